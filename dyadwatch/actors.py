@@ -1,0 +1,278 @@
+"""Stage 3, actors: a phrase in the parse -> the actor(s) it names (country, PLOVER sector, identity).
+
+`ActorResolver` works on one parsed article. For the noun phrase headed by a token it combines what the
+knowledge base found inside the phrase (a person with a dated role, a country, a demonym, a capital used as a
+metonym, an outlet, an organisation, a title) with the phrase's head noun ("troops" -> MIL). Short references
+are resolved from what came before in the article: a surname after a full name, "he", "the country", "the two
+countries".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .knowledge import KnowledgeBase
+from .records import Actor
+
+__all__ = ["ActorResolver", "PartialActor"]
+
+# Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
+# "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
+NP_PREPS = frozenset({"of", "from"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
+                        "neighbor", "ally", "partner"})
+DYAD_WORDS = frozenset({"two", "both"})
+SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
+EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
+
+
+@dataclass(frozen=True)
+class PartialActor:
+    """What one knowledge-base mention says about an actor; the phrase around it may add a sector."""
+
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    org: str | None = None
+
+
+class ActorResolver:
+    """Resolves phrases of one article; `day` (ISO date) picks people's roles."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: str | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.day = day
+        self.mention_at: dict[int, tuple[int, int, str, str]] = {}
+        for mention in doc._.kb_mentions:
+            for i in range(mention[0], mention[1]):
+                self.mention_at[i] = mention
+        self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
+        self.aliases: dict[str, PartialActor] = {}
+        self._learn_history()
+
+    # -- public --------------------------------------------------------------------------------------------
+
+    def resolve(self, token: Token) -> list[Actor]:
+        """The actors named by the phrase headed by `token`, its coordinated phrases included."""
+        actors: list[Actor] = []
+        for head in _coordinated(token):
+            actors.extend(self._resolve_head(head))
+        return _unique(actors)
+
+    def countries_in(self, sent: Span) -> list[Actor]:
+        """Distinct country actors mentioned in a sentence, in order."""
+        found = [actor for index, actor in self.history if sent.start <= index < sent.end and actor.country]
+        return _unique_parties(found)
+
+    def recent_pair(self, before: int, window: int = 400) -> list[Actor]:
+        """The last two distinct countries mentioned before token `before` (within `window` tokens)."""
+        pair: list[Actor] = []
+        for index, actor in reversed(self.history):
+            if index >= before or not actor.country:
+                continue
+            if index < before - window:
+                break
+            if all(a.country != actor.country for a in pair):
+                pair.append(actor)
+            if len(pair) == 2:
+                return list(reversed(pair))
+        return []
+
+    def mention_actor(self, start: int, end: int) -> PartialActor | None:
+        """The knowledge-base meaning of tokens [start, end), if a mention covers them."""
+        mention = self.mention_at.get(start)
+        return self._partial(mention) if mention and mention[1] >= end else None
+
+    # -- phrase resolution ---------------------------------------------------------------------------------
+
+    def _resolve_head(self, head: Token) -> list[Actor]:
+        scope = sorted(noun_phrase(head), key=lambda t: t.i)
+        partial = self._combine(head, scope)
+        if partial is not None and (partial.country or partial.org):
+            return [self._actor(partial, scope)]
+        return self._short_reference(head, partial)
+
+    def _combine(self, head: Token, scope: list[Token]) -> PartialActor | None:
+        mentions = self._mentions_in(scope)
+        title_sector = next((self.kb.titles[m[3]] for m in mentions if m[2] == "title"), None)
+        people = [m for m in mentions if m[2] == "person"]
+        if people:
+            found = self._partial(people[0])
+            return replace(found, sector=found.sector or title_sector)
+        for kind in ("organisation", "outlet"):
+            owner = next((m for m in mentions if m[2] == kind and m[0] <= head.i < m[1]), None)
+            if owner:
+                return self._partial(owner)
+        places = [m for m in mentions if m[2] in ("country", "demonym", "capital", "seat", "organisation")]
+        places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
+        base = self._partial(places[0]) if places else PartialActor()
+        sector = title_sector or self._sector_cue(head) or base.sector
+        name = self._unknown_person(scope) if base.country or title_sector else None
+        if name is None and not places and title_sector is None:
+            alias = self._alias_for(head)
+            if alias:
+                return alias
+        if not places and title_sector is None and sector is None:
+            return None
+        return PartialActor(base.country, sector, name or base.name, base.org)
+
+    def _sector_cue(self, head: Token) -> str | None:
+        cues = [self.kb.sector_nouns.get(head.lemma_.lower())]
+        cues += [self.kb.sector_nouns.get(c.lemma_.lower()) for c in head.children if c.dep_ in ("amod", "compound")]
+        found = [c for c in cues if c]
+        specific = [c for c in found if c != SPECIFIC_OVER_GENERIC]
+        return (specific or found or [None])[0]
+
+    def _mentions_in(self, scope: list[Token]) -> list[tuple[int, int, str, str]]:
+        seen: list[tuple[int, int, str, str]] = []
+        for token in scope:
+            mention = self.mention_at.get(token.i)
+            if mention and mention not in seen:
+                seen.append(mention)
+        return seen
+
+    def _partial(self, mention: tuple[int, int, str, str]) -> PartialActor:
+        kind, key = mention[2], mention[3]
+        if kind in ("country", "demonym"):
+            return PartialActor(country=key)
+        if kind in ("capital", "seat"):
+            return PartialActor(country=key, sector="GOV")
+        if kind == "organisation":
+            org = self.kb.organisations[key]
+            return PartialActor(sector=org.sector, name=org.name, org=org.code)
+        if kind == "outlet":
+            outlet = self.kb.outlets[key]
+            return PartialActor(country=outlet.country, sector="JRN", name=outlet.name)
+        if kind == "person":
+            person = self.kb.people[key]
+            role = person.role_on(self.day)
+            return PartialActor(role.country if role else None, role.sector if role else None, person.name)
+        return PartialActor(sector=self.kb.titles.get(key))
+
+    def _unknown_person(self, scope: list[Token]) -> str | None:
+        for token in scope:
+            if token.ent_type_ == "PERSON" and token.i not in self.mention_at and token.ent_iob_ == "B":
+                span = self.doc[token.i:_entity_end(token)]
+                return span.text
+        return None
+
+    def _alias_for(self, head: Token) -> PartialActor | None:
+        if head.ent_type_ != "PERSON" and head.pos_ != "PROPN":
+            return None
+        return self.aliases.get(head.text)
+
+    def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._last(head.i, lambda a: a.name is not None and a.org is None, head)
+        lemma = head.lemma_.lower()
+        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        if lemma in DYAD_NOUNS and determiners & DYAD_WORDS:
+            return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                    for a in self.recent_pair(head.i)]
+        if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
+            sector = partial.sector if partial else None
+            found = self._last(head.i, lambda a: a.country is not None and a.org is None, head)
+            return [replace(a, sector=sector or a.sector, name=None) for a in found]
+        return []
+
+    def _last(self, before: int, wanted: object, head: Token) -> list[Actor]:
+        for index, actor in reversed(self.history):
+            if index < before and wanted(actor):  # type: ignore[operator]
+                return [replace(actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+        return []
+
+    def _actor(self, partial: PartialActor, scope: list[Token]) -> Actor:
+        first, last = scope[0], scope[-1]
+        span = self.doc[first.i:last.i + 1]
+        return Actor(partial.country, partial.sector, partial.name, span.text, span.start_char, span.end_char,
+                     partial.org)
+
+    # -- article memory ------------------------------------------------------------------------------------
+
+    def _learn_history(self) -> None:
+        for start, end, kind, key in self.doc._.kb_mentions:
+            if kind == "title":
+                continue
+            partial = self._partial((start, end, kind, key))
+            span = self.doc[start:end]
+            actor = Actor(partial.country, partial.sector, partial.name, span.text, span.start_char,
+                          span.end_char, partial.org)
+            self.history.append((start, actor))
+            if kind == "person" and partial.country:
+                self.aliases[_family_name(span, partial.country)] = partial
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
+                self._learn_unknown_person(ent)
+        self.history.sort(key=lambda item: item[0])
+
+    def _learn_unknown_person(self, ent: Span) -> None:
+        """A person the base does not know, placed by a title or nationality: remember the surname."""
+        scope = sorted(noun_phrase(ent.root), key=lambda t: t.i)
+        mentions = [m for m in self._mentions_in(scope) if m[2] != "person"]
+        countries = [m for m in mentions if m[2] in ("country", "demonym")]
+        titles = [m for m in mentions if m[2] == "title"]
+        if not countries:
+            return
+        partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
+        self.aliases[_family_name(ent, partial.country or "")] = partial
+        self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
+                                              ent.start_char, ent.end_char)))
+
+
+def noun_phrase(head: Token) -> Iterator[Token]:
+    """The tokens of the phrase headed by `head`, without clauses, coordination and locative prepositions."""
+    yield head
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+            continue
+        yield from noun_phrase(child)
+
+
+def _coordinated(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            yield from _coordinated(child)
+
+
+def _entity_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _family_name(span: Span, country: str) -> str:
+    words = [t.text for t in span if t.is_alpha]
+    if not words:
+        return span.text
+    return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None, str | None, int]] = set()
+    kept = []
+    for actor in actors:
+        key = (actor.party, actor.sector, actor.name, actor.start)
+        if key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return kept
+
+
+def _unique_parties(actors: list[Actor]) -> list[Actor]:
+    kept: list[Actor] = []
+    for actor in actors:
+        if all(a.party != actor.party for a in kept):
+            kept.append(actor)
+    return kept

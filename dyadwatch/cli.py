@@ -1,0 +1,260 @@
+"""The command line: thin wrappers over the library. Errors become one-line messages here and nowhere else.
+
+Exit status: 0 on success, 1 when some items were skipped (the rest was processed), 2 on a usage or data error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import DyadwatchError, InputError, SkippedItem
+from .ingest import IngestOptions, parse_date_option, read_paths
+from .lexicon import PLOVER_TYPES
+from .pipeline import Pipeline, RunReport
+from .records import Article
+from .store import EventFilter, open_store
+from .summary import event_table, events_csv, summarise
+
+__all__ = ["main", "cli"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_DB = "dyadwatch.db"
+MODALITIES = ("asserted", "reported", "planned", "hypothetical", "negated")
+
+
+def _handle_errors(func: F) -> F:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DyadwatchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper  # type: ignore[return-value]
+
+
+def _db_option(func: F) -> F:
+    return click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE",
+                        help="The store: an SQLite file, or memory: for a throwaway one.")(func)
+
+
+def _knowledge_options(func: F) -> F:
+    func = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="Your own actor YAML file, extending the shipped knowledge base (repeatable).")(func)
+    return click.option("--lexicon", "lexicon_files", multiple=True,
+                        type=click.Path(exists=True, dir_okay=False),
+                        help="Your own event-pattern YAML file, extending the shipped lexicon (repeatable).")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dyadwatch")
+def cli() -> None:
+    """dyadwatch: source-attributed PLOVER events from news text.
+
+    \b
+    Example:
+      dyadwatch ingest examples/articles && dyadwatch summary
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_db_option
+@click.option("--published", metavar="DATE", help="Publication date for articles that carry none (YYYY-MM-DD).")
+@click.option("--outlet", metavar="NAME", help="Outlet for articles that name none.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Parser processes on this machine.")
+@click.option("--reextract", is_flag=True, help="Code articles again even if the store has them.")
+@click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1000),
+              help="Skip documents longer than this.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@_knowledge_options
+@_handle_errors
+def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None, workers: int,
+           reextract: bool, max_chars: int, quiet: bool, actor_files: tuple[str, ...],
+           lexicon_files: tuple[str, ...]) -> None:
+    """Read texts (.txt, .html, .jsonl, directories) and store them with their events.
+
+    The same text ingested twice is stored once; an interrupted run can simply be run again.
+
+    \b
+    Example:
+      dyadwatch ingest examples/articles --db dyadwatch.db
+      dyadwatch ingest news.jsonl --published 2024-06-19 --outlet Yonhap
+    """
+    options = IngestOptions(parse_date_option(published), outlet, max_chars)
+    pipeline = Pipeline(actor_files, lexicon_files)
+    report = RunReport()
+    with open_store(db) as store, _progress(quiet, "coding") as bar:
+        items = _echo_skips(read_paths(paths, options))
+        pipeline.ingest_into(store, items, report, reextract=reextract, workers=workers,
+                             on_article=lambda _article: bar.update(1))
+    _print_report(report, db)
+    sys.exit(1 if report.skipped else 0)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--published", metavar="DATE", help="Publication date for articles that carry none (YYYY-MM-DD).")
+@click.option("--outlet", metavar="NAME", help="Outlet for articles that name none.")
+@_knowledge_options
+@_handle_errors
+def extract(file: str, fmt: str, published: str | None, outlet: str | None, actor_files: tuple[str, ...],
+            lexicon_files: tuple[str, ...]) -> None:
+    """Print the events of FILE (.txt, .html or .jsonl) without storing anything.
+
+    For .jsonl input every event carries the input line's id as doc_id.
+
+    \b
+    Example:
+      dyadwatch extract examples/articles/corpus.jsonl --format jsonl > events.jsonl
+    """
+    if not Path(file).exists():
+        raise InputError(f"{file}: no such file; give a .txt, .html or .jsonl file")
+    options = IngestOptions(parse_date_option(published), outlet)
+    pipeline = Pipeline(actor_files, lexicon_files)
+    skipped: list[SkippedItem] = []
+
+    def articles() -> Iterator[Article]:
+        for item in _echo_skips(read_paths([file], options)):
+            if isinstance(item, SkippedItem):
+                skipped.append(item)
+            else:
+                yield item
+
+    for article, events in pipeline.extract(articles()):
+        records = [e.to_dict() for e in events]
+        if fmt == "jsonl":
+            for record in records:
+                click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            click.echo(f"# {article.title or article.id} ({article.outlet or 'unknown outlet'}, "
+                       f"{article.published or 'undated'})")
+            click.echo(event_table(records, wide=True))
+    if skipped:
+        click.echo(f"skipped {len(skipped)} item(s); see the messages above", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@_db_option
+@click.option("--dyad", metavar="AAA-BBB", help="Only events between two parties, either direction: RUS-PRK.")
+@click.option("--type", "types", multiple=True, type=click.Choice(PLOVER_TYPES, case_sensitive=False),
+              help="Only this PLOVER type (repeatable).")
+@click.option("--since", metavar="DATE", help="Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only events dated on or before DATE.")
+@click.option("--outlet", metavar="NAME", help="Only events from articles of this outlet.")
+@click.option("--modality", "modalities", multiple=True, type=click.Choice(MODALITIES),
+              help="Only this modality (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@_handle_errors
+def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None, until: str | None,
+           outlet: str | None, modalities: tuple[str, ...], fmt: str) -> None:
+    """List stored events, filtered.
+
+    \b
+    Example:
+      dyadwatch events --dyad RUS-PRK --type CONSULT --since 2024-01 --format jsonl
+    """
+    where = EventFilter(_dyad(dyad), tuple(t.upper() for t in types), _period(since, "--since"),
+                        _period(until, "--until"), outlet, modalities)
+    _require_store(db)
+    with open_store(db) as store:
+        found = store.events(where)
+        if fmt == "jsonl":
+            for record in found:
+                record.pop("article", None)
+                click.echo(json.dumps(record, ensure_ascii=False))
+        elif fmt == "csv":
+            click.echo(events_csv(found), nl=False)
+        else:
+            click.echo(event_table(found, wide=True))
+
+
+@cli.command()
+@_db_option
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000),
+              help="How many of the most significant events to show.")
+@_handle_errors
+def summary(db: str, top: int) -> None:
+    """Summarise the store: events by dyad and type, and the most significant events.
+
+    \b
+    Example:
+      dyadwatch summary --db dyadwatch.db --top 10
+    """
+    _require_store(db)
+    with open_store(db) as store:
+        click.echo(summarise(store, top))
+
+
+def _require_store(db: str) -> None:
+    if ":" not in db and not Path(db).exists():
+        raise InputError(f"no store at {db!r}; create one with `dyadwatch ingest PATH --db {db}`")
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    parts = value.upper().replace("–", "-").split("-")
+    if len(parts) != 2 or not all(p.isalpha() and 2 <= len(p) <= 8 for p in parts):
+        raise InputError(f"--dyad {value!r} is not a pair of codes; write it like RUS-PRK (ISO alpha-3)")
+    return parts[0], parts[1]
+
+
+def _period(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise InputError(f"{option} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _echo_skips(items: Iterator[Article | SkippedItem]) -> Iterator[Article | SkippedItem]:
+    for item in items:
+        if isinstance(item, SkippedItem):
+            click.echo(f"skipped {item}", err=True)
+        yield item
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _progress(quiet: bool, label: str) -> Any:
+    if quiet:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(desc=label, unit=" articles", file=sys.stderr, disable=None)
+
+
+def _print_report(report: RunReport, db: str) -> None:
+    click.echo(f"read {report.read} article(s): {report.stored} coded and stored, {report.unchanged} already "
+               f"in the store; {report.events} events; skipped {len(report.skipped)} item(s) -> {db}")
+
+
+def main() -> None:
+    cli(prog_name="dyadwatch")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,338 @@
+"""Stage 5, context: when, where, who says so, did it happen, and how much, for one coded predicate.
+
+- attribution: the subject of a reporting verb whose complement holds the predicate ("KCNA reported that"),
+  an "according to" phrase, or a reporting noun ("assessments by South Korean officials show");
+- modality: negated > hypothetical > planned > reported > asserted, from negation, denial verbs, conditional
+  subordinators, modals and planning verbs on the path from the predicate up to its sentence's root;
+- date: the date expression nearest the predicate in the parse, else the publication date for past or present
+  reporting (undated background in a paragraph about another period stays null);
+- place: an "in"/"at" location attached to the predicate's clause;
+- quantity: a number attached to the predicate's arguments with a unit ("over 15,000 troops", "$1.2 billion").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorResolver, noun_phrase
+from .dates import ResolvedDate, resolve_date
+from .events import Predicate, role_tokens
+from .knowledge import KnowledgeBase
+from .lexicon import Lexicon
+from .records import Attribution, Place, Quantity
+from .resources import load_yaml
+
+__all__ = ["EventContext", "describe", "context_words"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PAST_OR_PRESENT_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+@dataclass(frozen=True)
+class EventContext:
+    date: ResolvedDate | None
+    place: Place | None
+    attribution: Attribution | None
+    modality: str
+    quantity: Quantity | None
+    contexts: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, Any]:
+    data = load_yaml("context.yaml")
+    for key, value in data.items():
+        if isinstance(value, list):
+            data[key] = frozenset(str(v).lower() for v in value)
+    return data
+
+
+def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb: KnowledgeBase,
+             lexicon: Lexicon) -> EventContext:
+    words = context_words()
+    chain = list(_clause_chain(pred.token, words))
+    attribution = _attribution(pred.token, chain, resolver, kb, words)
+    modality = _modality(pred.token, chain, words, attribution)
+    when = _date(pred.token, published, modality)
+    contexts = list(pred.pattern.contexts)
+    extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
+    if extra and extra not in contexts:
+        contexts.append(extra)
+    return EventContext(when, _place(pred.token, chain, resolver), attribution, modality,
+                        _quantity(pred.token, words), tuple(contexts))
+
+
+def _clause_chain(token: Token, words: dict[str, Any]) -> Iterator[Token]:
+    """The predicate and its heads up to the root, stopping after the first reporting verb."""
+    current = token
+    while True:
+        yield current
+        if current.lemma_.lower() in words["reporting_verbs"] and current.i != token.i:
+            return
+        if current.head.i == current.i:
+            return
+        current = current.head
+
+
+# -- attribution --------------------------------------------------------------------------------------------
+
+def _attribution(token: Token, chain: list[Token], resolver: ActorResolver, kb: KnowledgeBase,
+                 words: dict[str, Any]) -> Attribution | None:
+    sent = token.sent
+    claimant = _according_to(sent)
+    top = chain[-1]
+    if claimant is None and top.i != token.i and top.lemma_.lower() in words["reporting_verbs"]:
+        subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            claimant = _reporting_noun_source(subjects[0], words)
+    if claimant is None:
+        return None
+    return _attribution_for(claimant, resolver, kb)
+
+
+def _according_to(sent: Span) -> Token | None:
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            objects += [c for c in token.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _reporting_noun_source(subject: Token, words: dict[str, Any]) -> Token:
+    """"Assessments by South Korean officials" -> the officials; "KCNA" -> KCNA."""
+    if subject.lemma_.lower() in words["reporting_nouns"]:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+            if child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+                return child
+    return subject
+
+
+def _attribution_for(claimant: Token, resolver: ActorResolver, kb: KnowledgeBase) -> Attribution:
+    scope = sorted(noun_phrase(claimant), key=lambda t: t.i)
+    text = claimant.doc[scope[0].i:scope[-1].i + 1].text
+    citing = _citing(claimant)
+    actors = resolver.resolve(claimant)
+    actor = actors[0] if actors else None
+    outlet = kb.outlets.get(actor.name or "") if actor else None
+    if citing:
+        text = f"{text}, citing {citing}"
+    return Attribution(text, actor.country if actor else None, actor.sector if actor else None,
+                       bool(outlet and outlet.state_media))
+
+
+def _citing(claimant: Token) -> str | None:
+    for token in claimant.subtree:
+        if token.lower_ == "citing":
+            objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+            if objects:
+                return " ".join(t.text for t in noun_phrase(objects[0]))
+    return None
+
+
+# -- modality -----------------------------------------------------------------------------------------------
+
+def _modality(token: Token, chain: list[Token], words: dict[str, Any], attribution: Attribution | None) -> str:
+    if _is_negated(token, chain, words):
+        return "negated"
+    if _is_hypothetical(token, chain, words):
+        return "hypothetical"
+    if _is_planned(token, chain, words):
+        return "planned"
+    return "reported" if attribution is not None else "asserted"
+
+
+def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    for link in chain:
+        if link.i != token.i and link.lemma_.lower() in words["reporting_verbs"]:
+            break
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in link.children):
+            return True
+        if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
+            return True
+    return False
+
+
+def _is_hypothetical(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    for link in chain:
+        for child in link.children:
+            if child.dep_ == "mark" and child.lower_ in words["hypothetical_marks"]:
+                return True
+            if child.dep_ == "aux" and child.lower_ in words["hypothetical_modals"]:
+                return True
+        if link.dep_ == "advcl" and link.lemma_.lower() in words["hypothetical_verbs"]:
+            return True
+        if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
+            return True
+    first = token.sent[0].lower_
+    return first in words["hypothetical_marks"] and token.dep_ in ("advcl", "ccomp") and token.i < _root(token).i
+
+
+def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    if any(c.dep_ == "amod" and c.lower_ in words["planned_modifiers"] for c in token.children):
+        return True
+    for previous, link in zip(chain, chain[1:], strict=False):
+        if previous.dep_ == "xcomp" and link.lemma_.lower() in words["planned_verbs"]:
+            return True
+    return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in link.children)
+
+
+def _root(token: Token) -> Token:
+    return token.sent.root
+
+
+# -- date ---------------------------------------------------------------------------------------------------
+
+def _date(token: Token, published: str | None, modality: str) -> ResolvedDate | None:
+    anchor = date.fromisoformat(published) if published else None
+    sent = token.sent
+    candidates = sorted((e for e in sent.ents if e.label_ == "DATE"), key=lambda e: _distance(token, e.root))
+    for entity in candidates:
+        resolved = resolve_date(entity.text, anchor)
+        if resolved is not None:
+            return resolved
+    if anchor is None or modality in ("planned", "hypothetical"):
+        return None
+    if _tense_token(token).tag_ not in PAST_OR_PRESENT_TAGS or _paragraph_is_about_the_past(sent, anchor):
+        return None
+    return ResolvedDate(anchor.isoformat(), "day", "", "publication date")
+
+
+def _tense_token(token: Token) -> Token:
+    """The verb that carries tense for a predicate (a noun predicate's governing verb)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _paragraph_is_about_the_past(sent: Span, anchor: date) -> bool:
+    """True when the paragraph names an explicit date more than a year before publication."""
+    doc = sent.doc
+    start = doc.text.rfind("\n\n", 0, sent.start_char)
+    end = doc.text.find("\n\n", sent.end_char)
+    paragraph = doc.char_span(start + 2 if start >= 0 else 0, end if end >= 0 else len(doc.text),
+                              alignment_mode="expand")
+    if paragraph is None:
+        return False
+    for entity in paragraph.ents:
+        if entity.label_ == "DATE" and entity.start_char < sent.end_char:
+            resolved = resolve_date(entity.text, anchor)
+            if resolved and resolved.value[:4].isdigit() and int(resolved.value[:4]) < anchor.year - 1:
+                return True
+    return False
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Edges between two tokens in the dependency tree."""
+    up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return n + up_a[t.i]
+    return 1000
+
+
+# -- place --------------------------------------------------------------------------------------------------
+
+def _place(token: Token, chain: list[Token], resolver: ActorResolver) -> Place | None:
+    candidates = []
+    for link in chain:
+        for child in link.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                candidates.extend(o for o in child.children if o.dep_ == "pobj")
+    for obj in sorted(candidates, key=lambda o: _distance(token, o)):
+        place = _place_from(obj, resolver)
+        if place:
+            return place
+    return None
+
+
+def _place_from(obj: Token, resolver: ActorResolver) -> Place | None:
+    entity = next((e for e in obj.doc.ents if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
+    if entity is None:
+        return None
+    meaning = resolver.mention_actor(entity.start, entity.end)
+    return Place(entity.text, meaning.country if meaning else None)
+
+
+# -- quantity -----------------------------------------------------------------------------------------------
+
+def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
+    heads = [token] + role_tokens(token, "obj") + role_tokens(token, "dative")
+    heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for head in heads:
+        for item in noun_phrase(head):
+            found = _money(item, words) or _counted(item, words)
+            if found:
+                return found
+    return None
+
+
+def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:
+    unit = words["quantity_units"].get(noun.lemma_.lower())
+    if unit is None:
+        return None
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    if numbers:
+        value = _number(numbers[0], words)
+        return Quantity(value, unit, _approx(numbers[0], words)) if value is not None else None
+    if noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        vague = noun.head.head
+        scale = words["scale_words"].get(vague.lower_)
+        if scale and vague.tag_ == "NNS":
+            return Quantity(scale, unit, vague.lower_)
+    return None
+
+
+def _money(token: Token, words: dict[str, Any]) -> Quantity | None:
+    if token.ent_type_ != "MONEY" or token.ent_iob_ != "B":
+        return None
+    entity = next(e for e in token.doc.ents if e.start == token.i)
+    text = entity.text.lower()
+    currency = next((code for symbol, code in words["currency_symbols"].items() if symbol in text), None)
+    currency = currency or next((code for word, code in words["currency_words"].items() if word in text), None)
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not currency or not match:
+        return None
+    value = float(match[0].replace(",", ""))
+    for word, scale in words["scale_words"].items():
+        if re.search(rf"\b{word}\b", text):
+            value *= scale
+    prefix = token.doc[max(entity.start - 2, 0):entity.start].text.lower()
+    approx = next((label for phrase, label in words["approx_words"].items() if prefix.endswith(phrase)), None)
+    return Quantity(value, currency, approx)
+
+
+def _number(token: Token, words: dict[str, Any]) -> float | None:
+    try:
+        value = float(token.text.replace(",", ""))
+    except ValueError:
+        return None
+    for child in token.children:
+        scale = words["scale_words"].get(child.lower_)
+        if scale:
+            value *= scale
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in words["scale_words"] and nxt.dep_ in ("compound", "nummod", "quantmod"):
+        value *= words["scale_words"][nxt.lower_]
+    return value
+
+
+def _approx(number: Token, words: dict[str, Any]) -> str | None:
+    before = number.doc[max(number.i - 2, 0):number.i].text.lower()
+    for phrase, label in sorted(words["approx_words"].items(), key=lambda kv: -len(kv[0])):
+        if before.endswith(phrase):
+            return str(label)
+    return None

@@ -1,0 +1,190 @@
+"""Stage 4, events: predicates in the dependency parse -> PLOVER events with actors and recipients.
+
+A predicate is a verb or an event noun whose lemma is in the lexicon. The pattern chosen for it (the first
+whose object condition holds) says which dependency arguments give the actor (source) and the recipient
+(target). Passive voice, coordination, prepositional recipients, possessives and light verbs ("held talks",
+"imposed sanctions on") are handled here; context (date, place, attribution, modality, quantity) is added by
+the context stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorResolver
+from .lexicon import Lexicon, Pattern
+from .records import Actor
+
+__all__ = ["Predicate", "find_predicates", "role_tokens"]
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
+FALLBACK_CONFIDENCE_PENALTY = 0.25
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A coded predicate before context: the trigger token, its pattern and resolved participants."""
+
+    token: Token
+    pattern: Pattern
+    source: tuple[Actor, ...]
+    target: tuple[Actor, ...]
+    object_lemma: str | None
+    inferred: bool  # participants came from the sentence or the preceding text, not from the parse
+
+
+def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
+    """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
+    if sent.text.rstrip().endswith("?"):
+        return  # a question reports no event
+    seen: set[tuple[str, frozenset[str | None], frozenset[str | None]]] = set()
+    for token in sent:
+        found = _code(token, lexicon, resolver)
+        if found is None:
+            continue
+        key = _identity(found)
+        if key not in seen:
+            seen.add(key)
+            yield found
+
+
+def _code(token: Token, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+        candidates, pos = lexicon.verbs.get(lemma), "verb"
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        candidates, pos = lexicon.nouns.get(lemma), "noun"
+    else:
+        return None
+    if not candidates:
+        return None
+    objects = _object_lemmas(token, pos)
+    pattern = next((p for p in candidates if p.objects is None or objects & p.objects), None)
+    if pattern is None:
+        return None
+    source = _participants(token, pattern.source, resolver)
+    target = [a for a in _participants(token, pattern.target, resolver) if a not in source]
+    source, target, inferred = _complete(token, pattern, source, target, resolver)
+    if not any(a.party for a in (*source, *target)):
+        return None
+    object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
+    return Predicate(token, pattern, tuple(source), tuple(target), object_lemma, inferred)
+
+
+def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:
+    """Actors filling any of the roles; one per identity ("Putin ... his visit" is one actor)."""
+    actors: list[Actor] = []
+    for role in roles:
+        for argument in role_tokens(token, role):
+            for actor in resolver.resolve(argument):
+                if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
+                    actors.append(actor)
+    return actors
+
+
+def _complete(token: Token, pattern: Pattern, source: list[Actor], target: list[Actor],
+              resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
+    """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; an agreement noun with no
+    parties named in its phrase takes the countries of its sentence, else the pair discussed just before."""
+    if not pattern.symmetric:
+        return source, target, False
+    if not target and len(source) >= 2:
+        return source[:1], source[1:], False
+    if target or pattern.pos != "noun":
+        return source, target, False
+    known = {a.party for a in source}
+    extra = [a for a in resolver.countries_in(token.sent) if a.party not in known]
+    if len(source) + len(extra) < 2:
+        extra = [a for a in resolver.recent_pair(token.sent.start) if a.party not in known]
+    parties = source + extra
+    if len(parties) < 2:
+        return source, target, False
+    return parties[:1], parties[1:2], True
+
+
+def _object_lemmas(token: Token, pos: str) -> set[str]:
+    """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
+    if pos == "verb":
+        heads = role_tokens(token, "obj") + role_tokens(token, "dative")
+    else:
+        heads = role_tokens(token, "prep:of") + [c for c in token.children if c.dep_ in ("compound", "amod")]
+    # "volumes of military equipment": the measure word's "of" object is what is sold
+    heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
+    lemmas = set()
+    for head in heads:
+        for item in (head, *[c for c in head.children if c.dep_ == "conj"]):
+            lemmas.add(item.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in item.children if c.dep_ in ("compound", "amod"))
+    return lemmas
+
+
+def role_tokens(token: Token, role: str) -> list[Token]:
+    """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
+    if role.startswith("governor_"):
+        governor = _governor(token)
+        if governor is None:
+            return []
+        return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
+    if role == "subj":
+        return _subjects(token)
+    if role == "obj":
+        deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
+        return [c for c in token.children if c.dep_ in deps]
+    if role == "dative":
+        return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
+    if role.startswith("prep:"):
+        word = role.removeprefix("prep:")
+        return [o for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+                for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return [c for c in token.children if c.dep_ == role]
+
+
+def _misparsed_dative(verb: Token) -> list[Token]:
+    """The small model often parses "offered Russia equipment" with Russia as a modifier of the object."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found += [c for c in obj.children
+                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i == verb.i + 1]
+    return found
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def _subjects(token: Token) -> list[Token]:
+    if _is_passive(token):
+        return role_tokens(token, "prep:by")
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        return [token.head]
+    if subjects:
+        return subjects
+    if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        return _subjects(token.head)
+    return []
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun predicate hangs from: "held [talks]", "imposed [sanctions]", "arrived for [talks]"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in GOVERNED_DEPS:
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
+    parties = frozenset(a.party for a in found.source)
+    targets = frozenset(a.party for a in found.target)
+    if found.pattern.symmetric:
+        parties = targets = parties | targets
+    return found.pattern.type, parties, targets

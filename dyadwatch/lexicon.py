@@ -1,0 +1,127 @@
+"""The event-pattern lexicon: predicate lemma + argument pattern -> PLOVER type, mode and contexts.
+
+Read from `dyadwatch/data/events.yaml` (and users' files with the same keys, which add lemmas or replace
+them). Every entry is validated against the PLOVER types, the modes listed in the file and the argument roles
+the coder understands; a bad entry raises `DataFileError` with the file, the lemma and the problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import DataFileError
+from .resources import data_path, load_yaml_file
+
+__all__ = ["Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES"]
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of", "between", "by", "over",
+                "toward", "towards", "at", "among", "upon")
+VERB_ROLES = frozenset({"subj", "obj", "dative", *(f"prep:{p}" for p in PREPOSITIONS)})
+NOUN_ROLES = frozenset({"poss", "compound", "amod", "governor_subj", "governor_obj",
+                        *(f"prep:{p}" for p in PREPOSITIONS), *(f"governor_prep:{p}" for p in PREPOSITIONS)})
+DEFAULTS = {
+    "verb": {"source": ("subj",), "target": ("obj",)},
+    "noun": {"source": ("poss", "compound", "amod", "prep:by", "governor_subj"),
+             "target": ("prep:to", "prep:with", "prep:on", "prep:against")},
+}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    lemma: str
+    pos: str  # verb | noun
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    symmetric: bool
+    objects: frozenset[str] | None  # object lemmas that must be present, or None for the fallback entry
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    scores: dict[str, float]
+    modes: dict[str, list[str]]
+    object_classes: dict[str, frozenset[str]]
+
+    def score(self, type_: str, mode: str | None) -> float:
+        if mode and f"{type_}:{mode}" in self.scores:
+            return self.scores[f"{type_}:{mode}"]
+        return self.scores.get(type_, 0.0)
+
+    def class_of(self, lemma: str) -> str | None:
+        """The object class a lemma belongs to (weapons, troops, ...), if any."""
+        for name, members in self.object_classes.items():
+            if lemma in members:
+                return name
+        return None
+
+
+def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
+    return _load(tuple(str(p) for p in extra_files))
+
+
+@lru_cache(maxsize=8)
+def _load(extra_files: tuple[str, ...]) -> Lexicon:
+    lexicon = Lexicon(verbs={}, nouns={}, scores={}, modes={}, object_classes={})
+    for path in [str(data_path("events.yaml")), *extra_files]:
+        _extend(lexicon, load_yaml_file(path), path)
+    return lexicon
+
+
+def _extend(lexicon: Lexicon, data: Any, path: str) -> None:
+    if not isinstance(data, dict):
+        raise DataFileError(path, "expected a mapping with keys verbs:, nouns: (and scores:, modes:, object_classes:)")
+    unknown = set(data) - {"verbs", "nouns", "scores", "modes", "object_classes"}
+    if unknown:
+        raise DataFileError(path, f"unknown top-level keys {sorted(unknown)}")
+    lexicon.scores.update({str(k): float(v) for k, v in (data.get("scores") or {}).items()})
+    lexicon.modes.update({str(k): list(v or []) for k, v in (data.get("modes") or {}).items()})
+    for name, members in (data.get("object_classes") or {}).items():
+        lexicon.object_classes[str(name)] = frozenset(str(m).lower() for m in members or [])
+    for pos, table in (("verb", lexicon.verbs), ("noun", lexicon.nouns)):
+        for lemma, entries in (data.get(f"{pos}s") or {}).items():
+            if not isinstance(entries, list) or not entries:
+                raise DataFileError(path, f"{pos}s.{lemma}: must be a non-empty list of patterns")
+            table[str(lemma).lower()] = [_pattern(lexicon, str(lemma).lower(), pos, e, path) for e in entries]
+
+
+def _pattern(lexicon: Lexicon, lemma: str, pos: str, entry: Any, path: str) -> Pattern:
+    where = f"{pos}s.{lemma}"
+    if not isinstance(entry, dict):
+        raise DataFileError(path, f"{where}: each pattern must be a mapping with at least `type:`")
+    type_ = entry.get("type")
+    if type_ not in PLOVER_TYPES:
+        raise DataFileError(path, f"{where}: type {type_!r} is not a PLOVER type; valid: {' '.join(PLOVER_TYPES)}")
+    mode = entry.get("mode")
+    if mode is not None and lexicon.modes and mode not in lexicon.modes.get(type_, []):
+        raise DataFileError(path, f"{where}: mode {mode!r} is not a mode of {type_}; "
+                            f"valid: {lexicon.modes.get(type_, [])}")
+    roles = VERB_ROLES if pos == "verb" else NOUN_ROLES
+    source = tuple(entry.get("source") or DEFAULTS[pos]["source"])
+    target = tuple(entry.get("target") or DEFAULTS[pos]["target"])
+    bad = [r for r in (*source, *target) if r not in roles]
+    if bad:
+        raise DataFileError(path, f"{where}: unknown argument roles {bad}; valid for {pos}s: {sorted(roles)}")
+    return Pattern(lemma, pos, type_, mode, tuple(entry.get("contexts") or ()), source, target,
+                   bool(entry.get("symmetric")), _objects(lexicon, entry.get("objects")))
+
+
+def _objects(lexicon: Lexicon, names: Any) -> frozenset[str] | None:
+    if not names:
+        return None
+    lemmas: set[str] = set()
+    for name in names:
+        lemmas |= lexicon.object_classes.get(str(name), frozenset({str(name).lower()}))
+    return frozenset(lemmas)

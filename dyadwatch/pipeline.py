@@ -1,0 +1,140 @@
+"""The pipeline: runs the stages in order.
+
+1. ingest   (`ingest.py`)    files, directories, JSONL -> Article
+2. nlp      (`nlp.py`)       spaCy parse, knowledge-base entity patterns
+3. actors   (`actors.py`)    phrase -> country, sector, identity
+4. events   (`events.py`)    predicate + arguments -> PLOVER type, mode, actors, recipients
+5. context  (`context.py`)   date, place, attribution, modality, quantity, contexts
+6. store    (`store.py`)     SQLite, one transaction per article
+
+`extract` runs 2-5 on articles and yields their events; `ingest_into` adds 1 and 6.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors import ActorResolver
+from .context import describe
+from .errors import SkippedItem
+from .events import Predicate, find_predicates
+from .knowledge import KnowledgeBase, load_knowledge_base
+from .lexicon import Lexicon, load_lexicon
+from .nlp import load_pipeline
+from .records import Actor, Article, Event, Evidence
+from .store import SQLiteStore
+
+__all__ = ["Pipeline", "RunReport", "code_document"]
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class RunReport:
+    """What a batch did: counts, and every skipped item with its reason."""
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    events: int = 0
+    skipped: list[SkippedItem] = field(default_factory=list)
+
+
+class Pipeline:
+    """The loaded model, knowledge base and lexicon; build once, use for many articles."""
+
+    def __init__(self, actor_files: Iterable[str] = (), lexicon_files: Iterable[str] = ()) -> None:
+        self.nlp: Language = load_pipeline(tuple(actor_files))
+        self.kb: KnowledgeBase = load_knowledge_base(tuple(actor_files))
+        self.lexicon: Lexicon = load_lexicon(tuple(lexicon_files))
+
+    def extract(self, articles: Iterable[Article], workers: int = 1) -> Iterator[tuple[Article, list[Event]]]:
+        """Parse and code articles, in input order."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=workers):
+            yield article, code_document(doc, article, self.kb, self.lexicon)
+
+    def ingest_into(self, store: SQLiteStore, items: Iterable[Article | SkippedItem], report: RunReport,
+                    reextract: bool = False, workers: int = 1,
+                    on_article: Callable[[Article], None] | None = None) -> RunReport:
+        """Code every new article and store it with its events; skips are recorded, not raised."""
+        done = set() if reextract else store.processed_ids()
+
+        def fresh() -> Iterator[Article]:
+            for item in items:
+                if isinstance(item, SkippedItem):
+                    report.skipped.append(item)
+                    continue
+                report.read += 1
+                if item.id in done:
+                    report.unchanged += 1
+                    continue
+                done.add(item.id)  # the same text twice in one batch is coded once
+                yield item
+
+        for article, events in self.extract(fresh(), workers=workers):
+            store.save(article, events)
+            report.stored += 1
+            report.events += len(events)
+            if on_article:
+                on_article(article)
+        return report
+
+
+def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexicon) -> list[Event]:
+    """Stages 3-5 on one parsed article."""
+    resolver = ActorResolver(doc, kb, article.published)
+    events = []
+    for sent in doc.sents:
+        for predicate in find_predicates(sent, lexicon, resolver):
+            events.append(_event(predicate, article, resolver, kb, lexicon))
+    return events
+
+
+def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: KnowledgeBase,
+           lexicon: Lexicon) -> Event:
+    context = describe(pred, article.published, resolver, kb, lexicon)
+    sent = pred.token.sent
+    pattern = pred.pattern
+    return Event(
+        event_id=_event_id(article.id, pred),
+        doc_id=article.id,
+        type=pattern.type,
+        mode=pattern.mode,
+        contexts=context.contexts,
+        source=pred.source,
+        target=pred.target,
+        date=context.date.value if context.date else None,
+        date_precision=context.date.precision if context.date else None,
+        date_text=(context.date.text or None) if context.date else None,
+        date_reason=context.date.reason if context.date else None,
+        place=context.place,
+        attribution=context.attribution,
+        modality=context.modality,
+        quantity=context.quantity,
+        score=lexicon.score(pattern.type, pattern.mode),
+        confidence=_confidence(pred),
+        evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+        predicate=pred.token.text,
+    )
+
+
+def _confidence(pred: Predicate) -> float:
+    """A rough certainty: both sides resolved from the parse is best; participants inferred is worst."""
+    both = bool(pred.source) and bool(pred.target)
+    named = all(a.party for a in (*pred.source, *pred.target))
+    value = 0.5 + 0.25 * both + 0.1 * named - 0.25 * pred.inferred
+    return round(max(0.1, min(value, 0.95)), 2)
+
+
+def _event_id(doc_id: str, pred: Predicate) -> str:
+    def codes(actors: tuple[Actor, ...]) -> str:
+        return ",".join(a.code for a in actors)
+
+    key = f"{doc_id}|{pred.token.idx}|{pred.pattern.type}|{codes(pred.source)}|{codes(pred.target)}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,56 @@
+"""Shared fixtures: the real spaCy pipeline, loaded once for the whole test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.ingest import IngestOptions, article_from_record
+from dyadwatch.pipeline import Pipeline
+from dyadwatch.records import Article
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+SEED_DIR = REPO.parent / "shared" / "seed"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def code(pipeline: Pipeline):
+    """Code one text (with a publication date) and return its events as contract dicts."""
+
+    def run(text: str, published: str = "2024-06-20", outlet: str | None = None) -> list[dict]:
+        article = article_from_record({"text": text, "published": published, "outlet": outlet},
+                                      origin="test", options=IngestOptions())
+        return [e.to_dict() for _, events in pipeline.extract([article]) for e in events]
+
+    return run
+
+
+def parties(actors: list[dict]) -> set[str]:
+    return {a["country"] or a["code"] for a in actors}
+
+
+def find(events: list[dict], type_: str, source: str | None = None, target: str | None = None,
+         directed: bool = False) -> list[dict]:
+    """Events of a type whose source and target parties include the given codes (either direction unless
+    `directed`)."""
+    hits = []
+    for e in events:
+        if e["type"] != type_:
+            continue
+        s, t = parties(e["source"]), parties(e["target"])
+        forward = (source is None or source in s) and (target is None or target in t)
+        backward = (source is None or source in t) and (target is None or target in s)
+        if forward or (backward and not directed):
+            hits.append(e)
+    return hits
+
+
+def make_article(text: str, **fields) -> Article:
+    return article_from_record({"text": text, **fields}, origin="test", options=IngestOptions())

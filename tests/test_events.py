@@ -1,0 +1,109 @@
+"""The event coder on hand-written sentences, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from conftest import find, parties
+
+
+def test_active_verb_with_prepositional_recipient(code):
+    events = code("Russian President Vladimir Putin met with North Korean leader Kim Jong Un in Vostochny.")
+    hits = find(events, "CONSULT", "RUS", "PRK")
+    assert hits, events
+    assert hits[0]["source"][0]["name"] == "Vladimir Putin"
+    assert hits[0]["place"]["name"] == "Vostochny"
+
+
+def test_passive_voice_gives_agent_as_source(code):
+    events = code("Sanctions were imposed on North Korean shipping firms by the United States on Monday.")
+    hits = find(events, "SANCTION", "USA", "PRK", directed=True)
+    assert hits, events
+    assert hits[0]["date"] == "2024-06-17"  # the Monday before publication on Thursday 2024-06-20
+
+
+def test_coordinated_subjects_make_a_symmetric_pair(code):
+    events = code("Putin and Kim Jong Un signed a comprehensive strategic partnership treaty on Wednesday.")
+    hits = find(events, "AGREE", "RUS", "PRK")
+    assert hits, events
+    assert hits[0]["date"] == "2024-06-19"
+
+
+def test_possessive_noun_predicate(code):
+    events = code("Putin's visit to Pyongyang in June 2024 was his first in 24 years.")
+    hits = find(events, "CONSULT", "RUS", "PRK", directed=True)
+    assert hits and hits[0]["mode"] == "visit", events
+    assert hits[0]["date"] == "2024-06" and hits[0]["date_precision"] == "month"
+    assert hits[0]["score"] == 4.0
+
+
+def test_one_sentence_can_hold_several_events(code):
+    events = code("Lavrov visited Pyongyang, and Washington imposed new sanctions on Russia.")
+    assert find(events, "CONSULT", "RUS", "PRK")
+    assert find(events, "SANCTION", "USA", "RUS", directed=True)
+
+
+def test_deployment_with_quantity_and_attribution(code):
+    events = code("South Korea's spy agency said North Korea had deployed over 10,000 troops to Russia.")
+    hits = [e for e in find(events, "MOBILIZE", "PRK", "RUS", directed=True)]
+    hits += find(events, "AID", "PRK", "RUS", directed=True)
+    assert hits, events
+    event = hits[0]
+    assert event["quantity"] == {"value": 10000, "unit": "troops", "approx": "over"}
+    assert event["modality"] == "reported"
+    assert event["attribution"]["country"] == "KOR"
+
+
+def test_state_media_attribution_is_flagged(code):
+    events = code("Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang, KCNA reported.")
+    hits = find(events, "CONSULT", "PRK", "RUS")
+    assert hits, events
+    attribution = hits[0]["attribution"]
+    assert attribution["text"] == "KCNA" and attribution["state_media"] is True
+    assert attribution["country"] == "PRK"
+
+
+def test_hypothetical_is_not_asserted(code):
+    events = code("If Russia sends fighter jets to North Korea, Seoul would impose sanctions on Moscow.")
+    assert all(e["modality"] == "hypothetical" for e in events), events
+
+
+def test_denial_is_negated(code):
+    events = code("Moscow denied that it had supplied weapons to North Korea.")
+    assert events and all(e["modality"] == "negated" for e in events), events
+
+
+def test_planned_event(code):
+    events = code("Kim Jong Un will visit Moscow next year, the Kremlin said.")
+    hits = find(events, "CONSULT", "PRK", "RUS", directed=True)
+    assert hits and hits[0]["modality"] == "planned", events
+
+
+def test_question_gives_no_event(code):
+    assert code("Will Russia send troops to North Korea?") == []
+
+
+def test_sentence_without_actors_gives_no_event(code):
+    assert code("The talks were described as productive and the weather was mild.") == []
+
+
+def test_event_contract_fields(code):
+    events = code("China and Russia signed a gas supply agreement in Beijing on May 16, 2024.")
+    assert events
+    event = events[0]
+    assert list(event) == ["event_id", "doc_id", "type", "mode", "contexts", "source", "target", "date",
+                           "date_precision", "date_text", "date_reason", "place", "attribution", "modality",
+                           "quantity", "score", "confidence", "evidence"]
+    assert list(event["source"][0]) == ["country", "sector", "code", "name", "text", "start", "end"]
+    text = event["evidence"]["text"]
+    assert text.startswith("China and Russia signed")
+    assert event["date"] == "2024-05-16" and event["date_reason"] == "explicit"
+
+
+def test_offsets_point_into_the_article_text(code):
+    text = "Seoul hosted talks on trade.\n\nChina and Russia signed a gas supply agreement in Beijing."
+    events = code(text)
+    assert events
+    for event in events:
+        evidence = event["evidence"]
+        assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+        for actor in event["source"] + event["target"]:
+            assert text[actor["start"]:actor["end"]] == actor["text"]
