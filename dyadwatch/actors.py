@@ -124,11 +124,11 @@ class ActorResolver:
         return PartialActor(base.country, sector, name or base.name, base.org)
 
     def _sector_cue(self, head: Token) -> str | None:
-        cues = [self.kb.sector_nouns.get(head.lemma_.lower())]
+        cues: list[str | None] = [self.kb.sector_nouns.get(head.lemma_.lower())]
         cues += [self.kb.sector_nouns.get(c.lemma_.lower()) for c in head.children if c.dep_ in ("amod", "compound")]
         found = [c for c in cues if c]
         specific = [c for c in found if c != SPECIFIC_OVER_GENERIC]
-        return (specific or found or [None])[0]
+        return (specific or found)[0] if found else None
 
     def _mentions_in(self, scope: list[Token]) -> list[tuple[int, int, str, str]]:
         seen: list[tuple[int, int, str, str]] = []

@@ -247,7 +247,7 @@ def _distance(a: Token, b: Token) -> int:
 # -- place --------------------------------------------------------------------------------------------------
 
 def _place(token: Token, chain: list[Token], resolver: ActorResolver) -> Place | None:
-    candidates = []
+    candidates: list[Token] = []
     for link in chain:
         for child in link.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):

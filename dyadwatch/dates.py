@@ -15,11 +15,12 @@ from dateutil.relativedelta import relativedelta
 
 __all__ = ["ResolvedDate", "resolve_date"]
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 PARTS = {"early": ("01", "04"), "mid": ("05", "08"), "middle": ("05", "08"), "late": ("09", "12"),
          "end": ("10", "12"), "beginning": ("01", "03"), "start": ("01", "03")}
 UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}

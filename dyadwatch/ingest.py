@@ -19,9 +19,9 @@ from typing import Any
 
 from dateutil import parser as date_parser
 
-from .resources import load_yaml
 from .errors import InputError, SkippedItem
 from .records import Article
+from .resources import load_yaml
 
 __all__ = [
     "IngestOptions",
@@ -162,8 +162,8 @@ def article_from_html(content: str, origin: str, options: IngestOptions) -> Arti
     """An HTML page: trafilatura keeps the main text and reads the metadata (title, date, site, author)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    document = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False,
-                                           include_tables=False)
+    document: Any = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False,
+                                                include_tables=False)
     if document is None or not (document.text or "").strip():
         raise SkippedItem(origin, "no article text found in the HTML (a page of links or broken markup?)")
     text = "\n\n".join(line for line in document.text.split("\n") if line.strip())
@@ -232,7 +232,7 @@ def parse_date(value: str) -> str:
     text = str(value).strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return text
-    parsed = date_parser.parse(text, default=None, fuzzy=False)  # type: ignore[arg-type]
+    parsed = date_parser.parse(text, fuzzy=False)
     return parsed.date().isoformat()
 
 

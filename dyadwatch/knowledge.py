@@ -28,10 +28,10 @@ __all__ = [
     "PLOVER_SECTORS",
 ]
 
-PLOVER_SECTORS = frozenset(
-    "GOV MIL COP SPY LEG JUD PTY REB PRM UAF UNK BUS CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC AGR CRM "
-    "IGO UNO EUR NGO MNC IMG ISM".split()
-)
+PLOVER_SECTORS = frozenset({
+    "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "PTY", "REB", "PRM", "UAF", "UNK", "BUS", "CVL", "EDU", "ELI", "JRN",
+    "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "AGR", "CRM", "IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "ISM",
+})
 SHIPPED_FILES = ("countries.yaml", "organisations.yaml", "outlets.yaml", "sectors.yaml", "people.yaml")
 
 

@@ -27,7 +27,7 @@ PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of"
 VERB_ROLES = frozenset({"subj", "obj", "dative", *(f"prep:{p}" for p in PREPOSITIONS)})
 NOUN_ROLES = frozenset({"poss", "compound", "amod", "governor_subj", "governor_obj",
                         *(f"prep:{p}" for p in PREPOSITIONS), *(f"governor_prep:{p}" for p in PREPOSITIONS)})
-DEFAULTS = {
+DEFAULTS: dict[str, dict[str, tuple[str, ...]]] = {
     "verb": {"source": ("subj",), "target": ("obj",)},
     "noun": {"source": ("poss", "compound", "amod", "prep:by", "governor_subj"),
              "target": ("prep:to", "prep:with", "prep:on", "prep:against")},

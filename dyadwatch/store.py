@@ -179,8 +179,8 @@ def _select(where: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("substr(e.date, 1, 10) >= ?")
         params.append(where.since)
     if where.until:
-        clauses.append("e.date IS NOT NULL AND substr(e.date, 1, ?) <= ?")
-        params += [len(where.until), where.until]
+        clauses.append("e.date IS NOT NULL AND substr(e.date, 1, CAST(? AS INTEGER)) <= ?")
+        params += [str(len(where.until)), where.until]
     if where.outlet:
         clauses.append("lower(a.outlet) = lower(?)")
         params.append(where.outlet)

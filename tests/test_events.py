@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import find, parties
+from conftest import find
 
 
 def test_active_verb_with_prepositional_recipient(code):

@@ -6,10 +6,11 @@ import json
 
 import pytest
 
-from conftest import EXAMPLES
 from dyadwatch.evaluate import match_article
 from dyadwatch.ingest import IngestOptions, read_paths
 from dyadwatch.records import Article
+
+from conftest import EXAMPLES
 
 ARTICLES = EXAMPLES / "articles"
 GOLD = [json.loads(line) for line in (EXAMPLES / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED_DIR, find
 from dyadwatch.ingest import IngestOptions, read_paths
 from dyadwatch.records import Article
+
+from conftest import SEED_DIR, find
 
 pytestmark = pytest.mark.skipif(not SEED_DIR.is_dir(), reason=f"seed essay not found at {SEED_DIR}")
 

@@ -6,9 +6,10 @@ import sqlite3
 
 import pytest
 
-from conftest import make_article
 from dyadwatch.errors import InputError, StoreError
 from dyadwatch.store import MIGRATIONS, EventFilter, open_store
+
+from conftest import make_article
 
 TEXT = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on June 19, 2024. "
         "The United States imposed sanctions on Russia on June 21, 2024.")
