@@ -24,9 +24,12 @@ __all__ = ["ActorResolver", "PartialActor"]
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
 NP_PREPS = frozenset({"of", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
 DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
-                        "neighbor", "ally", "partner"})
+                        "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
+                        "president", "delegation", "foreign minister"})
+PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
 DYAD_WORDS = frozenset({"two", "both"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
@@ -71,11 +74,12 @@ class ActorResolver:
         found = [actor for index, actor in self.history if sent.start <= index < sent.end and actor.country]
         return _unique_parties(found)
 
-    def recent_pair(self, before: int, window: int = 400) -> list[Actor]:
-        """The last two distinct countries mentioned before token `before` (within `window` tokens)."""
+    def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
+        """The last two distinct countries mentioned before token `before` (within `window` tokens); with
+        `people`, only people count ("the two leaders")."""
         pair: list[Actor] = []
         for index, actor in reversed(self.history):
-            if index >= before or not actor.country:
+            if index >= before or not actor.country or (people and not actor.name):
                 continue
             if index < before - window:
                 break
@@ -111,6 +115,8 @@ class ActorResolver:
             if owner:
                 return self._partial(owner)
         places = [m for m in mentions if m[2] in ("country", "demonym", "capital", "seat", "organisation")]
+        if not places and head.lemma_.lower() in self.kb.sector_nouns:
+            places = self._located_in(head)  # "companies in China" are Chinese companies
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
         base = self._partial(places[0]) if places else PartialActor()
         sector = title_sector or self._sector_cue(head) or base.sector
@@ -122,6 +128,12 @@ class ActorResolver:
         if not places and title_sector is None and sector is None:
             return None
         return PartialActor(base.country, sector, name or base.name, base.org)
+
+    def _located_in(self, head: Token) -> list[tuple[int, int, str, str]]:
+        objects = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "based")
+                   for o in c.children if o.dep_ == "pobj"]
+        found = self._mentions_in([t for o in objects for t in _coordinated(o)])
+        return [m for m in found if m[2] == "country"]
 
     def _sector_cue(self, head: Token) -> str | None:
         cues: list[str | None] = [self.kb.sector_nouns.get(head.lemma_.lower())]
@@ -175,12 +187,34 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS:
-            return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
-                    for a in self.recent_pair(head.i)]
+            pair = self.recent_pair(head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
+            sector = self._sector_cue(head)
+            return [replace(a, sector=sector or a.sector, text=head.text, start=head.idx,
+                            end=head.idx + len(head.text)) for a in pair]
+        if lower in STATE_PRONOUNS:
+            return self._pronoun_antecedent(head)
         if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
             sector = partial.sector if partial else None
             found = self._last(head.i, lambda a: a.country is not None and a.org is None, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
+        return []
+
+    def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
+        """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
+        clause above it, or else to the last country named earlier in the same sentence."""
+        clause = pronoun.head
+        while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
+            clause = clause.head
+        if clause.head.i != clause.i:
+            for subject in (c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i):
+                found = [a for a in self._resolve_head(subject) if a.party and not a.name]
+                if found:
+                    return [replace(found[0], text=pronoun.text, start=pronoun.idx,
+                                    end=pronoun.idx + len(pronoun.text))]
+        sent_start = pronoun.sent.start
+        for index, actor in reversed(self.history):
+            if sent_start <= index < pronoun.i and actor.country and not actor.name:
+                return [replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))]
         return []
 
     def _last(self, before: int, wanted: object, head: Token) -> list[Actor]:

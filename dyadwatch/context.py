@@ -166,12 +166,14 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
 
 
 def _is_hypothetical(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    reported = _under_reporting_verb(token, chain, words)
     for link in chain:
         for child in link.children:
             if child.dep_ == "mark" and child.lower_ in words["hypothetical_marks"]:
                 return True
             if child.dep_ == "aux" and child.lower_ in words["hypothetical_modals"]:
-                return True
+                if not (reported and child.lower_ == "would"):  # "said X would send": future in the past
+                    return True
         if link.dep_ == "advcl" and link.lemma_.lower() in words["hypothetical_verbs"]:
             return True
         if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
@@ -180,7 +182,14 @@ def _is_hypothetical(token: Token, chain: list[Token], words: dict[str, Any]) ->
     return first in words["hypothetical_marks"] and token.dep_ in ("advcl", "ccomp") and token.i < _root(token).i
 
 
+def _under_reporting_verb(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    return chain[-1].i != token.i and chain[-1].lemma_.lower() in words["reporting_verbs"]
+
+
 def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    if _under_reporting_verb(token, chain, words) and any(
+            c.dep_ == "aux" and c.lower_ == "would" for link in chain for c in link.children):
+        return True
     if any(c.dep_ == "amod" and c.lower_ in words["planned_modifiers"] for c in token.children):
         return True
     for previous, link in zip(chain, chain[1:], strict=False):

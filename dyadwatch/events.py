@@ -23,7 +23,9 @@ __all__ = ["Predicate", "find_predicates", "role_tokens"]
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
-FALLBACK_CONFIDENCE_PENALTY = 0.25
+# "deployed troops to the border": a place is where, not to whom
+PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city", "town", "front", "coast", "sea",
+                         "island", "peninsula", "province", "territory", "airspace", "waters", "line"})
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,15 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     if sent.text.rstrip().endswith("?"):
         return  # a question reports no event
     seen: set[tuple[str, frozenset[str | None], frozenset[str | None]]] = set()
+    coded_verbs: set[int] = set()
     for token in sent:
+        governor = _governor(token)
+        if governor is not None and governor.i in coded_verbs:
+            continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, lexicon, resolver)
         if found is None:
             continue
+        coded_verbs.add(token.i)
         key = _identity(found)
         if key not in seen:
             seen.add(key)
@@ -64,16 +71,23 @@ def _code(token: Token, lexicon: Lexicon, resolver: ActorResolver) -> Predicate 
     if not candidates:
         return None
     objects = _object_lemmas(token, pos)
-    pattern = next((p for p in candidates if p.objects is None or objects & p.objects), None)
-    if pattern is None:
-        return None
-    source = _participants(token, pattern.source, resolver)
-    target = [a for a in _participants(token, pattern.target, resolver) if a not in source]
-    source, target, inferred = _complete(token, pattern, source, target, resolver)
-    if not any(a.party for a in (*source, *target)):
-        return None
-    object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
-    return Predicate(token, pattern, tuple(source), tuple(target), object_lemma, inferred)
+    for pattern in candidates:
+        if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
+            continue
+        source = _participants(token, pattern.source, resolver)
+        target = [a for a in _participants(token, pattern.target, resolver) if a not in source]
+        source, target, inferred = _complete(token, pattern, source, target, resolver)
+        if pattern.requires_target and not any(a.party for a in target):
+            continue
+        if not any(a.party for a in (*source, *target)):
+            return None
+        object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
+        return Predicate(token, pattern, tuple(source), tuple(target), object_lemma, inferred)
+    return None
+
+
+def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
+    return pattern.wants_actor_object and any(resolver.resolve(o) for o in role_tokens(token, "obj"))
 
 
 def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:
@@ -139,8 +153,11 @@ def role_tokens(token: Token, role: str) -> list[Token]:
         return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
         word = role.removeprefix("prep:")
-        return [o for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == word
-                for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        holders = [token]
+        if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan": the preposition hangs off the object
+            holders += [c for c in token.children if c.dep_ == "dobj"]
+        return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+                for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
     return [c for c in token.children if c.dep_ == role]
 
 

@@ -7,6 +7,7 @@ naming the file, the entry and the problem, so nothing is dropped silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -211,9 +212,10 @@ def _reason(exc: Exception) -> str:
 
 
 def _code(value: Any) -> str:
+    """A country (ISO alpha-3, or a historical state's code) or an organisation code: upper-case letters/digits."""
     code = str(value)
-    if not (code.isalpha() and code.isupper() and 2 <= len(code) <= 8):
-        raise ValueError(f"code {code!r} must be upper-case letters (ISO 3166 alpha-3 for countries)")
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,15}", code):
+        raise ValueError(f"code {code!r} must be upper-case letters or digits, e.g. PRK (ISO 3166 alpha-3) or G20")
     return code
 
 

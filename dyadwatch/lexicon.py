@@ -18,6 +18,8 @@ from .resources import data_path, load_yaml_file
 
 __all__ = ["Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES"]
 
+ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
+PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "requires"})
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -45,6 +47,12 @@ class Pattern:
     target: tuple[str, ...]
     symmetric: bool
     objects: frozenset[str] | None  # object lemmas that must be present, or None for the fallback entry
+    requires_target: bool = False  # only an event when a recipient is found ("fired missiles at X")
+
+    @property
+    def wants_actor_object(self) -> bool:
+        """True when the object condition is met by any object naming an actor ("received Lavrov")."""
+        return self.objects is not None and ACTOR_OBJECT in self.objects
 
 
 @dataclass
@@ -101,6 +109,11 @@ def _pattern(lexicon: Lexicon, lemma: str, pos: str, entry: Any, path: str) -> P
     where = f"{pos}s.{lemma}"
     if not isinstance(entry, dict):
         raise DataFileError(path, f"{where}: each pattern must be a mapping with at least `type:`")
+    unknown = set(entry) - PATTERN_KEYS
+    if unknown:
+        raise DataFileError(path, f"{where}: unknown keys {sorted(unknown)}; valid: {sorted(PATTERN_KEYS)}")
+    if entry.get("requires") not in (None, "target"):
+        raise DataFileError(path, f"{where}: requires: {entry['requires']!r}; the only valid value is target")
     type_ = entry.get("type")
     if type_ not in PLOVER_TYPES:
         raise DataFileError(path, f"{where}: type {type_!r} is not a PLOVER type; valid: {' '.join(PLOVER_TYPES)}")
@@ -115,7 +128,8 @@ def _pattern(lexicon: Lexicon, lemma: str, pos: str, entry: Any, path: str) -> P
     if bad:
         raise DataFileError(path, f"{where}: unknown argument roles {bad}; valid for {pos}s: {sorted(roles)}")
     return Pattern(lemma, pos, type_, mode, tuple(entry.get("contexts") or ()), source, target,
-                   bool(entry.get("symmetric")), _objects(lexicon, entry.get("objects")))
+                   bool(entry.get("symmetric")), _objects(lexicon, entry.get("objects")),
+                   entry.get("requires") == "target")
 
 
 def _objects(lexicon: Lexicon, names: Any) -> frozenset[str] | None:

@@ -27,6 +27,20 @@ def load_yaml(name: str) -> Any:
     return load_yaml_file(data_path(name))
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses duplicate keys: YAML would silently keep only the last one."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (the earlier entry would be lost)", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_yaml_file(path: str | Path) -> Any:
     """Parse one YAML file; errors name the file and line and say what is wrong."""
     try:
@@ -36,7 +50,7 @@ def load_yaml_file(path: str | Path) -> Any:
     except UnicodeDecodeError as exc:
         raise DataFileError(str(path), "not UTF-8 text; save it as UTF-8") from exc
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise DataFileError(str(path), f"invalid YAML: {exc.problem}", line=line) from exc
