@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/dyadwatch ingest examples/ --db dyadwatch.db
+	$(BIN)/dyadwatch ingest examples/articles --db dyadwatch.db
 	$(BIN)/dyadwatch summary --db dyadwatch.db
 
 test: $(STAMP)

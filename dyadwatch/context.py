@@ -171,9 +171,10 @@ def _is_hypothetical(token: Token, chain: list[Token], words: dict[str, Any]) ->
         for child in link.children:
             if child.dep_ == "mark" and child.lower_ in words["hypothetical_marks"]:
                 return True
-            if child.dep_ == "aux" and child.lower_ in words["hypothetical_modals"]:
-                if not (reported and child.lower_ == "would"):  # "said X would send": future in the past
-                    return True
+            # "said X would send" is the future in the past, not a hypothetical
+            if (child.dep_ == "aux" and child.lower_ in words["hypothetical_modals"]
+                    and not (reported and child.lower_ == "would")):
+                return True
         if link.dep_ == "advcl" and link.lemma_.lower() in words["hypothetical_verbs"]:
             return True
         if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
@@ -257,7 +258,10 @@ def _distance(a: Token, b: Token) -> int:
 
 def _place(token: Token, chain: list[Token], resolver: ActorResolver) -> Place | None:
     candidates: list[Token] = []
-    for link in chain:
+    # "met Kim in Vladivostok": the parser often hangs the location on the last argument
+    arguments = role_tokens(token, "obj") + [o for c in token.children if c.dep_ == "prep" for o in c.children
+                                             if o.dep_ == "pobj"]
+    for link in [*chain, *arguments]:
         for child in link.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 candidates.extend(o for o in child.children if o.dep_ == "pobj")

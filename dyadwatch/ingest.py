@@ -38,7 +38,10 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MIN_WORDS = 5
+# English prose is about 40% function words; headline-like short texts full of names have fewer.
 ENGLISH_MIN_STOPWORD_SHARE = 0.12
+SHORT_TEXT_WORDS = 40
+SHORT_TEXT_MIN_STOPWORD_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def read_path(path: Path, options: IngestOptions) -> Iterator[Article | SkippedI
         else:
             yield article_from_html(content, origin=str(path), options=options)
     except SkippedItem as skip:
-        yield skip
+        yield SkippedItem(str(path), skip.reason)
 
 
 def decode_text(raw: bytes) -> str:
@@ -202,7 +205,8 @@ def _check_text(text: str, origin: str, options: IngestOptions) -> None:
     if len(words) < MIN_WORDS:
         raise SkippedItem(origin, f"only {len(words)} words; too short to hold an event")
     share = _stopword_share(words)
-    if share < ENGLISH_MIN_STOPWORD_SHARE:
+    floor = ENGLISH_MIN_STOPWORD_SHARE if len(words) >= SHORT_TEXT_WORDS else SHORT_TEXT_MIN_STOPWORD_SHARE
+    if share < floor:
         raise SkippedItem(origin, f"does not look like English ({share:.0%} English function words); "
                           "dyadwatch reads English text, translate it first")
 

@@ -67,16 +67,17 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {path!r} ({exc}); check the path and permissions") from exc
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreError(f"{path!r} is not a dyadwatch store (not an SQLite database)") from exc
         self._migrate()
 
     def _migrate(self) -> None:
-        try:
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path!r} is not a dyadwatch store (not an SQLite database)") from exc
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StoreError(f"{self.path!r} has schema version {version}, newer than this dyadwatch "
                              f"({len(MIGRATIONS)}); upgrade dyadwatch")

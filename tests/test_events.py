@@ -6,11 +6,11 @@ from conftest import find
 
 
 def test_active_verb_with_prepositional_recipient(code):
-    events = code("Russian President Vladimir Putin met with North Korean leader Kim Jong Un in Vostochny.")
+    events = code("Russian President Vladimir Putin met with North Korean leader Kim Jong Un in Vladivostok.")
     hits = find(events, "CONSULT", "RUS", "PRK")
     assert hits, events
     assert hits[0]["source"][0]["name"] == "Vladimir Putin"
-    assert hits[0]["place"]["name"] == "Vostochny"
+    assert hits[0]["place"]["name"] == "Vladivostok"
 
 
 def test_passive_voice_gives_agent_as_source(code):

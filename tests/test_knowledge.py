@@ -48,8 +48,8 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
 
 def test_bad_entry_names_the_entry_and_the_problem(tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("outlets:\n  - {name: Example Times, country: XX1}\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"outlets\[0\] \(Example Times\).*upper-case"):
+    bad.write_text("outlets:\n  - {name: Example Times, country: korea}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"outlets\[0\] \(Example Times\).*upper-case letters"):
         load_knowledge_base([bad])
     wrong_sector = tmp_path / "sector.yaml"
     wrong_sector.write_text("nouns: {troop: ARMY}\n", encoding="utf-8")
