@@ -52,6 +52,7 @@ class ActorResolver:
         self.doc = doc
         self.kb = kb
         self.day = day
+        self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in doc._.kb_mentions:
             for i in range(mention[0], mention[1]):
@@ -242,7 +243,7 @@ class ActorResolver:
             self.history.append((start, actor))
             if kind == "person" and partial.country:
                 self.aliases[_family_name(span, partial.country)] = partial
-        for ent in self.doc.ents:
+        for ent in self.entities:
             if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
                 self._learn_unknown_person(ent)
         self.history.sort(key=lambda item: item[0])

@@ -58,9 +58,9 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
              lexicon: Lexicon) -> EventContext:
     words = context_words()
     chain = list(_clause_chain(pred.token, words))
-    attribution = _attribution(pred.token, chain, resolver, kb, words)
-    modality = _modality(pred.token, chain, words, attribution)
-    when = _date(pred.token, published, modality)
+    attribution = _attribution(pred.token, pred.sent, chain, resolver, kb, words)
+    modality = _modality(pred.token, pred.sent, chain, words, attribution)
+    when = _date(pred.token, pred.sent, published, modality, resolver.entities)
     contexts = list(pred.pattern.contexts)
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:
@@ -83,9 +83,8 @@ def _clause_chain(token: Token, words: dict[str, Any]) -> Iterator[Token]:
 
 # -- attribution --------------------------------------------------------------------------------------------
 
-def _attribution(token: Token, chain: list[Token], resolver: ActorResolver, kb: KnowledgeBase,
+def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorResolver, kb: KnowledgeBase,
                  words: dict[str, Any]) -> Attribution | None:
-    sent = token.sent
     claimant = _according_to(sent)
     top = chain[-1]
     if claimant is None and top.i != token.i and top.lemma_.lower() in words["reporting_verbs"]:
@@ -144,10 +143,11 @@ def _citing(claimant: Token) -> str | None:
 
 # -- modality -----------------------------------------------------------------------------------------------
 
-def _modality(token: Token, chain: list[Token], words: dict[str, Any], attribution: Attribution | None) -> str:
+def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any],
+              attribution: Attribution | None) -> str:
     if _is_negated(token, chain, words):
         return "negated"
-    if _is_hypothetical(token, chain, words):
+    if _is_hypothetical(token, sent, chain, words):
         return "hypothetical"
     if _is_planned(token, chain, words):
         return "planned"
@@ -165,7 +165,7 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
     return False
 
 
-def _is_hypothetical(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[str, Any]) -> bool:
     reported = _under_reporting_verb(token, chain, words)
     for link in chain:
         for child in link.children:
@@ -179,8 +179,8 @@ def _is_hypothetical(token: Token, chain: list[Token], words: dict[str, Any]) ->
             return True
         if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
             return True
-    first = token.sent[0].lower_
-    return first in words["hypothetical_marks"] and token.dep_ in ("advcl", "ccomp") and token.i < _root(token).i
+    first = sent[0].lower_
+    return first in words["hypothetical_marks"] and token.dep_ in ("advcl", "ccomp") and token.i < sent.root.i
 
 
 def _under_reporting_verb(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
@@ -199,23 +199,20 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
     return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in link.children)
 
 
-def _root(token: Token) -> Token:
-    return token.sent.root
-
-
 # -- date ---------------------------------------------------------------------------------------------------
 
-def _date(token: Token, published: str | None, modality: str) -> ResolvedDate | None:
+def _date(token: Token, sent: Span, published: str | None, modality: str,
+          entities: tuple[Span, ...]) -> ResolvedDate | None:
     anchor = date.fromisoformat(published) if published else None
-    sent = token.sent
-    candidates = sorted((e for e in sent.ents if e.label_ == "DATE"), key=lambda e: _distance(token, e.root))
+    dates = [e for e in entities if e.label_ == "DATE" and sent.start <= e.start < sent.end]
+    candidates = sorted(dates, key=lambda e: _distance(token, e.root))
     for entity in candidates:
         resolved = resolve_date(entity.text, anchor)
         if resolved is not None:
             return resolved
     if anchor is None or modality in ("planned", "hypothetical"):
         return None
-    if _tense_token(token).tag_ not in PAST_OR_PRESENT_TAGS or _paragraph_is_about_the_past(sent, anchor):
+    if _tense_token(token).tag_ not in PAST_OR_PRESENT_TAGS or _paragraph_is_about_the_past(sent, anchor, entities):
         return None
     return ResolvedDate(anchor.isoformat(), "day", "", "publication date")
 
@@ -228,17 +225,12 @@ def _tense_token(token: Token) -> Token:
     return current
 
 
-def _paragraph_is_about_the_past(sent: Span, anchor: date) -> bool:
-    """True when the paragraph names an explicit date more than a year before publication."""
-    doc = sent.doc
-    start = doc.text.rfind("\n\n", 0, sent.start_char)
-    end = doc.text.find("\n\n", sent.end_char)
-    paragraph = doc.char_span(start + 2 if start >= 0 else 0, end if end >= 0 else len(doc.text),
-                              alignment_mode="expand")
-    if paragraph is None:
-        return False
-    for entity in paragraph.ents:
-        if entity.label_ == "DATE" and entity.start_char < sent.end_char:
+def _paragraph_is_about_the_past(sent: Span, anchor: date, entities: tuple[Span, ...]) -> bool:
+    """True when the paragraph, up to this sentence, names an explicit date more than a year before publication."""
+    text = sent.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char)
+    for entity in entities:
+        if entity.label_ == "DATE" and start < entity.start_char < sent.end_char:
             resolved = resolve_date(entity.text, anchor)
             if resolved and resolved.value[:4].isdigit() and int(resolved.value[:4]) < anchor.year - 1:
                 return True
@@ -273,7 +265,7 @@ def _place(token: Token, chain: list[Token], resolver: ActorResolver) -> Place |
 
 
 def _place_from(obj: Token, resolver: ActorResolver) -> Place | None:
-    entity = next((e for e in obj.doc.ents if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
+    entity = next((e for e in resolver.entities if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
     if entity is None:
         return None
     meaning = resolver.mention_actor(entity.start, entity.end)
@@ -312,7 +304,9 @@ def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:
 def _money(token: Token, words: dict[str, Any]) -> Quantity | None:
     if token.ent_type_ != "MONEY" or token.ent_iob_ != "B":
         return None
-    entity = next(e for e in token.doc.ents if e.start == token.i)
+    entity = token.doc[token.i:token.i + 1]
+    while entity.end < len(token.doc) and token.doc[entity.end].ent_iob_ == "I":
+        entity = token.doc[token.i:entity.end + 1]
     text = entity.text.lower()
     currency = next((code for symbol, code in words["currency_symbols"].items() if symbol in text), None)
     currency = currency or next((code for word, code in words["currency_words"].items() if word in text), None)

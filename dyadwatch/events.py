@@ -33,6 +33,7 @@ class Predicate:
     """A coded predicate before context: the trigger token, its pattern and resolved participants."""
 
     token: Token
+    sent: Span  # the predicate's sentence (token.sent is slow to recompute)
     pattern: Pattern
     source: tuple[Actor, ...]
     target: tuple[Actor, ...]
@@ -47,10 +48,13 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     seen: set[tuple[str, frozenset[str | None], frozenset[str | None]]] = set()
     coded_verbs: set[int] = set()
     for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma not in lexicon.verbs and lemma not in lexicon.nouns:
+            continue
         governor = _governor(token)
         if governor is not None and governor.i in coded_verbs:
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
-        found = _code(token, lexicon, resolver)
+        found = _code(token, sent, lexicon, resolver)
         if found is None:
             continue
         coded_verbs.add(token.i)
@@ -60,7 +64,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             yield found
 
 
-def _code(token: Token, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
+def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
         candidates, pos = lexicon.verbs.get(lemma), "verb"
@@ -76,13 +80,13 @@ def _code(token: Token, lexicon: Lexicon, resolver: ActorResolver) -> Predicate 
             continue
         source = _participants(token, pattern.source, resolver)
         target = [a for a in _participants(token, pattern.target, resolver) if a not in source]
-        source, target, inferred = _complete(token, pattern, source, target, resolver)
+        source, target, inferred = _complete(sent, pattern, source, target, resolver)
         if pattern.requires_target and not any(a.party for a in target):
             continue
         if not any(a.party for a in (*source, *target)):
             return None
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
-        return Predicate(token, pattern, tuple(source), tuple(target), object_lemma, inferred)
+        return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred)
     return None
 
 
@@ -101,7 +105,7 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver)
     return actors
 
 
-def _complete(token: Token, pattern: Pattern, source: list[Actor], target: list[Actor],
+def _complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
               resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
     """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; an agreement noun with no
     parties named in its phrase takes the countries of its sentence, else the pair discussed just before."""
@@ -112,9 +116,9 @@ def _complete(token: Token, pattern: Pattern, source: list[Actor], target: list[
     if target or pattern.pos != "noun":
         return source, target, False
     known = {a.party for a in source}
-    extra = [a for a in resolver.countries_in(token.sent) if a.party not in known]
+    extra = [a for a in resolver.countries_in(sent) if a.party not in known]
     if len(source) + len(extra) < 2:
-        extra = [a for a in resolver.recent_pair(token.sent.start) if a.party not in known]
+        extra = [a for a in resolver.recent_pair(sent.start) if a.party not in known]
     parties = source + extra
     if len(parties) < 2:
         return source, target, False

@@ -99,7 +99,7 @@ def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexico
 def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: KnowledgeBase,
            lexicon: Lexicon) -> Event:
     context = describe(pred, article.published, resolver, kb, lexicon)
-    sent = pred.token.sent
+    sent = pred.sent
     pattern = pred.pattern
     return Event(
         event_id=_event_id(article.id, pred),
