@@ -78,9 +78,15 @@ class KnowledgeBaseEntities:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # one add() per label with all its phrases: much faster to build than one add() per phrase
+        grouped: dict[tuple[bool, str], list[str]] = {}
         for phrase in kb.phrases:
-            matcher = self.exact_case if phrase.case_sensitive else self.any_case
-            matcher.add(f"{phrase.kind}|{phrase.key}", [nlp.make_doc(phrase.text)])
+            grouped.setdefault((phrase.case_sensitive, f"{phrase.kind}|{phrase.key}"), []).append(phrase.text)
+        texts = [text for texts in grouped.values() for text in texts]
+        docs = iter([nlp.make_doc(text) for text in texts])
+        for (case_sensitive, label), group in grouped.items():
+            matcher = self.exact_case if case_sensitive else self.any_case
+            matcher.add(label, [next(docs) for _ in group])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

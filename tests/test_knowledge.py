@@ -57,6 +57,15 @@ def test_bad_entry_names_the_entry_and_the_problem(tmp_path):
         load_knowledge_base([wrong_sector])
 
 
+def test_duplicate_keys_are_refused_not_silently_dropped(tmp_path):
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("verbs:\n  hug: [{type: SUPPORT}]\n  kiss: [{type: SUPPORT}]\n  hug: [{type: AID}]\n",
+                     encoding="utf-8")
+    with pytest.raises(DataFileError, match="duplicate key 'hug'") as info:
+        load_lexicon([twice])
+    assert info.value.line == 4
+
+
 def test_bad_lexicon_entry(tmp_path):
     bad = tmp_path / "verbs.yaml"
     bad.write_text("verbs:\n  hug: [{type: EMBRACE}]\n", encoding="utf-8")
