@@ -9,7 +9,7 @@ countries".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -218,9 +218,9 @@ class ActorResolver:
                 return [replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))]
         return []
 
-    def _last(self, before: int, wanted: object, head: Token) -> list[Actor]:
+    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token) -> list[Actor]:
         for index, actor in reversed(self.history):
-            if index < before and wanted(actor):  # type: ignore[operator]
+            if index < before and wanted(actor):
                 return [replace(actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
         return []
 

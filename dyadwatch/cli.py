@@ -5,7 +5,9 @@ Exit status: 0 on success, 1 when some items were skipped (the rest was processe
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +31,7 @@ MODALITIES = ("asserted", "reported", "planned", "hypothetical", "negated")
 
 
 def _handle_errors(func: F) -> F:
+    @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
@@ -36,8 +39,6 @@ def _handle_errors(func: F) -> F:
             click.echo(f"error: {exc}", err=True)
             sys.exit(2)
 
-    wrapper.__name__ = func.__name__
-    wrapper.__doc__ = func.__doc__
     return wrapper  # type: ignore[return-value]
 
 
@@ -214,8 +215,6 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 def _period(value: str | None, option: str) -> str | None:
     if value is None:
         return None
-    import re
-
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         raise InputError(f"{option} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
     return value

@@ -43,7 +43,7 @@ def test_one_sentence_can_hold_several_events(code):
 
 def test_deployment_with_quantity_and_attribution(code):
     events = code("South Korea's spy agency said North Korea had deployed over 10,000 troops to Russia.")
-    hits = [e for e in find(events, "MOBILIZE", "PRK", "RUS", directed=True)]
+    hits = find(events, "MOBILIZE", "PRK", "RUS", directed=True)
     hits += find(events, "AID", "PRK", "RUS", directed=True)
     assert hits, events
     event = hits[0]
