@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 import click
 
 from .errors import DyadwatchError, InputError, SkippedItem
+from .evalreport import format_details, format_scores
+from .goldsets import GoldSet, check_floors, discover, evaluate_set, raised_floors, read_gold
 from .ingest import IngestOptions, parse_date_option, read_paths
 from .lexicon import PLOVER_TYPES
 from .pipeline import Pipeline, RunReport
@@ -196,6 +198,73 @@ def summary(db: str, top: int) -> None:
     _require_store(db)
     with open_store(db) as store:
         click.echo(summarise(store, top))
+
+
+@cli.command("eval")
+@click.argument("gold", required=False, type=click.Path(dir_okay=False))
+@click.option("--articles", type=click.Path(exists=True),
+              help="The articles of an articles-form GOLD file: a JSONL file or a directory.")
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Score every gold set of a split in --dir.")
+@click.option("--dir", "directory", default="eval", show_default=True, type=click.Path(file_okay=False),
+              help="Where the split's gold files are.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON, for machines.")
+@click.option("--details", type=click.IntRange(0), default=None,
+              help="How many misses and false positives to list per set (default: 15, none for the test split).")
+@click.option("--floors", type=click.Path(dir_okay=False), help="Check the scores against this floors file.")
+@click.option("--raise-floors", is_flag=True, help="Write the floors file with every score that rose.")
+@_knowledge_options
+@_handle_errors
+def evaluate(gold: str | None, articles: str | None, split: str | None, directory: str, as_json: bool,
+             details: int | None, floors: str | None, raise_floors: bool, actor_files: tuple[str, ...],
+             lexicon_files: tuple[str, ...]) -> None:
+    """Score the pipeline against gold annotations (eval/GUIDE.md).
+
+    Give one GOLD file (with --articles for the articles form), or --split to score every set of a split.
+    With --floors, exit 1 when a score is below its pinned floor; --raise-floors moves floors up.
+
+    \b
+    Example:
+      dyadwatch eval --split dev --floors eval/floors.json
+      dyadwatch eval examples/gold.jsonl --articles examples/articles --details 30
+    """
+    if (gold is None) == (split is None):
+        raise InputError("give either a GOLD file or --split dev|test")
+    if gold is not None:
+        form, _ = read_gold(Path(gold))
+        sets = [GoldSet(Path(gold).name.removesuffix(".jsonl"), Path(gold), form, Path(articles) if articles
+                        else None)]
+    else:
+        sets = discover(Path(directory), split or "dev")
+    pipeline = Pipeline(actor_files, lexicon_files)
+    tallies = {s.name: evaluate_set(pipeline, s) for s in sets}
+    scores = {name: tally.metrics() for name, tally in tallies.items()}
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        click.echo(format_scores(scores))
+        limit = details if details is not None else (0 if split == "test" else 15)
+        for name, tally in tallies.items():
+            if limit:
+                click.echo("\n" + format_details(name, tally, limit))
+    if floors:
+        _report_floors(Path(floors), scores, raise_floors)
+
+
+def _report_floors(path: Path, scores: dict[str, Any], write: bool) -> None:
+    pinned = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    pinned_here = {name: values for name, values in pinned.items() if name in scores}
+    failures = check_floors(scores, pinned_here)
+    new = {**pinned, **raised_floors(scores, pinned_here)}
+    if write:
+        path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        click.echo(f"floors written to {path}", err=True)
+    elif new != pinned:
+        click.echo(f"scores rose; new floors (write them with --raise-floors):\n{json.dumps(new, indent=2)}",
+                   err=True)
+    for failure in failures:
+        click.echo(f"below floor: {failure}", err=True)
+    if failures:
+        sys.exit(1)
 
 
 def _require_store(db: str) -> None:

@@ -243,7 +243,10 @@ def load_knowledge_base(extra_files: Iterable[str | Path] = ()) -> KnowledgeBase
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> KnowledgeBase:
     kb = KnowledgeBase()
-    paths = [data_path(f"actors/{name}") for name in SHIPPED_FILES] + [Path(p) for p in extra_files]
+    shipped = [data_path(f"actors/{name}") for name in SHIPPED_FILES]
+    # More people files (people_<group>.yaml) are picked up so each group of offices can live in its own file.
+    shipped += sorted(data_path("actors").glob("people_*.yaml"))
+    paths = shipped + [Path(p) for p in extra_files]
     for path in paths:
         kb.extend(load_yaml_file(path), str(path))
     return kb

@@ -1,0 +1,82 @@
+"""Evaluation results for people: a score table per gold set, per-type scores, and the misses to look at."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .evaluate import Tally
+from .goldsets import ActorTally
+
+__all__ = ["format_scores", "format_details"]
+
+HEADLINE = (("core_recall", "core recall"), ("recall", "recall, all"), ("covered_precision", "precision, covered"),
+            ("precision_lower_bound", "precision, lower bound"), ("type_macro_f1", "type macro-F1"),
+            ("actor_accuracy", "actors"), ("date_accuracy", "date"), ("attribution_accuracy", "attribution"),
+            ("modality_accuracy", "modality"), ("place_accuracy", "place"),
+            ("negative_violations", "negative violations"), ("country_accuracy", "actor country"),
+            ("country_sector_accuracy", "actor country+sector"))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def format_scores(scores: dict[str, dict[str, Any]]) -> str:
+    """One column per gold set, one row per headline metric it has."""
+    names = list(scores)
+    rows = [(label, [scores[n].get(key) for n in names]) for key, label in HEADLINE
+            if any(key in scores[n] for n in names)]
+    width = max(len(label) for label, _ in rows) + 2
+    columns = [max(len(n), 7) + 2 for n in names]
+    lines = [" " * width + "".join(n.rjust(c) for n, c in zip(names, columns, strict=True))]
+    for label, values in rows:
+        lines.append(label.ljust(width) + "".join(_cell(v).rjust(c) for v, c in zip(values, columns, strict=True)))
+    sizes = [f"{n}: {_size(scores[n])}" for n in names]
+    return "\n".join(lines + ["", "sizes: " + "; ".join(sizes)])
+
+
+def _size(metrics: dict[str, Any]) -> str:
+    if "mentions" in metrics:
+        return f"{metrics['mentions']} mentions"
+    return f"{metrics['gold_events']} gold events ({metrics['core_events']} core), " \
+           f"{metrics['predicted_events']} predicted"
+
+
+def format_per_type(metrics: dict[str, Any]) -> str:
+    lines = [f"{'type':<10}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+    for type_, row in metrics["per_type"].items():
+        lines.append(f"{type_:<10}{row['gold']:>6}{row['predicted']:>6}{_cell(row['precision']):>8}"
+                     f"{_cell(row['recall']):>8}{_cell(row['f1']):>8}")
+    return "\n".join(lines)
+
+
+def format_details(name: str, tally: Tally | ActorTally, limit: int) -> str:
+    """Per-type scores, then up to `limit` misses, false positives, field errors and violations."""
+    if isinstance(tally, ActorTally):
+        errors = [f"  {e['id']}: {e['mention']!r} gold {e['gold']} got {e['predicted']}\n      {e['text']}"
+                  for e in tally.errors[:limit]]
+        return f"== {name}: {len(tally.errors)} wrong\n" + "\n".join(errors)
+    parts = [f"== {name}", format_per_type(tally.metrics())]
+    parts.append(f"-- missed ({len(tally.misses)})")
+    for miss in tally.misses[:limit]:
+        gold = miss["gold"]
+        got = "; ".join(f"{p['type']} {p['source']}->{p['target']}" for p in miss["predicted_here"]) or "nothing"
+        parts.append(f"  {miss['id']}: {'/'.join(gold.get('types') or [gold.get('plover', '?')])} "
+                     f"{gold.get('source')}->{gold.get('target')} {gold.get('quote') or gold.get('trigger')!r}"
+                     f" (here: {got})")
+    parts.append(f"-- false positives in annotated sentences ({len(tally.false_positives)})")
+    for fp in tally.false_positives[:limit]:
+        e = fp["event"]
+        parts.append(f"  {fp['id']}: {e['type']} {e['source']}->{e['target']} {e['modality']} "
+                     f"[{e['predicate']}] {e['sentence'][:150]!r}")
+    parts.append(f"-- field errors ({len(tally.field_errors)})")
+    for err in tally.field_errors[:limit]:
+        parts.append(f"  {err['id']}: {err['field']} gold {err['gold']!r} got {err['predicted']!r} "
+                     f"({err['quote']!r})")
+    parts.append(f"-- negative violations ({len(tally.violations)})")
+    for v in tally.violations[:limit]:
+        parts.append(f"  {v['id']}: {v['negative'].get('why')} {v['event']['type']} {v['event']['modality']} "
+                     f"{v['negative']['quote'][:100]!r}")
+    return "\n".join(parts)

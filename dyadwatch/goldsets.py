@@ -1,0 +1,236 @@
+"""Gold sets: read them, run the pipeline on them, score them, and hold the scores to pinned floors.
+
+A gold file is JSON Lines in one of three forms (eval/GUIDE.md), told apart by its records:
+articles (`{"id", "events": [{"quote", ...}], "negatives"}`, with a separate articles file), sentences
+(`{"id", "text", "events": [{"source", "target", "plover"}]}`) and actor mentions (`{"id", "text", "mention"}`).
+A split's files are found by name: `<set>-<split>.gold.jsonl` + `<set>-<split>.articles.jsonl`, and
+`<set>-<split>.jsonl` for the other two forms.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .actors import ActorResolver
+from .errors import DataFileError, InputError, SkippedItem
+from .evaluate import Tally, score_record
+from .ingest import IngestOptions, read_paths
+from .pipeline import Pipeline
+from .records import Actor, Article
+
+__all__ = ["GoldSet", "ActorTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors", "raised_floors"]
+
+HIGHER_IS_BETTER = ("core_recall", "recall", "covered_precision", "precision_lower_bound", "type_macro_f1",
+                    "actor_accuracy", "date_accuracy", "attribution_accuracy", "modality_accuracy",
+                    "place_accuracy", "country_accuracy", "country_sector_accuracy")
+LOWER_IS_BETTER = ("negative_violations",)
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str  # e.g. news-dev
+    gold: Path
+    form: str  # articles | sentences | actors
+    articles: Path | None = None
+
+
+@dataclass
+class ActorTally:
+    mentions: int = 0
+    country_right: int = 0
+    both_right: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, Any]:
+        whole = self.mentions or 1
+        return {"mentions": self.mentions, "country_accuracy": round(self.country_right / whole, 4),
+                "country_sector_accuracy": round(self.both_right / whole, 4)}
+
+
+# -- reading -----------------------------------------------------------------------------------------------------
+
+
+def read_gold(path: Path) -> tuple[str, list[dict[str, Any]]]:
+    """The records of a gold file and its form; a bad line is an error naming the file and line."""
+    records: list[dict[str, Any]] = []
+    forms: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the gold file ({exc}); give a UTF-8 JSONL file") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(str(path), f"not JSON ({exc.msg}); one record per line", number) from exc
+        forms.add(_check_record(record, str(path), number))
+        records.append(record)
+    if len(forms) > 1:
+        raise DataFileError(str(path), f"mixes gold forms ({', '.join(sorted(forms))}); keep one form per file")
+    if not records:
+        raise DataFileError(str(path), "holds no gold records")
+    return forms.pop(), records
+
+
+def _check_record(record: Any, path: str, line: int) -> str:
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        raise DataFileError(path, 'each record must be an object with an "id" string', line)
+    if "mention" in record:
+        if record["mention"] not in record.get("text", ""):
+            raise DataFileError(path, f"{record['id']}: the mention is not in the text", line)
+        return "actors"
+    events = record.get("events")
+    if not isinstance(events, list):
+        raise DataFileError(path, f'{record["id"]}: "events" must be a list (it may be empty)', line)
+    form = "sentences" if "text" in record else "articles"
+    needed = ("plover", "source", "target") if form == "sentences" else ("quote", "types")
+    for index, event in enumerate(events):
+        missing = [k for k in needed if not isinstance(event, dict) or k not in event]
+        if missing:
+            raise DataFileError(path, f"{record['id']}: events[{index}] lacks {', '.join(missing)}", line)
+    return form
+
+
+def discover(directory: Path, split: str) -> list[GoldSet]:
+    """The gold sets of one split in a directory, by file name."""
+    sets = []
+    for gold in sorted(directory.glob(f"*-{split}.gold.jsonl")):
+        name = gold.name.removesuffix(".gold.jsonl")
+        articles = gold.with_name(f"{name}.articles.jsonl")
+        if not articles.exists():
+            raise InputError(f"{gold}: no articles file beside it; expected {articles}")
+        sets.append(GoldSet(name, gold, "articles", articles))
+    for path in sorted(directory.glob(f"*-{split}.jsonl")):
+        if path.name.endswith(".articles.jsonl"):
+            continue
+        form, _ = read_gold(path)
+        sets.append(GoldSet(path.stem, path, form))
+    if not sets:
+        raise InputError(f"no gold files for split {split!r} in {directory}; expected names like news-{split}"
+                         f".gold.jsonl")
+    return sets
+
+
+# -- running -----------------------------------------------------------------------------------------------------
+
+
+def evaluate_set(pipeline: Pipeline, gold_set: GoldSet) -> Tally | ActorTally:
+    form, records = read_gold(gold_set.gold)
+    if form == "actors":
+        return _score_actors(pipeline, records)
+    if form == "sentences":
+        articles = [Article(id=r["id"], text=r["text"], published=r.get("published"), outlet=r.get("outlet"))
+                    for r in records]
+    else:
+        if gold_set.articles is None:
+            raise InputError(f"{gold_set.gold}: an articles-form gold file needs --articles FILE with the texts (a JSONL file or a directory)")
+        articles = _articles_for(records, gold_set.articles)
+    predicted = _predict(pipeline, articles)
+    tally = Tally()
+    for record in records:
+        score_record(tally, record, predicted[record["id"]])
+    return tally
+
+
+def _articles_for(records: list[dict[str, Any]], path: Path) -> list[Article]:
+    items = list(read_paths([path], IngestOptions()))
+    skipped = [str(i) for i in items if isinstance(i, SkippedItem)]
+    by_id = {gold_key(a, path): a for a in items if isinstance(a, Article)}
+    missing = [r["id"] for r in records if r["id"] not in by_id]
+    if missing:
+        detail = f"; skipped: {'; '.join(skipped)}" if skipped else ""
+        raise InputError(f"{path}: no article for gold id(s) {', '.join(missing[:5])}{detail}")
+    # Scored under the gold id, so that file articles (whose own id is a text hash) line up with their gold.
+    return [replace(by_id[r["id"]], id=r["id"]) for r in records]
+
+
+def gold_key(article: Article, root: Path) -> str:
+    """The gold id of an article: its input id for JSONL lines, `file:<path under root>` for .txt/.html files."""
+    origin = article.origin or ""
+    if origin.endswith((".txt", ".html", ".htm")):
+        return "file:" + Path(origin).resolve().relative_to(root.resolve()).as_posix()
+    return article.id
+
+
+def _predict(pipeline: Pipeline, articles: Iterable[Article]) -> dict[str, list[dict[str, Any]]]:
+    return {article.id: [{**e.to_dict(), "predicate": e.predicate} for e in events]
+            for article, events in pipeline.extract(articles)}
+
+
+def _score_actors(pipeline: Pipeline, records: list[dict[str, Any]]) -> ActorTally:
+    tally = ActorTally()
+    texts = ((r["text"], r) for r in records)
+    for doc, record in pipeline.nlp.pipe(texts, as_tuples=True):
+        resolver = ActorResolver(doc, pipeline.kb, record.get("published"))
+        actor = _mention_actor(doc, resolver, record)
+        country, sector = (actor.party, actor.sector) if actor else (None, None)
+        tally.mentions += 1
+        country_ok = country == record.get("country")
+        sector_ok = record.get("country") is None or sector == record.get("sector")
+        tally.country_right += country_ok
+        tally.both_right += country_ok and sector_ok
+        if not (country_ok and sector_ok):
+            tally.errors.append({"id": record["id"], "mention": record["mention"], "gold": [record.get("country"),
+                                 record.get("sector")], "predicted": [country, sector], "text": record["text"]})
+    return tally
+
+
+def _mention_actor(doc: Any, resolver: ActorResolver, record: dict[str, Any]) -> Actor | None:
+    """The actor the resolver gives for the nth occurrence of the mention: the one whose text overlaps it most."""
+    start = -1
+    for _ in range(int(record.get("nth") or 1)):
+        start = record["text"].find(record["mention"], start + 1)
+    end = start + len(record["mention"])
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or start < 0:
+        return None
+    heads = [span.root]
+    if span.root.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and span.root.head.i != span.root.i:
+        heads.append(span.root.head)
+    candidates = [a for head in heads for a in resolver.resolve(head)]
+    overlapping = [a for a in candidates if a.start < end and start < a.end]
+    if overlapping:
+        return max(overlapping, key=lambda a: min(a.end, end) - max(a.start, start))
+    return candidates[0] if candidates else None
+
+
+# -- floors ------------------------------------------------------------------------------------------------------
+
+
+def check_floors(scores: dict[str, dict[str, Any]], floors: dict[str, dict[str, float]]) -> list[str]:
+    """Every pinned score that fell below (or, for counts of errors, rose above) its floor."""
+    failures = []
+    for set_name, pinned in floors.items():
+        got = scores.get(set_name)
+        if got is None:
+            failures.append(f"{set_name}: pinned in the floors file but not evaluated")
+            continue
+        for metric, floor in pinned.items():
+            value = got.get(metric)
+            worse = value is None or (value > floor if metric in LOWER_IS_BETTER else value < floor)
+            if worse:
+                failures.append(f"{set_name}: {metric} {value} is worse than its floor {floor}")
+    return failures
+
+
+def raised_floors(scores: dict[str, dict[str, Any]], floors: dict[str, dict[str, float]]) -> dict[str, Any]:
+    """The floors moved to today's scores wherever those are better; never lowered."""
+    new: dict[str, dict[str, float]] = {}
+    for set_name, got in scores.items():
+        pinned = dict(floors.get(set_name, {}))
+        for metric in (*HIGHER_IS_BETTER, *LOWER_IS_BETTER):
+            value = got.get(metric)
+            if value is None:
+                continue
+            old = pinned.get(metric)
+            better = old is None or (value < old if metric in LOWER_IS_BETTER else value > old)
+            if better:
+                pinned[metric] = value
+        new[set_name] = pinned
+    return new
