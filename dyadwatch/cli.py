@@ -5,7 +5,6 @@ Exit status: 0 on success, 1 when some items were skipped (the rest was processe
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sys
@@ -15,7 +14,9 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import DyadwatchError, InputError, SkippedItem
+from .cli_actors import actors
+from .clitools import handle_errors
+from .errors import InputError, SkippedItem
 from .evalreport import format_details, format_scores
 from .goldsets import GoldSet, check_floors, discover, evaluate_set, raised_floors, read_gold
 from .ingest import IngestOptions, parse_date_option, read_paths
@@ -30,18 +31,6 @@ __all__ = ["main", "cli"]
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_DB = "dyadwatch.db"
 MODALITIES = ("asserted", "reported", "planned", "hypothetical", "negated")
-
-
-def _handle_errors(func: F) -> F:
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except DyadwatchError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _db_option(func: F) -> F:
@@ -80,7 +69,7 @@ def cli() -> None:
               help="Skip documents longer than this.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @_knowledge_options
-@_handle_errors
+@handle_errors
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None, workers: int,
            reextract: bool, max_chars: int, quiet: bool, actor_files: tuple[str, ...],
            lexicon_files: tuple[str, ...]) -> None:
@@ -110,7 +99,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
 @click.option("--published", metavar="DATE", help="Publication date for articles that carry none (YYYY-MM-DD).")
 @click.option("--outlet", metavar="NAME", help="Outlet for articles that name none.")
 @_knowledge_options
-@_handle_errors
+@handle_errors
 def extract(file: str, fmt: str, published: str | None, outlet: str | None, actor_files: tuple[str, ...],
             lexicon_files: tuple[str, ...]) -> None:
     """Print the events of FILE (.txt, .html or .jsonl) without storing anything.
@@ -159,7 +148,7 @@ def extract(file: str, fmt: str, published: str | None, outlet: str | None, acto
 @click.option("--modality", "modalities", multiple=True, type=click.Choice(MODALITIES),
               help="Only this modality (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-@_handle_errors
+@handle_errors
 def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None, until: str | None,
            outlet: str | None, modalities: tuple[str, ...], fmt: str) -> None:
     """List stored events, filtered.
@@ -187,7 +176,7 @@ def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None,
 @_db_option
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000),
               help="How many of the most significant events to show.")
-@_handle_errors
+@handle_errors
 def summary(db: str, top: int) -> None:
     """Summarise the store: events by dyad and type, and the most significant events.
 
@@ -213,7 +202,7 @@ def summary(db: str, top: int) -> None:
 @click.option("--floors", type=click.Path(dir_okay=False), help="Check the scores against this floors file.")
 @click.option("--raise-floors", is_flag=True, help="Write the floors file with every score that rose.")
 @_knowledge_options
-@_handle_errors
+@handle_errors
 def evaluate(gold: str | None, articles: str | None, split: str | None, directory: str, as_json: bool,
              details: int | None, floors: str | None, raise_floors: bool, actor_files: tuple[str, ...],
              lexicon_files: tuple[str, ...]) -> None:
@@ -318,6 +307,9 @@ def _progress(quiet: bool, label: str) -> Any:
 def _print_report(report: RunReport, db: str) -> None:
     click.echo(f"read {report.read} article(s): {report.stored} coded and stored, {report.unchanged} already "
                f"in the store; {report.events} events; skipped {len(report.skipped)} item(s) -> {db}")
+
+
+cli.add_command(actors)
 
 
 def main() -> None:

@@ -22,7 +22,8 @@ from .ingest import IngestOptions, read_paths
 from .pipeline import Pipeline
 from .records import Actor, Article
 
-__all__ = ["GoldSet", "ActorTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors", "raised_floors"]
+__all__ = ["GoldSet", "ActorTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors",
+           "raised_floors"]
 
 HIGHER_IS_BETTER = ("core_recall", "recall", "covered_precision", "precision_lower_bound", "type_macro_f1",
                     "actor_accuracy", "date_accuracy", "attribution_accuracy", "modality_accuracy",
@@ -129,7 +130,8 @@ def evaluate_set(pipeline: Pipeline, gold_set: GoldSet) -> Tally | ActorTally:
                     for r in records]
     else:
         if gold_set.articles is None:
-            raise InputError(f"{gold_set.gold}: an articles-form gold file needs --articles FILE with the texts (a JSONL file or a directory)")
+            raise InputError(f"{gold_set.gold}: an articles-form gold file needs --articles FILE with the texts "
+                             "(a JSONL file or a directory)")
         articles = _articles_for(records, gold_set.articles)
     predicted = _predict(pipeline, articles)
     tally = Tally()

@@ -112,6 +112,19 @@ class KnowledgeBase:
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     phrases: list[Phrase] = field(default_factory=list)
 
+    def lookup(self, name: str) -> list[Phrase]:
+        """Every phrase that names `name` (case ignored), then those that contain it; each entry once."""
+        wanted = " ".join(name.lower().split()).removeprefix("the ")
+        exact = [p for p in self.phrases if p.text.lower() == wanted]
+        partial = [p for p in self.phrases if wanted in p.text.lower() and p not in exact]
+        seen: set[tuple[str, str]] = set()
+        found = []
+        for phrase in exact + partial:
+            if (phrase.kind, phrase.key) not in seen:
+                seen.add((phrase.kind, phrase.key))
+                found.append(phrase)
+        return found
+
     def country_name(self, code: str | None) -> str | None:
         country = self.countries.get(code or "")
         return country.name if country else None
