@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .cache import cached
 from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
@@ -26,6 +27,7 @@ __all__ = [
     "Phrase",
     "KnowledgeBase",
     "load_knowledge_base",
+    "source_files",
     "PLOVER_SECTORS",
 ]
 
@@ -253,13 +255,22 @@ def load_knowledge_base(extra_files: Iterable[str | Path] = ()) -> KnowledgeBase
     return _load(tuple(str(p) for p in extra_files))
 
 
-@lru_cache(maxsize=8)
-def _load(extra_files: tuple[str, ...]) -> KnowledgeBase:
-    kb = KnowledgeBase()
+def source_files(extra_files: Iterable[str | Path] = ()) -> list[Path]:
+    """The YAML files the knowledge base is built from, in load order."""
     shipped = [data_path(f"actors/{name}") for name in SHIPPED_FILES]
     # More people files (people_<group>.yaml) are picked up so each group of offices can live in its own file.
     shipped += sorted(data_path("actors").glob("people_*.yaml"))
-    paths = shipped + [Path(p) for p in extra_files]
+    return shipped + [Path(p) for p in extra_files]
+
+
+@lru_cache(maxsize=8)
+def _load(extra_files: tuple[str, ...]) -> KnowledgeBase:
+    paths = source_files(extra_files)
+    return cached("knowledge", paths, lambda: _build(paths))
+
+
+def _build(paths: list[Path]) -> KnowledgeBase:
+    kb = KnowledgeBase()
     for path in paths:
         kb.extend(load_yaml_file(path), str(path))
     return kb

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .cache import cached
 from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
@@ -82,8 +83,13 @@ def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
 
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> Lexicon:
+    paths = [str(data_path("events.yaml")), *extra_files]
+    return cached("lexicon", [Path(p) for p in paths], lambda: _build(paths))
+
+
+def _build(paths: list[str]) -> Lexicon:
     lexicon = Lexicon(verbs={}, nouns={}, scores={}, modes={}, object_classes={})
-    for path in [str(data_path("events.yaml")), *extra_files]:
+    for path in paths:
         _extend(lexicon, load_yaml_file(path), path)
     return lexicon
 

