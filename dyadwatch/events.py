@@ -28,6 +28,13 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
                          "island", "peninsula", "province", "territory", "airspace", "waters", "line"})
 
 
+# where a recipient may hide when the pattern's roles name none (see _implied_target)
+IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
+                                  "across", "near"})
+PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+
+
 @dataclass(frozen=True)
 class Predicate:
     """A coded predicate before context: the trigger token, its pattern and resolved participants."""
@@ -81,6 +88,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         source = _participants(token, pattern.source, resolver)
         target = [a for a in _participants(token, pattern.target, resolver) if a not in source]
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
+        if not pattern.symmetric and pattern.target and not any(a.party for a in target):
+            target = _implied_target(token, pattern, source, resolver)
         if pattern.requires_target and not any(a.party for a in target):
             continue
         if not any(a.party for a in (*source, *target)):
@@ -103,6 +112,34 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver)
                 if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
                     actors.append(actor)
     return actors
+
+
+def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """A recipient named inside the predicate's own arguments when no role gave one: "shot down 41 Ukrainian
+    drones", "hit a refinery in Russia's Ryazan region", "suspended visas for Pakistani nationals"."""
+    own = {a.party for a in source} - {None}
+    if not own:
+        return []  # without an actor there is no event to complete
+    # "in X" is where an attack lands, but only where troops are stationed or talks are held
+    preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in ("ASSAULT", "COERCE") else set())
+    for argument in (c for c in token.children if c.dep_ in IMPLIED_TARGET_DEPS or
+                     (c.dep_ == "prep" and c.lower_ in preps)):
+        for word in _clause_subtree(argument):
+            if word.i not in resolver.mention_at or resolver.mention_at[word.i][2] not in PLACE_KINDS:
+                continue
+            head = word.head if word.dep_ in ("amod", "compound", "poss", "nmod") else word
+            found = [a for a in resolver.resolve(head) if a.party and a.party not in own]
+            if found:
+                return found[:1]
+    return []
+
+
+def _clause_subtree(token: Token) -> Iterator[Token]:
+    """The tokens of a phrase, without the clauses inside it (a relative clause names other parties)."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "appos"):
+            yield from _clause_subtree(child)
 
 
 def _complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
