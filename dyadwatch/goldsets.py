@@ -174,7 +174,7 @@ def _score_actors(pipeline: Pipeline, records: list[dict[str, Any]]) -> ActorTal
         country, sector = (actor.party, actor.sector) if actor else (None, None)
         tally.mentions += 1
         country_ok = country == record.get("country")
-        sector_ok = record.get("country") is None or sector == record.get("sector")
+        sector_ok = record.get("sector") is None or sector == record.get("sector")  # null: any sector will do
         tally.country_right += country_ok
         tally.both_right += country_ok and sector_ok
         if not (country_ok and sector_ok):
