@@ -111,7 +111,7 @@ class ActorResolver:
         if people:
             found = self._partial(people[0])
             return replace(found, sector=found.sector or title_sector)
-        for kind in ("organisation", "outlet"):
+        for kind in ("organisation", "agency", "outlet"):
             owner = next((m for m in mentions if m[2] == kind and m[0] <= head.i < m[1]), None)
             if owner:
                 return self._partial(owner)
@@ -160,6 +160,9 @@ class ActorResolver:
         if kind == "organisation":
             org = self.kb.organisations[key]
             return PartialActor(sector=org.sector, name=org.name, org=org.code)
+        if kind == "agency":
+            agency = self.kb.agencies[key]
+            return PartialActor(agency.country, agency.sector, agency.name)
         if kind == "outlet":
             outlet = self.kb.outlets[key]
             return PartialActor(country=outlet.country, sector="JRN", name=outlet.name)

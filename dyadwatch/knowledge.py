@@ -23,6 +23,7 @@ __all__ = [
     "Person",
     "Country",
     "Organisation",
+    "Agency",
     "Outlet",
     "Phrase",
     "KnowledgeBase",
@@ -35,7 +36,8 @@ PLOVER_SECTORS = frozenset({
     "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "PTY", "REB", "PRM", "UAF", "UNK", "BUS", "CVL", "EDU", "ELI", "JRN",
     "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "AGR", "CRM", "IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "ISM",
 })
-SHIPPED_FILES = ("countries.yaml", "organisations.yaml", "outlets.yaml", "sectors.yaml", "people.yaml")
+SHIPPED_FILES = ("countries.yaml", "organisations.yaml", "agencies.yaml", "outlets.yaml", "sectors.yaml",
+                 "people.yaml")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,15 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class Agency:
+    """A national body that acts for its state: a ministry, a spy service, an armed force, a parliament, a firm."""
+
+    name: str
+    country: str
+    sector: str
+
+
+@dataclass(frozen=True)
 class Outlet:
     name: str
     country: str | None
@@ -100,7 +111,7 @@ class Phrase:
 
     text: str
     case_sensitive: bool
-    kind: str  # country | demonym | capital | seat | organisation | outlet | person | title
+    kind: str  # country | demonym | capital | seat | organisation | agency | outlet | person | title
     key: str
 
 
@@ -108,6 +119,7 @@ class Phrase:
 class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
+    agencies: dict[str, Agency] = field(default_factory=dict)
     outlets: dict[str, Outlet] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # lower-case title -> sector
@@ -135,12 +147,13 @@ class KnowledgeBase:
         """Add the entries of one parsed YAML file."""
         if not isinstance(data, dict):
             raise DataFileError(path, "expected a mapping with keys such as countries:, outlets:, people:")
-        known = {"countries", "organisations", "outlets", "people", "titles", "nouns"}
+        known = {"countries", "organisations", "agencies", "outlets", "people", "titles", "nouns"}
         unknown = set(data) - known
         if unknown:
             raise DataFileError(path, f"unknown top-level keys {sorted(unknown)}; valid keys: {sorted(known)}")
         for key, loader in (("countries", self._add_country), ("organisations", self._add_organisation),
-                            ("outlets", self._add_outlet), ("people", self._add_person)):
+                            ("agencies", self._add_agency), ("outlets", self._add_outlet),
+                            ("people", self._add_person)):
             for index, entry in enumerate(_as_list(data.get(key), path, key)):
                 try:
                     loader(entry)
@@ -169,6 +182,11 @@ class KnowledgeBase:
         sector = _sector(entry["sector"])
         self.organisations[code] = Organisation(code, str(entry["names"][0]), sector)
         self._add_names(entry, "names", "organisation", code)
+
+    def _add_agency(self, entry: dict[str, Any]) -> None:
+        name = str(entry["names"][0])
+        self.agencies[name] = Agency(name, _code(entry["country"]), _sector(entry["sector"]))
+        self._add_names(entry, "names", "agency", name)
 
     def _add_outlet(self, entry: dict[str, Any]) -> None:
         name = str(entry["name"])

@@ -31,6 +31,7 @@ ENTITY_LABELS = {
     "seat": "FAC",
     "demonym": "NORP",
     "organisation": "ORG",
+    "agency": "ORG",
     "outlet": "ORG",
     "person": "PERSON",
 }
