@@ -59,6 +59,7 @@ class ActorResolver:
                 self.mention_at[i] = mention
         self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
         self.aliases: dict[str, PartialActor] = {}
+        self._main_pair: list[Actor] | None = None
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -89,6 +90,30 @@ class ActorResolver:
             if len(pair) == 2:
                 return list(reversed(pair))
         return []
+
+    def counterpart(self, party: str | None, sent: Span) -> Actor | None:
+        """The other side an act is most likely aimed at when the clause names none: another country of the same
+        sentence, else the article's other main country (the two most mentioned, if `party` is one of them)."""
+        for actor in self.countries_in(sent):
+            if actor.party != party:
+                return actor
+        main = self.main_pair()
+        if party in (a.party for a in main):
+            return next(a for a in main if a.party != party)
+        return None
+
+    def main_pair(self) -> list[Actor]:
+        """The two countries the article mentions most (ties: the one named first), or none."""
+        if self._main_pair is None:
+            counts: dict[str, int] = {}
+            first: dict[str, Actor] = {}
+            for _index, actor in self.history:
+                if actor.country and not actor.org:
+                    counts[actor.country] = counts.get(actor.country, 0) + 1
+                    first.setdefault(actor.country, actor)
+            ranked = sorted(counts, key=lambda c: -counts[c])[:2]
+            self._main_pair = [first[c] for c in ranked] if len(ranked) == 2 else []
+        return self._main_pair
 
     def mention_actor(self, start: int, end: int) -> PartialActor | None:
         """The knowledge-base meaning of tokens [start, end), if a mention covers them."""

@@ -94,6 +94,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue
         if not any(a.party for a in (*source, *target)):
             return None
+        if not pattern.symmetric and pattern.target:
+            source, target, guessed = _from_discourse(sent, source, target, resolver)
+            inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred)
     return None
@@ -132,6 +135,21 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
             if found:
                 return found[:1]
     return []
+
+
+def _from_discourse(sent: Span, source: list[Actor], target: list[Actor],
+                    resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
+    """One side named and the other left implicit ("Seoul protested", "was shot down on Wednesday"): the other
+    side is the counterpart in the sentence or the article's main pair. Marked as inferred (lower confidence)."""
+    has_source, has_target = any(a.party for a in source), any(a.party for a in target)
+    if has_source == has_target:
+        return source, target, False
+    known = (source if has_source else target)[0]
+    other = resolver.counterpart(known.party, sent)
+    if other is None:
+        return source, target, False
+    # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
+    return (source, [other], True) if has_source else ([other], target, True)
 
 
 def _clause_subtree(token: Token) -> Iterator[Token]:
