@@ -23,7 +23,7 @@ from .pipeline import Pipeline
 from .records import Actor, Article
 
 __all__ = ["GoldSet", "ActorTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors",
-           "raised_floors"]
+           "raised_floors", "HIGHER_IS_BETTER", "LOWER_IS_BETTER"]
 
 HIGHER_IS_BETTER = ("core_recall", "recall", "covered_precision", "precision_lower_bound", "type_macro_f1",
                     "actor_accuracy", "date_accuracy", "attribution_accuracy", "modality_accuracy",
