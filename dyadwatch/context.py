@@ -4,9 +4,7 @@
   an "according to" phrase, or a reporting noun ("assessments by South Korean officials show");
 - modality: negated > hypothetical > planned > reported > asserted, from negation, denial verbs, conditional
   subordinators, modals and planning verbs on the path from the predicate up to its sentence's root;
-- date: the date expression nearest the predicate in the parse, else the publication date for past or present
-  reporting (undated background in a paragraph about another period stays null);
-- place: an "in"/"at" location attached to the predicate's clause;
+- date: see `when.py`; place: see `where.py`;
 - quantity: a number attached to the predicate's arguments with a unit ("over 15,000 troops", "$1.2 billion").
 """
 
@@ -15,24 +13,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver, noun_phrase
-from .dates import ResolvedDate, resolve_date
+from .dates import ResolvedDate
 from .events import Predicate, role_tokens
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
+from .when import event_date
+from .where import event_place
 
 __all__ = ["EventContext", "describe", "context_words"]
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PAST_OR_PRESENT_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -60,12 +57,12 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     chain = list(_clause_chain(pred.token, words))
     attribution = _attribution(pred.token, pred.sent, chain, resolver, kb, words)
     modality = _modality(pred.token, pred.sent, chain, words, attribution)
-    when = _date(pred.token, pred.sent, published, modality, resolver.entities)
+    when = event_date(pred.token, pred.sent, published, modality, resolver.entities)
     contexts = list(pred.pattern.contexts)
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:
         contexts.append(extra)
-    return EventContext(when, _place(pred.token, chain, resolver), attribution, modality,
+    return EventContext(when, event_place(pred.token, chain, resolver), attribution, modality,
                         _quantity(pred.token, words), tuple(contexts))
 
 
@@ -197,79 +194,6 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if previous.dep_ == "xcomp" and link.lemma_.lower() in words["planned_verbs"]:
             return True
     return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in link.children)
-
-
-# -- date ---------------------------------------------------------------------------------------------------
-
-def _date(token: Token, sent: Span, published: str | None, modality: str,
-          entities: tuple[Span, ...]) -> ResolvedDate | None:
-    anchor = date.fromisoformat(published) if published else None
-    dates = [e for e in entities if e.label_ == "DATE" and sent.start <= e.start < sent.end]
-    candidates = sorted(dates, key=lambda e: _distance(token, e.root))
-    for entity in candidates:
-        resolved = resolve_date(entity.text, anchor)
-        if resolved is not None:
-            return resolved
-    if anchor is None or modality in ("planned", "hypothetical"):
-        return None
-    if _tense_token(token).tag_ not in PAST_OR_PRESENT_TAGS or _paragraph_is_about_the_past(sent, anchor, entities):
-        return None
-    return ResolvedDate(anchor.isoformat(), "day", "", "publication date")
-
-
-def _tense_token(token: Token) -> Token:
-    """The verb that carries tense for a predicate (a noun predicate's governing verb)."""
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        current = current.head
-    return current
-
-
-def _paragraph_is_about_the_past(sent: Span, anchor: date, entities: tuple[Span, ...]) -> bool:
-    """True when the paragraph, up to this sentence, names an explicit date more than a year before publication."""
-    text = sent.doc.text
-    start = text.rfind("\n\n", 0, sent.start_char)
-    for entity in entities:
-        if entity.label_ == "DATE" and start < entity.start_char < sent.end_char:
-            resolved = resolve_date(entity.text, anchor)
-            if resolved and resolved.value[:4].isdigit() and int(resolved.value[:4]) < anchor.year - 1:
-                return True
-    return False
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Edges between two tokens in the dependency tree."""
-    up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
-    for n, t in enumerate([b, *b.ancestors]):
-        if t.i in up_a:
-            return n + up_a[t.i]
-    return 1000
-
-
-# -- place --------------------------------------------------------------------------------------------------
-
-def _place(token: Token, chain: list[Token], resolver: ActorResolver) -> Place | None:
-    candidates: list[Token] = []
-    # "met Kim in Vladivostok": the parser often hangs the location on the last argument
-    arguments = role_tokens(token, "obj") + [o for c in token.children if c.dep_ == "prep" for o in c.children
-                                             if o.dep_ == "pobj"]
-    for link in [*chain, *arguments]:
-        for child in link.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                candidates.extend(o for o in child.children if o.dep_ == "pobj")
-    for obj in sorted(candidates, key=lambda o: _distance(token, o)):
-        place = _place_from(obj, resolver)
-        if place:
-            return place
-    return None
-
-
-def _place_from(obj: Token, resolver: ActorResolver) -> Place | None:
-    entity = next((e for e in resolver.entities if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
-    if entity is None:
-        return None
-    meaning = resolver.mention_actor(entity.start, entity.end)
-    return Place(entity.text, meaning.country if meaning else None)
 
 
 # -- quantity -----------------------------------------------------------------------------------------------
