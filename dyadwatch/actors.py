@@ -31,6 +31,12 @@ DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "st
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
 DYAD_WORDS = frozenset({"two", "both"})
+PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
+STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",
+                         "partner", "rival"})  # a pair of these stands for the two governments
+# "the alliance", "the bloc", "the watchdog": the last organisation or agency named
+BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
+                        "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
 
@@ -60,6 +66,8 @@ class ActorResolver:
         self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
         self.aliases: dict[str, PartialActor] = {}
         self._main_pair: list[Actor] | None = None
+        self.people_at: set[int] = set()  # history token indices that are people (for "he", "the minister")
+        self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -126,8 +134,26 @@ class ActorResolver:
         scope = sorted(noun_phrase(head), key=lambda t: t.i)
         partial = self._combine(head, scope)
         if partial is not None and (partial.country or partial.org):
-            return [self._actor(partial, scope)]
+            return [self._actor(partial, scope), *self._coordinated_modifiers(head, partial)]
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and partial is not None and owner.i not in self.mention_at:
+            # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
+            return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
         return self._short_reference(head, partial)
+
+    def _coordinated_modifiers(self, head: Token, partial: PartialActor) -> list[Actor]:
+        """"Russian and North Korean officials": one actor per coordinated nationality, same sector."""
+        found = []
+        for modifier in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+            for other in (c for c in modifier.children if c.dep_ == "conj"):
+                words = sorted([other, *(c for c in other.children if c.dep_ in ("compound", "amod"))],
+                               key=lambda t: t.i)
+                places = [m for m in self._mentions_in(words) if m[2] in ("country", "demonym", "capital")]
+                if places:
+                    country = self._partial(places[0]).country
+                    found.append(self._actor(replace(partial, country=country, name=None, org=None),
+                                             [words[0], head]))
+        return found
 
     def _combine(self, head: Token, scope: list[Token]) -> PartialActor | None:
         mentions = self._mentions_in(scope)
@@ -139,13 +165,13 @@ class ActorResolver:
         for kind in ("organisation", "agency", "outlet"):
             owner = next((m for m in mentions if m[2] == kind and m[0] <= head.i < m[1]), None)
             if owner:
-                return self._partial(owner)
+                return self._national_body(owner, mentions) or self._partial(owner)
         places = [m for m in mentions if m[2] in ("country", "demonym", "capital", "seat", "organisation")]
         if not places and head.lemma_.lower() in self.kb.sector_nouns:
             places = self._located_in(head)  # "companies in China" are Chinese companies
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
         base = self._partial(places[0]) if places else PartialActor()
-        sector = title_sector or self._sector_cue(head) or base.sector
+        sector = title_sector or self._sector_cue(head) or base.sector or _state_as_actor(head, places)
         name = self._unknown_person(scope) if base.country or title_sector else None
         if name is None and not places and title_sector is None:
             alias = self._alias_for(head)
@@ -154,6 +180,16 @@ class ActorResolver:
         if not places and title_sector is None and sector is None:
             return None
         return PartialActor(base.country, sector, name or base.name, base.org)
+
+    def _national_body(self, owner: tuple[int, int, str, str], mentions: list[tuple[int, int, str, str]],
+                       ) -> PartialActor | None:
+        """"Russia's Security Council" is a national body that shares an international one's name."""
+        if owner[2] != "organisation":
+            return None
+        country = next((m for m in mentions if m[2] in ("country", "demonym") and m[1] <= owner[0]), None)
+        if country is None:
+            return None
+        return PartialActor(country[3], "GOV", self.doc[owner[0]:owner[1]].text)
 
     def _located_in(self, head: Token) -> list[tuple[int, int, str, str]]:
         objects = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "based")
@@ -172,6 +208,8 @@ class ActorResolver:
         seen: list[tuple[int, int, str, str]] = []
         for token in scope:
             mention = self.mention_at.get(token.i)
+            if mention and _sided_with(self.doc, mention[0]):
+                continue  # "pro-Russian separatists" are not Russian
             if mention and mention not in seen:
                 seen.append(mention)
         return seen
@@ -212,12 +250,13 @@ class ActorResolver:
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            return self._last(head.i, lambda a: a.name is not None and a.org is None, head)
+            return self._last(head.i, lambda a: self._is_person(a), head)
         lemma = head.lemma_.lower()
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        if lemma in DYAD_NOUNS and determiners & DYAD_WORDS:
+        plural_pair = head.tag_ == "NNS" and determiners == {"the"} and lemma in PAIR_PLURALS
+        if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair:
             pair = self.recent_pair(head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
-            sector = self._sector_cue(head)
+            sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(a, sector=sector or a.sector, text=head.text, start=head.idx,
                             end=head.idx + len(head.text)) for a in pair]
         if lower in STATE_PRONOUNS:
@@ -226,7 +265,31 @@ class ActorResolver:
             sector = partial.sector if partial else None
             found = self._last(head.i, lambda a: a.country is not None and a.org is None, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
+        return self._named_reference(head, lemma, determiners)
+
+    def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
+        """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
+        minister", "the general" for the last person named whose role fits."""
+        if not determiners & {"the", "this", "that"}:
+            return []
+        if lemma in ("north", "south") and head.pos_ == "PROPN":
+            korea = {"north": "PRK", "south": "KOR"}[lemma]
+            if any(a.country in ("PRK", "KOR") for _i, a in self.history):
+                span = self.doc[head.i - 1:head.i + 1]
+                return [Actor(korea, "GOV", None, span.text, span.start_char, span.end_char)]
+        if lemma in BODY_NOUNS:
+            return self._last(head.i, lambda a: a.start in self._body_chars(), head)
+        sector = self.kb.titles.get(lemma)
+        if sector and head.tag_ == "NN":
+            fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
+            return fits or self._last(head.i, self._is_person, head)
         return []
+
+    def _is_person(self, actor: Actor) -> bool:
+        return any(self.doc[i].idx == actor.start for i in self.people_at if i < len(self.doc))
+
+    def _body_chars(self) -> set[int]:
+        return {self.doc[i].idx for i in self.bodies_at}
 
     def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
@@ -269,6 +332,10 @@ class ActorResolver:
             actor = Actor(partial.country, partial.sector, partial.name, span.text, span.start_char,
                           span.end_char, partial.org)
             self.history.append((start, actor))
+            if kind == "person":
+                self.people_at.add(start)
+            elif kind in ("organisation", "agency"):
+                self.bodies_at.add(start)
             if kind == "person" and partial.country:
                 self.aliases[_family_name(span, partial.country)] = partial
         for ent in self.entities:
@@ -286,6 +353,7 @@ class ActorResolver:
             return
         partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
         self.aliases[_family_name(ent, partial.country or "")] = partial
+        self.people_at.add(ent.start)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
 
@@ -320,6 +388,18 @@ def _family_name(span: Span, country: str) -> str:
     if not words:
         return span.text
     return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
+
+
+def _sided_with(doc: Doc, start: int) -> bool:
+    """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+def _state_as_actor(head: Token, places: list[tuple[int, int, str, str]]) -> str | None:
+    """A country named on its own ("Russia said", "talks with Japan") stands for its government."""
+    if places and places[0][2] == "country" and places[0][0] <= head.i < places[0][1]:
+        return "GOV"
+    return None
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
