@@ -166,7 +166,7 @@ class ActorResolver:
             owner = next((m for m in mentions if m[2] == kind and m[0] <= head.i < m[1]), None)
             if owner:
                 return self._national_body(owner, mentions) or self._partial(owner)
-        places = [m for m in mentions if m[2] in ("country", "demonym", "capital", "seat", "organisation")]
+        places = [m for m in mentions if m[2] in ("country", "demonym", "capital", "seat", "organisation", "agency")]
         if not places and head.lemma_.lower() in self.kb.sector_nouns:
             places = self._located_in(head)  # "companies in China" are Chinese companies
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
