@@ -34,6 +34,9 @@ DYAD_WORDS = frozenset({"two", "both"})
 PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
 STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",
                          "partner", "rival"})  # a pair of these stands for the two governments
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
+                         "emissary", "negotiator"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
@@ -80,8 +83,10 @@ class ActorResolver:
         return _unique(actors)
 
     def countries_in(self, sent: Span) -> list[Actor]:
-        """Distinct country actors mentioned in a sentence, in order."""
-        found = [actor for index, actor in self.history if sent.start <= index < sent.end and actor.country]
+        """Distinct country actors mentioned in a sentence, in order; a place named as where something happens
+        ("signed in Vienna", "a summit in Singapore") is not a party."""
+        found = [actor for index, actor in self.history
+                 if sent.start <= index < sent.end and actor.country and not _is_location(self.doc[index])]
         return _unique_parties(found)
 
     def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
@@ -99,16 +104,20 @@ class ActorResolver:
                 return list(reversed(pair))
         return []
 
-    def counterpart(self, party: str | None, sent: Span) -> Actor | None:
+    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset()) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
-        sentence, else the article's other main country (the two most mentioned, if `party` is one of them)."""
+        sentence that is not who reports it (`speakers`: token indices of reporting subjects), else the
+        article's other main country (the two most mentioned, if `party` is one of them)."""
         for actor in self.countries_in(sent):
-            if actor.party != party:
+            if actor.party != party and self._index_of(actor) not in speakers:
                 return actor
         main = self.main_pair()
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    def _index_of(self, actor: Actor) -> int:
+        return next((i for i, a in self.history if a is actor), -1)
 
     def main_pair(self) -> list[Actor]:
         """The two countries the article mentions most (ties: the one named first), or none."""
@@ -170,6 +179,8 @@ class ActorResolver:
         if not places and head.lemma_.lower() in self.kb.sector_nouns:
             places = self._located_in(head)  # "companies in China" are Chinese companies
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
+        if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
+            places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
         base = self._partial(places[0]) if places else PartialActor()
         sector = title_sector or self._sector_cue(head) or base.sector or _state_as_actor(head, places)
         name = self._unknown_person(scope) if base.country or title_sector else None
@@ -250,7 +261,8 @@ class ActorResolver:
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            return self._last(head.i, lambda a: self._is_person(a), head)
+            own = self._own_subject_names(head)  # "Powell urged him": "him" is not Powell
+            return self._last(head.i, lambda a: self._is_person(a) and a.name not in own, head)
         lemma = head.lemma_.lower()
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         plural_pair = head.tag_ == "NNS" and determiners == {"the"} and lemma in PAIR_PLURALS
@@ -284,6 +296,13 @@ class ActorResolver:
             fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
             return fits or self._last(head.i, self._is_person, head)
         return []
+
+    def _own_subject_names(self, pronoun: Token) -> set[str | None]:
+        if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
+            return set()
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in PERSON_PRONOUNS]
+        return {a.name for s in subjects for a in self._resolve_head(s)}
 
     def _is_person(self, actor: Actor) -> bool:
         return any(self.doc[i].idx == actor.start for i in self.people_at if i < len(self.doc))
@@ -388,6 +407,13 @@ def _family_name(span: Span, country: str) -> str:
     if not words:
         return span.text
     return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
+
+
+def _is_location(token: Token) -> bool:
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
 def _sided_with(doc: Doc, start: int) -> bool:

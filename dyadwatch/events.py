@@ -28,6 +28,8 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
                          "island", "peninsula", "province", "territory", "airspace", "waters", "line"})
 
 
+REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
+                              "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
 # where a recipient may hide when the pattern's roles name none (see _implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
@@ -86,7 +88,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue
         source = _participants(token, pattern.source, resolver)
-        target = [a for a in _participants(token, pattern.target, resolver) if a not in source]
+        target = [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
             target = _implied_target(token, pattern, source, resolver)
@@ -95,7 +97,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if not any(a.party for a in (*source, *target)):
             return None
         if not pattern.symmetric and pattern.target:
-            source, target, guessed = _from_discourse(sent, source, target, resolver)
+            source, target, guessed = _from_discourse(token, sent, source, target, resolver)
             inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred)
@@ -115,6 +117,12 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver)
                 if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
                     actors.append(actor)
     return actors
+
+
+def _same_side(actor: Actor, source: list[Actor]) -> bool:
+    """A recipient that is the actor itself, or its own government ("Powell urged him" misread)."""
+    return any(a == actor or (a.party == actor.party and (a.sector == actor.sector or None in (a.sector,
+               actor.sector))) for a in source)
 
 
 def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -137,7 +145,7 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
     return []
 
 
-def _from_discourse(sent: Span, source: list[Actor], target: list[Actor],
+def _from_discourse(token: Token, sent: Span, source: list[Actor], target: list[Actor],
                     resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
     """One side named and the other left implicit ("Seoul protested", "was shot down on Wednesday"): the other
     side is the counterpart in the sentence or the article's main pair. Marked as inferred (lower confidence)."""
@@ -145,11 +153,21 @@ def _from_discourse(sent: Span, source: list[Actor], target: list[Actor],
     if has_source == has_target:
         return source, target, False
     known = (source if has_source else target)[0]
-    other = resolver.counterpart(known.party, sent)
+    other = resolver.counterpart(known.party, sent, _speakers(token))
     if other is None:
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
     return (source, [other], True) if has_source else ([other], target, True)
+
+
+def _speakers(token: Token) -> frozenset[int]:
+    """Tokens of the subjects of reporting verbs above the predicate ("the NIS estimated that ...")."""
+    found: set[int] = set()
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in REPORTING_LEMMAS:
+            for subject in (c for c in ancestor.children if c.dep_ == "nsubj"):
+                found.update(t.i for t in subject.subtree)
+    return frozenset(found)
 
 
 def _clause_subtree(token: Token) -> Iterator[Token]:
