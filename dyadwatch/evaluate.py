@@ -4,6 +4,8 @@ A predicted event matches a gold event when its evidence sentence contains the g
 predicate is the gold trigger (sentences form), its type is one of the gold types, and its actor/recipient parties
 match (either direction when the gold is symmetric; `*` matches anything). A negative is violated by an asserted or
 reported event whose sentence contains its quote, or by any such event in a sentence whose gold lists no event.
+Precision counts the events the tool claims (asserted, reported, planned, negated): a hypothetical event that
+matches no gold event is left out of it, since the tool itself says it did not happen.
 """
 
 from __future__ import annotations
@@ -169,6 +171,8 @@ def score_record(tally: Tally, gold_record: dict[str, Any], events: list[dict[st
         _score_gold(tally, doc_id, gold, events)
     for event in events:
         correct = any(event_matches(g, event) for g in golds)
+        if not correct and event["modality"] == "hypothetical":
+            continue  # flagged as not having happened: a negative's job (violations), not a false claim
         tally.predicted += 1
         tally.correct += correct
         if sentence_form or any(q in event["evidence"]["text"] for q in quotes):

@@ -90,6 +90,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         source = _participants(token, pattern.source, resolver)
         target = [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
+        if inferred and pos == "noun" and _refers_back(token):
+            return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
             target = _implied_target(token, pattern, source, resolver)
         if pattern.requires_target and not any(a.party for a in target):
@@ -117,6 +119,15 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver)
                 if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
                     actors.append(actor)
     return actors
+
+
+def _refers_back(noun: Token) -> bool:
+    """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
+    refers to an event told before, not a new one."""
+    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of":
+        return False  # "signed the agreement", "the deal was reached": what is acted on can be the news itself
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
+        or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)
 
 
 def _same_side(actor: Actor, source: list[Actor]) -> bool:

@@ -154,3 +154,11 @@ def test_eval_command_refuses_unclear_requests(gold_files):
     no_articles = runner.invoke(cli, ["eval", str(gold_files / "tiny-dev.gold.jsonl")])
     assert no_articles.exit_code == 2 and "needs --articles" in no_articles.output
     assert runner.invoke(cli, ["eval", "--split", "test", "--dir", str(gold_files)]).exit_code == 2
+
+
+def test_an_unmatched_hypothetical_event_is_not_a_false_claim():
+    tally = Tally()
+    record = {"id": "a", "events": [gold("met Kim", "RUS", "PRK", "CONSULT")]}
+    score_record(tally, record, [event("CONSULT", "RUS", "PRK"), event("AID", "RUS", "PRK", modality="hypothetical"),
+                                 event("AID", "RUS", "PRK", modality="planned")])
+    assert tally.metrics()["covered_precision"] == 0.5  # the planned AID counts against, the hypothetical does not
