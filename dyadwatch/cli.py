@@ -147,18 +147,26 @@ def extract(file: str, fmt: str, published: str | None, outlet: str | None, acto
 @click.option("--outlet", metavar="NAME", help="Only events from articles of this outlet.")
 @click.option("--modality", "modalities", multiple=True, type=click.Choice(MODALITIES),
               help="Only this modality (repeatable).")
+@click.option("--claimed-by", metavar="NAME", help="Only events claimed by this source (part of its name, or a country "
+              "code): KCNA, 'South Korean', PRK.")
+@click.option("--state-media/--no-state-media", default=None,
+              help="Only events claimed by state media, or only those claimed by anyone else (or the outlet itself).")
+@click.option("--place", metavar="NAME", help="Only events at this place (part of its name, or a country code).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @handle_errors
 def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None, until: str | None,
-           outlet: str | None, modalities: tuple[str, ...], fmt: str) -> None:
+           outlet: str | None, modalities: tuple[str, ...], claimed_by: str | None, state_media: bool | None,
+           place: str | None, fmt: str) -> None:
     """List stored events, filtered.
 
     \b
     Example:
       dyadwatch events --dyad RUS-PRK --type CONSULT --since 2024-01 --format jsonl
+      dyadwatch events --claimed-by KCNA --modality reported
+      dyadwatch events --no-state-media --place Pyongyang
     """
     where = EventFilter(_dyad(dyad), tuple(t.upper() for t in types), _period(since, "--since"),
-                        _period(until, "--until"), outlet, modalities)
+                        _period(until, "--until"), outlet, modalities, claimed_by, state_media, place)
     _require_store(db)
     with open_store(db) as store:
         found = store.events(where)

@@ -55,6 +55,9 @@ class EventFilter:
     until: str | None = None
     outlet: str | None = None
     modality: tuple[str, ...] = ()
+    claimed_by: str | None = None  # a claimant's name (part of it) or country code: KCNA, "South Korean", PRK
+    state_media: bool | None = None  # True: claimed by state media; False: by anyone else, or by the outlet itself
+    place: str | None = None  # a place name (part of it) or the place's country code
 
 
 class SQLiteStore:
@@ -185,10 +188,25 @@ def _select(where: EventFilter) -> tuple[str, list[Any]]:
     if where.outlet:
         clauses.append("lower(a.outlet) = lower(?)")
         params.append(where.outlet)
+    _json_filters(where, clauses, params)
     condition = " AND ".join(clauses) or "1"
     sql = f"""SELECT e.record, a.outlet, a.title, a.published FROM events e JOIN articles a ON a.id = e.doc_id
               WHERE {condition} ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start"""
     return sql, params
+
+
+def _json_filters(where: EventFilter, clauses: list[str], params: list[Any]) -> None:
+    """Filters on the context fields, read from the stored event record (SQLite's JSON functions)."""
+    for value, field in ((where.claimed_by, "attribution"), (where.place, "place")):
+        if value:
+            name = "text" if field == "attribution" else "name"
+            clauses.append(f"(instr(lower(json_extract(e.record, '$.{field}.{name}')), lower(?)) > 0 "
+                           f"OR json_extract(e.record, '$.{field}.country') = upper(?))")
+            params += [value, value]
+    if where.state_media is not None:
+        flag = "coalesce(json_extract(e.record, '$.attribution.state_media'), 0)"
+        clauses.append(f"{flag} = ?")
+        params.append(1 if where.state_media else 0)
 
 
 STORE_SCHEMES: dict[str, Callable[[str], SQLiteStore]] = {}

@@ -94,3 +94,27 @@ def test_console_entry_point_runs():
     result = subprocess.run([sys.executable, "-m", "dyadwatch", "--help"], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0 and "ingest" in result.stdout
+
+
+def test_events_filter_by_claimant_state_media_and_place(tmp_path):
+    news = tmp_path / "claims.jsonl"
+    lines = [
+        {"id": "c1", "published": "2024-06-20",
+         "text": "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday, "
+                 "KCNA reported."},
+        {"id": "c2", "published": "2024-05-17",
+         "text": "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on "
+                 "Thursday, Yonhap reported."},
+    ]
+    news.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "f.db")
+    assert run("ingest", str(news), "--db", db, "--quiet").exit_code == 0
+
+    def docs(*options: str) -> set[str]:
+        out = run("events", "--db", db, "--format", "jsonl", *options).output
+        return {json.loads(line)["doc_id"] for line in out.splitlines() if line}
+
+    assert docs("--claimed-by", "kcna") == {"c1"}
+    assert docs("--claimed-by", "KOR") == {"c2"}  # Yonhap is South Korean
+    assert docs("--state-media") == {"c1"} and docs("--no-state-media") == {"c2"}
+    assert docs("--place", "Beijing") == {"c2"} and docs("--place", "PRK") == {"c1"}
