@@ -20,6 +20,7 @@ from typing import Any
 from dateutil import parser as date_parser
 
 from .errors import InputError, SkippedItem
+from .published import infer_published
 from .records import Article
 from .resources import load_yaml
 
@@ -183,10 +184,15 @@ def _build_article(text: str, origin: str, options: IngestOptions, given_id: str
                    title: str | None = None, author: str | None = None) -> Article:
     text = normalise_text(text)
     _check_text(text, origin, options)
+    published_from = "input" if published else ("option" if options.published else None)
+    published = published or options.published
+    if published is None and (inferred := infer_published(text)):
+        published, published_from = inferred
     return Article(
         id=given_id or text_id(text),
         text=text,
-        published=published or options.published,
+        published=published,
+        published_from=published_from,
         outlet=outlet or options.outlet,
         url=url,
         title=title,

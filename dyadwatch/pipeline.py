@@ -26,6 +26,7 @@ from .events import Predicate, find_predicates
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .lexicon import Lexicon, load_lexicon
 from .nlp import load_pipeline
+from .published import INFERRED_SOURCES
 from .records import Actor, Article, Event, Evidence
 from .store import SQLiteStore
 
@@ -114,7 +115,7 @@ def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: Knowl
         date=context.date.value if context.date else None,
         date_precision=context.date.precision if context.date else None,
         date_text=(context.date.text or None) if context.date else None,
-        date_reason=context.date.reason if context.date else None,
+        date_reason=_date_reason(context.date.reason, article) if context.date else None,
         place=context.place,
         attribution=context.attribution,
         modality=context.modality,
@@ -124,6 +125,13 @@ def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: Knowl
         evidence=Evidence(sent.text, sent.start_char, sent.end_char),
         predicate=pred.token.text,
     )
+
+
+def _date_reason(reason: str, article: Article) -> str:
+    """An event dated by a publication date that was itself inferred says so."""
+    if reason == "publication date" and article.published_from in INFERRED_SOURCES:
+        return f"publication date, inferred from the {article.published_from}"
+    return reason
 
 
 def _confidence(pred: Predicate) -> float:

@@ -28,6 +28,7 @@ class Article:
     title: str | None = None
     author: str | None = None
     origin: str | None = None  # the file (and line) the article came from
+    published_from: str | None = None  # input | metadata | option | dateline | latest date in text
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -44,6 +44,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX event_actors_party ON event_actors(party, role);
     """,
+    # 2: where an article's publication date came from (given, or inferred from a dateline or the text)
+    """
+    ALTER TABLE articles ADD COLUMN published_from TEXT;
+    """,
 )
 
 
@@ -117,9 +121,10 @@ class SQLiteStore:
 
     def _upsert_article(self, article: Article) -> None:
         self.db.execute(
-            """INSERT INTO articles (id, text, published, outlet, url, title, author, origin)
-               VALUES (:id, :text, :published, :outlet, :url, :title, :author, :origin)
+            """INSERT INTO articles (id, text, published, outlet, url, title, author, origin, published_from)
+               VALUES (:id, :text, :published, :outlet, :url, :title, :author, :origin, :published_from)
                ON CONFLICT(id) DO UPDATE SET published = coalesce(excluded.published, published),
+                 published_from = coalesce(excluded.published_from, published_from),
                  outlet = coalesce(excluded.outlet, outlet), url = coalesce(excluded.url, url),
                  title = coalesce(excluded.title, title), author = coalesce(excluded.author, author)""",
             article.to_dict(),

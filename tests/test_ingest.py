@@ -120,3 +120,28 @@ def test_published_option_is_validated():
     assert parse_date_option("19 June 2024") == "2024-06-19"
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         parse_date_option("someday")
+
+
+def test_an_undated_article_takes_its_dateline_and_says_so():
+    from dyadwatch.ingest import IngestOptions, article_from_record
+
+    dated = article_from_record({"text": "SEOUL, June 19, 2024 (Yonhap) -- South Korea protested on Tuesday. " * 3},
+                                origin="t", options=IngestOptions())
+    assert (dated.published, dated.published_from) == ("2024-06-19", "dateline")
+    latest = article_from_record({"text": "Talks on March 3, 2023 led to a deal signed on 2 May 2023 in Paris. " * 3},
+                                 origin="t", options=IngestOptions())
+    assert (latest.published, latest.published_from) == ("2023-05-02", "latest date in text")
+    given = article_from_record({"text": "Russia and China held talks in Beijing on Tuesday. " * 3,
+                                 "published": "2024-05-17"}, origin="t", options=IngestOptions())
+    assert given.published_from == "input"
+
+
+def test_events_dated_by_an_inferred_publication_date_say_so():
+    from dyadwatch.ingest import IngestOptions, article_from_record
+    from dyadwatch.pipeline import Pipeline
+
+    text = "MOSCOW, 19 June 2024 - Russia and North Korea signed a partnership treaty in Pyongyang."
+    article = article_from_record({"text": text}, origin="t", options=IngestOptions())
+    (_, events), = Pipeline().extract([article])
+    assert [(e.type, e.date, e.date_reason) for e in events] == [
+        ("AGREE", "2024-06-19", "publication date, inferred from the dateline")]
