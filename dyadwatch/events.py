@@ -30,6 +30,9 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
+GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
+                             "previously", "customarily"})
+QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
 # where a recipient may hide when the pattern's roles name none (see _implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
@@ -60,6 +63,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns:
             continue
+        if _in_question(token, sent) or _is_generic(token):
+            continue  # a quoted question or a habit ("has long condemned") reports no event
         governor = _governor(token)
         if governor is not None and governor.i in coded_verbs:
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
@@ -71,6 +76,42 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if key not in seen:
             seen.add(key)
             yield found
+
+
+def _in_question(token: Token, sent: Span) -> bool:
+    """The predicate's stretch of text, up to a closing quotation mark or the sentence end, ends in "?"."""
+    for later in sent[token.i - sent.start:]:
+        if later.text == "?":
+            return True
+        if later.text in ('"', "”", "’", "'") and later.i > token.i:
+            return False
+    return False
+
+
+def _is_generic(token: Token) -> bool:
+    """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
+    and asking a question ("asked: 'Who else gains?'"), which requests nothing."""
+    verb = token if token.pos_ in ("VERB", "AUX") else (_governor(token) or token)
+    if verb.lemma_.lower() in QUESTION_VERBS:
+        sent = verb.sent
+        before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
+        if any(t.text == "?" for t in (*before, *sent)):
+            return True
+    # "has armed and funded Hezbollah for decades": coordinated verbs share their modifiers
+    linked = [verb, *(c for c in verb.children if c.dep_ == "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+    for child in (c for v in linked for c in v.children):
+        if child.dep_ == "advmod" and child.lower_ in GENERIC_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "over") and any(map(_ongoing, linked)) and any(
+                o.lower_ in ("decades", "years", "centuries", "generations") and not any(
+                    n.dep_ == "nummod" for n in o.children) for o in child.children):
+            return True  # "has armed Hezbollah for decades" (but "supplied oil for decades" is history)
+    return False
+
+
+def _ongoing(verb: Token) -> bool:
+    """Present or present perfect: "has armed", "arms"."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:

@@ -107,3 +107,17 @@ def test_offsets_point_into_the_article_text(code):
         assert text[evidence["start"]:evidence["end"]] == evidence["text"]
         for actor in event["source"] + event["target"]:
             assert text[actor["start"]:actor["end"]] == actor["text"]
+
+
+def test_quoted_questions_and_habits_give_no_event(code):
+    asked = code('"Who else gains from killing our scientists?" the Iranian president asked Israel on Tuesday.')
+    assert not [e for e in asked if e["type"] in ("REQUEST", "ASSAULT")]
+    habit = code("Pyongyang has long condemned the joint drills of South Korea and the United States.")
+    assert not find(habit, "ACCUSE")
+    decades = code("Iran has armed and funded Hezbollah in Lebanon for decades.")
+    assert not find(decades, "AID")
+
+
+def test_history_told_as_history_is_still_an_event(code):
+    events = code("The Soviet Union supplied North Korea with oil and weapons for decades.", published="2024-06-20")
+    assert find(events, "AID", "SUN", "PRK", directed=True)
