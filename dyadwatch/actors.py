@@ -68,6 +68,7 @@ class ActorResolver:
                 self.mention_at[i] = mention
         self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
         self.aliases: dict[str, PartialActor] = {}
+        self.ambiguous: set[str] = set()  # family names shared by two people of the article
         self._main_pair: list[Actor] | None = None
         self.people_at: set[int] = set()  # history token indices that are people (for "he", "the minister")
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
@@ -256,7 +257,7 @@ class ActorResolver:
     def _alias_for(self, head: Token) -> PartialActor | None:
         if head.ent_type_ != "PERSON" and head.pos_ != "PROPN":
             return None
-        return self.aliases.get(head.text)
+        return None if head.text in self.ambiguous else self.aliases.get(head.text)
 
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
@@ -356,11 +357,22 @@ class ActorResolver:
             elif kind in ("organisation", "agency"):
                 self.bodies_at.add(start)
             if kind == "person" and partial.country:
-                self.aliases[_family_name(span, partial.country)] = partial
+                self._remember_alias(_family_name(span, partial.country), partial)
         for ent in self.entities:
             if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
                 self._learn_unknown_person(ent)
         self.history.sort(key=lambda item: item[0])
+
+    def _remember_alias(self, family_name: str, partial: PartialActor) -> None:
+        """A family name stands for the person named in full; two such people make it ambiguous ("Kim")."""
+        known = self.aliases.get(family_name)
+        if known is None or known.name == partial.name:
+            self.aliases[family_name] = partial
+        elif known.country == partial.country:  # two Sharifs of Pakistan: the country is still clear
+            sector = known.sector if known.sector == partial.sector else None
+            self.aliases[family_name] = PartialActor(partial.country, sector)
+        else:
+            self.ambiguous.add(family_name)
 
     def _learn_unknown_person(self, ent: Span) -> None:
         """A person the base does not know, placed by a title or nationality: remember the surname."""
@@ -371,7 +383,7 @@ class ActorResolver:
         if not countries:
             return
         partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
-        self.aliases[_family_name(ent, partial.country or "")] = partial
+        self._remember_alias(_family_name(ent, partial.country or ""), partial)
         self.people_at.add(ent.start)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))

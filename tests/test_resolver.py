@@ -1,0 +1,64 @@
+"""The actor resolver on short texts: who each phrase stands for, at the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolve(pipeline):
+    def run(text: str, phrase: str, day: str = "2024-06-20", nth: int = 1) -> tuple[str | None, str | None]:
+        doc = pipeline.nlp(text)
+        resolver = ActorResolver(doc, pipeline.kb, day)
+        start = -1
+        for _ in range(nth):
+            start = text.index(phrase, start + 1)
+        span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+        root = span.root
+        head = root.head if root.dep_ in ("amod", "compound", "poss") else root
+        found = [a for a in resolver.resolve(head) if a.start < start + len(phrase) and start < a.end]
+        best = max(found, key=lambda a: (min(a.end, start + len(phrase)) - max(a.start, start)) / (a.end - a.start),
+                   default=None)
+        return (best.party, best.sector) if best else (None, None)
+
+    return run
+
+
+def test_the_same_title_names_different_people_over_time(resolve):
+    assert resolve("The South Korean defence minister met his U.S. counterpart.", "South Korean defence minister",
+                   day="2018-03-01") == ("KOR", "MIL")
+    assert resolve("Sergei Shoigu spoke to reporters in Moscow.", "Sergei Shoigu", day="2019-01-10") == ("RUS", "MIL")
+    assert resolve("Sergei Shoigu spoke to reporters in Moscow.", "Sergei Shoigu", day="2024-12-10") == ("RUS", "GOV")
+
+
+def test_coordinated_nationalities_are_two_actors(resolve):
+    text = "Russian and North Korean officials met in Vladivostok on Tuesday."
+    assert resolve(text, "North Korean officials") == ("PRK", "GOV")
+    assert resolve(text, "Russian") == ("RUS", "GOV")
+
+
+def test_agencies_metonyms_and_bare_states(resolve):
+    assert resolve("The NIS told lawmakers that troops had been sent.", "The NIS") == ("KOR", "SPY")
+    assert resolve("The Pentagon said the drills would go ahead.", "The Pentagon") == ("USA", "MIL")
+    assert resolve("Japan protested to China on Monday.", "Japan") == ("JPN", "GOV")
+    assert resolve("Pro-Russian separatists shelled the town.", "Pro-Russian separatists")[0] != "RUS"
+    assert resolve("Russia's Security Council met on Friday.", "Russia's Security Council") == ("RUS", "GOV")
+    assert resolve("North Korea's UN ambassador rejected the resolution.", "North Korea's UN ambassador")[0] == "PRK"
+
+
+def test_short_references_follow_the_article(resolve):
+    text = "Seoul and Pyongyang exchanged fire on the border. The North said it would retaliate."
+    assert resolve(text, "The North") == ("PRK", "GOV")
+    nato = "NATO leaders met in Vilnius. The alliance pledged more air defence for Ukraine."
+    assert resolve(nato, "The alliance")[0] == "NATO"
+
+
+def test_a_family_name_shared_by_two_people_is_left_open_unless_they_share_a_country(resolve):
+    two_countries = "Kim Jong Il wrote to South Korean President Kim Dae-jung. Kim said the talks would go on."
+    assert resolve(two_countries, "Kim", day="2000-06-20", nth=3) == (None, None)
+    same_country = "Shehbaz Sharif and Nawaz Sharif met in Lahore. Sharif said the party would stand firm."
+    assert resolve(same_country, "Sharif", day="2023-03-01", nth=3)[0] == "PAK"
+    one_person = "Kim Jong Un inspected a missile factory. Kim said production would rise."
+    assert resolve(one_person, "Kim", nth=2) == ("PRK", "GOV")
