@@ -83,9 +83,14 @@ def _clause_chain(token: Token, words: dict[str, Any]) -> Iterator[Token]:
 def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorResolver, kb: KnowledgeBase,
                  words: dict[str, Any]) -> Attribution | None:
     claimant = _according_to(sent)
-    top = chain[-1]
+    # "Trutnev, who visited Pyongyang, said ...": a relative clause on the speaker is not part of the claim
+    relative = next((n for n, link in enumerate(chain) if link.dep_ in ("relcl", "acl")), None)
+    top = chain[-1] if relative is None else chain[relative]
     if claimant is None and top.i != token.i and top.lemma_.lower() in words["reporting_verbs"]:
-        subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the speaker: the subject of an active verb, the "by" agent of a passive one ("No deals were announced":
+        # the deals are what was announced, not who announced it)
+        subjects = [c for c in top.children if c.dep_ == "nsubj"] + \
+            [o for c in top.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if subjects:
             claimant = _reporting_noun_source(subjects[0], words)
     if claimant is None:
