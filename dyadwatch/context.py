@@ -30,6 +30,8 @@ from .where import event_place
 
 __all__ = ["EventContext", "describe", "context_words"]
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
                  words: dict[str, Any]) -> Attribution | None:
     claimant = _according_to(sent)
     # "Trutnev, who visited Pyongyang, said ...": a relative clause on the speaker is not part of the claim
-    relative = next((n for n, link in enumerate(chain) if link.dep_ in ("relcl", "acl")), None)
+    relative = next((n for n, link in enumerate(chain) if link.dep_ == "relcl" and any(
+        c.lower_ in RELATIVE_WORDS for c in link.children)), None)
     top = chain[-1] if relative is None else chain[relative]
     if claimant is None and top.i != token.i and top.lemma_.lower() in words["reporting_verbs"]:
         # the speaker: the subject of an active verb, the "by" agent of a passive one ("No deals were announced":
