@@ -64,7 +64,8 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:
         contexts.append(extra)
-    return EventContext(when, event_place(pred.token, chain, resolver), attribution, modality,
+    place = event_place(pred.token, chain, resolver, pred.source + pred.target)
+    return EventContext(when, place, attribution, modality,
                         _quantity(pred.token, words), tuple(contexts))
 
 

