@@ -70,8 +70,9 @@ class ActorResolver:
         self.aliases: dict[str, PartialActor] = {}
         self.ambiguous: set[str] = set()  # family names shared by two people of the article
         self._main_pair: list[Actor] | None = None
-        self.people_at: set[int] = set()  # history token indices that are people (for "he", "the minister")
+        self.people_at: set[int] = set()  # character offsets of history actors that are people ("he", "the minister")
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
+        self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ class ActorResolver:
         """Distinct country actors mentioned in a sentence, in order; a place named as where something happens
         ("signed in Vienna", "a summit in Singapore") is not a party."""
         found = [actor for index, actor in self.history
-                 if sent.start <= index < sent.end and actor.country and not _is_location(self.doc[index])]
+                 if sent.start <= index < sent.end and actor.country and index not in self.located]
         return _unique_parties(found)
 
     def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
@@ -306,10 +307,10 @@ class ActorResolver:
         return {a.name for s in subjects for a in self._resolve_head(s)}
 
     def _is_person(self, actor: Actor) -> bool:
-        return any(self.doc[i].idx == actor.start for i in self.people_at if i < len(self.doc))
+        return actor.start in self.people_at
 
     def _body_chars(self) -> set[int]:
-        return {self.doc[i].idx for i in self.bodies_at}
+        return self.bodies_at
 
     def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
@@ -353,9 +354,11 @@ class ActorResolver:
                           span.end_char, partial.org)
             self.history.append((start, actor))
             if kind == "person":
-                self.people_at.add(start)
+                self.people_at.add(actor.start)
             elif kind in ("organisation", "agency"):
-                self.bodies_at.add(start)
+                self.bodies_at.add(actor.start)
+            if _is_location(span[0]):
+                self.located.add(start)
             if kind == "person" and partial.country:
                 self._remember_alias(_family_name(span, partial.country), partial)
         for ent in self.entities:
@@ -384,7 +387,7 @@ class ActorResolver:
             return
         partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
         self._remember_alias(_family_name(ent, partial.country or ""), partial)
-        self.people_at.add(ent.start)
+        self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
 

@@ -103,6 +103,8 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
 
 
 def _according_to(sent: Span) -> Token | None:
+    if "according to" not in sent.text.lower():
+        return None
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             objects = [c for c in token.nbor().children if c.dep_ == "pobj"]

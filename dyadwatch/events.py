@@ -63,7 +63,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns:
             continue
-        if _in_question(token, sent) or _is_generic(token):
+        if _in_question(token, sent) or _is_generic(token, sent):
             continue  # a quoted question or a habit ("has long condemned") reports no event
         governor = _governor(token)
         if governor is not None and governor.i in coded_verbs:
@@ -80,6 +80,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
 
 def _in_question(token: Token, sent: Span) -> bool:
     """The predicate's stretch of text, up to a closing quotation mark or the sentence end, ends in "?"."""
+    if "?" not in sent.text:
+        return False
     for later in sent[token.i - sent.start:]:
         if later.text == "?":
             return True
@@ -88,12 +90,11 @@ def _in_question(token: Token, sent: Span) -> bool:
     return False
 
 
-def _is_generic(token: Token) -> bool:
+def _is_generic(token: Token, sent: Span) -> bool:
     """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
     and asking a question ("asked: 'Who else gains?'"), which requests nothing."""
     verb = token if token.pos_ in ("VERB", "AUX") else (_governor(token) or token)
     if verb.lemma_.lower() in QUESTION_VERBS:
-        sent = verb.sent
         before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
         if any(t.text == "?" for t in (*before, *sent)):
             return True
