@@ -173,6 +173,9 @@ class ActorResolver:
         if people:
             found = self._partial(people[0])
             return replace(found, sector=found.sector or title_sector)
+        office_holder = self._office_holder(scope)
+        if office_holder is not None:
+            return office_holder
         for kind in ("organisation", "agency", "outlet"):
             owner = next((m for m in mentions if m[2] == kind and m[0] <= head.i < m[1]), None)
             if owner:
@@ -247,6 +250,18 @@ class ActorResolver:
             role = person.role_on(self.day)
             return PartialActor(role.country if role else None, role.sector if role else None, person.name)
         return PartialActor(sector=self.kb.titles.get(key))
+
+    def _office_holder(self, scope: list[Token]) -> PartialActor | None:
+        """"President Bush" in 2005: a surname the base holds only as part of full names stands for the one
+        person of that family name who held an office on the article's date; several such people, or none: no."""
+        name = self._unknown_person(scope)
+        if name is None or self.day is None:
+            return None
+        holders = [p for p in self.kb.people_named(name.split()[-1]) if any(r.holds_on(self.day) for r in p.roles)]
+        if len(holders) != 1:
+            return None
+        role = holders[0].role_on(self.day)
+        return PartialActor(role.country, role.sector, holders[0].name) if role else None
 
     def _unknown_person(self, scope: list[Token]) -> str | None:
         for token in scope:

@@ -125,6 +125,18 @@ class KnowledgeBase:
     titles: dict[str, str] = field(default_factory=dict)  # lower-case title -> sector
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     phrases: list[Phrase] = field(default_factory=list)
+    _by_family: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)
+
+    def people_named(self, family_name: str) -> list[Person]:
+        """The people any of whose names ends with (or, for East Asian order, starts with) `family_name`."""
+        if self._by_family is None:
+            index: dict[str, list[Person]] = {}
+            for person in self.people.values():
+                words = {w for n in person.names for w in (n.split()[0], n.split()[-1]) if n.split()}
+                for word in words:
+                    index.setdefault(word.lower(), []).append(person)
+            self._by_family = index
+        return self._by_family.get(family_name.lower(), [])
 
     def lookup(self, name: str) -> list[Phrase]:
         """Every phrase that names `name` (case ignored), then those that contain it; each entry once."""
@@ -284,7 +296,8 @@ def source_files(extra_files: Iterable[str | Path] = ()) -> list[Path]:
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> KnowledgeBase:
     paths = source_files(extra_files)
-    return cached("knowledge", paths, lambda: _build(paths))
+    # this module's own source is part of the key: a change to how entries are read rebuilds the cache
+    return cached("knowledge", [Path(__file__), *paths], lambda: _build(paths))
 
 
 def _build(paths: list[Path]) -> KnowledgeBase:

@@ -84,7 +84,7 @@ def load_lexicon(extra_files: Iterable[str | Path] = ()) -> Lexicon:
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> Lexicon:
     paths = [str(data_path("events.yaml")), *extra_files]
-    return cached("lexicon", [Path(p) for p in paths], lambda: _build(paths))
+    return cached("lexicon", [Path(__file__), *(Path(p) for p in paths)], lambda: _build(paths))
 
 
 def _build(paths: list[str]) -> Lexicon:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -111,7 +112,7 @@ class KnowledgeBaseEntities:
 
     def __init__(self, nlp: Language, extra_files: tuple[str, ...]) -> None:
         kb = load_knowledge_base(extra_files)
-        self.any_case, self.exact_case = cached("phrases", source_files(extra_files),
+        self.any_case, self.exact_case = cached("phrases", [Path(__file__), *source_files(extra_files)],
                                                 lambda: build_phrase_index(nlp, kb))
 
     def _matches(self, doc: Doc) -> list[Span]:

@@ -62,3 +62,8 @@ def test_a_family_name_shared_by_two_people_is_left_open_unless_they_share_a_cou
     assert resolve(same_country, "Sharif", day="2023-03-01", nth=3)[0] == "PAK"
     one_person = "Kim Jong Un inspected a missile factory. Kim said production would rise."
     assert resolve(one_person, "Kim", nth=2) == ("PRK", "GOV")
+
+
+def test_a_title_and_surname_name_the_office_holder_of_the_day(resolve):
+    text = "President Bush telephoned South Korean President Roh Moo-hyun on Tuesday."
+    assert resolve(text, "President Bush", day="2005-03-01") == ("USA", "GOV")
