@@ -98,8 +98,11 @@ def _is_generic(token: Token, sent: Span) -> bool:
         before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
         if any(t.text == "?" for t in (*before, *sent)):
             return True
-    # "has armed and funded Hezbollah for decades": coordinated verbs share their modifiers
+    # "has armed and funded Hezbollah for decades": coordinated verbs share their modifiers; "has long accused
+    # Israel of killing ...": a habit above the predicate makes it part of the habit
     linked = [verb, *(c for c in verb.children if c.dep_ == "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+    if any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for a in verb.ancestors for c in a.children):
+        return True
     for child in (c for v in linked for c in v.children):
         if child.dep_ == "advmod" and child.lower_ in GENERIC_ADVERBS:
             return True
@@ -312,6 +315,11 @@ def _subjects(token: Token) -> list[Token]:
         return [token.head]
     if subjects:
         return subjects
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        # "accused North Korea of selling shells", "thanked Kim for sending troops": the object does it
+        objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return _subjects(token.head)
     return []

@@ -121,3 +121,14 @@ def test_quoted_questions_and_habits_give_no_event(code):
 def test_history_told_as_history_is_still_an_event(code):
     events = code("The Soviet Union supplied North Korea with oil and weapons for decades.", published="2024-06-20")
     assert find(events, "AID", "SUN", "PRK", directed=True)
+
+
+def test_the_object_of_an_accusation_does_the_accused_act(code):
+    events = code("Washington has accused North Korea of selling artillery shells to the Russian military.")
+    assert find(events, "AID", "PRK", "RUS", directed=True)
+    assert not find(events, "AID", "USA")
+
+
+def test_an_act_inside_a_habit_is_part_of_the_habit(code):
+    events = code("Tehran has long accused Israel of killing its nuclear scientists.")
+    assert not [e for e in events if e["type"] == "ASSAULT" and e["modality"] in ("asserted", "reported")]
