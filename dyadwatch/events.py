@@ -30,6 +30,9 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
+HARDWARE = frozenset({"bomber", "jet", "fighter", "aircraft", "plane", "warplane", "drone", "helicopter", "ship",
+                      "warship", "vessel", "destroyer", "frigate", "submarine", "carrier", "fleet", "flotilla",
+                      "system", "battery", "missile", "convoy", "part", "component", "shipment", "cargo"})
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
@@ -132,6 +135,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     for pattern in candidates:
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue
+        if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
+            continue  # "bombers flew", "the system arrived": hardware on the move is no visit
         source = _participants(token, pattern.source, resolver)
         target = [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
@@ -149,6 +154,11 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred)
     return None
+
+
+def _machines_move(verb: Token) -> bool:
+    """The subject is military hardware or a force ("two bombers", "a missile defence system", "the fleet")."""
+    return any(c.lemma_.lower() in HARDWARE for c in _subjects(verb))
 
 
 def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:

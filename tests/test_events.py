@@ -132,3 +132,10 @@ def test_the_object_of_an_accusation_does_the_accused_act(code):
 def test_an_act_inside_a_habit_is_part_of_the_habit(code):
     events = code("Tehran has long accused Israel of killing its nuclear scientists.")
     assert not [e for e in events if e["type"] == "ASSAULT" and e["modality"] in ("asserted", "reported")]
+
+
+def test_hardware_on_the_move_is_no_visit(code):
+    flew = code("Two Chinese bombers and two Russian bombers flew near Japanese airspace on Tuesday.")
+    assert not [e for e in flew if e["type"] == "CONSULT"]
+    visit = code("Chinese President Xi Jinping flew to Moscow on Monday for talks with Vladimir Putin.")
+    assert find(visit, "CONSULT", "CHN", "RUS")
