@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from .cli_actors import actors
+from .cli_analysis import register_analysis
 from .clitools import handle_errors
 from .errors import InputError, SkippedItem
 from .evalreport import format_details, format_scores
@@ -22,7 +23,7 @@ from .goldsets import GoldSet, check_floors, discover, evaluate_set, raised_floo
 from .ingest import IngestOptions, parse_date_option, read_paths
 from .lexicon import PLOVER_TYPES
 from .pipeline import Pipeline, RunReport
-from .records import Article
+from .records import Article, contract_record
 from .store import EventFilter, open_store
 from .summary import event_table, events_csv, summarise
 
@@ -172,8 +173,7 @@ def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None,
         found = store.events(where)
         if fmt == "jsonl":
             for record in found:
-                record.pop("article", None)
-                click.echo(json.dumps(record, ensure_ascii=False))
+                click.echo(json.dumps(contract_record(record), ensure_ascii=False))
         elif fmt == "csv":
             click.echo(events_csv(found), nl=False)
         else:
@@ -318,6 +318,7 @@ def _print_report(report: RunReport, db: str) -> None:
 
 
 cli.add_command(actors)
+register_analysis(cli)
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .evaluate import Tally
-from .goldsets import ActorTally
+from .goldsets import ActorTally, ClusterTally
 
 __all__ = ["format_scores", "format_details"]
 
@@ -14,7 +14,8 @@ HEADLINE = (("core_recall", "core recall"), ("recall", "recall, all"), ("covered
             ("actor_accuracy", "actors"), ("date_accuracy", "date"), ("attribution_accuracy", "attribution"),
             ("modality_accuracy", "modality"), ("place_accuracy", "place"),
             ("negative_violations", "negative violations"), ("country_accuracy", "actor country"),
-            ("country_sector_accuracy", "actor country+sector"))
+            ("country_sector_accuracy", "actor country+sector"), ("cluster_precision", "cluster precision"),
+            ("cluster_recall", "cluster recall"), ("cluster_recall_all", "cluster recall, all members"))
 
 
 def _cell(value: Any) -> str:
@@ -40,6 +41,8 @@ def format_scores(scores: dict[str, dict[str, Any]]) -> str:
 def _size(metrics: dict[str, Any]) -> str:
     if "mentions" in metrics:
         return f"{metrics['mentions']} mentions"
+    if "gold_clusters" in metrics:
+        return f"{metrics['gold_clusters']} clusters, {metrics['gold_members']} reports"
     return f"{metrics['gold_events']} gold events ({metrics['core_events']} core), " \
            f"{metrics['predicted_events']} predicted"
 
@@ -52,8 +55,14 @@ def format_per_type(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def format_details(name: str, tally: Tally | ActorTally, limit: int) -> str:
+def format_details(name: str, tally: Tally | ActorTally | ClusterTally, limit: int) -> str:
     """Per-type scores, then up to `limit` misses, false positives, field errors and violations."""
+    if isinstance(tally, ClusterTally):
+        r = tally.result
+        merged = [f"  merged: {m['gold']} {[x['quote'] for x in m['members']]}" for m in r["wrongly_merged"][:limit]]
+        split = [f"  split: {m['gold']} {[x['quote'] for x in m['members']]}" for m in r["wrongly_split"][:limit]]
+        missing = [f"  no event: {u['cluster']} {u['doc']} {u['quote']!r}" for u in r["unmatched"][:limit]]
+        return "\n".join([f"== {name}", *merged, *split, *missing])
     if isinstance(tally, ActorTally):
         errors = [f"  {e['id']}: {e['mention']!r} gold {e['gold']} got {e['predicted']}\n      {e['text']}"
                   for e in tally.errors[:limit]]

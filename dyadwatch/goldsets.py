@@ -22,12 +22,13 @@ from .ingest import IngestOptions, read_paths
 from .pipeline import Pipeline
 from .records import Actor, Article
 
-__all__ = ["GoldSet", "ActorTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors",
+__all__ = ["GoldSet", "ActorTally", "ClusterTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors",
            "raised_floors", "HIGHER_IS_BETTER", "LOWER_IS_BETTER"]
 
 HIGHER_IS_BETTER = ("core_recall", "recall", "covered_precision", "precision_lower_bound", "type_macro_f1",
                     "actor_accuracy", "date_accuracy", "attribution_accuracy", "modality_accuracy",
-                    "place_accuracy", "country_accuracy", "country_sector_accuracy")
+                    "place_accuracy", "country_accuracy", "country_sector_accuracy", "cluster_precision",
+                    "cluster_recall")
 LOWER_IS_BETTER = ("negative_violations",)
 # A floor sits this far under the score it was raised to. Recall is pinned exactly; scores over matched events
 # (field and actor accuracy) and precision move a little when recall rises and new, harder events get matched,
@@ -41,8 +42,21 @@ FLOOR_MARGINS = {"precision_lower_bound": 0.01, "covered_precision": 0.01, "type
 class GoldSet:
     name: str  # e.g. news-dev
     gold: Path
-    form: str  # articles | sentences | actors
+    form: str  # articles | sentences | actors | clusters
     articles: Path | None = None
+
+
+@dataclass
+class ClusterTally:
+    """Pairwise scores of cross-article clustering (clusterscore.py), in the shape the report expects."""
+
+    result: dict[str, Any]
+
+    def metrics(self) -> dict[str, Any]:
+        r = self.result
+        return {"gold_clusters": r["gold_clusters"], "gold_members": r["gold_members"],
+                "unmatched_members": r["unmatched_members"], "cluster_precision": r["precision"],
+                "cluster_recall": r["recall"], "cluster_recall_all": r["recall_all"]}
 
 
 @dataclass
@@ -113,6 +127,12 @@ def discover(directory: Path, split: str) -> list[GoldSet]:
         if not articles.exists():
             raise InputError(f"{gold}: no articles file beside it; expected {articles}")
         sets.append(GoldSet(name, gold, "articles", articles))
+    for path in sorted(directory.glob(f"*-{split}.clusters.jsonl")):
+        name = path.name.removesuffix(".clusters.jsonl")
+        articles = path.with_name(f"{name}.articles.jsonl")
+        if not articles.exists():
+            raise InputError(f"{path}: no articles file beside it; expected {articles}")
+        sets.append(GoldSet(name, path, "clusters", articles))
     for path in sorted(directory.glob(f"*-{split}.jsonl")):
         if path.name.endswith(".articles.jsonl"):
             continue
@@ -127,7 +147,11 @@ def discover(directory: Path, split: str) -> list[GoldSet]:
 # -- running -----------------------------------------------------------------------------------------------------
 
 
-def evaluate_set(pipeline: Pipeline, gold_set: GoldSet) -> Tally | ActorTally:
+def evaluate_set(pipeline: Pipeline, gold_set: GoldSet) -> Tally | ActorTally | ClusterTally:
+    if gold_set.form == "clusters":
+        from .clusterscore import evaluate_clusters  # clustering pulls in the analysis stage only when scored
+
+        return ClusterTally(evaluate_clusters(pipeline, gold_set.articles or "", gold_set.gold))
     form, records = read_gold(gold_set.gold)
     if form == "actors":
         return _score_actors(pipeline, records)

@@ -160,3 +160,14 @@ class Event:
             "confidence": self.confidence,
             "evidence": self.evidence.to_dict(),
         }
+
+
+# The keys of the event JSONL contract; stored records carry more (the article, the trigger word).
+CONTRACT_FIELDS = ("event_id", "doc_id", "type", "mode", "contexts", "source", "target", "date", "date_precision",
+                   "date_text", "date_reason", "place", "attribution", "modality", "quantity", "score",
+                   "confidence", "evidence")
+
+
+def contract_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A stored event record cut down to the event JSONL contract, in its order."""
+    return {key: record.get(key) for key in CONTRACT_FIELDS}

@@ -163,10 +163,12 @@ class SQLiteStore:
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def events(self, where: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (the JSONL contract) with the article's outlet and title added under `article`."""
+        """Event records (the JSONL contract) with the trigger word under `predicate` and the article's outlet,
+        title and publication date under `article`; `records.contract_record` cuts one back to the contract."""
         sql, params = _select(where or EventFilter())
         for row in self.db.execute(sql, params):
             record = json.loads(row["record"])
+            record["predicate"] = row["predicate"]  # the trigger word: clustering compares it across articles
             record["article"] = {"outlet": row["outlet"], "title": row["title"], "published": row["published"]}
             yield record
 
@@ -195,7 +197,8 @@ def _select(where: EventFilter) -> tuple[str, list[Any]]:
         params.append(where.outlet)
     _json_filters(where, clauses, params)
     condition = " AND ".join(clauses) or "1"
-    sql = f"""SELECT e.record, a.outlet, a.title, a.published FROM events e JOIN articles a ON a.id = e.doc_id
+    sql = f"""SELECT e.record, e.predicate, a.outlet, a.title, a.published
+              FROM events e JOIN articles a ON a.id = e.doc_id
               WHERE {condition} ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start"""
     return sql, params
 

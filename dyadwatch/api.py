@@ -1,0 +1,131 @@
+"""The Python API for analysts: a store's events, clusters, dyad series and actor network as pandas DataFrames.
+
+    import dyadwatch.api as dw
+
+    monthly = dw.series("RUS", "PRK", freq="M", since="2023-01", db="dyadwatch.db")
+    monthly["military"]["index"].plot()              # the military cooperation–conflict index, month by month
+    monthly.xs("change", axis=1, level="field")      # the periods where each dimension's index shifts
+    dw.series("RUS", "PRK", freq="Q", directed=True)["RUS->PRK"]["all"]
+    dw.events("RUS", "PRK", since="2024-06")         # one flat row per event (dyadwatch.export.EVENT_COLUMNS)
+    dw.clusters("RUS", "PRK")                        # one row per real-world event
+    dw.network("RUS", "PRK", level="agency")         # who acts on whom, how often, how friendly
+    dw.export("events", "events.parquet", "parquet")  # or "clusters"; parquet, csv or jsonl (dyadwatch.export)
+
+`db` is a store location (a file such as dyadwatch.db, or a registered scheme) or an open store. The index, its
+weights and the change test are described in `dyadwatch.series`; the network's columns in `dyadwatch.network`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+from . import series as _series
+from .errors import InputError
+from .export import cluster_table, event_frame, export_clusters, export_events
+from .network import actor_network
+from .store import EventFilter, SQLiteStore, open_store
+
+__all__ = ["series", "events", "clusters", "network", "export", "DEFAULT_DB"]
+
+DEFAULT_DB = "dyadwatch.db"
+Store = str | Path | SQLiteStore
+
+
+def series(a: str, b: str, freq: str = "M", since: str | None = None, until: str | None = None,
+           db: Store = DEFAULT_DB, dimensions: Sequence[str] | None = None, directed: bool = False) -> pd.DataFrame:
+    """The dyad's series: rows are periods (a PeriodIndex), columns (dimension, field), or (direction, dimension,
+    field) when `directed`. Fields: clusters, weighted, articles, index, z, change. Dimensions: all, diplomatic,
+    military, economic, and every PLOVER context in `dimensions` ("cyber", "humanitarian").
+    """
+    a, b = _party(a), _party(b)
+    with _opened(db) as store:
+        return _series.series_from_store(store, a, b, freq, _date(since, "since"), _date(until, "until"),
+                                         dimensions, directed)
+
+
+def events(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
+           db: Store = DEFAULT_DB, types: Sequence[str] = (), modality: Sequence[str] = ()) -> pd.DataFrame:
+    """Stored events as flat rows (between a and b, either direction, when given)."""
+    where = _filter(a, b, since, until, types, modality)
+    with _opened(db) as store:
+        return event_frame(store.events(where))
+
+
+def clusters(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
+             db: Store = DEFAULT_DB, window_days: int = 7) -> pd.DataFrame:
+    """Event clusters (one per real-world event) as flat rows."""
+    from .clusters import cluster_events
+
+    where = _filter(a, b, since, until)
+    with _opened(db) as store:
+        return cluster_table(cluster_events(store.events(where), window_days=window_days))
+
+
+def network(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
+            db: Store = DEFAULT_DB, level: str = "actor", directed: bool = True) -> pd.DataFrame:
+    """The actor network's edges: source, target, interactions, reports, cooperation, conflict, balance, mean_score."""
+    from .clusters import cluster_events
+
+    where = _filter(a, b, since, until)
+    with _opened(db) as store:
+        found = list(store.events(where))
+    return actor_network(found, level, cluster_events(found), directed)
+
+
+def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b: str | None = None,
+           since: str | None = None, until: str | None = None, db: Store = DEFAULT_DB) -> int:
+    """Write the store's "events" or "clusters" to `out` (None or "-": standard output) as parquet, csv or jsonl;
+    returns how many were written."""
+    if kind not in ("events", "clusters"):
+        raise InputError(f"cannot export {kind!r}; export events or clusters")
+    where = _filter(a, b, since, until)
+    with _opened(db) as store:
+        if kind == "events":
+            return export_events(store.events(where), out, fmt)
+        from .clusters import cluster_events
+
+        return export_clusters(cluster_events(store.events(where)), out, fmt)
+
+
+# -- arguments -------------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _opened(db: Store) -> Iterator[SQLiteStore]:
+    """An open store; one opened here is closed here, one passed in is left open."""
+    if isinstance(db, SQLiteStore):
+        yield db
+        return
+    location = str(db)
+    if ":" not in location and not Path(location).exists():
+        raise InputError(f"no store at {location!r}; create one with `dyadwatch ingest PATH --db {location}`")
+    with open_store(location) as store:
+        yield store
+
+
+def _party(code: str) -> str:
+    value = code.strip().upper()
+    if not value.isalpha() or not 2 <= len(value) <= 8:
+        raise InputError(f"{code!r} is not a party code; give an ISO alpha-3 country (RUS, PRK) or an "
+                         f"organisation code (NATO)")
+    return value
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise InputError(f"{name} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _filter(a: str | None, b: str | None, since: str | None, until: str | None, types: Sequence[str] = (),
+            modality: Sequence[str] = ()) -> EventFilter:
+    if (a is None) != (b is None):
+        raise InputError("give both parties of the dyad (a and b), or neither for the whole store")
+    dyad = (_party(a), _party(b)) if a is not None and b is not None else None
+    return EventFilter(dyad=dyad, types=tuple(t.upper() for t in types), since=_date(since, "since"),
+                       until=_date(until, "until"), modality=tuple(modality))

@@ -1,0 +1,134 @@
+"""Scoring event clusters against a team-written cluster gold set (`eval/clusters-<split>.clusters.jsonl`).
+
+A gold record is one real-world event and the sentences that report it:
+`{"id": "cl-dev-001", "members": [{"doc": "<article id>", "quote": "<verbatim substring of the sentence>"}]}`.
+Each member is mapped to the predicted event of its article whose evidence holds the quote (when the sentence
+holds several, the one whose predicate word comes first in the quote). Over the mapped members, every pair
+is scored: precision is the share of pairs put in one predicted cluster that the gold puts in one cluster, recall
+the share of gold same-cluster pairs that the prediction keeps together. Members with no event are counted apart
+(`unmatched_members`): they measure extraction, not clustering; `recall_all` counts their pairs as missed too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from .clusters import Cluster, cluster_events
+from .errors import DataFileError, InputError, SkippedItem
+from .ingest import IngestOptions, read_paths
+from .pipeline import Pipeline
+from .records import Article
+
+__all__ = ["score_clusters", "evaluate_clusters", "read_cluster_gold", "member_event"]
+
+MAX_EXAMPLES = 20  # wrong pairs listed in the result, for reading dev misses
+
+
+def read_cluster_gold(path: str | Path) -> list[dict[str, Any]]:
+    """The records of a clusters gold file; a malformed line is an error naming the file and line."""
+    records = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(str(path), f"not JSON ({exc.msg}); one cluster per line", number) from exc
+        members = record.get("members") if isinstance(record, dict) else None
+        if not isinstance(members, list) or not isinstance(record.get("id"), str) or not all(
+                isinstance(m, dict) and isinstance(m.get("doc"), str) and isinstance(m.get("quote"), str)
+                for m in members):
+            raise DataFileError(str(path), 'each line must be {"id": "...", "members": [{"doc": "...", '
+                                '"quote": "..."}]}', number)
+        records.append(record)
+    return records
+
+
+def member_event(member: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The predicted event a gold member stands for: its sentence holds the quote; the quote names its predicate."""
+    holding = [e for e in events if e["doc_id"] == member["doc"] and member["quote"] in e["evidence"]["text"]]
+    words = [w.strip('",.') for w in member["quote"].lower().split()]
+
+    def position(event: dict[str, Any]) -> int:
+        """Where the event's predicate comes in the quote: the quote's first predicate is the one it is about."""
+        predicate = str(event.get("predicate") or "").lower()
+        return words.index(predicate) if predicate in words else len(words)
+
+    ranked = sorted(holding, key=lambda e: (position(e), e["evidence"]["start"], e["event_id"]))
+    return ranked[0] if ranked else None
+
+
+def score_clusters(gold: list[dict[str, Any]], events: list[dict[str, Any]],
+                   clusters: list[Cluster]) -> dict[str, Any]:
+    """Pairwise precision and recall of the predicted clusters over the gold members (see the module docstring)."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for event in events:
+        by_doc[event["doc_id"]].append(event)
+    cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
+    matched: list[tuple[str, str, dict[str, Any]]] = []
+    unmatched: list[dict[str, Any]] = []
+    for record in gold:
+        for member in record["members"]:
+            found = member_event(member, by_doc.get(member["doc"], []))
+            if found is None:
+                unmatched.append({"cluster": record["id"], **member})
+            else:
+                predicted = cluster_of.get(found["event_id"], "event:" + found["event_id"])
+                matched.append((record["id"], predicted, member))
+    result = _pairwise(matched)
+    gold_pairs_all = sum(len(r["members"]) * (len(r["members"]) - 1) // 2 for r in gold)
+    result.update({
+        "gold_clusters": len(gold), "gold_members": len(matched) + len(unmatched),
+        "matched_members": len(matched), "unmatched_members": len(unmatched),
+        "recall_all": _ratio(result["true_pairs"], gold_pairs_all), "unmatched": unmatched,
+    })
+    return result
+
+
+def _pairwise(matched: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
+    true_pairs = predicted_pairs = gold_pairs = 0
+    merged, split = [], []
+    for (gold_a, pred_a, a), (gold_b, pred_b, b) in combinations(matched, 2):
+        same_gold, same_pred = gold_a == gold_b, pred_a == pred_b
+        gold_pairs += same_gold
+        predicted_pairs += same_pred
+        true_pairs += same_gold and same_pred
+        if same_pred and not same_gold:
+            merged.append({"gold": [gold_a, gold_b], "members": [a, b]})
+        elif same_gold and not same_pred:
+            split.append({"gold": gold_a, "members": [a, b]})
+    return {"precision": _ratio(true_pairs, predicted_pairs), "recall": _ratio(true_pairs, gold_pairs),
+            "true_pairs": true_pairs, "predicted_pairs": predicted_pairs, "gold_pairs": gold_pairs,
+            "wrongly_merged": merged[:MAX_EXAMPLES], "wrongly_split": split[:MAX_EXAMPLES]}
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def evaluate_clusters(pipeline: Pipeline, articles_path: str | Path, clusters_path: str | Path) -> dict[str, Any]:
+    """Run the pipeline on a clusters gold set's articles, cluster their events and score the clusters."""
+    gold = read_cluster_gold(clusters_path)
+    articles = _articles(articles_path)
+    missing = sorted({m["doc"] for r in gold for m in r["members"]} - {a.id for a in articles})
+    if missing:
+        raise InputError(f"{clusters_path}: no article in {articles_path} for doc id(s) {', '.join(missing[:5])}; "
+                         "every member's doc must be an article id")
+    events = [{**e.to_dict(), "predicate": e.predicate,
+               "article": {"outlet": article.outlet, "published": article.published, "title": article.title}}
+              for article, found in pipeline.extract(articles) for e in found]
+    clusters = cluster_events(events, pipeline.kb)
+    return {**score_clusters(gold, events, clusters), "events": len(events), "clusters": len(clusters)}
+
+
+def _articles(path: str | Path) -> list[Article]:
+    items = list(read_paths([path], IngestOptions()))
+    skipped = [str(i) for i in items if isinstance(i, SkippedItem)]
+    if skipped:
+        raise InputError(f"{path}: cannot read every article ({'; '.join(skipped[:3])}); fix the lines named")
+    return [i for i in items if isinstance(i, Article)]

@@ -1,0 +1,350 @@
+"""Stage 7, analysis: dyad time series per dimension, the cooperation–conflict index, and change detection.
+
+A series counts event *clusters* (one per real-world event, `clusters.py`), never articles, and puts each in the
+period (week, month, quarter, year) of its date. A cluster whose date is coarser than the period ("2024" in a
+monthly series, "the 1990s" in a yearly one), or undated, is left out of that series and counted in
+`frame.attrs["too_coarse"]`.
+
+Dimensions. A cluster belongs to every dimension one of its PLOVER contexts maps to (`DIMENSIONS`); a cluster with
+no context falls back on its type (`TYPE_DIMENSIONS`). Any other context name a user asks for ("cyber",
+"humanitarian") is a dimension of its own, made of the clusters with that context. `all` holds every cluster.
+
+The index of a dimension in a period is
+
+    index = sum over its clusters of (score x modality weight x corroboration weight) / articles
+
+- score: the PLOVER cooperation–conflict score of the cluster's type and mode (AID +10 ... ASSAULT -9);
+- modality weight (`MODALITY_WEIGHTS`): asserted 1.0, reported 0.8, planned 0.5; hypothetical and negated 0, so
+  those clusters are left out altogether (neither counted nor scored);
+- corroboration weight: min(1 + log2(n), 3) for n independent outlets (`Cluster.independent_outlets`: a wire's
+  copies and reprints count once; 1 outlet 1.0, 2 outlets 2.0, 4 or more 3.0), halved (`STATE_MEDIA_ONLY`) when
+  that is one origin and a party's state media carried or are cited for it (`Cluster.state_media_sides`);
+- articles: the news volume of the period, the stored articles that mention either party (an event with it as
+  source or target) and were published in the period or report an event of either party dated in it (so a period
+  before the archive began, "the 1961 treaty", is measured against the articles that write about it). Dividing by
+  it keeps more coverage from reading as more cooperation (or conflict). A period no such article covers has no
+  index (NaN): nothing was measured, which is not the same as a neutral relationship (index 0).
+
+Change detection: for each period t, d_t = index_t - index_(t-1) is compared with the changes of the previous
+`window` (6) periods: z_t = (d_t - mean) / max(std, 0.1 x mean |index| of those periods, 1e-6), and `change` is
+True when |z_t| >= 2 with at least 3 earlier changes. The floor keeps a flat history from turning a wobble into an
+infinite z while a real shift away from it (a 20% move) is still flagged. A period without an index (or after one)
+gets no verdict. It is deterministic: same data, same flags.
+
+Directed series split each dimension into A->B and B->A by the source and target actors of the cluster's first
+report (a symmetric event, "talks with", counts in the direction it was coded); undirected series count both.
+A cluster belongs to the dyad when its `parties` are the two parties (whatever else its reports name).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .errors import InputError
+from .store import EventFilter, SQLiteStore
+from .summary import MODALITY_WEIGHTS
+
+if TYPE_CHECKING:
+    from .clusters import Cluster
+    from .knowledge import KnowledgeBase
+
+__all__ = [
+    "DIMENSIONS", "DEFAULT_DIMENSIONS", "TYPE_DIMENSIONS", "FREQUENCIES", "FIELDS", "MODALITY_WEIGHTS",
+    "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
+    "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
+    "dyad_series", "series_from_store", "flatten",
+]
+
+DIMENSIONS: dict[str, frozenset[str]] = {
+    "diplomatic": frozenset({"diplomatic", "legal", "political_institutions", "executive", "legislative",
+                             "election"}),
+    "military": frozenset({"military", "intelligence", "peacekeeping", "cbrn", "cyber", "terrorism"}),
+    "economic": frozenset({"economic", "resource"}),
+}
+DEFAULT_DIMENSIONS = ("all", "diplomatic", "military", "economic")
+# Only for clusters without a context: the dimension a type plainly belongs to (AID and COOPERATE do not).
+TYPE_DIMENSIONS = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                     "PROTEST"), "diplomatic"),
+    **dict.fromkeys(("MOBILIZE", "COERCE", "ASSAULT", "RETREAT"), "military"),
+    "SANCTION": "economic",
+}
+FREQUENCIES = {"W": "W", "WEEK": "W", "M": "M", "MONTH": "M", "Q": "Q", "QUARTER": "Q", "Y": "Y", "YEAR": "Y",
+               "A": "Y"}
+FIELDS = ("clusters", "weighted", "articles", "index", "z", "change")
+CORROBORATION_CAP = 3.0
+STATE_MEDIA_ONLY = 0.5
+WINDOW, THRESHOLD, MIN_HISTORY = 6, 2.0, 3
+RELATIVE_FLOOR, ABSOLUTE_FLOOR = 0.1, 1e-6
+CONTEXT_RE = re.compile(r"[a-z][a-z_]*")
+
+
+# -- weights ---------------------------------------------------------------------------------------------------
+
+
+def corroboration_weight(independent_outlets: int, state_media_only: bool = False) -> float:
+    """1 + log2(n), capped; halved for a claim that only one state-media source makes."""
+    weight = min(1.0 + math.log2(max(independent_outlets, 1)), CORROBORATION_CAP)
+    return weight * STATE_MEDIA_ONLY if state_media_only else weight
+
+
+def _state_media_only(cluster: Cluster) -> bool:
+    # One independent origin, carried by or citing a party's state media: nobody else vouches for the event.
+    return cluster.independent_outlets <= 1 and bool(cluster.state_media_sides)
+
+
+def cluster_weight(cluster: Cluster) -> float:
+    """Modality weight x corroboration weight: what one cluster's score counts for in the index."""
+    modality = MODALITY_WEIGHTS.get(cluster.modality, 0.0)
+    return modality * corroboration_weight(cluster.independent_outlets, _state_media_only(cluster))
+
+
+@lru_cache(maxsize=4096)
+def dimensions_for(contexts: tuple[str, ...], type_: str, wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """The wanted dimensions a cluster with these contexts and this type belongs to."""
+    found = {"all"}
+    for name in wanted:
+        members = DIMENSIONS.get(name, frozenset({name}))
+        if members.intersection(contexts):
+            found.add(name)
+    if not contexts and TYPE_DIMENSIONS.get(type_) in wanted:
+        found.add(TYPE_DIMENSIONS[type_])
+    return tuple(d for d in wanted if d in found)
+
+
+def _wanted(dimensions: Iterable[str] | None) -> tuple[str, ...]:
+    names = [dimensions] if isinstance(dimensions, str) else dimensions or ()  # "cyber" is one name, not five
+    extra = [d.strip().lower() for d in names]
+    for name in extra:
+        if not CONTEXT_RE.fullmatch(name):
+            raise InputError(f"dimension {name!r} is not a PLOVER context name; use {', '.join(DEFAULT_DIMENSIONS)} "
+                             f"or a context such as cyber, humanitarian, migration (lower case, underscores)")
+    return tuple(dict.fromkeys([*DEFAULT_DIMENSIONS, *extra]))
+
+
+# -- periods ---------------------------------------------------------------------------------------------------
+
+
+def normalise_freq(freq: str) -> str:
+    """W, M, Q or Y (also week, month, quarter, year)."""
+    code = FREQUENCIES.get(freq.strip().upper())
+    if code is None:
+        raise InputError(f"frequency {freq!r} is not known; use W, M, Q or Y (week, month, quarter, year)")
+    return code
+
+
+@lru_cache(maxsize=65536)
+def date_span(value: str | None) -> tuple[date, date] | None:
+    """First and last day of a dyadwatch date value: 2024-06-19, 2024-W25, 2024-06, 2024, 1990/1999, 2024-09/2024-12."""
+    if not value:
+        return None
+    first, _, last = value.partition("/")
+    try:
+        start, end = _bounds(first), _bounds(last or first)
+    except ValueError:
+        return None
+    return start[0], end[1]
+
+
+def _bounds(text: str) -> tuple[date, date]:
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", text):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday, monday + timedelta(days=6)
+    parts = [int(p) for p in text[:10].split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+@lru_cache(maxsize=65536)
+def period_ordinal(value: str | None, freq: str) -> int | None:
+    """The ordinal of the one period (pandas Period) holding the whole date, or None when it spans several."""
+    span = date_span(value)
+    if span is None:
+        return None
+    first, last = pd.Period(span[0], freq=freq), pd.Period(span[1], freq=freq)
+    return int(first.ordinal) if first == last else None
+
+
+def _ordinals(values: pd.Series, freq: str) -> pd.Series:
+    """Period ordinals of a column of date values, computed once per distinct value (a float column, NaN = none)."""
+    codes, distinct = pd.factorize(values)
+    lookup = [period_ordinal(v, freq) for v in distinct]
+    table = pd.Series([*lookup, None], dtype="float64").to_numpy()
+    return pd.Series(table[codes], index=values.index)  # code -1 (a missing value) picks the trailing NaN
+
+
+# -- the cluster table -----------------------------------------------------------------------------------------
+
+
+def cluster_frame(clusters: Iterable[Cluster], a: str, b: str, freq: str, dimensions: Iterable[str] | None = None,
+                  directed: bool = False) -> pd.DataFrame:
+    """One row per (cluster, dimension) of the dyad's scored clusters: direction, dimension, period, weighted score.
+
+    One pass over the clusters; everything after it is pandas.
+    """
+    freq, wanted, dyad = normalise_freq(freq), _wanted(dimensions), tuple(sorted((a, b)))
+    rows = [(c.cluster_id, _direction(c.source, c.target, a, b, directed), c.date, c.score * weight,
+             dimensions_for(tuple(c.contexts), c.type, wanted))
+            for c in clusters
+            if tuple(c.parties) == dyad and (weight := cluster_weight(c)) > 0]
+    frame = pd.DataFrame(rows, columns=["cluster_id", "direction", "date", "weighted", "dimension"])
+    frame["period"] = _ordinals(frame["date"], freq)
+    coarse = int(frame["period"].isna().sum())
+    frame = frame.dropna(subset=["period", "direction"]).explode("dimension")
+    frame = frame.astype({"period": "int64", "weighted": "float64"})
+    frame.attrs["too_coarse"] = coarse
+    return frame
+
+
+def _direction(source: Sequence[str], target: Sequence[str], a: str, b: str, directed: bool) -> str | None:
+    """"A->B" from the actor codes of the cluster's first report (RUSGOV is Russia's), "A-B" when undirected."""
+    if not directed:
+        return f"{a}-{b}"
+    sides = _side(source, a, b), _side(target, a, b)
+    return f"{sides[0]}->{sides[1]}" if set(sides) == {a, b} else None
+
+
+def _side(codes: Sequence[str], a: str, b: str) -> str | None:
+    # The longer party first, so neither of two codes that share a prefix takes the other's actors.
+    parties = sorted((a, b), key=len, reverse=True)
+    return next((p for code in codes for p in parties if code.startswith(p)), None)
+
+
+# -- news volume -----------------------------------------------------------------------------------------------
+
+# One row per event naming either party; a scan of events with an index probe each, which beats the party index
+# when the parties fill much of the store (the case that must stay fast).
+VOLUME_SQL = """
+SELECT a.rowid, e.date, a.published FROM events e JOIN articles a ON a.id = e.doc_id
+WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.party IN (?, ?))
+"""
+
+
+def news_volume(store: SQLiteStore, a: str, b: str, freq: str) -> pd.Series:
+    """Articles per period (ordinal) that mention either party: published in it, or reporting an event dated in it."""
+    freq = normalise_freq(freq)
+    cursor = store.db.cursor()
+    cursor.row_factory = None  # plain tuples: no Row object per event
+    frame = pd.DataFrame(cursor.execute(VOLUME_SQL, (a, b)).fetchall(), columns=["doc", "date", "published"])
+    doc = frame["doc"].astype("int64")
+    pairs = pd.DataFrame({"doc": pd.concat([doc, doc], ignore_index=True),
+                          "period": pd.concat([_ordinals(frame["published"], freq), _ordinals(frame["date"], freq)],
+                                              ignore_index=True)})
+    pairs = pairs.dropna().drop_duplicates()
+    return pairs.groupby(pairs["period"].astype("int64")).size().rename("articles")
+
+
+# -- change detection ------------------------------------------------------------------------------------------
+
+
+def detect_changes(index: pd.Series, window: int = WINDOW, threshold: float = THRESHOLD) -> pd.DataFrame:
+    """z of each period-to-period change against the previous `window` changes, and |z| >= threshold as `change`."""
+    delta = index.diff()
+    past = delta.shift(1).rolling(window, min_periods=MIN_HISTORY)
+    level = index.abs().shift(1).rolling(window, min_periods=1).mean()
+    floor = (RELATIVE_FLOOR * level).clip(lower=ABSOLUTE_FLOOR)
+    z = (delta - past.mean()) / past.std().clip(lower=floor)
+    return pd.DataFrame({"z": z, "change": z.abs().ge(threshold)}, index=index.index)
+
+
+# -- the series ------------------------------------------------------------------------------------------------
+
+
+def dyad_series(frame: pd.DataFrame, volume: pd.Series, a: str, b: str, freq: str,
+                dimensions: Iterable[str] | None = None, directed: bool = False, since: str | None = None,
+                until: str | None = None) -> pd.DataFrame:
+    """The wide series: rows are periods, columns (dimension, field), or (direction, dimension, field) if directed.
+
+    Fields: clusters, weighted (the sum of weighted scores), articles, index, z, change.
+    """
+    freq, wanted = normalise_freq(freq), _wanted(dimensions)
+    periods = _period_range(frame, volume, freq, since, until)
+    articles = volume.reindex(periods, fill_value=0).astype("int64")
+    totals = frame.groupby(["direction", "dimension", "period"]).agg(
+        clusters=("cluster_id", "size"), weighted=("weighted", "sum"))
+    parts = {key: part.droplevel([0, 1]) for key, part in totals.groupby(level=[0, 1])}
+    directions = [f"{a}->{b}", f"{b}->{a}"] if directed else [f"{a}-{b}"]
+    columns: dict[tuple[str, ...], pd.Series] = {}
+    for direction in directions:
+        for dimension in wanted:
+            part = _dimension_columns(parts.get((direction, dimension)), periods, articles)
+            for name, column in part.items():
+                key = (direction, dimension, str(name)) if directed else (dimension, str(name))
+                columns[key] = column
+    return _assemble(columns, periods, freq, directed, frame.attrs.get("too_coarse", 0))
+
+
+def _dimension_columns(totals: pd.DataFrame | None, periods: pd.Index, articles: pd.Series) -> pd.DataFrame:
+    if totals is None:
+        totals = pd.DataFrame({"clusters": pd.Series(dtype="int64"), "weighted": pd.Series(dtype="float64")})
+    part = totals.reindex(periods, fill_value=0)
+    out = pd.DataFrame({"clusters": part["clusters"].astype("int64"), "weighted": part["weighted"].astype("float64"),
+                        "articles": articles}, index=periods)
+    out["index"] = out["weighted"] / out["articles"].where(out["articles"] > 0)  # no coverage: NaN, not 0
+    return out.join(detect_changes(out["index"]))
+
+
+def _period_range(frame: pd.DataFrame, volume: pd.Series, freq: str, since: str | None,
+                  until: str | None) -> pd.Index:
+    """Every period from `since` (or the first with data) to `until` (or the last), gaps included."""
+    known = pd.concat([frame["period"].astype("float64"), pd.Series(volume.index, dtype="float64")]).dropna()
+    first = _bound_ordinal(since, freq, 0) if since else (int(known.min()) if len(known) else None)
+    last = _bound_ordinal(until, freq, 1) if until else (int(known.max()) if len(known) else None)
+    if first is None or last is None or first > last:
+        return pd.Index([], dtype="int64")
+    return pd.Index(range(first, last + 1), dtype="int64")
+
+
+def _bound_ordinal(value: str, freq: str, end: int) -> int:
+    span = date_span(value)
+    if span is None:
+        raise InputError(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return int(pd.Period(span[end], freq=freq).ordinal)
+
+
+def _assemble(columns: dict[tuple[str, ...], pd.Series], periods: pd.Index, freq: str, directed: bool,
+              too_coarse: int) -> pd.DataFrame:
+    names = ["direction", "dimension", "field"] if directed else ["dimension", "field"]
+    start = pd.Period(ordinal=int(periods[0]), freq=freq) if len(periods) else None
+    index = pd.period_range(start=start, periods=len(periods), freq=freq, name="period") if start else \
+        pd.PeriodIndex([], freq=freq, name="period")
+    data = {key: column.to_numpy() for key, column in columns.items()}
+    result = pd.DataFrame(data, index=index)
+    result.columns = pd.MultiIndex.from_tuples(list(columns), names=names)
+    result.attrs["too_coarse"] = too_coarse
+    return result
+
+
+def series_from_store(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str | None = None,
+                      until: str | None = None, dimensions: Sequence[str] | None = None, directed: bool = False,
+                      knowledge: KnowledgeBase | None = None) -> pd.DataFrame:
+    """Read the dyad's events, cluster them, and build the series (see the module docstring for the index)."""
+    from .clusters import cluster_events  # imported late: clustering is the heavier stage
+
+    a, b = a.upper(), b.upper()
+    freq = normalise_freq(freq)
+    events = store.events(EventFilter(dyad=(a, b), since=since, until=until))
+    clusters = cluster_events(events, knowledge=knowledge)
+    frame = cluster_frame(clusters, a, b, freq, dimensions, directed)
+    return dyad_series(frame, news_volume(store, a, b, freq), a, b, freq, dimensions, directed, since, until)
+
+
+def flatten(frame: pd.DataFrame) -> pd.DataFrame:
+    """The series with one level of columns ("military.index", "RUS->PRK.all.change") and the period as text in
+    the first column, for CSV, JSONL and spreadsheets."""
+    flat = frame.copy()
+    flat.columns = pd.Index([".".join(str(part) for part in key) for key in frame.columns])
+    flat.insert(0, "period", [str(p) for p in frame.index])
+    return flat.reset_index(drop=True)

@@ -1,0 +1,297 @@
+"""Cross-article event clustering (clusters.py) and its scorer (clusterscore.py), on hand-built event records."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+
+import pytest
+
+from dyadwatch.clusters import Cluster, cluster_events
+from dyadwatch.clusterscore import evaluate_clusters, read_cluster_gold, score_clusters
+from dyadwatch.errors import DataFileError
+
+PUTIN = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Vladimir Putin", "text": "Putin"}
+KIM = {"country": "PRK", "sector": "GOV", "code": "PRKGOV", "name": "Kim Jong Un", "text": "Kim"}
+LAVROV = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Sergey Lavrov", "text": "Lavrov"}
+CHOE = {"country": "PRK", "sector": "GOV", "code": "PRKGOV", "name": "Choe Son Hui", "text": "Choe Son Hui"}
+RUSSIA = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": None, "text": "Russia"}
+NORTH_KOREA = {"country": "PRK", "sector": "GOV", "code": "PRKGOV", "name": None, "text": "North Korea"}
+SEOUL = {"country": "KOR", "sector": "GOV", "code": "KORGOV", "name": None, "text": "SEOUL (Yonhap"}
+
+
+def event(event_id: str, doc: str, text: str, *, outlet: str = "Reuters", published: str = "2024-06-19",
+          type_: str = "CONSULT", source: tuple[dict, ...] = (PUTIN,), target: tuple[dict, ...] = (KIM,),
+          date: str | None = "2024-06-19", predicate: str = "met", quantity: tuple[float, str] | None = None,
+          attribution: dict | None = None, modality: str = "asserted", start: int = 0) -> dict:
+    """One event record as the store gives it (the event JSONL contract plus `article`)."""
+    precision = None if date is None else {10: "day", 7: "month", 4: "year"}.get(len(date), "week")
+    return {
+        "event_id": event_id, "doc_id": doc, "type": type_, "mode": None, "contexts": ["diplomatic"],
+        "source": [{**a, "start": 0, "end": 5} for a in source],
+        "target": [{**a, "start": 10, "end": 15} for a in target],
+        "date": date, "date_precision": precision, "date_text": None,
+        "date_reason": "explicit" if date else None, "place": None, "attribution": attribution,
+        "modality": modality, "score": 2.5, "confidence": 0.8, "predicate": predicate,
+        "quantity": {"value": quantity[0], "unit": quantity[1], "approx": None} if quantity else None,
+        "evidence": {"text": text, "start": start, "end": start + len(text)},
+        "article": {"outlet": outlet, "title": None, "published": published},
+    }
+
+
+def summit_reports() -> list[dict]:
+    return [
+        event("e-reuters", "d-reuters", "Russian President Vladimir Putin met North Korean leader Kim Jong Un in "
+              "Pyongyang on Wednesday, the Kremlin said.", outlet="Reuters", published="2024-06-19"),
+        event("e-tass", "d-tass", "Putin and Kim held talks at the Kumsusan guesthouse on Wednesday.",
+              outlet="TASS", published="2024-06-19", predicate="talks", source=(PUTIN, KIM), target=()),
+        event("e-kcna", "d-kcna", "Respected Comrade Kim Jong Un had talks with Vladimir Putin on June 19.",
+              outlet="KCNA", published="2024-06-20", predicate="talks", source=(KIM,), target=(PUTIN,)),
+    ]
+
+
+def test_same_event_from_three_outlets_is_one_cluster():
+    clusters = cluster_events(summit_reports())
+    assert len(clusters) == 1
+    cluster = clusters[0]
+    assert set(cluster.events) == {"e-reuters", "e-tass", "e-kcna"}
+    # First report: the earliest published (a tie on the day goes to the article id, so it is stable).
+    assert cluster.first_event == "e-reuters" and cluster.events[0] == "e-reuters"
+    assert cluster.cluster_id == hashlib.sha1(b"e-reuters").hexdigest()[:16]
+    assert cluster.parties == ("PRK", "RUS") and cluster.source == ("RUSGOV",) and cluster.target == ("PRKGOV",)
+    assert cluster.date == "2024-06-19" and cluster.type == "CONSULT" and cluster.modality == "asserted"
+    assert cluster.outlets == ("KCNA", "Reuters", "TASS")
+    assert cluster.independent_outlets == 3
+    assert cluster.state_media_sides == ("PRK", "RUS")  # KCNA and TASS: each side's state media carried it
+
+
+def test_a_wire_copy_reprinted_twice_counts_once():
+    wire = ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
+            "strategic partnership agreement in Pyongyang on Wednesday, Russian state media reported.")
+    reports = [
+        event("e-afp", "d-afp", wire, outlet="Agence France-Presse", type_="AGREE", predicate="signed"),
+        event("e-f24", "d-f24", wire, outlet="France 24", type_="AGREE", predicate="signed"),
+        # A reprint that trims the attribution is still the same text.
+        event("e-st", "d-st", wire.removesuffix(", Russian state media reported.") + ".",
+              outlet="The Straits Times", published="2024-06-20", type_="AGREE", predicate="signed"),
+        event("e-reuters", "d-reuters", "Putin and Kim signed a mutual defence pact at a summit on Wednesday.",
+              type_="AGREE", predicate="signed"),
+    ]
+    [cluster] = cluster_events(reports)
+    assert len(cluster.events) == 4
+    assert cluster.independent_outlets == 2  # the AFP text (three outlets) and Reuters
+
+
+def test_reports_citing_one_wire_count_once():
+    reports = [
+        event("e-1", "d-1", "Putin met Kim in Pyongyang on Wednesday, KCNA said.", outlet="Reuters",
+              attribution={"text": "KCNA", "country": "PRK", "sector": "JRN", "state_media": True}),
+        event("e-2", "d-2", "Kim received Putin at the Kumsusan palace on Wednesday, according to KCNA.",
+              outlet="BBC", attribution={"text": "KCNA", "country": "PRK", "sector": "JRN", "state_media": True}),
+    ]
+    [cluster] = cluster_events(reports)
+    assert cluster.independent_outlets == 1
+    assert cluster.state_media_sides == ("PRK",)
+
+
+def test_two_meetings_twenty_days_apart_stay_apart():
+    reports = [
+        event("e-1", "d-1", "Putin met Kim in Pyongyang on June 19.", date="2024-06-19"),
+        event("e-2", "d-2", "Putin met Kim in Pyongyang on July 9.", date="2024-07-09", published="2024-07-09"),
+    ]
+    assert len(cluster_events(reports)) == 2
+
+
+def test_different_people_on_adjacent_days_stay_apart():
+    reports = [
+        event("e-1", "d-1", "Lavrov held talks with Choe Son Hui in Pyongyang on Wednesday.", source=(LAVROV,),
+              target=(CHOE,), date="2024-10-18", predicate="talks"),
+        event("e-2", "d-2", "Lavrov met Kim Jong Un in Pyongyang on Thursday.", source=(LAVROV,), target=(KIM,),
+              date="2024-10-19"),
+        event("e-3", "d-3", "Choe Son Hui held talks with Lavrov at the Mansudae Assembly Hall on October 18.",
+              source=(CHOE,), target=(LAVROV,), date="2024-10-18", predicate="talks"),
+    ]
+    clusters = {c.events for c in cluster_events(reports)}
+    assert clusters == {("e-1", "e-3"), ("e-2",)}
+
+
+def test_troop_estimates_are_kept_by_source():
+    text = "North Korea has sent {} troops to Russia, {} said."
+    reports = [
+        event("e-nis", "d-nis", text.format("10,000", "South Korea's spy agency"), type_="AID", predicate="sent",
+              source=(NORTH_KOREA,), target=(RUSSIA,), quantity=(10000, "troops"),
+              attribution={"text": "National Intelligence Service", "country": "KOR", "state_media": False}),
+        event("e-dod", "d-dod", text.format("12,000", "the Pentagon"), type_="AID", predicate="sent",
+              source=(NORTH_KOREA,), target=(RUSSIA,), quantity=(12000, "troops"), outlet="Associated Press",
+              attribution={"text": "the Pentagon", "country": "USA", "state_media": False}),
+        event("e-kyiv", "d-kyiv", "North Korea has deployed 15,000 troops to Russia, Ukraine says.",
+              type_="MOBILIZE", predicate="deployed", source=(NORTH_KOREA,), target=(RUSSIA,),
+              quantity=(15000, "troops"), outlet="The Kyiv Independent"),
+    ]
+    [cluster] = cluster_events(reports)
+    assert cluster.quantities == (("National Intelligence Service", 10000.0, "troops"),
+                                  ("the Pentagon", 12000.0, "troops"), ("The Kyiv Independent", 15000.0, "troops"))
+    assert cluster.type == "AID"  # the most common type among its reports
+
+
+def test_clusters_do_not_depend_on_input_order():
+    reports = summit_reports() + [
+        event("e-other", "d-other", "Putin met Kim in Vladivostok on May 1.", date="2024-05-01"),
+        event("e-month", "d-month", "Putin visited North Korea in June, his first trip there in 24 years.",
+              date="2024-06", predicate="visited", published="2024-06-30"),
+    ]
+    first = cluster_events(reports)
+    for seed in range(5):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert cluster_events(shuffled) == first
+    assert cluster_events(reports + reports[:2]) == first  # a repeated event_id is one report
+
+
+def test_month_precision_date_joins_a_day_of_that_month():
+    reports = summit_reports() + [
+        event("e-month", "d-month", "Putin met Kim Jong Un in Pyongyang in June, the Kremlin said.",
+              date="2024-06", published="2024-06-30"),
+    ]
+    [cluster] = cluster_events(reports)
+    assert "e-month" in cluster.events and cluster.date == "2024-06-19"
+
+
+def test_undated_report_joins_only_the_same_predicate_and_number():
+    dated = event("e-1", "d-1", "North Korea sent 1,000 containers of munitions to Russia on Friday.", type_="AID",
+                  predicate="sent", source=(NORTH_KOREA,), target=(RUSSIA,), quantity=(1000, "containers"))
+    same = event("e-2", "d-2", "North Korea sent 1,000 containers of munitions to Russia, officials said.",
+                  type_="AID", predicate="sent", source=(NORTH_KOREA,), target=(RUSSIA,), date=None,
+                  quantity=(1000, "containers"))
+    other = event("e-3", "d-3", "North Korea has long supplied munitions to Russia.", type_="AID",
+                  predicate="supplied", source=(NORTH_KOREA,), target=(RUSSIA,), date=None)
+    clusters = {c.events for c in cluster_events([dated, same, other])}
+    assert clusters == {("e-1", "e-2"), ("e-3",)}
+
+
+def test_events_of_one_article_merge_only_as_the_same_predicate_repeated():
+    lede = event("e-1", "d-1", "Putin met Kim in Pyongyang on Wednesday.")
+    repeat = event("e-2", "d-1", "When Putin met Kim, the two leaders embraced.", start=200)
+    other = event("e-3", "d-1", "The two leaders held talks for two hours on Wednesday.", predicate="talks",
+                  source=(PUTIN, KIM), target=(), start=400)
+    clusters = {c.events for c in cluster_events([lede, repeat, other])}
+    assert clusters == {("e-1", "e-2"), ("e-3",)}
+
+
+def test_compatible_types_join_and_others_do_not():
+    agree = event("e-1", "d-1", "Putin and Kim agreed to deepen their partnership on Wednesday.", type_="AGREE",
+                  predicate="agreed")
+    support = event("e-2", "d-2", "Kim pledged to deepen his partnership with Putin on Wednesday.", type_="SUPPORT",
+                    predicate="pledged")
+    meeting = event("e-3", "d-3", "Putin and Kim met to deepen their partnership on Wednesday.")
+    clusters = {c.events for c in cluster_events([agree, support, meeting])}
+    assert clusters == {("e-1", "e-2"), ("e-3",)}
+
+
+def test_a_dateline_read_as_an_actor_does_not_move_the_report_to_another_dyad():
+    reports = summit_reports() + [
+        event("e-yonhap", "d-yonhap", "SEOUL (Yonhap) -- North Korean leader Kim Jong Un held a summit with "
+              "Russian President Vladimir Putin in Pyongyang on Wednesday.", outlet="Yonhap",
+              published="2024-06-20", predicate="summit", source=(SEOUL, KIM), target=(PUTIN,)),
+    ]
+    [cluster] = cluster_events(reports)
+    assert "e-yonhap" in cluster.events and cluster.parties == ("PRK", "RUS")
+
+
+def test_a_report_naming_one_side_joins_the_dyad_it_fits():
+    reports = summit_reports() + [
+        event("e-one", "d-one", "On Wednesday, Putin held talks with Kim Jong Un for two hours.", predicate="talks",
+              source=(), target=(KIM,), outlet="BBC"),
+    ]
+    [cluster] = cluster_events(reports)
+    assert "e-one" in cluster.events and cluster.parties == ("PRK", "RUS")
+
+
+def test_a_year_only_date_needs_more_than_the_same_predicate():
+    reports = summit_reports() + [
+        event("e-year", "d-year", "Russia and North Korea met several times in 2024 to discuss trade.",
+              date="2024", source=(RUSSIA,), target=(NORTH_KOREA,), quantity=None),
+        event("e-odd", "d-odd", "Putin met Kim in Pyongyang on Wednesday.", quantity=None),
+    ]
+    reports[-1]["quantity"] = {"value": None, "unit": "troops", "approx": None}  # a figure the text left open
+    clusters = {c.events for c in cluster_events(reports)}
+    assert ("e-year",) in clusters
+    assert any("e-odd" in events and "e-reuters" in events for events in clusters)
+
+
+def test_every_event_is_in_exactly_one_cluster_and_records_serialise():
+    rnd = random.Random(3)
+    reports = []
+    for n in range(2000):
+        day = f"2024-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        date = rnd.choice([day, day, day, day[:7], day[:4], None])
+        source, target = rnd.choice([(PUTIN, KIM), (KIM, PUTIN), (LAVROV, CHOE), (RUSSIA, NORTH_KOREA)])
+        reports.append(event(f"e{n}", f"d{n // 3}", f"{source['text']} met {target['text']} {n % 7}",
+                             type_=rnd.choice(["CONSULT", "AGREE", "AID", "MOBILIZE"]), source=(source,),
+                             target=(target,), date=date, predicate=rnd.choice(["met", "talks", "sent"])))
+    clusters = cluster_events(reports)
+    placed = [e for c in clusters for e in c.events]
+    assert sorted(placed) == sorted(r["event_id"] for r in reports)
+    assert all(isinstance(c, Cluster) for c in clusters)
+    json.dumps([c.to_dict() for c in clusters])
+
+
+# -- scoring -----------------------------------------------------------------------------------------------------
+
+
+def test_scorer_counts_pairs_over_matched_members():
+    reports = summit_reports() + [
+        event("e-other", "d-other", "Putin met Kim in Vladivostok on May 1.", date="2024-05-01"),
+    ]
+    clusters = cluster_events(reports)
+    gold = [
+        {"id": "g1", "members": [{"doc": "d-reuters", "quote": "met North Korean leader"},
+                                 {"doc": "d-tass", "quote": "held talks at the Kumsusan"},
+                                 {"doc": "d-kcna", "quote": "had talks with Vladimir Putin"},
+                                 {"doc": "d-missing", "quote": "no such sentence"}]},
+        {"id": "g2", "members": [{"doc": "d-other", "quote": "met Kim in Vladivostok"}]},
+    ]
+    result = score_clusters(gold, reports, clusters)
+    assert result["precision"] == 1.0 and result["recall"] == 1.0
+    assert result["true_pairs"] == 3 and result["gold_pairs"] == 3
+    assert result["unmatched_members"] == 1 and result["matched_members"] == 4
+    assert result["recall_all"] == 0.5  # 3 of the 6 gold pairs, counting the unmatched member's
+
+
+def test_scorer_sees_a_wrong_merge_and_a_wrong_split():
+    reports = summit_reports()
+    merged = Cluster("c1", "CONSULT", ("PRK", "RUS"), (), (), None, "e-reuters", ("e-reuters", "e-tass"), (), 1, (),
+                     (), "asserted", 2.5, ())
+    alone = Cluster("c2", "CONSULT", ("PRK", "RUS"), (), (), None, "e-kcna", ("e-kcna",), (), 1, (), (), "asserted",
+                    2.5, ())
+    gold = [{"id": "g1", "members": [{"doc": "d-reuters", "quote": "Putin met"},
+                                     {"doc": "d-kcna", "quote": "had talks"}]},
+            {"id": "g2", "members": [{"doc": "d-tass", "quote": "held talks"}]}]
+    result = score_clusters(gold, reports, [merged, alone])
+    assert result["precision"] == 0.0 and result["recall"] == 0.0
+    assert len(result["wrongly_merged"]) == 1 and len(result["wrongly_split"]) == 1
+
+
+def test_evaluate_clusters_runs_the_pipeline(pipeline, tmp_path):
+    articles = [
+        {"id": "a1", "outlet": "Reuters", "published": "2024-06-19",
+         "text": "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday."},
+        {"id": "a2", "outlet": "TASS", "published": "2024-06-19",
+         "text": "Vladimir Putin and Kim Jong Un held talks in Pyongyang on Wednesday."},
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+    gold = {"id": "g1", "members": [{"doc": "a1", "quote": "met North Korean leader"},
+                                    {"doc": "a2", "quote": "held talks in Pyongyang"}]}
+    (tmp_path / "c.jsonl").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate_clusters(pipeline, tmp_path / "a.jsonl", tmp_path / "c.jsonl")
+    assert result["matched_members"] == 2
+    assert result["precision"] == 1.0 and result["recall"] == 1.0
+
+
+def test_a_malformed_gold_line_names_the_file_and_line(tmp_path):
+    path = tmp_path / "clusters-dev.clusters.jsonl"
+    lines = ['{"id": "g1", "members": [{"doc": "a1", "quote": "met"}]}', '{"id": "g2", "members": [{"doc": "a1"}]}']
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"clusters-dev.clusters.jsonl:2"):
+        read_cluster_gold(path)

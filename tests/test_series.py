@@ -1,0 +1,275 @@
+"""Dyad series, the cooperation–conflict index, change detection, the actor network and the API, on real SQLite
+stores built by hand (and one coded by the real pipeline)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from dyadwatch import api
+from dyadwatch.cli_analysis import network as network_command
+from dyadwatch.cli_analysis import series as series_command
+from dyadwatch.errors import InputError
+from dyadwatch.network import actor_network
+from dyadwatch.pipeline import RunReport
+from dyadwatch.records import Actor, Article, Attribution, Event, Evidence
+from dyadwatch.series import (
+    corroboration_weight,
+    date_span,
+    detect_changes,
+    dimensions_for,
+    period_ordinal,
+)
+from dyadwatch.store import SQLiteStore
+
+from conftest import make_article
+
+
+def actor(party: str, sector: str = "GOV", name: str | None = None) -> Actor:
+    return Actor(party, sector, name, name or party, 0, 3)
+
+
+def event(doc: str, n: int, type_: str, source: Actor, target: Actor, date: str, score: float,
+          modality: str = "asserted", contexts: tuple[str, ...] = (), attribution: Attribution | None = None,
+          text: str | None = None) -> Event:
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(date), "range")
+    sentence = text or f"{type_} sentence of {doc}"
+    return Event(f"{doc}-{n}", doc, type_, None, contexts, (source,), (target,), date, precision, date, "explicit",
+                 None, attribution, modality, None, score, 0.8, Evidence(sentence, 0, len(sentence)))
+
+
+def save(store: SQLiteStore, doc: str, published: str, outlet: str, *events: Event) -> None:
+    store.save(Article(doc, f"text of {doc}", published, outlet), events)
+
+
+RUS, PRK, UKR = actor("RUS"), actor("PRK"), actor("UKR")
+TALKS = {"Reuters": "Russian Foreign Minister Sergei Lavrov held talks with North Korean officials in Pyongyang.",
+         "Yonhap": "North Korea and Russia held high-level talks in Pyongyang to discuss cooperation, officials said."}
+
+
+@pytest.fixture()
+def store(tmp_path: Path):
+    """Six months of Russian visits to North Korea (+4 each), then a North Korean assault in July (-9)."""
+    with SQLiteStore(str(tmp_path / "dw.db")) as s:
+        for month in range(1, 7):
+            day = f"2024-{month:02d}-10"
+            save(s, f"visit{month}", day, "Reuters",
+                 event(f"visit{month}", 0, "CONSULT", RUS, PRK, day, 4.0, contexts=("diplomatic",)))
+        save(s, "assault", "2024-07-05", "Reuters",
+             event("assault", 0, "ASSAULT", PRK, RUS, "2024-07-04", -9.0, contexts=("military",)))
+        yield s
+
+
+# -- the pieces ------------------------------------------------------------------------------------------------
+
+
+def test_date_values_and_their_periods():
+    assert date_span("2024-W25")[0].isoformat() == "2024-06-17"
+    assert date_span("2024-02")[1].isoformat() == "2024-02-29"
+    assert date_span("1990/1999")[1].isoformat() == "1999-12-31"
+    assert date_span("2024-09/2024-12")[0].isoformat() == "2024-09-01"
+    assert date_span(None) is None and date_span("sometime") is None
+    june = pd.Period("2024-06", freq="M").ordinal
+    assert period_ordinal("2024-06-19", "M") == period_ordinal("2024-06", "M") == june
+    assert period_ordinal("2024", "M") is None  # a year spans twelve months: not placed in one
+    assert period_ordinal("2024-09/2024-12", "Q") is None and period_ordinal("2024-10/2024-12", "Q") is not None
+    assert period_ordinal("2024", "Y") == pd.Period("2024", freq="Y").ordinal
+
+
+def test_weights_and_dimensions():
+    assert corroboration_weight(1) == 1.0 and corroboration_weight(2) == 2.0
+    assert corroboration_weight(16) == 3.0  # capped
+    assert corroboration_weight(1, state_media_only=True) == 0.5
+    wanted = ("all", "diplomatic", "military", "economic", "cyber")
+    assert dimensions_for(("military", "cyber"), "ASSAULT", wanted) == ("all", "military", "cyber")
+    assert dimensions_for(("resource",), "AGREE", wanted) == ("all", "economic")
+    assert dimensions_for((), "SANCTION", wanted) == ("all", "economic")  # no context: the type decides
+    assert dimensions_for((), "COOPERATE", wanted) == ("all",)
+
+
+def test_a_flat_history_then_a_shift_is_flagged():
+    index = pd.Series([2.0, 2.0, 2.0, 2.1, 2.0, 2.0, -3.0, -3.0])
+    changes = detect_changes(index)
+    assert changes["change"].tolist() == [False] * 6 + [True, False]
+    assert changes["z"].iloc[6] < -2
+    assert changes["z"].iloc[:4].isna().all()  # fewer than three earlier changes: no verdict
+
+
+# -- series from a store ---------------------------------------------------------------------------------------
+
+
+def test_the_index_goes_negative_after_an_assault_and_the_shift_is_flagged(store):
+    frame = api.series("RUS", "PRK", freq="M", db=store)
+    assert list(frame.index.astype(str)) == [f"2024-{m:02d}" for m in range(1, 8)]
+    assert frame.columns.names == ["dimension", "field"]
+    overall = frame["all"]
+    assert overall["index"].tolist() == [4.0] * 6 + [-9.0]
+    assert overall["clusters"].tolist() == [1] * 7
+    assert overall["change"].tolist() == [False] * 6 + [True]
+    assert frame["military"]["index"].tolist() == [0.0] * 6 + [-9.0]
+    assert frame["diplomatic"]["clusters"].tolist() == [1] * 6 + [0]
+    assert frame["economic"]["clusters"].sum() == 0
+
+
+def test_more_coverage_does_not_read_as_more_cooperation(store):
+    # Three more articles in March mention Russia (with Ukraine): March's one visit now counts for a quarter.
+    for n in range(3):
+        save(store, f"ukr{n}", "2024-03-15", "TASS", event(f"ukr{n}", 0, "ACCUSE", RUS, UKR, "2024-03-15", -3.0))
+    frame = api.series("RUS", "PRK", db=store)
+    assert frame["all"]["articles"].tolist() == [1, 1, 4, 1, 1, 1, 1]
+    assert frame["all"]["index"].tolist()[:4] == [4.0, 4.0, 1.0, 4.0]
+
+
+def test_modality_and_corroboration_weights(tmp_path: Path):
+    kcna = Attribution("KCNA", "PRK", "JRN", state_media=True)
+    with SQLiteStore(str(tmp_path / "w.db")) as s:
+        save(s, "planned", "2024-01-10", "Reuters", event("planned", 0, "CONSULT", RUS, PRK, "2024-01-20", 4.0,
+                                                          modality="planned"))
+        save(s, "maybe", "2024-02-10", "Reuters", event("maybe", 0, "ASSAULT", RUS, PRK, "2024-02-10", -9.0,
+                                                        modality="hypothetical"))
+        save(s, "kcna", "2024-03-10", "KCNA", event("kcna", 0, "AGREE", PRK, RUS, "2024-03-09", 2.5,
+                                                    attribution=kcna))
+        for outlet, text in TALKS.items():  # one meeting, two independent outlets
+            save(s, f"talks-{outlet}", "2024-04-10", outlet,
+                 event(f"talks-{outlet}", 0, "CONSULT", RUS, PRK, "2024-04-09", 2.5, text=text))
+        frame = api.series("RUS", "PRK", db=s)["all"]
+    assert frame["clusters"].tolist() == [1, 0, 1, 1]  # the hypothetical assault is not counted at all
+    assert frame["index"].tolist()[0] == pytest.approx(4.0 * 0.5)  # planned
+    assert frame["index"].tolist()[1] == 0.0
+    assert frame["index"].tolist()[2] == pytest.approx(2.5 * 0.5)  # one state-media source only
+    assert frame["index"].tolist()[3] == pytest.approx(2.5 * 2.0 / 2)  # two outlets, two articles
+
+
+def test_directed_series_split_by_source_and_target(store):
+    frame = api.series("RUS", "PRK", db=store, directed=True)
+    assert frame.columns.names == ["direction", "dimension", "field"]
+    assert frame["RUS->PRK"]["all"]["clusters"].tolist() == [1] * 6 + [0]
+    assert frame["PRK->RUS"]["all"]["index"].tolist() == [0.0] * 6 + [-9.0]
+    assert frame["PRK->RUS"]["military"]["clusters"].sum() == 1
+
+
+def test_frequency_bounds_coarse_dates_and_extra_dimensions(store):
+    save(store, "year", "2024-08-01", "Reuters", event("year", 0, "COOPERATE", RUS, PRK, "2024", 9.5,
+                                                       contexts=("cyber",)))
+    monthly = api.series("RUS", "PRK", "M", db=store, dimensions=["cyber"])
+    assert monthly.attrs["too_coarse"] == 1 and monthly["cyber"]["clusters"].sum() == 0
+    bounded = api.series("RUS", "PRK", "M", since="2024-05", until="2024-09", db=store)
+    assert list(bounded.index.astype(str)) == ["2024-05", "2024-06", "2024-07", "2024-08", "2024-09"]
+    assert bounded["all"]["clusters"].tolist() == [1, 1, 1, 0, 0]
+    yearly = api.series("RUS", "PRK", "year", db=store, dimensions="cyber")
+    assert list(yearly.index.astype(str)) == ["2024"]
+    assert yearly["all"]["clusters"].tolist() == [8]
+    assert yearly["cyber"]["clusters"].tolist() == [1]
+    # 6 visits x 4 - 9 + 9.5, over the 8 articles that mention either party in 2024
+    assert yearly["all"]["index"].iloc[0] == pytest.approx((24 - 9 + 9.5) / 8)
+    quarterly = api.series("RUS", "PRK", "Q", db=store)
+    assert quarterly["all"]["clusters"].tolist() == [3, 3, 1]
+
+
+def test_a_dyad_without_events_gives_an_empty_frame(store):
+    frame = api.series("USA", "KOR", db=store)
+    assert frame.empty and ("all", "index") in frame.columns
+
+
+def test_bad_arguments_say_what_is_valid(store, tmp_path: Path):
+    with pytest.raises(InputError, match="W, M, Q or Y"):
+        api.series("RUS", "PRK", freq="fortnight", db=store)
+    with pytest.raises(InputError, match="YYYY-MM"):
+        api.series("RUS", "PRK", since="June", db=store)
+    with pytest.raises(InputError, match="no store"):
+        api.series("RUS", "PRK", db=str(tmp_path / "missing.db"))
+    with pytest.raises(InputError, match="context"):
+        api.series("RUS", "PRK", db=store, dimensions=["Cyber War!"])
+
+
+def test_events_and_clusters_frames(store):
+    events = api.events("RUS", "PRK", since="2024-06", db=store)
+    assert events["type"].tolist() == ["CONSULT", "ASSAULT"]
+    assert events["outlet"].tolist() == ["Reuters", "Reuters"]
+    clusters = api.clusters("RUS", "PRK", db=store)
+    assert len(clusters) == 7 and sorted(clusters["type"].unique()) == ["ASSAULT", "CONSULT"]
+    assert clusters.loc[clusters["type"] == "ASSAULT", "score"].tolist() == [-9.0]
+
+
+# -- the actor network -----------------------------------------------------------------------------------------
+
+
+def test_network_counts_interactions_and_their_balance(store):
+    putin, kim = actor("RUS", name="Vladimir Putin"), actor("PRK", name="Kim Jong Un")
+    save(store, "summit-a", "2024-06-19", "Reuters", event("summit-a", 0, "SUPPORT", putin, kim, "2024-06-19", 5.0))
+    save(store, "summit-b", "2024-06-19", "Yonhap", event("summit-b", 0, "SUPPORT", putin, kim, "2024-06-19", 5.0))
+    edges = api.network("RUS", "PRK", db=store)
+    top = edges.iloc[0].to_dict()
+    assert (top["source"], top["target"]) == ("RUSGOV", "PRKGOV")
+    assert (top["interactions"], top["cooperation"], top["conflict"]) == (6, 6, 0) and top["balance"] == 1.0
+    leaders = edges[edges["source"] == "Vladimir Putin (RUSGOV)"].iloc[0]
+    assert leaders["target"] == "Kim Jong Un (PRKGOV)"
+    assert (leaders["interactions"], leaders["reports"]) == (1, 2)  # one summit, reported twice
+    countries = api.network("RUS", "PRK", db=store, level="country", directed=False)
+    assert len(countries) == 1
+    row = countries.iloc[0]
+    assert (row["interactions"], row["cooperation"], row["conflict"]) == (8, 7, 1)
+    assert row["balance"] == pytest.approx(6 / 8)
+
+
+def test_network_leaves_out_what_did_not_happen():
+    denied = {"event_id": "x", "modality": "negated", "score": -9.0, "source": [RUS.to_dict()],
+              "target": [PRK.to_dict()]}
+    assert actor_network([denied]).empty
+    with pytest.raises(InputError, match="actor, agency, country"):
+        actor_network([], level="person")
+
+
+# -- the command line ------------------------------------------------------------------------------------------
+
+
+def test_series_command(store, tmp_path: Path):
+    runner = CliRunner()
+    db = store.path
+    table = runner.invoke(series_command, ["RUS-PRK", "--db", db])
+    assert table.exit_code == 0, table.output
+    assert "2024-07" in table.output and "-9.00 (1)*" in table.output
+    csv_out = runner.invoke(series_command, ["RUS-PRK", "--db", db, "--format", "csv", "--freq", "Q"])
+    header = csv_out.output.splitlines()[0].split(",")
+    assert header[:3] == ["period", "all.clusters", "all.weighted"]
+    assert csv_out.output.splitlines()[3].startswith("2024Q3,1,")
+    bad = runner.invoke(series_command, ["RUS", "--db", db])
+    assert bad.exit_code == 2 and "RUS-PRK" in bad.output
+    missing = runner.invoke(series_command, ["RUS-PRK", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "dyadwatch ingest" in missing.output
+    assert "Example:" in runner.invoke(series_command, ["--help"]).output.split("Options:")[0]
+
+
+def test_network_command(store):
+    result = CliRunner().invoke(network_command, ["--dyad", "RUS-PRK", "--level", "country", "--format", "jsonl",
+                                                  "--db", store.path])
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[0]
+    assert '"source": "RUS"' in first and '"interactions": 6' in first
+
+
+# -- real coded articles ---------------------------------------------------------------------------------------
+
+
+def test_series_of_articles_coded_by_the_pipeline(pipeline, tmp_path: Path):
+    articles = [
+        make_article("Russian President Vladimir Putin visited Pyongyang on Wednesday and met Kim Jong Un.",
+                     published="2024-06-19", outlet="Reuters"),
+        make_article("North Korea and Russia signed a comprehensive strategic partnership treaty on Wednesday.",
+                     published="2024-06-19", outlet="Yonhap"),
+        make_article("Moscow sharply criticised Pyongyang on Monday.",
+                     published="2024-09-16", outlet="Reuters"),
+    ]
+    with SQLiteStore(str(tmp_path / "coded.db")) as store:
+        pipeline.ingest_into(store, articles, RunReport())
+        frame = api.series("RUS", "PRK", freq="Q", db=store)
+    overall = frame["all"]
+    assert list(frame.index.astype(str)) == ["2024Q2", "2024Q3"]
+    assert overall["clusters"].iloc[0] >= 1 and overall["index"].iloc[0] > 0 and overall["articles"].iloc[0] == 2
+    assert overall["clusters"].iloc[1] == 1 and overall["index"].iloc[1] == pytest.approx(-3.0)  # ACCUSE
+    assert frame["diplomatic"]["index"].iloc[1] == pytest.approx(-3.0)  # no context: ACCUSE is diplomatic
+    assert not math.isnan(overall["index"].sum())
