@@ -1,8 +1,12 @@
 """Date expressions ("June 19, 2024", "last month", "the 1990s", "1950-53") -> a value with its precision.
 
 Values are ISO 8601 at the precision the text gives: `2024-06-19` (day), `2024-W25` (week), `2024-06` (month),
-`2024-09/2024-12` (part of a year), `2024` (year), `1990/1999` (decade), `1950/1953` (range). Relative
-expressions are resolved against the publication date and say so in their reason.
+`2024-09/2024-12` (part of a year), `2024` (year), `1990/1999` (decade), `1950/1953` or `2024-09/2025-03` (range).
+Relative expressions are resolved against the publication date and say so in their reason; a named weekday or
+month is the latest one up to publication (an article's "on Wednesday" may be its own day), or with `future` the
+next one from it. Expressions that lean on the text's own narrative ("the next day", "hours later", "that evening")
+take `anchor`, the day the story has reached. `is_vague` tells a time the text leaves open ("weeks ago", "for
+decades") from a phrase that is no time at all ("24 years", "the largest in five years").
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["ResolvedDate", "resolve_date"]
+__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -23,43 +27,154 @@ MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 PARTS = {"early": ("01", "04"), "mid": ("05", "08"), "middle": ("05", "08"), "late": ("09", "12"),
          "end": ("10", "12"), "beginning": ("01", "03"), "start": ("01", "03")}
-UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
+UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3, "some": 3}
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
+RELATIVE = "relative to publication"
+NARRATIVE = "relative to the text"
 
 MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 YEAR_RE = r"((?:19|20)\d\d)"
+COUNT_RE = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+WEEKDAY_RE = r"(?:early |late |later )?(?:on )?(last |next |this )?(" + "|".join(WEEKDAYS) + r")" \
+             r"(?: (?:morning|afternoon|evening|night))?( last week| next week)?"
+NAMED_MONTH_RE = rf"(last |next |this )?(?:early |mid-?|middle |late )?{MONTH_RE}( last year| next year| this year)?"
+SAME_DAY_RE = r"(?:earlier|later) (?:in|on) the day|(?:(?:earlier|later) )?(?:that|the same) (?:day|morning|" \
+              r"afternoon|evening|night)|(?:a few |several )?(?:hours|minutes) (?:later|earlier)|" \
+              r"(?:by |in the |that )?(?:morning|afternoon|evening|night|nightfall|midnight|the evening)"
+READING_START_RE = re.compile(rf"(?:\d|{COUNT_RE} |last |next |this |earlier |later |early |late |mid|{MONTH_RE}|"
+                              + "|".join(WEEKDAYS) + ")")
+THIS_PERIOD_RE = r"(?:earlier |later |so far |(?:early|late|mid) (?:in|on) )?(last|this|next|past) (week|month|year)" \
+                 r"(?: so far)?|(?:earlier|later) in (the) (week|month|year)"
+PREPOSITIONS = r"^(on|in|at|during|throughout|by|from|of|as of|starting|beginning)\s+"
+VAGUE_RE = re.compile(r"(?:(?:only|just|some|many|several|a few|few|more than|at least|almost|nearly) )*"
+                      r"(?:a )?(?:days|weeks|months|years|decades?|centuries|century)(?: ago| earlier| before)?")
+
+Found = tuple[str, str, str]  # value, precision, reason
 
 
 @dataclass(frozen=True)
 class ResolvedDate:
+    """A resolved date: its ISO value, precision, the text it came from, and how it was resolved."""
+
     value: str
     precision: str  # day | week | month | part_of_year | year | decade | range
     text: str
-    reason: str  # explicit | relative to publication | publication date
+    reason: str  # explicit | relative to publication | relative to the text | publication date
 
 
-def resolve_date(text: str, published: date | None) -> ResolvedDate | None:
-    """Resolve one date expression; None when it is not a point or period in time (a duration, an age)."""
-    cleaned = " ".join(text.lower().replace("–", "-").replace("—", "-").split())
-    cleaned = re.sub(r"^(on|in|at|during|since|by|from|until|the|of)\s+", "", cleaned)
-    for resolver in (_explicit, _relative):
-        found = resolver(cleaned, published)
+def resolve_date(text: str, published: date | None, future: bool = False,
+                 anchor: date | None = None) -> ResolvedDate | None:
+    """Resolve one date expression; None when it is not a point or period in time (a duration, an age, a deadline
+    such as "until 2008")."""
+    cleaned = _clean(text)
+    if re.match(r"(?:until|till) ", cleaned):
+        return None
+    found = _span_expression(cleaned, published, future, anchor)
+    for reading in _readings(cleaned):
         if found is not None:
-            value, precision, reason = found
-            return ResolvedDate(value, precision, text, reason)
+            break
+        found = _point(reading, published, future, anchor)
+    return ResolvedDate(found[0], found[1], text, found[2]) if found else None
+
+
+def is_vague(text: str) -> bool:
+    """A time the text leaves open: "weeks ago", "for decades", "years", "once"; not "24 years" or "five years"."""
+    cleaned = re.sub(r"^(for|over|after|in|within|since|the past|the last|recent)\s+", "", _clean(text))
+    cleaned = re.sub(r"^(the past|the last|recent)\s+", "", cleaned)
+    if re.fullmatch(r"(?:in |over )?the coming (?:days|weeks|months|years)", cleaned):
+        return True
+    if re.fullmatch(r"(?:in |within )?(?:about|around|some|roughly|approximately) \d+ (?:days|weeks|months|years)",
+                    cleaned):
+        return True  # "to be completed in about 18 months"
+    return cleaned in ("once", "long", "in the past", "the past") or bool(VAGUE_RE.fullmatch(cleaned))
+
+
+def duration(text: str) -> relativedelta | None:
+    """How long a stretch is: "a day", "two days", "hours", "less than a day", "three months"."""
+    cleaned = re.sub(r"^(?:less than|more than|about|almost|nearly|some|just|only) ", "", _clean(text))
+    if re.fullmatch(r"(?:a few |several )?(?:hours|minutes)", cleaned):
+        return relativedelta()
+    if (m := re.fullmatch(rf"{COUNT_RE} (hour|minute|day|week|month|year)s?", cleaned)) and \
+            m[1] not in ("several", "a few", "few"):
+        return relativedelta() if m[2] in ("hour", "minute") else _units(m[2], _count(m[1]))
     return None
 
 
-def _explicit(text: str, published: date | None) -> tuple[str, str, str] | None:
+def stretch_to(text: str, end: date) -> ResolvedDate | None:
+    """"almost two years of talks" ending on `end`: the years or months they covered (2013/2015, 2025-06)."""
+    span = duration(text)
+    if span is None:
+        return None
+    start = end - span
+    if span.years:
+        return ResolvedDate(f"{start.year}/{end.year}", "range", text, NARRATIVE)
+    first, last = _format(start, "month"), _format(end, "month")
+    return ResolvedDate(first, "month", text, NARRATIVE) if first == last else \
+        ResolvedDate(f"{first}/{last}", "range", text, NARRATIVE)
+
+
+def span_of(value: str) -> tuple[str, str]:
+    """The first and last part of a value: `2024-09/2024-12` -> (`2024-09`, `2024-12`); `2024` -> (`2024`, `2024`)."""
+    first, _, last = value.partition("/")
+    return first, last or first
+
+
+# -- reading the text --------------------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    cleaned = " ".join(text.lower().replace("–", "-").replace("—", "-").replace("’", "'").split())
+    return re.sub(r"('s|')$", "", cleaned.strip(" .,;:")).strip()
+
+
+def _readings(text: str) -> list[str]:
+    """The expression, then without a leading preposition or article, then its head (NER spans spill over)."""
+    bare = re.sub(PREPOSITIONS, "", text)
+    bare = re.sub(r"^the\s+", "", bare)
+    readings = [text, bare, re.split(r",| after | before | when ", bare)[0].strip()]
+    words = bare.split()
+    suffixes = (" ".join(words[i:]) for i in range(1, len(words)))  # "their spring exercise next month"
+    readings += [s for s in suffixes if READING_START_RE.match(s)]
+    return list(dict.fromkeys(r for r in readings if r))
+
+
+def _point(text: str, published: date | None, future: bool, anchor: date | None) -> Found | None:
+    for resolver in (_explicit_day, _explicit_period, _decades):
+        found = resolver(text)
+        if found is not None:
+            return found
+    if published is None:
+        return None
+    return (_named_month(text, published, future) or _relative(text, published, future)
+            or _narrative(text, anchor or published))
+
+
+def _units(unit: str, count: int) -> relativedelta:
+    return relativedelta(**{UNITS[unit]: count})  # type: ignore[arg-type]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 3)
+
+
+# -- explicit dates ----------------------------------------------------------------------------------------------
+
+
+def _explicit_day(text: str) -> Found | None:
     if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text):
-        return f"{m[1]}-{m[2]}-{m[3]}", "day", "explicit"
+        return _day(int(m[1]), int(m[2]), int(m[3]), "explicit")
     if m := re.search(rf"\b{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR_RE}\b", text):
         return _day(int(m[3]), MONTHS[m[1][:3]], int(m[2]), "explicit")
     if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE},?\s+{YEAR_RE}\b", text):
         return _day(int(m[3]), MONTHS[m[2][:3]], int(m[1]), "explicit")
-    if m := re.search(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b", text):
+    return None
+
+
+def _explicit_period(text: str) -> Found | None:
+    if m := re.search(rf"\b(?:early |mid-?|middle |late )?{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b", text):
         return f"{m[2]}-{MONTHS[m[1][:3]]:02d}", "month", "explicit"
     if m := re.search(rf"\b(early|mid|middle|late|end|beginning|start)(?:[- ]| of )(?:the year )?{YEAR_RE}\b", text):
         first, last = PARTS[m[1]]
@@ -67,44 +182,196 @@ def _explicit(text: str, published: date | None) -> tuple[str, str, str] | None:
     if m := re.search(rf"\b{YEAR_RE}\s*-\s*(\d{{2,4}})\b", text):
         end = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
         return (f"{m[1]}/{end}", "range", "explicit") if end > m[1] else None
-    if m := re.search(r"\b((?:19|20)\d)0'?s\b", text):
-        return f"{m[1]}0/{m[1]}9", "decade", "explicit"
     if m := re.fullmatch(rf"(?:the )?(?:year )?{YEAR_RE}", text):
         return m[1], "year", "explicit"
-    if published and (m := re.fullmatch(rf"{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?", text)):
-        return _day_near(MONTHS[m[1][:3]], int(m[2]), published)
-    if published and (m := re.fullmatch(MONTH_RE, text)):
-        year = published.year - (1 if MONTHS[m[1][:3]] > published.month else 0)
-        return f"{year}-{MONTHS[m[1][:3]]:02d}", "month", "relative to publication"
     return None
 
 
-def _relative(text: str, published: date | None) -> tuple[str, str, str] | None:
+def _decades(text: str) -> Found | None:
+    """"the 1990s" is a decade; "the late 1970s" the years 1977-1979 (early 0-3, mid 4-6, late 7-9)."""
+    m = re.fullmatch(r"(?:the )?(?:(early|mid|middle|late)[- ])?((?:19|20)\d)0'?s", text)
+    if m is None:
+        return None
+    if m[1] is None:
+        return f"{m[2]}0/{m[2]}9", "decade", "explicit"
+    first, last = DECADE_PARTS[m[1]]
+    return f"{m[2]}{first}/{m[2]}{last}", "range", "explicit"
+
+
+def _day(year: int, month: int, day: int, reason: str) -> Found | None:
+    try:
+        return date(year, month, day).isoformat(), "day", reason
+    except ValueError:
+        return None
+
+
+# -- spans: "since April", "from 2014 to 2016", "the late 1970s and early 1980s", "the past five months" ----------
+
+
+def _span_expression(text: str, published: date | None, future: bool, anchor: date | None) -> Found | None:
+    if m := re.fullmatch(r"since (.+)", text):
+        return _since(m[1], published, anchor)
+    if m := re.fullmatch(r"(?:(?:for|over|in|during) )?the (?:past|last) (?:" + COUNT_RE + r" )?(month|year)s", text):
+        return _past_stretch(_count(m[1] or "few"), m[2], published)
+    if m := re.fullmatch(r"(?:from|between) (.+?) (?:to|and|until|till|through) (.+)", text):
+        return _joined(m[1], m[2], published, future, anchor)
+    if m := re.fullmatch(r"(.+?) (?:and|to) (.+)", text):
+        return _joined(m[1], m[2], published, future, anchor)
+    return None
+
+
+def _joined(first: str, last: str, published: date | None, future: bool, anchor: date | None) -> Found | None:
+    """Two ends of a stretch, each resolved alone: the first's start to the last's end, at the coarser grain."""
+    start = resolve_date(first, published, future, anchor)
+    end = resolve_date(last, published, future, anchor)
+    if start is None or end is None:
+        return None
+    begin, finish = span_of(start.value)[0], span_of(end.value)[1]
+    if "W" in begin + finish:
+        return None
+    if len(begin) != len(finish):
+        begin, finish = begin[:4], finish[:4]
+    reason = "explicit" if start.reason == end.reason == "explicit" else RELATIVE
+    return (f"{begin}/{finish}", "range", reason) if begin < finish else None
+
+
+def _since(start_text: str, published: date | None, anchor: date | None) -> Found | None:
+    """From the start of a period up to the publication month (or year, for a year)."""
+    start = resolve_date(start_text, published, anchor=anchor)
+    if start is None or published is None or "W" in start.value:
+        return None
+    begin = span_of(start.value)[0]
+    if start.precision in ("year", "decade") or (start.precision == "range" and len(begin) == 4):
+        return (f"{begin[:4]}/{published.year}", "range", RELATIVE) if begin[:4] < str(published.year) else None
+    finish = f"{published.year}-{published.month:02d}"
+    return (f"{begin[:7]}/{finish}", "range", RELATIVE) if begin[:7] < finish else None
+
+
+def _past_stretch(count: int, unit: str, published: date | None) -> Found | None:
+    """"the past five months": five calendar months ending with the publication month."""
     if published is None:
         return None
-    reason = "relative to publication"
-    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-        return published.isoformat(), "day", reason
-    if text in ("yesterday", "last night"):
-        return (published - timedelta(days=1)).isoformat(), "day", reason
-    if text in ("tomorrow",):
-        return (published + timedelta(days=1)).isoformat(), "day", reason
-    if m := re.fullmatch(r"(last |next |this )?(" + "|".join(WEEKDAYS) + r")( last week| next week)?", text):
-        return _weekday(WEEKDAYS.index(m[2]), published, (m[1] or m[3] or "").strip()), "day", reason
-    if m := re.fullmatch(r"(earlier |later )?(last|this|next|past) (week|month|year)", text):
-        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m[2]]
-        return _period(published, m[3], shift), m[3], reason
-    if m := re.fullmatch(r"(?:(\w+|a few|\d+) )?(day|week|month|year)s? ago", text):
-        count = NUMBER_WORDS.get(m[1] or "a few", int(m[1]) if (m[1] or "").isdigit() else 3)
-        then = published - relativedelta(**{UNITS[m[2]]: count})  # type: ignore[arg-type]
-        precision = {"day": "day", "week": "month", "month": "month", "year": "year"}[m[2]]
-        return _format(then, precision), precision, reason
+    if unit == "year":
+        return f"{published.year - count + 1}/{published.year}", "range", RELATIVE
+    start = published - relativedelta(months=count - 1)
+    return f"{start.year}-{start.month:02d}/{published.year}-{published.month:02d}", "range", RELATIVE
+
+
+# -- relative to publication -------------------------------------------------------------------------------------
+
+
+def _named_month(text: str, published: date, future: bool) -> Found | None:
+    """"March", "September 3", "last June", "June last year", "late December": the nearest such month."""
+    if m := re.fullmatch(rf"{MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?", text):
+        return _month_day(MONTHS[m[1][:3]], int(m[2]), published, future)
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}", text):
+        return _month_day(MONTHS[m[2][:3]], int(m[1]), published, future)
+    if m := re.fullmatch(NAMED_MONTH_RE, text):
+        month = MONTHS[m[2][:3]]
+        year = _year_of_month(month, published, future, (m[1] or m[3] or "").strip())
+        return f"{year}-{month:02d}", "month", RELATIVE
     return None
 
 
-def _period(published: date, unit: str, shift: int) -> str:
-    then = published + relativedelta(**{UNITS[unit]: shift})  # type: ignore[arg-type]
-    return _format(then, unit)
+def _year_of_month(month: int, published: date, future: bool, which: str) -> int:
+    if which in ("last year", "next year", "this year"):
+        return published.year + {"last year": -1, "next year": 1, "this year": 0}[which]
+    if which == "last":
+        return published.year - (1 if month >= published.month else 0)
+    if which == "next":
+        return published.year + (1 if month <= published.month else 0)
+    if future:
+        return published.year + (1 if month < published.month else 0)
+    return published.year - (1 if month > published.month else 0)
+
+
+def _month_day(month: int, day: int, published: date, future: bool) -> Found | None:
+    """A month and day without a year: the next one on or after publication when the text looks ahead, else the
+    occurrence closest before (or just after) publication."""
+    years = (published.year, published.year + 1) if future else (published.year, published.year - 1)
+    for year in years:
+        found = _day(year, month, day, RELATIVE)
+        if found is None:
+            continue
+        then = date.fromisoformat(found[0])
+        if (then >= published) if future else (then <= published + timedelta(days=31)):
+            return found
+    return None
+
+
+def _relative(text: str, published: date, future: bool) -> Found | None:
+    return (_this_day(text, published) or _weekday_expression(text, published, future)
+            or _this_period(text, published) or _ago(text, published))
+
+
+def _this_day(text: str, published: date) -> Found | None:
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today", "later today",
+                "overnight"):
+        return published.isoformat(), "day", RELATIVE
+    if text in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
+        return (published - timedelta(days=1)).isoformat(), "day", RELATIVE
+    if text in ("tomorrow", "tomorrow morning"):
+        return (published + timedelta(days=1)).isoformat(), "day", RELATIVE
+    return None
+
+
+def _weekday_expression(text: str, published: date, future: bool) -> Found | None:
+    if m := re.fullmatch(WEEKDAY_RE, text):
+        which = (m[1] or m[3] or "").strip() or ("next" if future else "")
+        return _weekday(WEEKDAYS.index(m[2]), published, which), "day", RELATIVE
+    return None
+
+
+def _weekday(target: int, published: date, which: str) -> str:
+    """The latest such day up to publication (an article's "on Wednesday" may be its own day), or the next one."""
+    ahead = (target - published.weekday()) % 7
+    if which == "next":
+        return (published + timedelta(days=ahead)).isoformat()
+    if which == "next week":
+        return (published + timedelta(days=ahead or 7)).isoformat()
+    behind = (published.weekday() - target) % 7
+    if which in ("last", "last week"):
+        behind = behind or 7
+    return (published - timedelta(days=behind)).isoformat()
+
+
+def _this_period(text: str, published: date) -> Found | None:
+    """"last week" (an ISO week), "earlier this month", "late last year", "early this year", "in recent weeks"."""
+    if m := re.fullmatch(THIS_PERIOD_RE, text):
+        which, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+        shift = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1}[which]
+        return _period(published, unit, shift, text), _period_precision(unit, text), RELATIVE
+    if m := re.fullmatch(r"(early|mid|middle|late|the end of|the beginning of|the start of) (last|this|next) year",
+                         text):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m[2]]
+        first, last = PARTS[m[1].split()[-1] if m[1].startswith("the") else m[1]]
+        return f"{year}-{first}/{year}-{last}", "part_of_year", RELATIVE
+    if m := re.fullmatch(r"(?:in )?recent (weeks|months)", text):
+        return (_format(published, "month"), "month", RELATIVE) if m[1] == "weeks" else \
+            (str(published.year), "year", RELATIVE)
+    return None
+
+
+def _period_precision(unit: str, text: str) -> str:
+    """"earlier in the week" looks back from a day of the story, not from publication: the team reads it as the
+    month, while "last week" and "this week" are ISO weeks of publication."""
+    return "month" if unit == "week" and " in the " in f" {text} " else unit
+
+
+def _period(published: date, unit: str, shift: int, text: str) -> str:
+    then = published + _units(unit, shift)
+    return _format(then, _period_precision(unit, text))
+
+
+def _ago(text: str, published: date) -> Found | None:
+    """"two weeks ago" (an ISO week), "24 years ago", "two years ago today"; "weeks ago" is too vague to place."""
+    if m := re.fullmatch(rf"{COUNT_RE} (day|week|month|year)s? ago( today)?", text):
+        if m[1] in ("several", "a few", "few"):
+            return None
+        then = published - _units(m[2], _count(m[1]))
+        precision = "day" if m[3] else m[2]
+        return _format(then, precision), precision, RELATIVE
+    return None
 
 
 def _format(day: date, precision: str) -> str:
@@ -118,26 +385,18 @@ def _format(day: date, precision: str) -> str:
     return str(day.year)
 
 
-def _weekday(target: int, published: date, which: str) -> str:
-    delta = (published.weekday() - target) % 7
-    if which in ("next", "next week"):
-        return (published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat()
-    if which == "last week":
-        delta += 7 if delta == 0 else 0
-    return (published - timedelta(days=delta)).isoformat()
+# -- relative to the text's own narrative ------------------------------------------------------------------------
 
 
-def _day(year: int, month: int, day: int, reason: str) -> tuple[str, str, str] | None:
-    try:
-        return date(year, month, day).isoformat(), "day", reason
-    except ValueError:
-        return None
-
-
-def _day_near(month: int, day: int, published: date) -> tuple[str, str, str] | None:
-    """A month and day without a year: the occurrence closest before (or just after) publication."""
-    for year in (published.year, published.year - 1):
-        found = _day(year, month, day, "relative to publication")
-        if found and date.fromisoformat(found[0]) <= published + timedelta(days=31):
-            return found
+def _narrative(text: str, anchor: date) -> Found | None:
+    """"the next day", "two days later", "hours later", "a day earlier", "earlier in the day", "by evening"."""
+    if re.fullmatch(SAME_DAY_RE, text):
+        return anchor.isoformat(), "day", NARRATIVE
+    if text in ("the next day", "the following day", "the day after", "the next morning"):
+        return (anchor + timedelta(days=1)).isoformat(), "day", NARRATIVE
+    if text in ("the day before", "the previous day", "the eve"):
+        return (anchor - timedelta(days=1)).isoformat(), "day", NARRATIVE
+    if m := re.fullmatch(rf"{COUNT_RE} days? (later|earlier|before|after)", text):
+        sign = 1 if m[2] in ("later", "after") else -1
+        return (anchor + timedelta(days=sign * _count(m[1]))).isoformat(), "day", NARRATIVE
     return None

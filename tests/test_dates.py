@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.dates import resolve_date
+from dyadwatch.dates import duration, is_vague, resolve_date, stretch_to
 
 PUBLISHED = date(2025, 11, 20)  # a Thursday
 
@@ -19,17 +19,32 @@ PUBLISHED = date(2025, 11, 20)  # a Thursday
         ("June 2024", "2024-06", "month"),
         ("in 1961", "1961", "year"),
         ("1950-53", "1950/1953", "range"),
+        ("2022-23", "2022/2023", "range"),
         ("the 1990s", "1990/1999", "decade"),
         ("late 2024", "2024-09/2024-12", "part_of_year"),
+        ("mid-2020", "2020-05/2020-08", "part_of_year"),
         ("Wednesday", "2025-11-19", "day"),
+        ("Thursday", "2025-11-20", "day"),  # an article's own weekday is its own day
+        ("last Thursday", "2025-11-13", "day"),
+        ("Sunday morning", "2025-11-16", "day"),
+        ("late on Tuesday", "2025-11-18", "day"),
         ("yesterday", "2025-11-19", "day"),
+        ("overnight", "2025-11-20", "day"),
         ("last month", "2025-10", "month"),
+        ("earlier this month", "2025-11", "month"),
         ("this year", "2025", "year"),
-        ("weeks ago", "2025-10", "month"),
+        ("earlier this year", "2025", "year"),
+        ("early this year", "2025-01/2025-04", "part_of_year"),
+        ("late last year", "2024-09/2024-12", "part_of_year"),
         ("two years ago", "2023", "year"),
+        ("two years ago today", "2023-11-20", "day"),
+        ("three days ago", "2025-11-17", "day"),
         ("March", "2025-03", "month"),
         ("December", "2024-12", "month"),
+        ("last June", "2025-06", "month"),
+        ("June last year", "2024-06", "month"),
         ("September 3", "2025-09-03", "day"),
+        ("in recent weeks", "2025-11", "month"),
     ],
 )
 def test_resolves(text, value, precision):
@@ -39,11 +54,114 @@ def test_resolves(text, value, precision):
     assert found.text == text
 
 
-@pytest.mark.parametrize("text", ["24 years", "the past decade of talks", "the end of the year"])
-def test_durations_and_vague_phrases_are_not_dates(text):
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("last week", date(2024, 6, 24), "2024-W25"),  # a Monday: last week is Monday 17 to Sunday 23 June
+        ("this week", date(2024, 7, 26), "2024-W30"),
+        ("next week", date(2024, 6, 14), "2024-W25"),
+        ("two weeks ago", date(2024, 7, 3), "2024-W25"),
+        ("three weeks ago", date(2023, 4, 10), "2023-W12"),
+    ],
+)
+def test_weeks_are_iso_weeks(text, published, value):
+    found = resolve_date(text, published)
+    assert found is not None and (found.value, found.precision) == (value, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("since late 2024", date(2025, 3, 15), "2024-09/2025-03"),  # up to the publication month
+        ("since April", date(2025, 6, 1), "2025-04/2025-06"),
+        ("since October 2022", date(2024, 3, 20), "2022-10/2024-03"),
+        ("the past five months", date(2025, 3, 10), "2024-11/2025-03"),  # five months ending with publication's
+        ("for the past four months", date(2025, 8, 15), "2025-05/2025-08"),
+        ("from 2014 to 2016", date(2022, 2, 20), "2014/2016"),
+        ("between 2012 and 2014", date(2023, 4, 1), "2012/2014"),
+        ("the late 1970s and early 1980s", date(2019, 9, 1), "1977/1983"),  # late = 7-9, early = 0-3
+        ("the 2000s and early 2010s", date(2021, 3, 1), "2000/2013"),
+        ("from the 1950s to the late 1970s", date(2021, 3, 1), "1950/1979"),
+        ("late December and early January", date(2024, 1, 17), "2023-12/2024-01"),
+    ],
+)
+def test_stretches_are_ranges(text, published, value):
+    found = resolve_date(text, published)
+    assert found is not None and (found.value, found.precision) == (value, "range"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Monday", date(2025, 7, 25), "2025-07-28"),  # a Friday: the coming Monday
+        ("Wednesday", date(2023, 10, 16), "2023-10-18"),
+        ("later on Thursday", date(2008, 12, 4), "2008-12-04"),
+        ("July", date(2025, 1, 6), "2025-07"),
+        ("January", date(2023, 12, 20), "2024-01"),
+        ("November 7", date(2005, 10, 30), "2005-11-07"),
+        ("next month", date(2024, 2, 14), "2024-03"),
+        ("next year", date(2025, 12, 15), "2026"),
+    ],
+)
+def test_future_expressions_look_ahead(text, published, value):
+    found = resolve_date(text, published, future=True)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hours later", "2024-06-19"),
+        ("The next day", "2024-06-20"),
+        ("Two days later", "2024-06-21"),
+        ("A day earlier", "2024-06-18"),
+        ("Later the same day", "2024-06-19"),
+        ("earlier in the day", "2024-06-19"),
+        ("By evening", "2024-06-19"),
+    ],
+)
+def test_narrative_expressions_count_from_the_story(text, value):
+    found = resolve_date(text, date(2024, 6, 21), anchor=date(2024, 6, 19))
+    assert found is not None and found.value == value and found.reason == "relative to the text"
+
+
+def test_named_spans_spilling_over_still_resolve():
+    """The entity recogniser sometimes swallows a neighbour: the time expression inside still counts."""
+    assert resolve_date("their spring exercise next month", date(2024, 2, 14)).value == "2024-03"
+    assert resolve_date("Monday night, hours", date(2017, 3, 8)).value == "2017-03-06"
+    assert resolve_date("October 24 after months", date(2019, 11, 9)).value == "2019-10-24"
+
+
+@pytest.mark.parametrize("text", ["24 years", "the past decade of talks", "the end of the year", "in five years",
+                                  "weeks ago", "decades", "until 2008", "a week"])
+def test_durations_vague_times_and_deadlines_are_not_dates(text):
     assert resolve_date(text, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text", ["weeks ago", "only weeks ago", "decades ago", "for decades", "a decade",
+                                  "more than a decade", "months", "several years", "the coming days",
+                                  "about 18 months"])
+def test_open_times_are_vague(text):
+    assert is_vague(text)
+
+
+@pytest.mark.parametrize("text", ["24 years", "five years", "two days", "last week", "Wednesday"])
+def test_counted_or_named_times_are_not_vague(text):
+    assert not is_vague(text)
+
+
+def test_durations_and_stretches():
+    assert duration("a day").days == 1
+    assert duration("less than a day").days == 1
+    assert duration("hours").days == 0
+    assert duration("three months").months == 3
+    assert duration("several years") is None
+    assert stretch_to("almost two years", date(2015, 7, 14)).value == "2013/2015"
+    assert stretch_to("12 days", date(2025, 6, 24)).value == "2025-06"
+    assert stretch_to("three months", date(2025, 2, 10)).value == "2024-11/2025-02"
 
 
 def test_relative_dates_need_a_publication_date():
     assert resolve_date("last month", None) is None
     assert resolve_date("June 2024", None).value == "2024-06"
+    assert resolve_date("from 2014 to 2016", None).value == "2014/2016"

@@ -1,0 +1,150 @@
+"""Choosing an event's date from its sentence, its story and the publication date, on hand-written texts parsed by
+the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.when import event_date
+
+
+@pytest.fixture(scope="session")
+def date_of(pipeline):
+    """The date of the predicate `word` (its `nth` occurrence) in `text`, or None."""
+
+    def run(text: str, word: str, published: str | None = "2024-06-20", modality: str = "asserted",
+            nth: int = 1) -> str | None:
+        doc = pipeline.nlp(text)
+        token = [t for t in doc if t.text == word][nth - 1]
+        found = event_date(token, token.sent, published, modality, tuple(doc.ents))
+        return found.value if found else None
+
+    return run
+
+
+def test_a_date_of_the_predicates_own_clause(date_of):
+    assert date_of("Putin and Kim signed a treaty in Pyongyang on Wednesday.", "signed") == "2024-06-19"
+    assert date_of("India struck what it called terrorist infrastructure in Pakistan on May 7, 2025.",
+                   "struck", "2025-05-10") == "2025-05-07"
+
+
+def test_a_date_in_another_clause_is_not_the_predicates(date_of):
+    text = "The European Commission urged Moscow to resume talks and called a meeting for Wednesday."
+    assert date_of(text, "urged", "2006-01-02") == "2006-01-02"  # the meeting is Wednesday, the urging Monday
+
+
+def test_the_day_beats_a_vaguer_date_hanging_on_the_same_verb(date_of):
+    text = "Israeli jets struck targets in Iran on Saturday in response to Tehran's missile barrage earlier this month."
+    assert date_of(text, "struck", "2024-10-28") == "2024-10-26"
+
+
+def test_a_year_naming_a_thing_dates_the_thing_not_the_verb(date_of):
+    text = "India on Wednesday put the 1960 Indus Waters Treaty with Pakistan in abeyance."
+    assert date_of(text, "put", "2025-04-25") == "2025-04-23"
+    assert date_of(text, "Treaty", "2025-04-25") == "1960"
+    assert date_of("China fought U.S.-led forces in the 1950-53 Korean War.", "fought") == "1950/1953"
+
+
+def test_possessive_and_relative_clause_dates(date_of):
+    assert date_of("Turkey and the UN brokered Friday's agreement.", "brokered", "2022-07-23") == "2022-07-22"
+    text = "Putin arrived in Beijing on Tuesday, returning a visit Xi made to Moscow earlier this year."
+    assert date_of(text, "arrived", "2023-10-20") == "2023-10-17"
+    assert date_of(text, "visit", "2023-10-20") == "2023"
+
+
+def test_a_later_conjunct_or_infinitive_shares_the_date(date_of):
+    text = "Putin visited Pyongyang last month and signed a defence treaty with Kim Jong Un."
+    assert date_of(text, "signed", "2024-07-15") == "2024-06"
+    text = "North Korea sent thousands of soldiers to help Russia last year."
+    assert date_of(text, "sent", "2025-02-14") == "2024"
+    text = "Putin raised the payment problem with Xi when they met in Astana in July."
+    assert date_of(text, "raised", "2024-08-20") == "2024-07"
+
+
+def test_a_date_counted_from_the_governing_clause(date_of):
+    text = "Pakistan handed back the pilot on Friday night, two days after capturing him."
+    assert date_of(text, "capturing", "2019-03-02") == "2019-02-27"
+    text = "India suspended the treaty on Wednesday, a day after gunmen killed 26 people near Pahalgam."
+    assert date_of(text, "killed", "2025-04-25") == "2025-04-22"
+
+
+def test_ranges_spread_over_two_entities(date_of):
+    assert date_of("Russia and Ukraine fought in the Donbas from 2014 to 2016.", "fought") == "2014/2016"
+    text = "North Korean agents abducted Japanese citizens in the late 1970s and early 1980s."
+    assert date_of(text, "abducted") == "1977/1983"
+    text = "North Korea has sent around 14,000 troops to Russia since late 2024."
+    assert date_of(text, "sent", "2025-03-15") == "2024-09/2025-03"
+    text = "Iran and six world powers reached an agreement on Tuesday, ending almost two years of intensive talks."
+    assert date_of(text, "talks", "2015-07-14") == "2013/2015"
+
+
+def test_the_story_carries_its_day_to_the_next_sentences(date_of):
+    text = "Putin landed in Pyongyang on Wednesday. Hours later, he and Kim signed a mutual defence treaty."
+    assert date_of(text, "signed", "2024-06-21") == "2024-06-19"
+    text = "Xi Jinping arrived in Moscow on Monday. The next day he and Putin signed a joint statement."
+    assert date_of(text, "signed", "2023-03-24") == "2023-03-21"
+    text = "Putin held talks with Kim in Pyongyang on Wednesday. The two leaders signed a joint declaration."
+    assert date_of(text, "signed", "2000-07-20") == "2000-07-19"
+
+
+def test_undated_news_takes_the_publication_date(date_of):
+    assert date_of("Putin arrives in Pyongyang on a state visit.", "arrives", "2024-06-19") == "2024-06-19"
+    assert date_of("North Korea is sending more troops to Russia, Kyiv says.", "sending", "2024-11-05") \
+        == "2024-11-05"
+    text = "Putin met Kim on Tuesday. Shoigu handed Kim a letter, KCNA said."
+    assert date_of(text, "handed", "2024-06-20") == "2024-06-20"  # told as of publication, not Tuesday
+    assert date_of("Iran has blamed Israel for the blackout.", "blamed", "2021-04-12") == "2021-04-12"
+
+
+def test_a_report_lends_its_date(date_of):
+    text = "The United States has agreed to slow its troop cuts, officials said on Wednesday."
+    assert date_of(text, "agreed", "2004-10-07", modality="reported") == "2004-10-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Soviet Union once supplied China with whole factories.", "supplied"),
+        ("The Soviet Union supplied North Korea with oil and weapons for decades.", "supplied"),
+        ("North Korean troops arrived in Russia weeks ago.", "arrived"),
+        ("Japan imposed sanctions on North Korea after the 2006 nuclear test.", "imposed"),
+        ("Israel sold arms to Iran under the shah.", "sold"),
+        ("India and Pakistan have fought several wars over Kashmir since independence.", "fought"),
+        ("Gazprom had demanded that Kiev pay more for its gas.", "demanded"),
+        ("Putin met Kim on Tuesday. Washington has accused North Korea of selling shells.", "accused"),
+        ("Putin thanked Kim for sending soldiers to Kursk.", "sending"),
+        ("The two sides also agreed to set up a working group, the ministry said.", "agreed"),
+        ("NATO allies agreed to send more troops to the eastern flank, Stoltenberg said.", "send"),
+    ],
+)
+def test_undated_background_has_no_date(date_of, text, word):
+    assert date_of(text, word) is None
+
+
+def test_a_paragraph_about_an_earlier_period_leaves_its_undated_past_undated(date_of):
+    text = ("Moscow signed a treaty of friendship with Pyongyang in 1961. The Soviet Union supplied North Korea with "
+            "oil and weapons.\n\nPutin visited Pyongyang on Wednesday. The two leaders signed a new treaty.")
+    assert date_of(text, "supplied") is None
+    assert date_of(text, "signed", nth=2) == "2024-06-19"  # a new paragraph, back in the news
+
+
+def test_what_an_event_is_for_is_not_when_it_happened(date_of):
+    text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
+    assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
+
+
+def test_the_noun_of_a_dated_phrase_keeps_its_date(date_of):
+    assert date_of("Japan imposed sanctions on North Korea after the 2006 nuclear test.", "test") == "2006"
+
+
+def test_plans_look_ahead_and_stay_undated_without_a_date(date_of):
+    assert date_of("Lavrov will travel to Pyongyang on Wednesday.", "travel", "2023-10-16", "planned") \
+        == "2023-10-18"
+    assert date_of("Japan will impose new sanctions on North Korea in January.", "impose", "2023-12-20",
+                   "planned") == "2024-01"
+    assert date_of("Putin will visit North Korea.", "visit", "2024-06-14", "planned") is None
+
+
+def test_without_a_publication_date_only_explicit_dates_resolve(date_of):
+    assert date_of("Putin visited Pyongyang on Wednesday.", "visited", None) is None
+    assert date_of("Putin visited Pyongyang in June 2024.", "visited", None) == "2024-06"
