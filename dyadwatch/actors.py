@@ -37,6 +37,9 @@ STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "ne
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
                          "emissary", "negotiator"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+# states that news calls "the island"
+ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "HTI", "DOM", "SGP", "NZL",
+                           "BHR", "MDV", "MUS", "FJI", "TLS", "BRN"})
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
@@ -307,9 +310,16 @@ class ActorResolver:
                 span = self.doc[head.i - 1:head.i + 1]
                 return [Actor(korea, "GOV", None, span.text, span.start_char, span.end_char)]
         if lemma in BODY_NOUNS:
-            return self._last(head.i, lambda a: a.start in self._body_chars(), head)
+            body = self._last(head.i, lambda a: a.start in self._body_chars(), head)
+            if body or lemma not in self.kb.sector_nouns:
+                return body
+            # "the ministry" after "North Korea's foreign ministry": the last state named, with the noun's sector
+            state = self._last(head.i, lambda a: a.country is not None and a.org is None, head)
+            return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
+        if lemma == "island":
+            return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)
         sector = self.kb.titles.get(lemma)
-        if sector and head.tag_ == "NN":
+        if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
             return fits or self._last(head.i, self._is_person, head)
         return []
