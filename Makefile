@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench eval floors clean
+.PHONY: run test browser lint bench eval floors clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/dyadwatch ingest examples/articles --db dyadwatch.db
 	$(BIN)/dyadwatch summary --db dyadwatch.db
+	$(BIN)/dyadwatch brief RUS PRK --db dyadwatch.db --out brief.html
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check dyadwatch tests
 	$(BIN)/mypy dyadwatch
 	$(BIN)/pytest -q
+
+# The briefing test opens the report in headless Chromium (Debian's package); root installs it, others are told.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	command -v google-chrome >/dev/null 2>&1 || \
+	{ if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "note: no chromium; the browser test is skipped (apt-get install chromium)"; fi; }
 
 # The scores on the development and the held-out test split (eval/GUIDE.md); misses: --details 30.
 eval: $(STAMP)
@@ -32,6 +40,7 @@ floors: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m dyadwatch.bench
+	$(BIN)/python -m dyadwatch.bench_brief
 
 clean:
-	rm -rf $(VENV) dyadwatch.db
+	rm -rf $(VENV) dyadwatch.db brief.html

@@ -16,6 +16,7 @@ import click
 
 from .cli_actors import actors
 from .cli_analysis import register_analysis
+from .cli_brief import brief
 from .clitools import handle_errors
 from .errors import InputError, SkippedItem
 from .evalreport import format_details, format_scores
@@ -318,6 +319,7 @@ def _print_report(report: RunReport, db: str) -> None:
 
 
 cli.add_command(actors)
+cli.add_command(brief)
 register_analysis(cli)
 
 

@@ -1,0 +1,681 @@
+"""Stage 8, outputs: the briefing on one dyad, a self-contained HTML page (or Markdown) built from the store.
+
+Sections: headline figures; the index per dimension (`series.py`) with its change points and the clusters that
+drove them; a timeline of the key event clusters (the largest |score| x weight), each with its citations (outlet,
+who claims it, the evidence sentence); the source mix (each party's state media, other state media, independent
+outlets); claims resting on a single source or only on state media; contested quantities and denials; the actor
+network (`network.py`); and an appendix of every event read, grouped by period and cluster.
+
+Every figure links into the appendix: a chart point to its period (`#p-2024-06`), a timeline item or list row to
+its cluster (`#c-<cluster_id>`), a citation to its event (`#e-<event_id>`). The page has no script, font, image or
+link outside itself: charts are inline SVG (`charts.py`). Text from articles is escaped by the templates (Jinja
+autoescape for HTML; `md_escape` on every value for Markdown).
+
+Cost: the dyad's events are read once and clustered once; one pass over them sorts out sources and network links;
+the series reuses the clusters (only the news volume is a query of its own).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pandas as pd
+from markupsafe import Markup
+
+from . import series as _series
+from .charts import Bar, Point, bar_chart, line_chart
+from .clusters import Cluster, cluster_events
+from .errors import InputError
+from .knowledge import KnowledgeBase, Outlet, load_knowledge_base
+from .network import actor_network, node_of
+from .store import EventFilter, SQLiteStore
+
+__all__ = ["FORMATS", "TIMELINE_SIZE", "Brief", "build_brief", "render_brief", "write_brief", "format_for",
+           "md_escape"]
+
+FORMATS = ("html", "md")
+TIMELINE_SIZE = 25  # key clusters on the timeline
+CITATIONS = 4  # reports quoted per timeline item (one per outlet first)
+LIST_SIZE = 30  # rows of the single-source, state-media-only and contested lists
+LINKS = 8  # cluster links shown for an aggregate (a source category, a network edge)
+NETWORK_EDGES = 15
+DRIVERS = 3  # clusters named as driving a change point
+DIMENSIONS = _series.DEFAULT_DIMENSIONS
+UNDATED = "undated, or dated less precisely than one period"  # the appendix group of clusters the index leaves out
+DENIED, AFFIRMED = "negated", ("asserted", "reported")
+PARTY_RE = re.compile(r"[A-Z]{2,8}")
+DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+# -- what the templates get ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: str
+    href: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    """One cluster as every section shows it."""
+
+    cluster_id: str
+    href: str
+    date: str
+    label: str  # type (mode)
+    actors: str
+    place: str
+    modality: str
+    reports: int
+    independent_outlets: int
+    sources: str  # who says so: claimants and outlets
+    evidence: str  # the first report's sentence
+    flags: tuple[str, ...]
+    claims: tuple[str, ...]  # when contested: each number or denial with its claimant
+    dimensions: tuple[str, ...]
+    weighted: float  # score x weight (0: not counted in the index)
+
+
+@dataclass(frozen=True)
+class EventRow:
+    event_id: str
+    date: str
+    type: str
+    actors: str
+    modality: str
+    outlet: str
+    attribution: str
+    source: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    cluster: ClusterView
+    citations: tuple[EventRow, ...]
+    more: int  # reports not quoted
+
+
+@dataclass(frozen=True)
+class Change:
+    dimension: str
+    period: str
+    href: str
+    index: float
+    delta: float
+    z: float
+    drivers: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class DimensionView:
+    name: str
+    chart: Markup
+    latest: float
+    mean: float
+    clusters: int
+    changes: int
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    period: str
+    href: str
+    cells: tuple[str, ...]  # per dimension: "+0.42 (3)", with * for a change point
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    key: str
+    label: str
+    reports: int
+    clusters: int
+    share: float
+    outlets: str
+    links: tuple[Link, ...]
+    more: int
+
+
+@dataclass(frozen=True)
+class EdgeView:
+    source: str
+    target: str
+    interactions: int
+    reports: int
+    cooperation: int
+    conflict: int
+    balance: float
+    links: tuple[Link, ...]
+    more: int
+
+
+@dataclass(frozen=True)
+class PeriodGroup:
+    label: str
+    anchor: str
+    clusters: tuple[tuple[ClusterView, tuple[EventRow, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    a: str
+    b: str
+    title: str
+    scope: str
+    generated: str
+    headline: tuple[Figure, ...]
+    dimensions: tuple[DimensionView, ...]
+    series_rows: tuple[SeriesRow, ...]
+    changes: tuple[Change, ...]
+    timeline: tuple[TimelineItem, ...]
+    source_chart: Markup
+    source_mix: tuple[SourceRow, ...]
+    single_source: tuple[ClusterView, ...]
+    single_more: int
+    state_only: tuple[ClusterView, ...]
+    state_more: int
+    contested: tuple[ClusterView, ...]
+    contested_more: int
+    network: tuple[EdgeView, ...]
+    appendix: tuple[PeriodGroup, ...]
+    too_coarse: int  # clusters dated less precisely than one period: in the appendix, not in the index
+
+
+# -- the one pass over the events ------------------------------------------------------------------------------
+
+
+class _Outlets:
+    """Outlet names (as articles carry them) -> the knowledge base's outlet, for state media."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.by_name = {o.name.lower(): o for o in kb.outlets.values()}
+        self.by_name.update({p.text.lower(): kb.outlets[p.key] for p in kb.phrases
+                             if p.kind == "outlet" and p.key in kb.outlets})
+        self.cache: dict[str, Outlet | None] = {}
+
+    def get(self, name: str) -> Outlet | None:
+        if name not in self.cache:
+            key = name.lower().strip()
+            self.cache[name] = self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+        return self.cache[name]
+
+
+@dataclass
+class _Scan:
+    """What one pass over the events finds: each report's source category, and the clusters behind each edge."""
+
+    source: dict[str, str] = field(default_factory=dict)  # event_id -> a | b | other | independent
+    edges: dict[tuple[str, str], dict[str, None]] = field(default_factory=lambda: defaultdict(dict))
+    outlets: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    docs: set[str] = field(default_factory=set)
+
+
+def _source_key(event: dict[str, Any], outlets: _Outlets, a: str, b: str) -> tuple[str, str]:
+    """Whose state media a report rests on (the claimant's, else its outlet's), or independent; and the name."""
+    attribution = event.get("attribution") or {}
+    if attribution.get("state_media"):
+        country, name = attribution.get("country"), str(attribution.get("text") or "")
+    else:
+        outlet = outlets.get(_outlet(event)) if _outlet(event) else None
+        country, name = (outlet.country, outlet.name) if outlet and outlet.state_media else (None, _outlet(event))
+    key = "independent" if not country else country if country in (a, b) else "other"
+    return key, name or "(unnamed outlet)"
+
+
+def _scan(events: Iterable[dict[str, Any]], cluster_of: dict[str, str], outlets: _Outlets, a: str,
+          b: str) -> _Scan:
+    found = _Scan()
+    for event in events:
+        event_id = event["event_id"]
+        key, name = _source_key(event, outlets, a, b)
+        found.source[event_id] = key
+        found.outlets[key][name] += 1
+        found.docs.add(event["doc_id"])
+        if not _series.MODALITY_WEIGHTS.get(event["modality"], 0.0):
+            continue  # as in the network: what did not happen is no interaction
+        sources = {n for actor in event["source"] if (n := node_of(actor, "actor"))}
+        targets = {n for actor in event["target"] if (n := node_of(actor, "actor"))}
+        for pair in ((s, t) for s in sources for t in targets if s != t):
+            found.edges[pair][cluster_of.get(event_id, event_id)] = None
+    return found
+
+
+def _actors(actors: Sequence[dict[str, Any]]) -> str:
+    return ", ".join(f"{a['name']} ({a['code']})" if a.get("name") else str(a.get("code") or "?")
+                     for a in actors) or "?"
+
+
+def _claimant(event: dict[str, Any]) -> str:
+    return str((event.get("attribution") or {}).get("text") or "")
+
+
+def _outlet(event: dict[str, Any]) -> str:
+    return str((event.get("article") or {}).get("outlet") or "")
+
+
+# -- what every section shares ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """The events by id, the clusters, the series, the scan, and per cluster what the sections show of it."""
+
+    a: str
+    b: str
+    freq: str
+    events: dict[str, dict[str, Any]]
+    clusters: list[Cluster]
+    table: pd.DataFrame  # the series (dyad_series)
+    frame: pd.DataFrame  # its cluster rows (cluster_frame)
+    scan: _Scan
+    source_labels: dict[str, str]
+    by_id: dict[str, Cluster] = field(default_factory=dict)
+    weighted: dict[str, float] = field(default_factory=dict)  # clusters the index counts: score x weight
+    dimensions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    flags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    claims: dict[str, tuple[str, ...]] = field(default_factory=dict)  # contested clusters: the claims
+    period_of: dict[str, str] = field(default_factory=dict)  # cluster_id -> its appendix group's label
+    ordinals: dict[str, int] = field(default_factory=dict)  # period label -> period ordinal
+    views: dict[str, ClusterView] = field(default_factory=dict)
+
+    def ranked(self, clusters: Iterable[Cluster]) -> list[Cluster]:
+        """Most significant first (|score x weight|); then earliest, then by id, so the order is stable."""
+        return sorted(clusters, key=lambda c: (-abs(self.weighted.get(c.cluster_id, 0.0)), c.date or "9999",
+                                               c.cluster_id))
+
+    def view(self, cluster: Cluster) -> ClusterView:
+        if cluster.cluster_id not in self.views:
+            self.views[cluster.cluster_id] = _cluster_view(self, cluster)
+        return self.views[cluster.cluster_id]
+
+    def row(self, event: dict[str, Any]) -> EventRow:
+        mode = f" ({event['mode']})" if event.get("mode") else ""
+        return EventRow(event["event_id"], event.get("date") or "undated", f"{event['type']}{mode}",
+                        f"{_actors(event['source'])} → {_actors(event['target'])}", event["modality"],
+                        _outlet(event) or "—", _claimant(event) or "—",
+                        self.source_labels[self.scan.source[event["event_id"]]], str(event["evidence"]["text"]))
+
+    def link(self, cluster: Cluster) -> Link:
+        view = self.view(cluster)
+        return Link(f"{view.date} {view.label}", view.href, view.actors)
+
+    def links(self, clusters: Iterable[Cluster]) -> tuple[tuple[Link, ...], int]:
+        """Links to the most significant of the clusters, and how many more there are."""
+        ranked = self.ranked(clusters)
+        return tuple(self.link(c) for c in ranked[:LINKS]), max(0, len(ranked) - LINKS)
+
+
+def _cluster_view(ctx: _Context, cluster: Cluster) -> ClusterView:
+    reports = [ctx.events[e] for e in cluster.events]
+    first, key = reports[0], cluster.cluster_id
+    place = next((r["place"] for r in reports if r.get("place")), None)
+    mode = first.get("mode") if first["type"] == cluster.type else None
+    sources = list(dict.fromkeys(s for r in reports for s in (_claimant(r), _outlet(r)) if s))
+    return ClusterView(
+        key, f"#c-{key}", cluster.date or "undated", f"{cluster.type} ({mode})" if mode else cluster.type,
+        f"{_actors(first['source'])} → {_actors(first['target'])}",
+        ", ".join(p for p in (place.get("name"), place.get("country")) if p) if place else "", cluster.modality,
+        len(reports), cluster.independent_outlets, "; ".join(sources[:6]) + ("; …" if len(sources) > 6 else ""),
+        str(first["evidence"]["text"]), ctx.flags.get(key, ()), ctx.claims.get(key, ()),
+        ctx.dimensions.get(key, ()), ctx.weighted.get(key, 0.0))
+
+
+def _anchor(label: str) -> str:
+    return "p-" + re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
+
+
+# -- building --------------------------------------------------------------------------------------------------
+
+
+def build_brief(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str | None = None,
+                until: str | None = None, top: int = TIMELINE_SIZE, knowledge: KnowledgeBase | None = None,
+                generated: str | None = None) -> Brief:
+    """Read the dyad's events once, cluster them once, and build every section of the briefing."""
+    a, b, freq = _party(a), _party(b), _series.normalise_freq(freq)
+    if a == b:
+        raise InputError(f"a briefing is on two parties; got {a} twice (write it like: dyadwatch brief RUS PRK)")
+    since, until = _date(since, "since"), _date(until, "until")
+    kb = knowledge if knowledge is not None else load_knowledge_base()
+    events = {e["event_id"]: e for e in store.events(EventFilter(dyad=(a, b), since=since, until=until))}
+    ctx = _context(store, a, b, freq, (since, until), events, cluster_events(events.values(), knowledge=kb), kb)
+    appendix = _appendix(ctx)
+    anchors = {group.anchor for group in appendix}
+    dimensions, rows = _dimensions(ctx, anchors)
+    changes, timeline, (chart, mix) = _changes(ctx, anchors), _timeline(ctx, top), _source_mix(ctx)
+    counted = ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)
+    lists = {"single": [c for c in counted if "single source" in ctx.flags[c.cluster_id]],
+             "state": [c for c in counted if "state media only" in ctx.flags[c.cluster_id]],
+             "contested": [c for c in ctx.ranked(ctx.clusters) if c.cluster_id in ctx.claims]}
+    shown = {key: tuple(ctx.view(c) for c in found[:LIST_SIZE]) for key, found in lists.items()}
+    more = {key: max(0, len(found) - LIST_SIZE) for key, found in lists.items()}
+    return Brief(
+        a=a, b=b, title=f"{_name(kb, a)} – {_name(kb, b)}: relationship briefing", scope=_scope(since, until, freq),
+        generated=generated or date.today().isoformat(),
+        headline=_headline(ctx, changes, timeline, anchors, {k: len(v) for k, v in lists.items()}),
+        dimensions=dimensions, series_rows=rows, changes=changes, timeline=timeline, source_chart=chart,
+        source_mix=mix, single_source=shown["single"], single_more=more["single"], state_only=shown["state"],
+        state_more=more["state"], contested=shown["contested"], contested_more=more["contested"],
+        network=_network(ctx), appendix=appendix, too_coarse=int(ctx.frame.attrs.get("too_coarse", 0)))
+
+
+def _party(code: str) -> str:
+    value = code.strip().upper()
+    if not PARTY_RE.fullmatch(value):
+        raise InputError(f"{code!r} is not a party code; give an ISO alpha-3 country (RUS, PRK) or an "
+                         f"organisation code (NATO)")
+    return value
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if value is not None and not DATE_RE.fullmatch(value):
+        raise InputError(f"--{name} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _name(kb: KnowledgeBase, code: str) -> str:
+    known = kb.countries.get(code) or kb.organisations.get(code)
+    return known.name if known else code
+
+
+def _scope(since: str | None, until: str | None, freq: str) -> str:
+    span = (f"from {since}" if since else "from the first event") + (f" to {until}" if until else " to the last")
+    return f"Events {span}; the index per {({'W': 'week', 'M': 'month', 'Q': 'quarter', 'Y': 'year'})[freq]}."
+
+
+def _context(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],
+             events: dict[str, dict[str, Any]], clusters: list[Cluster], kb: KnowledgeBase) -> _Context:
+    frame = _series.cluster_frame(clusters, a, b, freq)
+    table = _series.dyad_series(frame, _series.news_volume(store, a, b, freq), a, b, freq, since=dates[0],
+                                until=dates[1])
+    cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
+    labels = {a: f"{a} state media", b: f"{b} state media", "other": "Other state media",
+              "independent": "Independent outlets"}
+    ctx = _Context(a, b, freq, events, clusters, table, frame, _scan(events.values(), cluster_of, _Outlets(kb), a, b),
+                   labels, by_id={c.cluster_id: c for c in clusters})
+    for cluster in clusters:
+        _annotate(ctx, cluster)
+    return ctx
+
+
+def _annotate(ctx: _Context, cluster: Cluster) -> None:
+    """A cluster's weighted score and dimensions (when the index counts it), flags, claims and appendix period."""
+    key, dyad = cluster.cluster_id, tuple(sorted((ctx.a, ctx.b)))
+    weight = _series.cluster_weight(cluster) if tuple(cluster.parties) == dyad else 0.0
+    ordinal = _series.period_ordinal(cluster.date, ctx.freq)
+    if weight > 0 and ordinal is not None:
+        ctx.weighted[key] = cluster.score * weight
+        found = _series.dimensions_for(tuple(cluster.contexts), cluster.type, DIMENSIONS)
+        ctx.dimensions[key] = tuple(d for d in found if d != "all")
+    label = str(pd.Period(ordinal=ordinal, freq=ctx.freq)) if ordinal is not None else UNDATED
+    ctx.period_of[key], ctx.ordinals[label] = label, ordinal if ordinal is not None else 1 << 62
+    flags = []
+    if tuple(cluster.parties) != dyad:
+        flags.append(f"not in the index: parties {'–'.join(p for p in cluster.parties if p) or 'unknown'}")
+    elif weight <= 0 or ordinal is None:
+        flags.append(f"not in the index: {cluster.modality if weight <= 0 else 'no date within one period'}")
+    if cluster.independent_outlets <= 1:
+        flags.append("single source")
+    if all(ctx.scan.source[e] != "independent" for e in cluster.events):
+        flags.append("state media only")
+    if claims := _contest(ctx, cluster):
+        ctx.claims[key] = claims
+        flags.append("contested")
+    ctx.flags[key] = tuple(flags)
+
+
+def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
+    """Different numbers for one unit, or a denial beside reports that it happened: each claim with its claimant."""
+    values: dict[str, set[float]] = defaultdict(set)
+    for _, value, unit in cluster.quantities:
+        values[unit].add(value)
+    claims = [f"{value:,.0f} {unit}: {claimant}" for claimant, value, unit in cluster.quantities
+              if len(values[unit]) > 1]
+    reports = [ctx.events[e] for e in cluster.events]
+    if any(r["modality"] == DENIED for r in reports) and any(r["modality"] in AFFIRMED for r in reports):
+        claims += [f"denied: {_claimant(r) or _outlet(r) or 'unnamed'}" for r in reports if r["modality"] == DENIED]
+        claims += [f"{r['modality']}: {_claimant(r) or _outlet(r) or 'unnamed'}" for r in reports
+                   if r["modality"] in AFFIRMED][:3]
+    return tuple(claims)
+
+
+# -- sections --------------------------------------------------------------------------------------------------
+
+
+def _headline(ctx: _Context, changes: tuple[Change, ...], timeline: tuple[TimelineItem, ...], anchors: set[str],
+              lists: dict[str, int]) -> tuple[Figure, ...]:
+    counted = f"of {len(ctx.weighted):,} counted"
+    figures = [Figure("Reports (stored events)", f"{len(ctx.events):,}", "#appendix",
+                      f"in {len(ctx.scan.docs):,} articles"),
+               Figure("Real-world events (clusters)", f"{len(ctx.clusters):,}", "#appendix",
+                      f"{len(ctx.weighted):,} counted in the index")]
+    index = ctx.table[("all", "index")].dropna() if len(ctx.table) else pd.Series(dtype="float64")
+    if len(index):  # the latest period with coverage, against the one before it
+        label, mean = str(index.index[-1]), f"mean {index.mean():+.2f}"
+        note = f"{index.iloc[-1] - index.iloc[-2]:+.2f} on {index.index[-2]}; {mean}" if len(index) > 1 else mean
+        figures.append(Figure(f"Index, all dimensions, {label}", f"{index.iloc[-1]:+.2f}",
+                              _period_href(label, anchors), note))
+    figures.append(Figure("Change points", str(len(changes)), "#changes", "periods where an index shifts"))
+    if timeline:
+        top = max(timeline, key=lambda item: abs(item.cluster.weighted)).cluster
+        figures.append(Figure("Most significant event", f"{top.date} {top.label}", top.href, top.actors))
+    return (*figures, Figure("Resting on a single source", f"{lists['single']:,}", "#single-source", counted),
+            Figure("Only on state media", f"{lists['state']:,}", "#state-only", counted),
+            Figure("Contested", f"{lists['contested']:,}", "#contested", "numbers or denials that disagree"))
+
+
+def _period_href(label: str, anchors: set[str]) -> str:
+    anchor = _anchor(label)
+    return f"#{anchor}" if anchor in anchors else "#index"
+
+
+def _dimensions(ctx: _Context, anchors: set[str]) -> tuple[tuple[DimensionView, ...], tuple[SeriesRow, ...]]:
+    """A chart per dimension (points link to their period in the appendix) and, for periods with events, the
+    numbers as rows. An index of NaN is a period with no coverage: a gap in the line, "—" in the table."""
+    table, names = ctx.table, [d for d in DIMENSIONS if (d, "index") in ctx.table.columns]
+    labels = [str(p) for p in table.index]
+    views, cells = [], []
+    for name in names:
+        index, count, change, z = (table[(name, f)].tolist() for f in ("index", "clusters", "change", "z"))
+        points = [Point(label, value, _period_href(label, anchors) if n else None,
+                        _point_title(name, label, value, n, flag, zv), bool(flag))
+                  for label, value, n, flag, zv in zip(labels, index, count, change, z, strict=True)]
+        covered = [v for v in index if not math.isnan(v)]
+        views.append(DimensionView(name, Markup(line_chart(points, f"{name} index, {ctx.a}–{ctx.b}")),
+                                   covered[-1] if covered else 0.0, sum(covered) / len(covered) if covered else 0.0,
+                                   int(sum(count)), int(sum(change))))
+        cells.append([("—" if math.isnan(v) else f"{v:+.2f}") + f" ({n})" + ("*" if flag else "")
+                      for v, n, flag in zip(index, count, change, strict=True)])
+    busy = [i for i in range(len(labels)) if any(table[(name, "clusters")].iloc[i] for name in names)]
+    rows = tuple(SeriesRow(labels[i], _period_href(labels[i], anchors), tuple(column[i] for column in cells))
+                 for i in busy)
+    return tuple(views), rows
+
+
+def _point_title(name: str, label: str, value: float, clusters: int, change: bool, z: float) -> str:
+    if math.isnan(value):
+        return f"{name} {label}: no article mentions either party"
+    title = f"{name} {label}: index {value:+.2f} from {clusters} event cluster(s)"
+    return title + (f"; change point (z = {z:+.1f})" if change else "")
+
+
+def _changes(ctx: _Context, anchors: set[str]) -> tuple[Change, ...]:
+    """Each change point with the clusters of its dimension and period that weigh most in the index."""
+    table, found = ctx.table, []  # (period position, dimension position, change)
+    drivers: dict[tuple[str, int], list[tuple[float, str]]] = defaultdict(list)
+    frame = ctx.frame
+    for cluster_id, dimension, period, weighted in zip(frame["cluster_id"], frame["dimension"], frame["period"],
+                                                       frame["weighted"], strict=True):
+        drivers[(str(dimension), int(period))].append((-abs(float(weighted)), str(cluster_id)))
+    for name in (d for d in DIMENSIONS if (d, "change") in table.columns):
+        index, z = table[(name, "index")], table[(name, "z")]
+        delta = index.diff()
+        for position in [i for i, flag in enumerate(table[(name, "change")].tolist()) if flag]:
+            period = table.index[position]
+            top = sorted(drivers.get((name, int(period.ordinal)), []))[:DRIVERS]
+            found.append((position, DIMENSIONS.index(name), Change(
+                name, str(period), _period_href(str(period), anchors), float(index.iloc[position]),
+                float(delta.iloc[position]), float(z.iloc[position]), tuple(ctx.link(ctx.by_id[c]) for _, c in top))))
+    return tuple(change for *_, change in sorted(found, key=lambda f: f[:2]))
+
+
+def _timeline(ctx: _Context, top: int) -> tuple[TimelineItem, ...]:
+    """The `top` most significant clusters the index counts, in date order; reports of distinct outlets quoted
+    first."""
+    order = {c.cluster_id: n for n, c in enumerate(ctx.clusters)}
+    chosen = ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)[:top]
+    items = []
+    for cluster in sorted(chosen, key=lambda c: order[c.cluster_id]):
+        reports = [ctx.events[e] for e in cluster.events]
+        firsts = list({_outlet(r): r for r in reversed(reports)}.values())  # each outlet's earliest report
+        firsts.sort(key=reports.index)
+        quoted = (firsts + [r for r in reports if r not in firsts])[:CITATIONS]
+        items.append(TimelineItem(ctx.view(cluster), tuple(ctx.row(r) for r in quoted), len(reports) - len(quoted)))
+    return tuple(items)
+
+
+def _source_mix(ctx: _Context) -> tuple[Markup, tuple[SourceRow, ...]]:
+    """Reports by whose state media they rest on, or none; each with the clusters that carry them."""
+    counts = Counter(ctx.scan.source.values())
+    total = sum(counts.values()) or 1
+    members: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in ctx.clusters:
+        for key in dict.fromkeys(ctx.scan.source[e] for e in cluster.events):
+            members[key].append(cluster)
+    rows = []
+    for key, label in ctx.source_labels.items():
+        outlets = ", ".join(f"{name} ({n:,})" for name, n in ctx.scan.outlets[key].most_common(4))
+        rows.append(SourceRow(key, label, counts[key], len(members[key]), counts[key] / total, outlets,
+                              *ctx.links(members[key])))
+    bars = [Bar(r.label, 100 * r.share, f"#src-{r.key}", f"{r.label}: {r.reports:,} reports in {r.clusters:,} "
+                f"clusters", "dw-indep" if r.key == "independent" else "dw-state",
+                f"{r.reports:,} reports ({100 * r.share:.0f}%)") for r in rows]
+    return Markup(bar_chart(bars, f"Source mix of the {ctx.a}–{ctx.b} reports")), tuple(rows)
+
+
+def _network(ctx: _Context) -> tuple[EdgeView, ...]:
+    edges = actor_network(ctx.events.values(), "actor", ctx.clusters).head(NETWORK_EDGES)
+    found = []
+    for row in edges.to_dict("records"):
+        behind = ctx.scan.edges.get((row["source"], row["target"]), {})
+        found.append(EdgeView(str(row["source"]), str(row["target"]), int(row["interactions"]), int(row["reports"]),
+                              int(row["cooperation"]), int(row["conflict"]), float(row["balance"]),
+                              *ctx.links(ctx.by_id[c] for c in behind if c in ctx.by_id)))
+    return tuple(found)
+
+
+def _appendix(ctx: _Context) -> tuple[PeriodGroup, ...]:
+    """Every cluster read, by period (the undated last), with every one of its reports."""
+    groups: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in ctx.clusters:
+        groups[ctx.period_of[cluster.cluster_id]].append(cluster)
+    return tuple(PeriodGroup(label, _anchor(label), tuple((ctx.view(c), tuple(ctx.row(ctx.events[e])
+                                                                              for e in c.events))
+                                                          for c in groups[label]))
+                 for label in sorted(groups, key=lambda label: ctx.ordinals[label]))
+
+
+# -- rendering -------------------------------------------------------------------------------------------------
+
+MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
+
+
+def md_escape(value: Any) -> str:
+    """A value as Markdown text: one line, with the characters that start markup escaped (Markup passes)."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return str(value)
+    return MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+ROW_FORMATS = {  # an appendix row per format, from its escaped cells
+    "html": ('<tr id="e-{0}"><td>{0}</td><td class="nowrap">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td>'
+             '<td>{6}<br><span class="tag{9}">{7}</span></td><td class="quote">{8}</td></tr>'),
+    "md": '| <a id="e-{0}"></a>{0} | {1} | {2} | {3} | {4} | {5} | {6} ({7}) | {8} |',
+}
+
+
+def _rows(fmt: str) -> Any:
+    """The `event_rows` filter. The appendix holds every event read, so its cells are escaped here (html.escape
+    or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and dominated
+    the time to render a large briefing."""
+    pattern = ROW_FORMATS[fmt]
+
+    def cells(row: EventRow) -> list[str]:
+        values = (row.event_id, row.date, row.type, row.actors, row.modality, row.outlet, row.attribution,
+                  row.source, row.evidence)
+        if fmt == "md":
+            return [md_escape(v) for v in values]
+        joined = escape("\0".join(values)).split("\0")  # one escape a row, not nine
+        return joined if len(joined) == len(values) else [escape(v) for v in values]  # (a NUL in the text)
+
+    def event_rows(rows: Sequence[EventRow]) -> Markup:
+        return Markup("\n".join(pattern.format(*cells(r), " state" if "state media" in r.source else "")
+                                for r in rows))
+
+    return event_rows
+
+
+@lru_cache(maxsize=2)
+def _environment(fmt: str) -> jinja2.Environment:
+    # HTML: Jinja's autoescape. Markdown: every value goes through md_escape (the same guarantee, Markdown's way).
+    env = jinja2.Environment(loader=jinja2.PackageLoader("dyadwatch", "templates"), autoescape=fmt == "html",
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
+    env.filters["event_rows"] = _rows(fmt)
+    return env
+
+
+def format_for(path: str | Path | None, fmt: str | None) -> str:
+    """The format asked for, else the one the file name says (.html, .htm, .md, .markdown), else html."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputError(f"briefing format {fmt!r} is not known; use html or md")
+        return fmt
+    suffix = Path(str(path)).suffix.lower() if path not in (None, "-") else ".html"
+    found = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(suffix)
+    if found is None:
+        raise InputError(f"cannot tell the briefing format from {str(path)!r}; name the file .html or .md, "
+                         f"or give --format html|md")
+    return found
+
+
+def render_brief(brief: Brief, fmt: str = "html") -> str:
+    """The briefing as one HTML page (no external resources) or one Markdown document."""
+    return _environment(format_for(None, fmt)).get_template(f"brief.{fmt}.j2").render(brief=brief)
+
+
+def write_brief(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
+    """Render and write the briefing (format from `fmt`, else the file name); the path written."""
+    text = render_brief(brief, format_for(path, fmt))
+    target = Path(path)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the briefing to {target}: {exc.strerror}; check the path and "
+                         f"permissions") from exc
+    return target
