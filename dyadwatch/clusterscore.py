@@ -11,7 +11,6 @@ the share of gold same-cluster pairs that the prediction keeps together. Members
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from .clusters import Cluster, cluster_events
 from .errors import DataFileError, InputError, SkippedItem
+from .goldsets import json_lines
 from .ingest import IngestOptions, read_paths
 from .pipeline import Pipeline
 from .records import Article
@@ -32,13 +32,7 @@ def read_cluster_gold(path: str | Path) -> list[dict[str, Any]]:
     """The records of a clusters gold file; a malformed line is an error naming the file and line."""
     records = []
     lines = Path(path).read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(str(path), f"not JSON ({exc.msg}); one cluster per line", number) from exc
+    for number, record in json_lines(lines, str(path), "one cluster per line"):
         members = record.get("members") if isinstance(record, dict) else None
         if not isinstance(members, list) or not isinstance(record.get("id"), str) or not all(
                 isinstance(m, dict) and isinstance(m.get("doc"), str) and isinstance(m.get("quote"), str)

@@ -22,8 +22,8 @@ from .ingest import IngestOptions, read_paths
 from .pipeline import Pipeline
 from .records import Actor, Article
 
-__all__ = ["GoldSet", "ActorTally", "ClusterTally", "gold_key", "read_gold", "discover", "evaluate_set", "check_floors",
-           "raised_floors", "HIGHER_IS_BETTER", "LOWER_IS_BETTER"]
+__all__ = ["GoldSet", "ActorTally", "ClusterTally", "gold_key", "json_lines", "read_gold", "discover", "evaluate_set",
+           "check_floors", "raised_floors", "HIGHER_IS_BETTER", "LOWER_IS_BETTER"]
 
 HIGHER_IS_BETTER = ("core_recall", "recall", "covered_precision", "precision_lower_bound", "type_macro_f1",
                     "actor_accuracy", "date_accuracy", "attribution_accuracy", "modality_accuracy",
@@ -83,13 +83,7 @@ def read_gold(path: Path) -> tuple[str, list[dict[str, Any]]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the gold file ({exc}); give a UTF-8 JSONL file") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(str(path), f"not JSON ({exc.msg}); one record per line", number) from exc
+    for number, record in json_lines(lines, str(path), "one record per line"):
         forms.add(_check_record(record, str(path), number))
         records.append(record)
     if len(forms) > 1:
@@ -97,6 +91,17 @@ def read_gold(path: Path) -> tuple[str, list[dict[str, Any]]]:
     if not records:
         raise DataFileError(str(path), "holds no gold records")
     return forms.pop(), records
+
+
+def json_lines(lines: list[str], path: str, hint: str) -> Iterable[tuple[int, Any]]:
+    """(line number, parsed value) of each non-blank JSONL line; a bad line is an error naming file and line."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(path, f"not JSON ({exc.msg}); {hint}", number) from exc
 
 
 def _check_record(record: Any, path: str, line: int) -> str:
@@ -121,18 +126,13 @@ def _check_record(record: Any, path: str, line: int) -> str:
 def discover(directory: Path, split: str) -> list[GoldSet]:
     """The gold sets of one split in a directory, by file name."""
     sets = []
-    for gold in sorted(directory.glob(f"*-{split}.gold.jsonl")):
-        name = gold.name.removesuffix(".gold.jsonl")
-        articles = gold.with_name(f"{name}.articles.jsonl")
-        if not articles.exists():
-            raise InputError(f"{gold}: no articles file beside it; expected {articles}")
-        sets.append(GoldSet(name, gold, "articles", articles))
-    for path in sorted(directory.glob(f"*-{split}.clusters.jsonl")):
-        name = path.name.removesuffix(".clusters.jsonl")
-        articles = path.with_name(f"{name}.articles.jsonl")
-        if not articles.exists():
-            raise InputError(f"{path}: no articles file beside it; expected {articles}")
-        sets.append(GoldSet(name, path, "clusters", articles))
+    for suffix, form in ((".gold.jsonl", "articles"), (".clusters.jsonl", "clusters")):
+        for gold in sorted(directory.glob(f"*-{split}{suffix}")):
+            name = gold.name.removesuffix(suffix)
+            articles = gold.with_name(f"{name}.articles.jsonl")
+            if not articles.exists():
+                raise InputError(f"{gold}: no articles file beside it; expected {articles}")
+            sets.append(GoldSet(name, gold, form, articles))
     for path in sorted(directory.glob(f"*-{split}.jsonl")):
         if path.name.endswith(".articles.jsonl"):
             continue
