@@ -28,11 +28,10 @@ from . import series as _series
 from .errors import InputError
 from .export import cluster_table, event_frame, export_clusters, export_events
 from .network import actor_network
-from .store import EventFilter, SQLiteStore, open_store
+from .store import DEFAULT_DB, EventFilter, SQLiteStore, open_store
 
 __all__ = ["series", "events", "clusters", "network", "export", "DEFAULT_DB"]
 
-DEFAULT_DB = "dyadwatch.db"
 Store = str | Path | SQLiteStore
 
 

@@ -17,7 +17,7 @@ import click
 from .cli_actors import actors
 from .cli_analysis import register_analysis
 from .cli_brief import brief
-from .clitools import handle_errors
+from .clitools import db_option, handle_errors, parse_dyad, require_store
 from .errors import InputError, SkippedItem
 from .evalreport import format_details, format_scores
 from .goldsets import GoldSet, check_floors, discover, evaluate_set, raised_floors, read_gold
@@ -31,13 +31,7 @@ from .summary import event_table, events_csv, summarise
 __all__ = ["main", "cli"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-DEFAULT_DB = "dyadwatch.db"
 MODALITIES = ("asserted", "reported", "planned", "hypothetical", "negated")
-
-
-def _db_option(func: F) -> F:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE",
-                        help="The store: an SQLite file, or memory: for a throwaway one.")(func)
 
 
 def _knowledge_options(func: F) -> F:
@@ -61,7 +55,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@_db_option
+@db_option
 @click.option("--published", metavar="DATE", help="Publication date for articles that carry none (YYYY-MM-DD).")
 @click.option("--outlet", metavar="NAME", help="Outlet for articles that name none.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -140,7 +134,7 @@ def extract(file: str, fmt: str, published: str | None, outlet: str | None, acto
 
 
 @cli.command()
-@_db_option
+@db_option
 @click.option("--dyad", metavar="AAA-BBB", help="Only events between two parties, either direction: RUS-PRK.")
 @click.option("--type", "types", multiple=True, type=click.Choice(PLOVER_TYPES, case_sensitive=False),
               help="Only this PLOVER type (repeatable).")
@@ -169,7 +163,7 @@ def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None,
     """
     where = EventFilter(_dyad(dyad), tuple(t.upper() for t in types), _period(since, "--since"),
                         _period(until, "--until"), outlet, modalities, claimed_by, state_media, place)
-    _require_store(db)
+    require_store(db)
     with open_store(db) as store:
         found = store.events(where)
         if fmt == "jsonl":
@@ -182,7 +176,7 @@ def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None,
 
 
 @cli.command()
-@_db_option
+@db_option
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000),
               help="How many of the most significant events to show.")
 @handle_errors
@@ -193,7 +187,7 @@ def summary(db: str, top: int) -> None:
     Example:
       dyadwatch summary --db dyadwatch.db --top 10
     """
-    _require_store(db)
+    require_store(db)
     with open_store(db) as store:
         click.echo(summarise(store, top))
 
@@ -265,18 +259,8 @@ def _report_floors(path: Path, scores: dict[str, Any], write: bool) -> None:
         sys.exit(1)
 
 
-def _require_store(db: str) -> None:
-    if ":" not in db and not Path(db).exists():
-        raise InputError(f"no store at {db!r}; create one with `dyadwatch ingest PATH --db {db}`")
-
-
 def _dyad(value: str | None) -> tuple[str, str] | None:
-    if value is None:
-        return None
-    parts = value.upper().replace("–", "-").split("-")
-    if len(parts) != 2 or not all(p.isalpha() and 2 <= len(p) <= 8 for p in parts):
-        raise InputError(f"--dyad {value!r} is not a pair of codes; write it like RUS-PRK (ISO alpha-3)")
-    return parts[0], parts[1]
+    return None if value is None else parse_dyad(value)
 
 
 def _period(value: str | None, option: str) -> str | None:

@@ -8,17 +8,16 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-import pandas as pd
 
-from . import api
-from .clitools import handle_errors
-from .errors import InputError
+from .clitools import db_option, handle_errors, parse_dyad
 from .export import FORMATS
 from .network import LEVELS
-from .series import flatten
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["series", "network", "export", "analysis_commands", "register_analysis"]
 
@@ -29,19 +28,11 @@ def _common(func: F) -> F:
     func = click.option("--until", metavar="DATE", help="Only events dated on or before DATE.")(func)
     func = click.option("--since", metavar="DATE",
                         help="Only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")(func)
-    return click.option("--db", default=api.DEFAULT_DB, show_default=True, metavar="FILE",
-                        help="The store: an SQLite file made by `dyadwatch ingest`.")(func)
+    return db_option(func)
 
 
 def _dyad(value: str | None) -> tuple[str | None, str | None]:
-    return (None, None) if value is None else _pair(value)
-
-
-def _pair(value: str) -> tuple[str, str]:
-    parts = value.upper().replace("–", "-").split("-")
-    if len(parts) != 2 or not all(p.isalpha() and 2 <= len(p) <= 8 for p in parts):
-        raise InputError(f"dyad {value!r} is not a pair of codes; write it like RUS-PRK (ISO alpha-3)")
-    return parts[0], parts[1]
+    return (None, None) if value is None else parse_dyad(value)
 
 
 @click.command()
@@ -68,7 +59,10 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
       dyadwatch series RUS-PRK --freq Q --since 2023 --dimension cyber
       dyadwatch series RUS-PRK --directed --format csv > rus_prk_monthly.csv
     """
-    a, b = _pair(dyad)
+    a, b = parse_dyad(dyad)
+    from . import api  # pandas and the analysis stage load only for the commands that use them
+    from .series import flatten
+
     frame = api.series(a, b, freq, since, until, db, dimensions, directed)
     if fmt == "table":
         click.echo(_series_table(frame))
@@ -102,7 +96,7 @@ def _series_table(frame: pd.DataFrame) -> str:
 
 def _cell(row: pd.Series, group: tuple[str, ...]) -> str:
     index = row[(*group, "index")]
-    value = "n/a" if pd.isna(index) else f"{index:+.2f}"
+    value = "n/a" if math.isnan(index) else f"{index:+.2f}"  # NaN: no article measured that period
     return f"{value} ({row[(*group, 'clusters')]}){'*' if row[(*group, 'change')] else ''}"
 
 
@@ -142,6 +136,8 @@ def network(dyad: str | None, level: str, undirected: bool, top: int, fmt: str, 
       dyadwatch network --level country --format csv > network.csv
     """
     a, b = _dyad(dyad)
+    from . import api
+
     edges = api.network(a, b, since, until, db, level, not undirected).head(top)
     if fmt == "csv":
         click.echo(edges.to_csv(index=False, lineterminator="\n"), nl=False)
@@ -173,6 +169,8 @@ def export(kind: str, fmt: str, out: str | None, dyad: str | None, db: str, sinc
       dyadwatch export clusters --dyad RUS-PRK --since 2024 --format csv --out clusters.csv
     """
     a, b = _dyad(dyad)
+    from . import api
+
     count = api.export(kind, out, fmt, a, b, since, until, db)
     click.echo(f"wrote {count} {kind} -> {out or 'standard output'}", err=True)
 

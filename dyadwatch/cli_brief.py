@@ -5,18 +5,12 @@ A thin wrapper over `dyadwatch.brief`; `cli.py` registers it with `cli.add_comma
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from .brief import TIMELINE_SIZE, build_brief, format_for, render_brief, write_brief
-from .clitools import handle_errors
-from .errors import InputError
+from .clitools import db_option, handle_errors, require_store
 from .store import open_store
 
-__all__ = ["brief", "DEFAULT_DB"]
-
-DEFAULT_DB = "dyadwatch.db"
+__all__ = ["brief"]
 
 
 @click.command()
@@ -26,17 +20,16 @@ DEFAULT_DB = "dyadwatch.db"
 @click.option("--until", metavar="DATE", help="Only events dated on or before DATE.")
 @click.option("--freq", type=click.Choice(["W", "M", "Q", "Y"], case_sensitive=False), default="M",
               show_default=True, help="Period of the index: week, month, quarter or year.")
-@click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE",
-              help="The store: an SQLite file made by `dyadwatch ingest`.")
+@db_option
 @click.option("--out", metavar="FILE", help="Where to write: FILE.html or FILE.md ('-': standard output). "
               "Default: brief-A-B.html (or .md with --format md).")
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default=None,
               help="html (one page, no network needed) or md; default: from the --out file name, else html.")
-@click.option("--top", default=TIMELINE_SIZE, show_default=True, type=click.IntRange(1, 500),
-              help="How many key events the timeline shows.")
+@click.option("--top", type=click.IntRange(1, 500),
+              help="How many key events the timeline shows (default: the briefing's own, 25).")
 @handle_errors
 def brief(a: str, b: str, since: str | None, until: str | None, freq: str, db: str, out: str | None,
-          fmt: str | None, top: int) -> None:
+          fmt: str | None, top: int | None) -> None:
     """Write a briefing on the relationship between parties A and B, and print its path.
 
     Headline figures, the index per dimension with its change points, a timeline of the key events with their
@@ -48,12 +41,13 @@ def brief(a: str, b: str, since: str | None, until: str | None, freq: str, db: s
       dyadwatch brief RUS PRK --since 2023-01 --out brief.html
       dyadwatch brief RUS PRK --freq Q --format md --out brief.md
     """
+    from .brief import TIMELINE_SIZE, build_brief, format_for, render_brief, write_brief  # jinja2, pandas
+
     fmt = format_for(out, fmt)
     target = out or f"brief-{a.upper()}-{b.upper()}.{fmt}"
-    if ":" not in db and not Path(db).exists():
-        raise InputError(f"no store at {db!r}; create one with `dyadwatch ingest PATH --db {db}`")
+    require_store(db)
     with open_store(db) as store:
-        made = build_brief(store, a, b, freq, since, until, top)
+        made = build_brief(store, a, b, freq, since, until, top or TIMELINE_SIZE)
     if target == "-":
         click.echo(render_brief(made, fmt), nl=False)
         return

@@ -23,12 +23,12 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import pandas as pd
-
 from .errors import InputError
 from .records import contract_record
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .clusters import Cluster
 
 __all__ = ["FORMATS", "EVENT_COLUMNS", "NUMERIC_COLUMNS", "event_row", "event_frame", "cluster_row",
@@ -81,11 +81,13 @@ def event_row(event: dict[str, Any]) -> dict[str, Any]:
 
 def event_frame(events: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Events as a flat DataFrame: text columns stay text, numbers are numbers (one pass over the events)."""
+    import pandas as pd  # pandas loads only when a table is built, not with every command
     frame = pd.DataFrame([event_row(e) for e in events], columns=list(EVENT_COLUMNS))
     return _typed(frame)
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd  # pandas loads only when a table is built, not with every command
     for column in frame.columns:
         kind = NUMERIC_COLUMNS.get(str(column))
         if kind:
@@ -113,6 +115,7 @@ def cluster_row(cluster: Cluster) -> dict[str, Any]:
 
 def cluster_table(clusters: Iterable[Cluster]) -> pd.DataFrame:
     """Clusters as a flat DataFrame (`cluster_row`)."""
+    import pandas as pd  # pandas loads only when a table is built, not with every command
     rows = [cluster_row(c) for c in clusters]
     return _typed(pd.DataFrame(rows, columns=_cluster_columns(rows)))
 
@@ -193,6 +196,7 @@ def export_clusters(clusters: Iterable[Cluster], out: str | Path | None, fmt: st
 def read_csv(path: str | Path) -> pd.DataFrame:
     """Read an export's CSV back with every code as text: only an empty field is missing, and only the numeric
     columns are numbers."""
+    import pandas as pd  # pandas loads only when a table is built, not with every command
     with open(path, encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle), [])
     dtypes = {name: NUMERIC_COLUMNS.get(name, "object") for name in header}

@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from .errors import InputError
 from .summary import MODALITY_WEIGHTS
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .clusters import Cluster
 
 __all__ = ["LEVELS", "EDGE_COLUMNS", "node_of", "actor_network"]
@@ -45,6 +45,7 @@ def node_of(actor: dict[str, Any], level: str) -> str | None:
 def actor_network(events: Iterable[dict[str, Any]], level: str = "actor", clusters: Iterable[Cluster] | None = None,
                   directed: bool = True) -> pd.DataFrame:
     """The edges of the network, most interactions first (columns `EDGE_COLUMNS`)."""
+    import pandas as pd  # pandas loads only when a table is built, not with every command
     if level not in LEVELS:
         raise InputError(f"network level {level!r} is not known; use one of {', '.join(LEVELS)}")
     cluster_of = {event_id: c.cluster_id for c in clusters or () for event_id in c.events}
@@ -73,6 +74,7 @@ def _pairs(events: Iterable[dict[str, Any]], level: str, cluster_of: dict[str, s
 
 
 def _edges(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd  # pandas loads only when a table is built, not with every command
     if frame.empty:
         return pd.DataFrame({name: [] for name in EDGE_COLUMNS})
     reports = frame.groupby(["source", "target"]).size().rename("reports")

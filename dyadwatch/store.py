@@ -18,8 +18,9 @@ from typing import Any
 from .errors import InputError, StoreError
 from .records import Article, Event
 
-__all__ = ["EventFilter", "SQLiteStore", "open_store", "register_store", "STORE_SCHEMES", "MIGRATIONS"]
+__all__ = ["DEFAULT_DB", "EventFilter", "SQLiteStore", "open_store", "register_store", "STORE_SCHEMES", "MIGRATIONS"]
 
+DEFAULT_DB = "dyadwatch.db"  # where the CLI and the Python API look for the store unless told otherwise
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, events, the actors of each event, and the evidence sentence
     """
