@@ -22,8 +22,8 @@ from .ingest import IngestOptions, read_paths
 from .pipeline import Pipeline
 from .records import Actor, Article
 
-__all__ = ["GoldSet", "ActorTally", "ClusterTally", "gold_key", "json_lines", "read_gold", "discover", "evaluate_set",
-           "check_floors", "raised_floors", "HIGHER_IS_BETTER", "LOWER_IS_BETTER"]
+__all__ = ["GoldSet", "ActorTally", "ClusterTally", "actor_for_mention", "gold_key", "json_lines", "read_gold",
+           "discover", "evaluate_set", "check_floors", "raised_floors", "HIGHER_IS_BETTER", "LOWER_IS_BETTER"]
 
 HIGHER_IS_BETTER = ("core_recall", "recall", "covered_precision", "precision_lower_bound", "type_macro_f1",
                     "actor_accuracy", "date_accuracy", "attribution_accuracy", "modality_accuracy",
@@ -200,7 +200,7 @@ def _score_actors(pipeline: Pipeline, records: list[dict[str, Any]]) -> ActorTal
     texts = ((r["text"], r) for r in records)
     for doc, record in pipeline.nlp.pipe(texts, as_tuples=True):
         resolver = ActorResolver(doc, pipeline.kb, record.get("published"))
-        actor = _mention_actor(doc, resolver, record)
+        actor = actor_for_mention(doc, resolver, record["text"], record["mention"], int(record.get("nth") or 1))
         country, sector = (actor.party, actor.sector) if actor else (None, None)
         tally.mentions += 1
         country_ok = country == record.get("country")
@@ -213,25 +213,25 @@ def _score_actors(pipeline: Pipeline, records: list[dict[str, Any]]) -> ActorTal
     return tally
 
 
-def _mention_actor(doc: Any, resolver: ActorResolver, record: dict[str, Any]) -> Actor | None:
-    """The actor the resolver gives for the nth occurrence of the mention (see the comments for ties)."""
+def actor_for_mention(doc: Any, resolver: ActorResolver, text: str, mention: str, nth: int = 1) -> Actor | None:
+    """The actor the resolver gives for the nth occurrence of `mention` in `text` (see the comments for ties)."""
     start = -1
-    for _ in range(int(record.get("nth") or 1)):
-        start = record["text"].find(record["mention"], start + 1)
-    end = start + len(record["mention"])
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or start < 0:
+    for _ in range(nth):
+        start = text.find(mention, start + 1)
+    end = start + len(mention)
+    span = doc.char_span(start, end, alignment_mode="expand") if start >= 0 else None
+    if span is None:
         return None
     root = span.root
     # A modifier ("Kyiv's", "Russian") stands for the actor of the phrase it modifies: that phrase decides.
     heads = [root.head, root] if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i != root.i \
         else [root]
-    candidates = [a for head in heads for a in resolver.resolve(head)]
-    for head in heads:
-        overlapping = [a for a in resolver.resolve(head) if a.start < end and start < a.end]
+    resolved = [resolver.resolve(head) for head in heads]
+    for actors in resolved:
+        overlapping = [a for a in actors if a.start < end and start < a.end]
         if overlapping:  # the actor most contained in the mention: "North Korean officials" of "Russian and ..."
             return max(overlapping, key=lambda a: (min(a.end, end) - max(a.start, start)) / max(a.end - a.start, 1))
-    return candidates[0] if candidates else None
+    return next((a for actors in resolved for a in actors), None)
 
 
 # -- floors ------------------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ def test_unknown_names_and_non_latin_junk_stay_unplaced():
     assert lookup("") is None and lookup("the") is None
 
 
-def test_the_built_index_is_cached(monkeypatch):
+def test_the_built_index_is_cached():
     geocode.gazetteer()  # built (or read) once for the session's private cache directory
 
     def must_not_build():

@@ -5,22 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.actors import ActorResolver
+from dyadwatch.goldsets import actor_for_mention
 
 
 @pytest.fixture(scope="module")
 def resolve(pipeline):
     def run(text: str, phrase: str, day: str = "2024-06-20", nth: int = 1) -> tuple[str | None, str | None]:
         doc = pipeline.nlp(text)
-        resolver = ActorResolver(doc, pipeline.kb, day)
-        start = -1
-        for _ in range(nth):
-            start = text.index(phrase, start + 1)
-        span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-        root = span.root
-        head = root.head if root.dep_ in ("amod", "compound", "poss") else root
-        found = [a for a in resolver.resolve(head) if a.start < start + len(phrase) and start < a.end]
-        best = max(found, key=lambda a: (min(a.end, start + len(phrase)) - max(a.start, start)) / (a.end - a.start),
-                   default=None)
+        best = actor_for_mention(doc, ActorResolver(doc, pipeline.kb, day), text, phrase, nth)
         return (best.party, best.sector) if best else (None, None)
 
     return run
