@@ -15,10 +15,9 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
-
-import spacy
 
 from . import __version__
 
@@ -36,7 +35,8 @@ def cache_dir() -> Path:
 
 
 def _key(kind: str, sources: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"{kind}|{FORMAT}|{__version__}|{spacy.__version__}".encode())
+    # the tokenizer's version shapes the phrase index; read from metadata, not by importing spaCy
+    digest = hashlib.sha256(f"{kind}|{FORMAT}|{__version__}|{metadata.version('spacy')}".encode())
     for path in sources:
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())

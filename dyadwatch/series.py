@@ -226,18 +226,10 @@ def _side(codes: Sequence[str], a: str, b: str) -> str | None:
 
 # One row per event naming either party; a scan of events with an index probe each, which beats the party index
 # when the parties fill much of the store (the case that must stay fast).
-VOLUME_SQL = """
-SELECT a.rowid, e.date, a.published FROM events e JOIN articles a ON a.id = e.doc_id
-WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.party IN (?, ?))
-"""
-
-
 def news_volume(store: SQLiteStore, a: str, b: str, freq: str) -> pd.Series:
     """Articles per period (ordinal) that mention either party: published in it, or reporting an event dated in it."""
     freq = normalise_freq(freq)
-    cursor = store.db.cursor()
-    cursor.row_factory = None  # plain tuples: no Row object per event
-    frame = pd.DataFrame(cursor.execute(VOLUME_SQL, (a, b)).fetchall(), columns=["doc", "date", "published"])
+    frame = pd.DataFrame(store.party_mentions(a, b), columns=["doc", "date", "published"])
     doc = frame["doc"].astype("int64")
     pairs = pd.DataFrame({"doc": pd.concat([doc, doc], ignore_index=True),
                           "period": pd.concat([_ordinals(frame["published"], freq), _ordinals(frame["date"], freq)],

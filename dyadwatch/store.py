@@ -173,6 +173,17 @@ class SQLiteStore:
             record["article"] = {"outlet": row["outlet"], "title": row["title"], "published": row["published"]}
             yield record
 
+    def party_mentions(self, *parties: str) -> list[tuple[int, str | None, str | None]]:
+        """(article number, event date, publication date) of every event naming one of the parties: the news
+        volume that series normalise by."""
+        marks = ", ".join("?" * len(parties))
+        cursor = self.db.cursor()
+        cursor.row_factory = None  # plain tuples: no Row object per event
+        return cursor.execute(
+            f"""SELECT a.rowid, e.date, a.published FROM events e JOIN articles a ON a.id = e.doc_id
+                WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.party IN ({marks}))""",
+            parties).fetchall()
+
 
 def _select(where: EventFilter) -> tuple[str, list[Any]]:
     clauses, params = [], []
