@@ -58,22 +58,21 @@ def events(a: str | None = None, b: str | None = None, since: str | None = None,
 def clusters(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
              db: Store = DEFAULT_DB, window_days: int = 7) -> pd.DataFrame:
     """Event clusters (one per real-world event) as flat rows."""
-    from .clusters import cluster_events
+    from .clusterstore import clusters_for
 
     where = _filter(a, b, since, until)
     with _opened(db) as store:
-        return cluster_table(cluster_events(store.events(where), window_days=window_days))
+        return cluster_table(clusters_for(store, where, window_days=window_days))
 
 
 def network(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
             db: Store = DEFAULT_DB, level: str = "actor", directed: bool = True) -> pd.DataFrame:
     """The actor network's edges: source, target, interactions, reports, cooperation, conflict, balance, mean_score."""
-    from .clusters import cluster_events
+    from .clusterstore import clusters_for
 
     where = _filter(a, b, since, until)
     with _opened(db) as store:
-        found = list(store.events(where))
-    return actor_network(found, level, cluster_events(found), directed)
+        return actor_network(store.events(where), level, clusters_for(store, where), directed)
 
 
 def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b: str | None = None,
@@ -86,9 +85,9 @@ def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b:
     with _opened(db) as store:
         if kind == "events":
             return export_events(store.events(where), out, fmt)
-        from .clusters import cluster_events
+        from .clusterstore import clusters_for
 
-        return export_clusters(cluster_events(store.events(where)), out, fmt)
+        return export_clusters(clusters_for(store, where), out, fmt)
 
 
 # -- arguments -------------------------------------------------------------------------------------------------

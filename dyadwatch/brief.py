@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 import pandas as pd
@@ -34,10 +34,13 @@ from markupsafe import Markup
 
 from . import series as _series
 from .charts import Bar, Point, bar_chart, line_chart
-from .clusters import Cluster, cluster_events
+from .clusters import Cluster
+from .clusterstore import AnalysisSet, analysis_set
 from .errors import InputError
-from .knowledge import KnowledgeBase, Outlet, load_knowledge_base
-from .network import actor_network, node_of
+from .knowledge import KnowledgeBase, load_knowledge_base
+from .memory import collector_paused
+from .network import Pair, network_from_pairs
+from .reports import Report
 from .store import EventFilter, SQLiteStore
 
 __all__ = ["FORMATS", "TIMELINE_SIZE", "Brief", "build_brief", "render_brief", "write_brief", "format_for",
@@ -46,6 +49,7 @@ __all__ = ["FORMATS", "TIMELINE_SIZE", "Brief", "build_brief", "render_brief", "
 FORMATS = ("html", "md")
 TIMELINE_SIZE = 25  # key clusters on the timeline
 CITATIONS = 4  # reports quoted per timeline item (one per outlet first)
+IN_FULL = 3  # reports of a cluster the appendix shows with their sentence; the rest by outlet, modality and id
 LIST_SIZE = 30  # rows of the single-source, state-media-only and contested lists
 LINKS = 8  # cluster links shown for an aggregate (a source category, a network edge)
 NETWORK_EDGES = 15
@@ -96,8 +100,10 @@ class ClusterView:
     weighted: float  # score x weight (0: not counted in the index)
 
 
-@dataclass(frozen=True)
-class EventRow:
+class EventRow(NamedTuple):
+    """One report in the appendix (a tuple: the appendix makes one per event read, and a frozen dataclass costs
+    several times more to create)."""
+
     event_id: str
     date: str
     type: str
@@ -169,11 +175,23 @@ class EdgeView:
     more: int
 
 
+class AppendixCluster(NamedTuple):
+    """A cluster in the appendix: its first reports in full, the rest by outlet, modality and event id."""
+
+    view: ClusterView
+    rows: tuple[EventRow, ...]
+    others: tuple[tuple[str, str], ...]  # (event_id, "outlet, modality")
+
+    @property
+    def reports(self) -> int:
+        return len(self.rows) + len(self.others)
+
+
 @dataclass(frozen=True)
 class PeriodGroup:
     label: str
     anchor: str
-    clusters: tuple[tuple[ClusterView, tuple[EventRow, ...]], ...]
+    clusters: tuple[AppendixCluster, ...]
 
 
 @dataclass(frozen=True)
@@ -204,59 +222,29 @@ class Brief:
 # -- the one pass over the events ------------------------------------------------------------------------------
 
 
-class _Outlets:
-    """Outlet names (as articles carry them) -> the knowledge base's outlet, for state media."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.by_name = {o.name.lower(): o for o in kb.outlets.values()}
-        self.by_name.update({p.text.lower(): kb.outlets[p.key] for p in kb.phrases
-                             if p.kind == "outlet" and p.key in kb.outlets})
-        self.cache: dict[str, Outlet | None] = {}
-
-    def get(self, name: str) -> Outlet | None:
-        if name not in self.cache:
-            key = name.lower().strip()
-            self.cache[name] = self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
-        return self.cache[name]
-
-
 @dataclass
 class _Scan:
-    """What one pass over the events finds: each report's source category, and the clusters behind each edge."""
+    """What one pass over the reports finds: each one's source category, and the clusters behind each edge."""
 
     source: dict[str, str] = field(default_factory=dict)  # event_id -> a | b | other | independent
-    edges: dict[tuple[str, str], dict[str, None]] = field(default_factory=lambda: defaultdict(dict))
     outlets: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     docs: set[str] = field(default_factory=set)
+    pairs: list[Pair] = field(default_factory=list)  # (source, target, cluster, score) per actor pair (network.py)
+    edges: dict[tuple[str, str], dict[str, None]] = field(default_factory=lambda: defaultdict(dict))
 
 
-def _source_key(event: dict[str, Any], outlets: _Outlets, a: str, b: str) -> tuple[str, str]:
-    """Whose state media a report rests on (the claimant's, else its outlet's), or independent; and the name."""
-    attribution = event.get("attribution") or {}
-    if attribution.get("state_media"):
-        country, name = attribution.get("country"), str(attribution.get("text") or "")
-    else:
-        outlet = outlets.get(_outlet(event)) if _outlet(event) else None
-        country, name = (outlet.country, outlet.name) if outlet and outlet.state_media else (None, _outlet(event))
-    key = "independent" if not country else country if country in (a, b) else "other"
-    return key, name or "(unnamed outlet)"
-
-
-def _scan(events: Iterable[dict[str, Any]], cluster_of: dict[str, str], outlets: _Outlets, a: str,
-          b: str) -> _Scan:
+def _scan(reports: Iterable[Report], cluster_of: dict[str, str], a: str, b: str) -> _Scan:
     found = _Scan()
-    for event in events:
-        event_id = event["event_id"]
-        key, name = _source_key(event, outlets, a, b)
-        found.source[event_id] = key
-        found.outlets[key][name] += 1
-        found.docs.add(event["doc_id"])
-        if not _series.MODALITY_WEIGHTS.get(event["modality"], 0.0):
-            continue  # as in the network: what did not happen is no interaction
-        sources = {n for actor in event["source"] if (n := node_of(actor, "actor"))}
-        targets = {n for actor in event["target"] if (n := node_of(actor, "actor"))}
-        for pair in ((s, t) for s in sources for t in targets if s != t):
-            found.edges[pair][cluster_of.get(event_id, event_id)] = None
+    for report in reports:
+        country = report.media_country
+        key = "independent" if not country else country if country in (a, b) else "other"
+        found.source[report.event_id] = key
+        found.outlets[key][report.media_name or "(unnamed outlet)"] += 1
+        found.docs.add(report.doc_id)
+        cluster = cluster_of.get(report.event_id, report.event_id)
+        for source, target in report.pairs:
+            found.pairs.append((source, target, cluster, report.score))
+            found.edges[(source, target)][cluster] = None
     return found
 
 
@@ -278,12 +266,13 @@ def _outlet(event: dict[str, Any]) -> str:
 
 @dataclass
 class _Context:
-    """The events by id, the clusters, the series, the scan, and per cluster what the sections show of it."""
+    """The reports by event id, the records of those quoted, the clusters, the series, the scan, and per cluster
+    what the sections show of it."""
 
     a: str
     b: str
     freq: str
-    events: dict[str, dict[str, Any]]
+    reports: dict[str, Report]
     clusters: list[Cluster]
     table: pd.DataFrame  # the series (dyad_series)
     frame: pd.DataFrame  # its cluster rows (cluster_frame)
@@ -297,6 +286,7 @@ class _Context:
     period_of: dict[str, str] = field(default_factory=dict)  # cluster_id -> its appendix group's label
     ordinals: dict[str, int] = field(default_factory=dict)  # period label -> period ordinal
     views: dict[str, ClusterView] = field(default_factory=dict)
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # whole event records, of the quoted reports
 
     def ranked(self, clusters: Iterable[Cluster]) -> list[Cluster]:
         """Most significant first (|score x weight|); then earliest, then by id, so the order is stable."""
@@ -308,12 +298,13 @@ class _Context:
             self.views[cluster.cluster_id] = _cluster_view(self, cluster)
         return self.views[cluster.cluster_id]
 
-    def row(self, event: dict[str, Any]) -> EventRow:
+    def row(self, event_id: str) -> EventRow:
+        event = self.records[event_id]
         mode = f" ({event['mode']})" if event.get("mode") else ""
-        return EventRow(event["event_id"], event.get("date") or "undated", f"{event['type']}{mode}",
+        return EventRow(event_id, event.get("date") or "undated", f"{event['type']}{mode}",
                         f"{_actors(event['source'])} → {_actors(event['target'])}", event["modality"],
                         _outlet(event) or "—", _claimant(event) or "—",
-                        self.source_labels[self.scan.source[event["event_id"]]], str(event["evidence"]["text"]))
+                        self.source_labels[self.scan.source[event_id]], str(event["evidence"]["text"]))
 
     def link(self, cluster: Cluster) -> Link:
         view = self.view(cluster)
@@ -326,15 +317,14 @@ class _Context:
 
 
 def _cluster_view(ctx: _Context, cluster: Cluster) -> ClusterView:
-    reports = [ctx.events[e] for e in cluster.events]
-    first, key = reports[0], cluster.cluster_id
-    place = next((r["place"] for r in reports if r.get("place")), None)
+    reports = [ctx.reports[e] for e in cluster.events]
+    first, key = ctx.records[cluster.events[0]], cluster.cluster_id
+    place = next((r.place for r in reports if r.place), "")
     mode = first.get("mode") if first["type"] == cluster.type else None
-    sources = list(dict.fromkeys(s for r in reports for s in (_claimant(r), _outlet(r)) if s))
+    sources = list(dict.fromkeys(s for r in reports for s in (r.claimant, r.outlet) if s))
     return ClusterView(
         key, f"#c-{key}", cluster.date or "undated", f"{cluster.type} ({mode})" if mode else cluster.type,
-        f"{_actors(first['source'])} → {_actors(first['target'])}",
-        ", ".join(p for p in (place.get("name"), place.get("country")) if p) if place else "", cluster.modality,
+        f"{_actors(first['source'])} → {_actors(first['target'])}", place, cluster.modality,
         len(reports), cluster.independent_outlets, "; ".join(sources[:6]) + ("; …" if len(sources) > 6 else ""),
         str(first["evidence"]["text"]), ctx.flags.get(key, ()), ctx.claims.get(key, ()),
         ctx.dimensions.get(key, ()), ctx.weighted.get(key, 0.0))
@@ -350,14 +340,23 @@ def _anchor(label: str) -> str:
 def build_brief(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str | None = None,
                 until: str | None = None, top: int = TIMELINE_SIZE, knowledge: KnowledgeBase | None = None,
                 generated: str | None = None) -> Brief:
-    """Read the dyad's events once, cluster them once, and build every section of the briefing."""
+    """Read the dyad's clusters and reports (stored, or computed and kept: clusterstore.py), then the records
+    of the reports it quotes, and build every section of the briefing."""
     a, b, freq = _party(a), _party(b), _series.normalise_freq(freq)
     if a == b:
         raise InputError(f"a briefing is on two parties; got {a} twice (write it like: dyadwatch brief RUS PRK)")
     since, until = _date(since, "since"), _date(until, "until")
     kb = knowledge if knowledge is not None else load_knowledge_base()
-    events = {e["event_id"]: e for e in store.events(EventFilter(dyad=(a, b), since=since, until=until))}
-    ctx = _context(store, a, b, freq, (since, until), events, cluster_events(events.values(), knowledge=kb), kb)
+    with collector_paused():  # every record read is kept until the end: see memory.py
+        return _build(store, a, b, freq, (since, until), top, kb, generated)
+
+
+def _build(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None], top: int,
+           kb: KnowledgeBase, generated: str | None) -> Brief:
+    found = analysis_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
+    ctx = _context(store, a, b, freq, dates, found)
+    quoted = [e for c in ctx.clusters for e in c.events[:IN_FULL]] + _cited(ctx, top)
+    ctx.records.update((e["event_id"], e) for e in store.events(EventFilter(ids=tuple(dict.fromkeys(quoted)))))
     appendix = _appendix(ctx)
     anchors = {group.anchor for group in appendix}
     dimensions, rows = _dimensions(ctx, anchors)
@@ -369,7 +368,7 @@ def build_brief(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str 
     shown = {key: tuple(ctx.view(c) for c in found[:LIST_SIZE]) for key, found in lists.items()}
     more = {key: max(0, len(found) - LIST_SIZE) for key, found in lists.items()}
     return Brief(
-        a=a, b=b, title=f"{_name(kb, a)} – {_name(kb, b)}: relationship briefing", scope=_scope(since, until, freq),
+        a=a, b=b, title=f"{_name(kb, a)} – {_name(kb, b)}: relationship briefing", scope=_scope(*dates, freq),
         generated=generated or date.today().isoformat(),
         headline=_headline(ctx, changes, timeline, anchors, {k: len(v) for k, v in lists.items()}),
         dimensions=dimensions, series_rows=rows, changes=changes, timeline=timeline, source_chart=chart,
@@ -403,14 +402,15 @@ def _scope(since: str | None, until: str | None, freq: str) -> str:
 
 
 def _context(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],
-             events: dict[str, dict[str, Any]], clusters: list[Cluster], kb: KnowledgeBase) -> _Context:
+             found: AnalysisSet) -> _Context:
+    clusters = found.clusters
     frame = _series.cluster_frame(clusters, a, b, freq)
     table = _series.dyad_series(frame, _series.news_volume(store, a, b, freq), a, b, freq, since=dates[0],
                                 until=dates[1])
     cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
     labels = {a: f"{a} state media", b: f"{b} state media", "other": "Other state media",
               "independent": "Independent outlets"}
-    ctx = _Context(a, b, freq, events, clusters, table, frame, _scan(events.values(), cluster_of, _Outlets(kb), a, b),
+    ctx = _Context(a, b, freq, found.reports, clusters, table, frame, _scan(found.reports.values(), cluster_of, a, b),
                    labels, by_id={c.cluster_id: c for c in clusters})
     for cluster in clusters:
         _annotate(ctx, cluster)
@@ -426,7 +426,7 @@ def _annotate(ctx: _Context, cluster: Cluster) -> None:
         ctx.weighted[key] = cluster.score * weight
         found = _series.dimensions_for(tuple(cluster.contexts), cluster.type, DIMENSIONS)
         ctx.dimensions[key] = tuple(d for d in found if d != "all")
-    label = str(pd.Period(ordinal=ordinal, freq=ctx.freq)) if ordinal is not None else UNDATED
+    label = _period_label(ordinal, ctx.freq) if ordinal is not None else UNDATED
     ctx.period_of[key], ctx.ordinals[label] = label, ordinal if ordinal is not None else 1 << 62
     flags = []
     if tuple(cluster.parties) != dyad:
@@ -443,6 +443,11 @@ def _annotate(ctx: _Context, cluster: Cluster) -> None:
     ctx.flags[key] = tuple(flags)
 
 
+@lru_cache(maxsize=4096)
+def _period_label(ordinal: int, freq: str) -> str:
+    return str(pd.Period(ordinal=ordinal, freq=freq))
+
+
 def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
     """Different numbers for one unit, or a denial beside reports that it happened: each claim with its claimant."""
     values: dict[str, set[float]] = defaultdict(set)
@@ -450,11 +455,11 @@ def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
         values[unit].add(value)
     claims = [f"{value:,.0f} {unit}: {claimant}" for claimant, value, unit in cluster.quantities
               if len(values[unit]) > 1]
-    reports = [ctx.events[e] for e in cluster.events]
-    if any(r["modality"] == DENIED for r in reports) and any(r["modality"] in AFFIRMED for r in reports):
-        claims += [f"denied: {_claimant(r) or _outlet(r) or 'unnamed'}" for r in reports if r["modality"] == DENIED]
-        claims += [f"{r['modality']}: {_claimant(r) or _outlet(r) or 'unnamed'}" for r in reports
-                   if r["modality"] in AFFIRMED][:3]
+    reports = [ctx.reports[e] for e in cluster.events]
+    if any(r.modality == DENIED for r in reports) and any(r.modality in AFFIRMED for r in reports):
+        claims += [f"denied: {r.claimant or r.outlet or 'unnamed'}" for r in reports if r.modality == DENIED]
+        claims += [f"{r.modality}: {r.claimant or r.outlet or 'unnamed'}" for r in reports
+                   if r.modality in AFFIRMED][:3]
     return tuple(claims)
 
 
@@ -464,7 +469,7 @@ def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
 def _headline(ctx: _Context, changes: tuple[Change, ...], timeline: tuple[TimelineItem, ...], anchors: set[str],
               lists: dict[str, int]) -> tuple[Figure, ...]:
     counted = f"of {len(ctx.weighted):,} counted"
-    figures = [Figure("Reports (stored events)", f"{len(ctx.events):,}", "#appendix",
+    figures = [Figure("Reports (stored events)", f"{len(ctx.reports):,}", "#appendix",
                       f"in {len(ctx.scan.docs):,} articles"),
                Figure("Real-world events (clusters)", f"{len(ctx.clusters):,}", "#appendix",
                       f"{len(ctx.weighted):,} counted in the index")]
@@ -542,15 +547,28 @@ def _timeline(ctx: _Context, top: int) -> tuple[TimelineItem, ...]:
     """The `top` most significant clusters the index counts, in date order; reports of distinct outlets quoted
     first."""
     order = {c.cluster_id: n for n, c in enumerate(ctx.clusters)}
-    chosen = ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)[:top]
     items = []
-    for cluster in sorted(chosen, key=lambda c: order[c.cluster_id]):
-        reports = [ctx.events[e] for e in cluster.events]
-        firsts = list({_outlet(r): r for r in reversed(reports)}.values())  # each outlet's earliest report
-        firsts.sort(key=reports.index)
-        quoted = (firsts + [r for r in reports if r not in firsts])[:CITATIONS]
-        items.append(TimelineItem(ctx.view(cluster), tuple(ctx.row(r) for r in quoted), len(reports) - len(quoted)))
+    for cluster in sorted(_key_clusters(ctx, top), key=lambda c: order[c.cluster_id]):
+        quoted = _citations(ctx, cluster)
+        items.append(TimelineItem(ctx.view(cluster), tuple(ctx.row(e) for e in quoted),
+                                  len(cluster.events) - len(quoted)))
     return tuple(items)
+
+
+def _key_clusters(ctx: _Context, top: int) -> list[Cluster]:
+    return ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)[:top]
+
+
+def _citations(ctx: _Context, cluster: Cluster) -> list[str]:
+    """The reports a timeline item quotes: each outlet's earliest first, in report order."""
+    firsts = list({ctx.reports[e].outlet: e for e in reversed(cluster.events)}.values())
+    firsts.sort(key=cluster.events.index)
+    return (firsts + [e for e in cluster.events if e not in firsts])[:CITATIONS]
+
+
+def _cited(ctx: _Context, top: int) -> list[str]:
+    """Every report the timeline quotes (read in full with the appendix's)."""
+    return [e for cluster in _key_clusters(ctx, top) for e in _citations(ctx, cluster)]
 
 
 def _source_mix(ctx: _Context) -> tuple[Markup, tuple[SourceRow, ...]]:
@@ -573,7 +591,7 @@ def _source_mix(ctx: _Context) -> tuple[Markup, tuple[SourceRow, ...]]:
 
 
 def _network(ctx: _Context) -> tuple[EdgeView, ...]:
-    edges = actor_network(ctx.events.values(), "actor", ctx.clusters).head(NETWORK_EDGES)
+    edges = network_from_pairs(ctx.scan.pairs).head(NETWORK_EDGES)
     found = []
     for row in edges.to_dict("records"):
         behind = ctx.scan.edges.get((row["source"], row["target"]), {})
@@ -584,14 +602,19 @@ def _network(ctx: _Context) -> tuple[EdgeView, ...]:
 
 
 def _appendix(ctx: _Context) -> tuple[PeriodGroup, ...]:
-    """Every cluster read, by period (the undated last), with every one of its reports."""
+    """Every cluster read, by period (the undated last), with every one of its reports: the first `IN_FULL` with
+    their sentence, the others (a wire story's copies, mostly) by outlet, so a large briefing stays readable."""
     groups: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in ctx.clusters:
         groups[ctx.period_of[cluster.cluster_id]].append(cluster)
-    return tuple(PeriodGroup(label, _anchor(label), tuple((ctx.view(c), tuple(ctx.row(ctx.events[e])
-                                                                              for e in c.events))
-                                                          for c in groups[label]))
+    return tuple(PeriodGroup(label, _anchor(label), tuple(_appendix_cluster(ctx, c) for c in groups[label]))
                  for label in sorted(groups, key=lambda label: ctx.ordinals[label]))
+
+
+def _appendix_cluster(ctx: _Context, cluster: Cluster) -> AppendixCluster:
+    full, rest = cluster.events[:IN_FULL], cluster.events[IN_FULL:]
+    others = tuple((e, f"{ctx.reports[e].outlet or 'unnamed outlet'}, {ctx.reports[e].modality}") for e in rest)
+    return AppendixCluster(ctx.view(cluster), tuple(ctx.row(e) for e in full), others)
 
 
 # -- rendering -------------------------------------------------------------------------------------------------
@@ -626,18 +649,37 @@ def _rows(fmt: str) -> Any:
     pattern = ROW_FORMATS[fmt]
 
     def cells(row: EventRow) -> list[str]:
-        values = (row.event_id, row.date, row.type, row.actors, row.modality, row.outlet, row.attribution,
-                  row.source, row.evidence)
         if fmt == "md":
-            return [md_escape(v) for v in values]
-        joined = escape("\0".join(values)).split("\0")  # one escape a row, not nine
-        return joined if len(joined) == len(values) else [escape(v) for v in values]  # (a NUL in the text)
+            return [md_escape(v) for v in row]
+        joined = escape("\0".join(row)).split("\0")  # one escape a row, not nine
+        return joined if len(joined) == len(row) else [escape(v) for v in row]  # (a NUL in the text)
 
     def event_rows(rows: Sequence[EventRow]) -> Markup:
         return Markup("\n".join(pattern.format(*cells(r), " state" if "state media" in r.source else "")
                                 for r in rows))
 
     return event_rows
+
+
+OTHER_FORMATS = {  # the appendix row of a cluster's other reports, and one report in it
+    "html": ('<tr class="more"><td colspan="8">{0} more report(s): {1}</td></tr>', '<span id="e-{0}">{1} ({0})</span>',
+             ", "),
+    "md": ("| | | | | | | {0} more report(s) | {1} |", '<a id="e-{0}"></a>{1} ({0})', "; "),
+}
+
+
+def _others(fmt: str) -> Any:
+    """The `other_reports` filter: one row naming a cluster's reports beyond the first few, each with its anchor."""
+    row, item, separator = OTHER_FORMATS[fmt]
+    quote = escape if fmt == "html" else md_escape
+
+    def other_reports(others: Sequence[tuple[str, str]]) -> Markup:
+        if not others:
+            return Markup("")
+        items = separator.join(item.format(quote(e), quote(label)) for e, label in others)
+        return Markup(row.format(len(others), items))
+
+    return other_reports
 
 
 @lru_cache(maxsize=2)
@@ -647,6 +689,7 @@ def _environment(fmt: str) -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
     env.filters["event_rows"] = _rows(fmt)
+    env.filters["other_reports"] = _others(fmt)
     return env
 
 

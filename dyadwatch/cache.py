@@ -9,7 +9,6 @@ is an optimisation only: when the directory cannot be written or an entry cannot
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import __version__
+from .memory import collector_paused
 
 __all__ = ["cached", "cache_dir"]
 
@@ -51,16 +51,11 @@ def cached(kind: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         path = cache_dir() / f"{kind}-{_key(kind, sources)}.pickle"
     except OSError:
         return build()  # a source cannot be read: building says which and why
-    collecting = gc.isenabled()
-    gc.disable()  # unpickling thousands of small objects would otherwise trigger collections part-way
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, collector_paused():  # thousands of small objects at once
             return pickle.load(handle)  # type: ignore[no-any-return, unused-ignore]
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass  # not built yet, or written by another version: build it
-    finally:
-        if collecting:
-            gc.enable()
     value = build()
     _store(path, value)
     return value

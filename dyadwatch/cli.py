@@ -25,7 +25,7 @@ from .ingest import IngestOptions, parse_date_option, read_paths
 from .lexicon import PLOVER_TYPES
 from .pipeline import Pipeline, RunReport
 from .records import Article, contract_record
-from .store import EventFilter, open_store
+from .store import EventFilter, SQLiteStore, open_store
 from .summary import event_table, events_csv, summarise
 
 __all__ = ["main", "cli"]
@@ -64,10 +64,12 @@ def cli() -> None:
 @click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1000),
               help="Skip documents longer than this.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--no-cluster", is_flag=True, help="Do not cluster the changed dyads now (a briefing, series or "
+              "export clusters a dyad the first time it needs it).")
 @_knowledge_options
 @handle_errors
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None, workers: int,
-           reextract: bool, max_chars: int, quiet: bool, actor_files: tuple[str, ...],
+           reextract: bool, max_chars: int, quiet: bool, no_cluster: bool, actor_files: tuple[str, ...],
            lexicon_files: tuple[str, ...]) -> None:
     """Read texts (.txt, .html, .jsonl, directories) and store them with their events.
 
@@ -86,6 +88,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
         pipeline.ingest_into(store, items, report, reextract=reextract, workers=workers,
                              on_article=lambda _article: bar.update(1))
     _print_report(report, db)
+    if not no_cluster:
+        with open_store(db) as store:
+            _cluster_changed(store, quiet)
     sys.exit(1 if report.skipped else 0)
 
 
@@ -148,11 +153,13 @@ def extract(file: str, fmt: str, published: str | None, outlet: str | None, acto
 @click.option("--state-media/--no-state-media", default=None,
               help="Only events claimed by state media, or only those claimed by anyone else (or the outlet itself).")
 @click.option("--place", metavar="NAME", help="Only events at this place (part of its name, or a country code).")
+@click.option("--id", "ids", multiple=True, metavar="EVENT_ID", help="Only this event (repeatable): the ids a "
+              "briefing's appendix lists.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @handle_errors
 def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None, until: str | None,
            outlet: str | None, modalities: tuple[str, ...], claimed_by: str | None, state_media: bool | None,
-           place: str | None, fmt: str) -> None:
+           place: str | None, ids: tuple[str, ...], fmt: str) -> None:
     """List stored events, filtered.
 
     \b
@@ -160,9 +167,11 @@ def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None,
       dyadwatch events --dyad RUS-PRK --type CONSULT --since 2024-01 --format jsonl
       dyadwatch events --claimed-by KCNA --modality reported
       dyadwatch events --no-state-media --place Pyongyang
+      dyadwatch events --id 3f9a0c2d17b4e851 --format jsonl
     """
     where = EventFilter(_dyad(dyad), tuple(t.upper() for t in types), _period(since, "--since"),
-                        _period(until, "--until"), outlet, modalities, claimed_by, state_media, place)
+                        _period(until, "--until"), outlet, modalities, claimed_by, state_media, place,
+                        tuple(i.strip() for i in ids))
     require_store(db)
     with open_store(db) as store:
         found = store.events(where)
@@ -295,6 +304,21 @@ def _progress(quiet: bool, label: str) -> Any:
     from tqdm import tqdm
 
     return tqdm(desc=label, unit=" articles", file=sys.stderr, disable=None)
+
+
+def _cluster_changed(store: SQLiteStore, quiet: bool) -> None:
+    """Cluster each dyad whose events changed, so what reads clusters next finds them stored. With the shipped
+    knowledge base, as the briefing uses it (outlets given with --actors would only key another set)."""
+    from .clusterstore import refresh
+
+    def announce(dyad: tuple[str, str], events: int) -> None:
+        if not quiet and events >= 5000:  # only the dyads that take a while
+            click.echo(f"clustering {dyad[0]}-{dyad[1]} ({events:,} events) ...", err=True)
+
+    done = refresh(store, on_dyad=announce)
+    if done:
+        clusters = sum(count for _, _, count in done)
+        click.echo(f"clustered {len(done)} dyad(s) into {clusters:,} event clusters, kept in the store")
 
 
 def _print_report(report: RunReport, db: str) -> None:

@@ -53,7 +53,7 @@ def brief(a: str, b: str, since: str | None, until: str | None, freq: str, db: s
         return
     path = write_brief(made, target, fmt)
     clusters = sum(len(group.clusters) for group in made.appendix)
-    events = sum(len(rows) for group in made.appendix for _, rows in group.clusters)
+    events = sum(c.reports for group in made.appendix for c in group.clusters)
     click.echo(f"briefing on {made.a}-{made.b}: {events} events in {clusters} clusters" if events else
                f"note: no events between {made.a} and {made.b} in {db} for these dates; the briefing is empty",
                err=True)

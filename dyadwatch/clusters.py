@@ -91,6 +91,15 @@ class Cluster:
         record["quantities"] = [{"claimant": c, "value": v, "unit": u} for c, v, u in self.quantities]
         return record
 
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Cluster:
+        """The cluster `to_dict` gave."""
+        fields = dict(record)
+        for key in ("parties", "source", "target", "events", "outlets", "state_media_sides", "contexts"):
+            fields[key] = tuple(fields[key])
+        fields["quantities"] = tuple((q["claimant"], q["value"], q["unit"]) for q in record["quantities"])
+        return cls(**fields)
+
 
 @dataclass(frozen=True, slots=True)
 class _Report:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .clusters import Cluster
 
-__all__ = ["LEVELS", "EDGE_COLUMNS", "node_of", "actor_network"]
+__all__ = ["LEVELS", "EDGE_COLUMNS", "node_of", "actor_network", "actor_pairs", "network_from_pairs"]
 
 LEVELS = ("actor", "agency", "country")
 EDGE_COLUMNS = ("source", "target", "interactions", "reports", "cooperation", "conflict", "balance", "mean_score")
@@ -45,11 +45,17 @@ def node_of(actor: dict[str, Any], level: str) -> str | None:
 def actor_network(events: Iterable[dict[str, Any]], level: str = "actor", clusters: Iterable[Cluster] | None = None,
                   directed: bool = True) -> pd.DataFrame:
     """The edges of the network, most interactions first (columns `EDGE_COLUMNS`)."""
-    import pandas as pd  # pandas loads only when a table is built, not with every command
     if level not in LEVELS:
         raise InputError(f"network level {level!r} is not known; use one of {', '.join(LEVELS)}")
     cluster_of = {event_id: c.cluster_id for c in clusters or () for event_id in c.events}
-    frame = pd.DataFrame(_pairs(events, level, cluster_of), columns=["source", "target", "cluster", "score"])
+    return network_from_pairs(actor_pairs(events, level, cluster_of), directed)
+
+
+def network_from_pairs(pairs: list[Pair], directed: bool = True) -> pd.DataFrame:
+    """The edges (as `actor_network` gives them) from the rows `actor_pairs` found."""
+    import pandas as pd
+
+    frame = pd.DataFrame(pairs, columns=["source", "target", "cluster", "score"])
     if not directed and len(frame):
         ends = frame[["source", "target"]].to_numpy()
         ends.sort(axis=1)
@@ -60,7 +66,7 @@ def actor_network(events: Iterable[dict[str, Any]], level: str = "actor", cluste
 Pair = tuple[str, str, str, float]
 
 
-def _pairs(events: Iterable[dict[str, Any]], level: str, cluster_of: dict[str, str]) -> list[Pair]:
+def actor_pairs(events: Iterable[dict[str, Any]], level: str, cluster_of: dict[str, str]) -> list[Pair]:
     """(source node, target node, cluster or event id, score) for every actor pair of every event; one pass."""
     rows: list[Pair] = []
     for event in events:

@@ -168,6 +168,7 @@ def _bounds(text: str) -> tuple[date, date]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # a store holds few distinct dates, and a pandas Period costs microseconds to make
 def period_ordinal(value: str | None, freq: str) -> int | None:
     """The ordinal of the one period (pandas Period) holding the whole date, or None when it spans several."""
     span = date_span(value)
@@ -322,13 +323,13 @@ def _assemble(columns: dict[tuple[str, ...], pd.Series], periods: pd.Index, freq
 def series_from_store(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str | None = None,
                       until: str | None = None, dimensions: Sequence[str] | None = None, directed: bool = False,
                       knowledge: KnowledgeBase | None = None) -> pd.DataFrame:
-    """Read the dyad's events, cluster them, and build the series (see the module docstring for the index)."""
-    from .clusters import cluster_events  # imported late: clustering is the heavier stage
+    """The dyad's clusters (stored, or computed and kept: clusterstore.py) as the series (see the module docstring
+    for the index)."""
+    from .clusterstore import clusters_for  # imported late: clustering is the heavier stage
 
     a, b = a.upper(), b.upper()
     freq = normalise_freq(freq)
-    events = store.events(EventFilter(dyad=(a, b), since=since, until=until))
-    clusters = cluster_events(events, knowledge=knowledge)
+    clusters = clusters_for(store, EventFilter(dyad=(a, b), since=since, until=until), knowledge)
     frame = cluster_frame(clusters, a, b, freq, dimensions, directed)
     return dyad_series(frame, news_volume(store, a, b, freq), a, b, freq, dimensions, directed, since, until)
 

@@ -49,7 +49,30 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE articles ADD COLUMN published_from TEXT;
     """,
+    # 3: a write stamp on every event (a rewritten event gets a new, larger one, and the 'stamp' counter counts
+    # writes); the clusters of a set of events (clusterstore.py); each actor row's article and event date (the
+    # news volume is read from the actor index alone); the order events are read in, as an index
+    """
+    ALTER TABLE events ADD COLUMN stamp INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET stamp = rowid;
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO counters VALUES ('stamp', (SELECT coalesce(max(stamp), 0) FROM events));
+    CREATE TABLE cluster_sets (
+        key TEXT PRIMARY KEY, scope TEXT NOT NULL, state INTEGER NOT NULL, parties TEXT NOT NULL,
+        events INTEGER NOT NULL, clusters TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX cluster_sets_scope ON cluster_sets(scope, state);
+    CREATE INDEX cluster_sets_parties ON cluster_sets(parties, created_at);
+    ALTER TABLE event_actors ADD COLUMN article INTEGER;
+    ALTER TABLE event_actors ADD COLUMN date TEXT;
+    UPDATE event_actors SET (article, date) = (SELECT a.rowid, e.date FROM events e JOIN articles a
+        ON a.id = e.doc_id WHERE e.event_id = event_actors.event_id);
+    CREATE INDEX event_actors_mentions ON event_actors(party, article, date);
+    CREATE INDEX events_order ON events(date IS NULL, date, doc_id, evidence_start);
+    """,
 )
+BROAD_SHARE = 0.25  # a dyad whose rarer party is in more actor rows than this share of events is read in order
+CLUSTER_SETS_KEPT = 4  # per pair of parties: older sets (of events since rewritten) are dropped
 
 
 @dataclass(frozen=True)
@@ -63,6 +86,7 @@ class EventFilter:
     claimed_by: str | None = None  # a claimant's name (part of it) or country code: KCNA, "South Korean", PRK
     state_media: bool | None = None  # True: claimed by state media; False: by anyone else, or by the outlet itself
     place: str | None = None  # a place name (part of it) or the place's country code
+    ids: tuple[str, ...] = ()  # these events only
 
 
 class SQLiteStore:
@@ -114,8 +138,10 @@ class SQLiteStore:
             with self.db:
                 self._upsert_article(article)
                 self.db.execute("DELETE FROM events WHERE doc_id = ?", (article.id,))
+                stamp = self._next_stamp()
+                number = self.db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()[0]
                 for event in events:
-                    self._insert_event(event)
+                    self._insert_event(event, stamp, number)
                 self.db.execute("UPDATE articles SET processed_at = datetime('now') WHERE id = ?", (article.id,))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write article {article.id} to {self.path!r}: {exc}") from exc
@@ -131,19 +157,30 @@ class SQLiteStore:
             article.to_dict(),
         )
 
-    def _insert_event(self, event: Event) -> None:
+    def _next_stamp(self) -> int:
+        """A number larger than any event's stamp so far: what is derived from a set of events (stored
+        clusters) is keyed by their ids and stamps, and a rewritten event never keeps its old stamp."""
+        self.db.execute("UPDATE counters SET value = value + 1 WHERE name = 'stamp'")
+        return int(self.db.execute("SELECT value FROM counters WHERE name = 'stamp'").fetchone()[0])
+
+    def _insert_event(self, event: Event, stamp: int, article: int) -> None:
         self.db.execute(
             """INSERT INTO events (event_id, doc_id, type, mode, date, date_precision, modality, score,
-                 confidence, predicate, evidence_text, evidence_start, evidence_end, record)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                 confidence, predicate, evidence_text, evidence_start, evidence_end, record, stamp)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (event.event_id, event.doc_id, event.type, event.mode, event.date, event.date_precision,
              event.modality, event.score, event.confidence, event.predicate, event.evidence.text,
-             event.evidence.start, event.evidence.end, json.dumps(event.to_dict(), ensure_ascii=False)),
+             event.evidence.start, event.evidence.end, json.dumps(event.to_dict(), ensure_ascii=False), stamp),
         )
-        rows = [(event.event_id, role, n, a.party, a.country, a.sector, a.code, a.name, a.text, a.start, a.end)
+        rows = [(event.event_id, role, n, a.party, a.country, a.sector, a.code, a.name, a.text, a.start, a.end,
+                 article, event.date)
                 for role, actors in (("source", event.source), ("target", event.target))
                 for n, a in enumerate(actors)]
-        self.db.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def write_state(self) -> int:
+        """A number that changes with every write of events (the last stamp given out)."""
+        return int(self.db.execute("SELECT value FROM counters WHERE name = 'stamp'").fetchone()[0])
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -164,14 +201,79 @@ class SQLiteStore:
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def events(self, where: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (the JSONL contract) with the trigger word under `predicate` and the article's outlet,
-        title and publication date under `article`; `records.contract_record` cuts one back to the contract."""
-        sql, params = _select(where or EventFilter())
-        for row in self.db.execute(sql, params):
-            record = json.loads(row["record"])
-            record["predicate"] = row["predicate"]  # the trigger word: clustering compares it across articles
-            record["article"] = {"outlet": row["outlet"], "title": row["title"], "published": row["published"]}
+        """Event records (the JSONL contract) with the trigger word under `predicate`, the article's outlet,
+        title and publication date under `article`, and the write `stamp`; `records.contract_record` cuts one back
+        to the contract."""
+        where = where or EventFilter()
+        sql, params = _select(where, broad=self._broad(where))
+        cursor = self.db.cursor()
+        cursor.row_factory = None  # plain tuples, in the order _select names the columns: no Row object per event
+        for text, predicate, stamp, outlet, title, published in cursor.execute(sql, params):
+            record = json.loads(text)
+            record["predicate"] = predicate  # the trigger word: clustering compares it across articles
+            record["article"] = {"outlet": outlet, "title": title, "published": published}
+            record["stamp"] = stamp
             yield record
+
+    def event_summary(self, where: EventFilter | None = None) -> tuple[int, int]:
+        """How many events `events(where)` would give, and their largest write stamp (0 when none): together they
+        change whenever that set of events does, since every write stamps its events above all earlier ones."""
+        where = where or EventFilter()
+        sql, params = _select(where, "count(*), coalesce(max(e.stamp), 0)", ordered=False, broad=self._broad(where))
+        count, latest = self.db.execute(sql, params).fetchone()
+        return int(count), int(latest)
+
+    def _broad(self, where: EventFilter) -> bool:
+        """Whether the dyad asked for may hold a large share of the events: reading them in table order then
+        beats looking each one up (about 1.7 times faster for a dyad with 80% of 100,000 events, and about 3
+        times slower for one with 3%). Judged from the rarer party's count in the actor index."""
+        if not where.dyad:
+            return False
+        counts = [self.db.execute("SELECT count(*) FROM event_actors WHERE party = ?", (party,)).fetchone()[0]
+                  for party in where.dyad]
+        total = self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
+        return min(counts) > BROAD_SHARE * total
+
+    def dyads(self) -> list[tuple[str, str]]:
+        """Every pair of distinct parties some stored event has as source and target, sorted."""
+        pairs = self.db.execute(
+            """SELECT DISTINCT min(s.party, t.party), max(s.party, t.party) FROM event_actors s
+               JOIN event_actors t ON s.event_id = t.event_id AND s.role = 'source' AND t.role = 'target'
+               WHERE s.party IS NOT NULL AND t.party IS NOT NULL AND s.party != t.party""").fetchall()
+        return sorted((str(a), str(b)) for a, b in pairs)
+
+    # -- clusters computed from a set of events (clusterstore.py) ------------------------------------------
+
+    def fresh_cluster_set(self, scope: str, state: int) -> str | None:
+        """The set of this scope last found valid at write state `state` (no event written since)."""
+        row = self.db.execute("SELECT clusters FROM cluster_sets WHERE scope = ? AND state = ? LIMIT 1",
+                              (scope, state)).fetchone()
+        return str(row[0]) if row else None
+
+    def cluster_set(self, key: str, state: int) -> str | None:
+        """The set stored under `key`, now known valid at write state `state`."""
+        row = self.db.execute("SELECT clusters FROM cluster_sets WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            with self.db:
+                self.db.execute("UPDATE cluster_sets SET state = ? WHERE key = ?", (state, key))
+        except sqlite3.Error:
+            pass  # a read-only store: the next reader checks the key again
+        return str(row[0])
+
+    def save_cluster_set(self, key: str, scope: str, state: int, parties: str, events: int, clusters: str) -> None:
+        """Keep the clusters of a set of events; only the newest few sets of one pair of parties are kept."""
+        try:
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO cluster_sets (key, scope, state, parties, events, clusters) "
+                                "VALUES (?, ?, ?, ?, ?, ?)", (key, scope, state, parties, events, clusters))
+                self.db.execute(
+                    """DELETE FROM cluster_sets WHERE parties = ? AND key NOT IN (SELECT key FROM cluster_sets
+                       WHERE parties = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)""",
+                    (parties, parties, CLUSTER_SETS_KEPT))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write clusters to {self.path!r}: {exc}") from exc
 
     def party_mentions(self, *parties: str) -> list[tuple[int, str | None, str | None]]:
         """(article number, event date, publication date) of every event naming one of the parties: the news
@@ -179,21 +281,30 @@ class SQLiteStore:
         marks = ", ".join("?" * len(parties))
         cursor = self.db.cursor()
         cursor.row_factory = None  # plain tuples: no Row object per event
-        return cursor.execute(
-            f"""SELECT a.rowid, e.date, a.published FROM events e JOIN articles a ON a.id = e.doc_id
-                WHERE EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.party IN ({marks}))""",
-            parties).fetchall()
+        return cursor.execute(  # from the actor index (event_actors_mentions), not the events table
+            f"""SELECT DISTINCT x.article, x.date, a.published FROM event_actors x
+                JOIN articles a ON a.rowid = x.article WHERE x.party IN ({marks})""", parties).fetchall()
 
 
-def _select(where: EventFilter) -> tuple[str, list[Any]]:
+def _select(where: EventFilter, columns: str = "e.record, e.predicate, e.stamp, a.outlet, a.title, a.published",
+            ordered: bool = True, broad: bool = False) -> tuple[str, list[Any]]:
     clauses, params = [], []
-    if where.dyad:
+    if where.dyad and broad:  # each event checked in table order
+        clauses.append(
+            """EXISTS (SELECT 1 FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id
+                 AND t.role = 'target' WHERE s.event_id = e.event_id AND s.role = 'source'
+                 AND ((s.party = ? AND t.party = ?) OR (s.party = ? AND t.party = ?)))""")
+    elif where.dyad:  # the dyad's events found through the actor index, then looked up
         clauses.append(
             """e.event_id IN (SELECT s.event_id FROM event_actors s JOIN event_actors t
                  ON s.event_id = t.event_id AND s.role = 'source' AND t.role = 'target'
                WHERE (s.party = ? AND t.party = ?) OR (s.party = ? AND t.party = ?))""")
+    if where.dyad:
         a, b = where.dyad
         params += [a, b, b, a]
+    if where.ids:  # one JSON array, not a parameter each: a briefing asks for tens of thousands
+        clauses.append("e.event_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(where.ids)))
     for column, values in (("e.type", where.types), ("e.modality", where.modality)):
         if values:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -209,9 +320,8 @@ def _select(where: EventFilter) -> tuple[str, list[Any]]:
         params.append(where.outlet)
     _json_filters(where, clauses, params)
     condition = " AND ".join(clauses) or "1"
-    sql = f"""SELECT e.record, e.predicate, a.outlet, a.title, a.published
-              FROM events e JOIN articles a ON a.id = e.doc_id
-              WHERE {condition} ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start"""
+    order = " ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start" if ordered else ""  # index events_order
+    sql = f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.doc_id WHERE {condition}{order}"
     return sql, params
 
 

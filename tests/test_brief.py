@@ -147,7 +147,7 @@ def test_brief_sections_from_a_small_store(store):
     claims = " ".join(contested[0].claims)
     assert "10,000 troops" in claims and "12,000 troops" in claims and "denied" in claims
     assert any(change.drivers for change in made.changes), "the July burst is a change point with its events"
-    events = sum(len(rows) for group in made.appendix for _, rows in group.clusters)
+    events = sum(c.reports for group in made.appendix for c in group.clusters)
     assert events == len(list(store.events()))
 
 
