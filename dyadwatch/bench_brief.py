@@ -232,7 +232,8 @@ def _timed(step: Callable[[], Any], rounds: int) -> tuple[float, Any]:
 
 
 def _measure(path: str, out: Path, rounds: int) -> None:
-    from .brief import build_brief, render_brief
+    from .brief import build_brief
+    from .brief_render import render_brief
     from .clusterstore import refresh
     from .knowledge import load_knowledge_base
 

@@ -8,11 +8,12 @@ network (`network.py`); and an appendix of every event read, grouped by period a
 
 Every figure links into the appendix: a chart point to its period (`#p-2024-06`), a timeline item or list row to
 its cluster (`#c-<cluster_id>`), a citation to its event (`#e-<event_id>`). The page has no script, font, image or
-link outside itself: charts are inline SVG (`charts.py`). Text from articles is escaped by the templates (Jinja
-autoescape for HTML; `md_escape` on every value for Markdown).
+link outside itself: charts are inline SVG (`charts.py`). `brief_render.py` renders it (HTML or Markdown).
 
-Cost: the dyad's events are read once and clustered once; one pass over them sorts out sources and network links;
-the series reuses the clusters (only the news volume is a query of its own).
+Cost: the dyad's clusters and the small `Report` of each event are read from the store (clusterstore.py; computed
+and kept there the first time), and whole event records only for the reports the briefing quotes (the first
+`IN_FULL` of each cluster, and the timeline's citations). One pass over the reports sorts out sources and network
+links; the series reuses the clusters (only the news volume is a query of its own, on the actor index).
 """
 
 from __future__ import annotations
@@ -24,15 +25,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from html import escape
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-import jinja2
 import pandas as pd
 from markupsafe import Markup
 
 from . import series as _series
+from .briefviews import (
+    AppendixCluster,
+    Brief,
+    Change,
+    ClusterView,
+    DimensionView,
+    EdgeView,
+    EventRow,
+    Figure,
+    Link,
+    PeriodGroup,
+    SeriesRow,
+    SourceRow,
+    TimelineItem,
+)
 from .charts import Bar, Point, bar_chart, line_chart
 from .clusters import Cluster
 from .clusterstore import AnalysisSet, analysis_set
@@ -43,10 +56,8 @@ from .network import Pair, network_from_pairs
 from .reports import Report
 from .store import EventFilter, SQLiteStore
 
-__all__ = ["FORMATS", "TIMELINE_SIZE", "Brief", "build_brief", "render_brief", "write_brief", "format_for",
-           "md_escape"]
+__all__ = ["TIMELINE_SIZE", "Brief", "EventRow", "build_brief"]
 
-FORMATS = ("html", "md")
 TIMELINE_SIZE = 25  # key clusters on the timeline
 CITATIONS = 4  # reports quoted per timeline item (one per outlet first)
 IN_FULL = 3  # reports of a cluster the appendix shows with their sentence; the rest by outlet, modality and id
@@ -59,164 +70,6 @@ UNDATED = "undated, or dated less precisely than one period"  # the appendix gro
 DENIED, AFFIRMED = "negated", ("asserted", "reported")
 PARTY_RE = re.compile(r"[A-Z]{2,8}")
 DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
-# -- what the templates get ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Link:
-    text: str
-    href: str
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class Figure:
-    label: str
-    value: str
-    href: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class ClusterView:
-    """One cluster as every section shows it."""
-
-    cluster_id: str
-    href: str
-    date: str
-    label: str  # type (mode)
-    actors: str
-    place: str
-    modality: str
-    reports: int
-    independent_outlets: int
-    sources: str  # who says so: claimants and outlets
-    evidence: str  # the first report's sentence
-    flags: tuple[str, ...]
-    claims: tuple[str, ...]  # when contested: each number or denial with its claimant
-    dimensions: tuple[str, ...]
-    weighted: float  # score x weight (0: not counted in the index)
-
-
-class EventRow(NamedTuple):
-    """One report in the appendix (a tuple: the appendix makes one per event read, and a frozen dataclass costs
-    several times more to create)."""
-
-    event_id: str
-    date: str
-    type: str
-    actors: str
-    modality: str
-    outlet: str
-    attribution: str
-    source: str
-    evidence: str
-
-
-@dataclass(frozen=True)
-class TimelineItem:
-    cluster: ClusterView
-    citations: tuple[EventRow, ...]
-    more: int  # reports not quoted
-
-
-@dataclass(frozen=True)
-class Change:
-    dimension: str
-    period: str
-    href: str
-    index: float
-    delta: float
-    z: float
-    drivers: tuple[Link, ...]
-
-
-@dataclass(frozen=True)
-class DimensionView:
-    name: str
-    chart: Markup
-    latest: float
-    mean: float
-    clusters: int
-    changes: int
-
-
-@dataclass(frozen=True)
-class SeriesRow:
-    period: str
-    href: str
-    cells: tuple[str, ...]  # per dimension: "+0.42 (3)", with * for a change point
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    key: str
-    label: str
-    reports: int
-    clusters: int
-    share: float
-    outlets: str
-    links: tuple[Link, ...]
-    more: int
-
-
-@dataclass(frozen=True)
-class EdgeView:
-    source: str
-    target: str
-    interactions: int
-    reports: int
-    cooperation: int
-    conflict: int
-    balance: float
-    links: tuple[Link, ...]
-    more: int
-
-
-class AppendixCluster(NamedTuple):
-    """A cluster in the appendix: its first reports in full, the rest by outlet, modality and event id."""
-
-    view: ClusterView
-    rows: tuple[EventRow, ...]
-    others: tuple[tuple[str, str], ...]  # (event_id, "outlet, modality")
-
-    @property
-    def reports(self) -> int:
-        return len(self.rows) + len(self.others)
-
-
-@dataclass(frozen=True)
-class PeriodGroup:
-    label: str
-    anchor: str
-    clusters: tuple[AppendixCluster, ...]
-
-
-@dataclass(frozen=True)
-class Brief:
-    a: str
-    b: str
-    title: str
-    scope: str
-    generated: str
-    headline: tuple[Figure, ...]
-    dimensions: tuple[DimensionView, ...]
-    series_rows: tuple[SeriesRow, ...]
-    changes: tuple[Change, ...]
-    timeline: tuple[TimelineItem, ...]
-    source_chart: Markup
-    source_mix: tuple[SourceRow, ...]
-    single_source: tuple[ClusterView, ...]
-    single_more: int
-    state_only: tuple[ClusterView, ...]
-    state_more: int
-    contested: tuple[ClusterView, ...]
-    contested_more: int
-    network: tuple[EdgeView, ...]
-    appendix: tuple[PeriodGroup, ...]
-    too_coarse: int  # clusters dated less precisely than one period: in the appendix, not in the index
 
 
 # -- the one pass over the events ------------------------------------------------------------------------------
@@ -615,110 +468,3 @@ def _appendix_cluster(ctx: _Context, cluster: Cluster) -> AppendixCluster:
     full, rest = cluster.events[:IN_FULL], cluster.events[IN_FULL:]
     others = tuple((e, f"{ctx.reports[e].outlet or 'unnamed outlet'}, {ctx.reports[e].modality}") for e in rest)
     return AppendixCluster(ctx.view(cluster), tuple(ctx.row(e) for e in full), others)
-
-
-# -- rendering -------------------------------------------------------------------------------------------------
-
-MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
-
-
-def md_escape(value: Any) -> str:
-    """A value as Markdown text: one line, with the characters that start markup escaped (Markup passes)."""
-    if value is None:
-        return ""
-    if isinstance(value, Markup):
-        return str(value)
-    return MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
-
-
-def _blank(value: Any) -> Any:
-    return "" if value is None else value
-
-
-ROW_FORMATS = {  # an appendix row per format, from its escaped cells
-    "html": ('<tr id="e-{0}"><td>{0}</td><td class="nowrap">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td>'
-             '<td>{6}<br><span class="tag{9}">{7}</span></td><td class="quote">{8}</td></tr>'),
-    "md": '| <a id="e-{0}"></a>{0} | {1} | {2} | {3} | {4} | {5} | {6} ({7}) | {8} |',
-}
-
-
-def _rows(fmt: str) -> Any:
-    """The `event_rows` filter. The appendix holds every event read, so its cells are escaped here (html.escape
-    or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and dominated
-    the time to render a large briefing."""
-    pattern = ROW_FORMATS[fmt]
-
-    def cells(row: EventRow) -> list[str]:
-        if fmt == "md":
-            return [md_escape(v) for v in row]
-        joined = escape("\0".join(row)).split("\0")  # one escape a row, not nine
-        return joined if len(joined) == len(row) else [escape(v) for v in row]  # (a NUL in the text)
-
-    def event_rows(rows: Sequence[EventRow]) -> Markup:
-        return Markup("\n".join(pattern.format(*cells(r), " state" if "state media" in r.source else "")
-                                for r in rows))
-
-    return event_rows
-
-
-OTHER_FORMATS = {  # the appendix row of a cluster's other reports, and one report in it
-    "html": ('<tr class="more"><td colspan="8">{0} more report(s): {1}</td></tr>', '<span id="e-{0}">{1} ({0})</span>',
-             ", "),
-    "md": ("| | | | | | | {0} more report(s) | {1} |", '<a id="e-{0}"></a>{1} ({0})', "; "),
-}
-
-
-def _others(fmt: str) -> Any:
-    """The `other_reports` filter: one row naming a cluster's reports beyond the first few, each with its anchor."""
-    row, item, separator = OTHER_FORMATS[fmt]
-    quote = escape if fmt == "html" else md_escape
-
-    def other_reports(others: Sequence[tuple[str, str]]) -> Markup:
-        if not others:
-            return Markup("")
-        items = separator.join(item.format(quote(e), quote(label)) for e, label in others)
-        return Markup(row.format(len(others), items))
-
-    return other_reports
-
-
-@lru_cache(maxsize=2)
-def _environment(fmt: str) -> jinja2.Environment:
-    # HTML: Jinja's autoescape. Markdown: every value goes through md_escape (the same guarantee, Markdown's way).
-    env = jinja2.Environment(loader=jinja2.PackageLoader("dyadwatch", "templates"), autoescape=fmt == "html",
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
-    env.filters["event_rows"] = _rows(fmt)
-    env.filters["other_reports"] = _others(fmt)
-    return env
-
-
-def format_for(path: str | Path | None, fmt: str | None) -> str:
-    """The format asked for, else the one the file name says (.html, .htm, .md, .markdown), else html."""
-    if fmt:
-        if fmt not in FORMATS:
-            raise InputError(f"briefing format {fmt!r} is not known; use html or md")
-        return fmt
-    suffix = Path(str(path)).suffix.lower() if path not in (None, "-") else ".html"
-    found = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(suffix)
-    if found is None:
-        raise InputError(f"cannot tell the briefing format from {str(path)!r}; name the file .html or .md, "
-                         f"or give --format html|md")
-    return found
-
-
-def render_brief(brief: Brief, fmt: str = "html") -> str:
-    """The briefing as one HTML page (no external resources) or one Markdown document."""
-    return _environment(format_for(None, fmt)).get_template(f"brief.{fmt}.j2").render(brief=brief)
-
-
-def write_brief(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
-    """Render and write the briefing (format from `fmt`, else the file name); the path written."""
-    text = render_brief(brief, format_for(path, fmt))
-    target = Path(path)
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot write the briefing to {target}: {exc.strerror}; check the path and "
-                         f"permissions") from exc
-    return target

@@ -41,7 +41,8 @@ def brief(a: str, b: str, since: str | None, until: str | None, freq: str, db: s
       dyadwatch brief RUS PRK --since 2023-01 --out brief.html
       dyadwatch brief RUS PRK --freq Q --format md --out brief.md
     """
-    from .brief import TIMELINE_SIZE, build_brief, format_for, render_brief, write_brief  # jinja2, pandas
+    from .brief import TIMELINE_SIZE, build_brief  # pandas
+    from .brief_render import format_for, render_brief, write_brief  # jinja2
 
     fmt = format_for(out, fmt)
     target = out or f"brief-{a.upper()}-{b.upper()}.{fmt}"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dyadwatch.brief import build_brief, format_for, md_escape, render_brief, write_brief
+from dyadwatch.brief import build_brief
+from dyadwatch.brief_render import format_for, md_escape, render_brief, write_brief
 from dyadwatch.charts import Bar, Point, bar_chart, line_chart, nice_ticks
 from dyadwatch.cli_brief import brief as brief_command
 from dyadwatch.errors import InputError

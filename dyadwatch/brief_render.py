@@ -1,0 +1,129 @@
+"""Stage 8, outputs: the briefing (brief.py builds it) rendered as one HTML page or one Markdown document.
+
+The templates are `templates/brief.{html,md}.j2`. Text from articles is escaped: Jinja's autoescape for HTML,
+`md_escape` on every value for Markdown. The appendix holds a row for every report read, so its rows are formatted
+here, one escape a row, rather than cell by cell in the template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from .briefviews import Brief, EventRow
+from .errors import InputError
+
+__all__ = ["FORMATS", "render_brief", "write_brief", "format_for", "md_escape"]
+
+FORMATS = ("html", "md")
+
+MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
+
+
+def md_escape(value: Any) -> str:
+    """A value as Markdown text: one line, with the characters that start markup escaped (Markup passes)."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return str(value)
+    return MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+ROW_FORMATS = {  # an appendix row per format, from its escaped cells
+    "html": ('<tr id="e-{0}"><td>{0}</td><td class="nowrap">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td>'
+             '<td>{6}<br><span class="tag{9}">{7}</span></td><td class="quote">{8}</td></tr>'),
+    "md": '| <a id="e-{0}"></a>{0} | {1} | {2} | {3} | {4} | {5} | {6} ({7}) | {8} |',
+}
+
+
+def _rows(fmt: str) -> Any:
+    """The `event_rows` filter. The appendix holds every event read, so its cells are escaped here (html.escape
+    or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and dominated
+    the time to render a large briefing."""
+    pattern = ROW_FORMATS[fmt]
+
+    def cells(row: EventRow) -> list[str]:
+        if fmt == "md":
+            return [md_escape(v) for v in row]
+        joined = escape("\0".join(row)).split("\0")  # one escape a row, not nine
+        return joined if len(joined) == len(row) else [escape(v) for v in row]  # (a NUL in the text)
+
+    def event_rows(rows: Sequence[EventRow]) -> Markup:
+        return Markup("\n".join(pattern.format(*cells(r), " state" if "state media" in r.source else "")
+                                for r in rows))
+
+    return event_rows
+
+
+OTHER_FORMATS = {  # the appendix row of a cluster's other reports, and one report in it
+    "html": ('<tr class="more"><td colspan="8">{0} more report(s): {1}</td></tr>', '<span id="e-{0}">{1} ({0})</span>',
+             ", "),
+    "md": ("| | | | | | | {0} more report(s) | {1} |", '<a id="e-{0}"></a>{1} ({0})', "; "),
+}
+
+
+def _others(fmt: str) -> Any:
+    """The `other_reports` filter: one row naming a cluster's reports beyond the first few, each with its anchor."""
+    row, item, separator = OTHER_FORMATS[fmt]
+    quote = escape if fmt == "html" else md_escape
+
+    def other_reports(others: Sequence[tuple[str, str]]) -> Markup:
+        if not others:
+            return Markup("")
+        items = separator.join(item.format(quote(e), quote(label)) for e, label in others)
+        return Markup(row.format(len(others), items))
+
+    return other_reports
+
+
+@lru_cache(maxsize=2)
+def _environment(fmt: str) -> jinja2.Environment:
+    # HTML: Jinja's autoescape. Markdown: every value goes through md_escape (the same guarantee, Markdown's way).
+    env = jinja2.Environment(loader=jinja2.PackageLoader("dyadwatch", "templates"), autoescape=fmt == "html",
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
+    env.filters["event_rows"] = _rows(fmt)
+    env.filters["other_reports"] = _others(fmt)
+    return env
+
+
+def format_for(path: str | Path | None, fmt: str | None) -> str:
+    """The format asked for, else the one the file name says (.html, .htm, .md, .markdown), else html."""
+    if fmt:
+        if fmt not in FORMATS:
+            raise InputError(f"briefing format {fmt!r} is not known; use html or md")
+        return fmt
+    suffix = Path(str(path)).suffix.lower() if path not in (None, "-") else ".html"
+    found = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(suffix)
+    if found is None:
+        raise InputError(f"cannot tell the briefing format from {str(path)!r}; name the file .html or .md, "
+                         f"or give --format html|md")
+    return found
+
+
+def render_brief(brief: Brief, fmt: str = "html") -> str:
+    """The briefing as one HTML page (no external resources) or one Markdown document."""
+    return _environment(format_for(None, fmt)).get_template(f"brief.{fmt}.j2").render(brief=brief)
+
+
+def write_brief(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
+    """Render and write the briefing (format from `fmt`, else the file name); the path written."""
+    text = render_brief(brief, format_for(path, fmt))
+    target = Path(path)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the briefing to {target}: {exc.strerror}; check the path and "
+                         f"permissions") from exc
+    return target

@@ -1,0 +1,170 @@
+"""Stage 8, outputs: what the briefing templates get (brief.py builds these, brief_render.py renders them).
+
+Plain immutable records; the per-report ones are tuples, since a briefing makes one per report it quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from markupsafe import Markup
+
+__all__ = ["Link", "Figure", "ClusterView", "EventRow", "TimelineItem", "Change", "DimensionView", "SeriesRow",
+           "SourceRow", "EdgeView", "AppendixCluster", "PeriodGroup", "Brief"]
+
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: str
+    href: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    """One cluster as every section shows it."""
+
+    cluster_id: str
+    href: str
+    date: str
+    label: str  # type (mode)
+    actors: str
+    place: str
+    modality: str
+    reports: int
+    independent_outlets: int
+    sources: str  # who says so: claimants and outlets
+    evidence: str  # the first report's sentence
+    flags: tuple[str, ...]
+    claims: tuple[str, ...]  # when contested: each number or denial with its claimant
+    dimensions: tuple[str, ...]
+    weighted: float  # score x weight (0: not counted in the index)
+
+
+class EventRow(NamedTuple):
+    """One report in the appendix (a tuple: the appendix makes one per event read, and a frozen dataclass costs
+    several times more to create)."""
+
+    event_id: str
+    date: str
+    type: str
+    actors: str
+    modality: str
+    outlet: str
+    attribution: str
+    source: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    cluster: ClusterView
+    citations: tuple[EventRow, ...]
+    more: int  # reports not quoted
+
+
+@dataclass(frozen=True)
+class Change:
+    dimension: str
+    period: str
+    href: str
+    index: float
+    delta: float
+    z: float
+    drivers: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class DimensionView:
+    name: str
+    chart: Markup
+    latest: float
+    mean: float
+    clusters: int
+    changes: int
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    period: str
+    href: str
+    cells: tuple[str, ...]  # per dimension: "+0.42 (3)", with * for a change point
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    key: str
+    label: str
+    reports: int
+    clusters: int
+    share: float
+    outlets: str
+    links: tuple[Link, ...]
+    more: int
+
+
+@dataclass(frozen=True)
+class EdgeView:
+    source: str
+    target: str
+    interactions: int
+    reports: int
+    cooperation: int
+    conflict: int
+    balance: float
+    links: tuple[Link, ...]
+    more: int
+
+
+class AppendixCluster(NamedTuple):
+    """A cluster in the appendix: its first reports in full, the rest by outlet, modality and event id."""
+
+    view: ClusterView
+    rows: tuple[EventRow, ...]
+    others: tuple[tuple[str, str], ...]  # (event_id, "outlet, modality")
+
+    @property
+    def reports(self) -> int:
+        return len(self.rows) + len(self.others)
+
+
+@dataclass(frozen=True)
+class PeriodGroup:
+    label: str
+    anchor: str
+    clusters: tuple[AppendixCluster, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    a: str
+    b: str
+    title: str
+    scope: str
+    generated: str
+    headline: tuple[Figure, ...]
+    dimensions: tuple[DimensionView, ...]
+    series_rows: tuple[SeriesRow, ...]
+    changes: tuple[Change, ...]
+    timeline: tuple[TimelineItem, ...]
+    source_chart: Markup
+    source_mix: tuple[SourceRow, ...]
+    single_source: tuple[ClusterView, ...]
+    single_more: int
+    state_only: tuple[ClusterView, ...]
+    state_more: int
+    contested: tuple[ClusterView, ...]
+    contested_more: int
+    network: tuple[EdgeView, ...]
+    appendix: tuple[PeriodGroup, ...]
+    too_coarse: int  # clusters dated less precisely than one period: in the appendix, not in the index
