@@ -118,6 +118,8 @@ def _decode(stored: str) -> AnalysisSet:
 
 
 def _keep(store: SQLiteStore, keys: tuple[str, str, int], where: EventFilter, found: AnalysisSet) -> None:
+    if store.write_state() != keys[2]:
+        return  # another process wrote events meanwhile: what was read may not match the key
     payload = json.dumps({"clusters": [c.to_dict() for c in found.clusters],
                           "reports": [list(r) for r in found.reports.values()]}, ensure_ascii=False)
     label = "-".join(sorted(where.dyad)) if where.dyad else "*"  # only the newest sets of one dyad are kept

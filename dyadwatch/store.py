@@ -72,7 +72,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 BROAD_SHARE = 0.25  # a dyad whose rarer party is in more actor rows than this share of events is read in order
-CLUSTER_SETS_KEPT = 4  # per pair of parties: older sets (of events since rewritten) are dropped
+CLUSTER_SETS_KEPT = 8  # sets kept per pair of parties (one per filter: the whole dyad, --since 2024, ...)
 
 
 @dataclass(frozen=True)
@@ -263,9 +263,11 @@ class SQLiteStore:
         return str(row[0])
 
     def save_cluster_set(self, key: str, scope: str, state: int, parties: str, events: int, clusters: str) -> None:
-        """Keep the clusters of a set of events; only the newest few sets of one pair of parties are kept."""
+        """Keep the clusters of a set of events, in place of the set its scope (filter) had before, whose events
+        have changed since; of one pair of parties, only the sets of the newest few filters are kept."""
         try:
             with self.db:
+                self.db.execute("DELETE FROM cluster_sets WHERE scope = ?", (scope,))
                 self.db.execute("INSERT OR REPLACE INTO cluster_sets (key, scope, state, parties, events, clusters) "
                                 "VALUES (?, ?, ?, ?, ?, ?)", (key, scope, state, parties, events, clusters))
                 self.db.execute(
