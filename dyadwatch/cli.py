@@ -171,7 +171,7 @@ def events(db: str, dyad: str | None, types: tuple[str, ...], since: str | None,
     """
     where = EventFilter(_dyad(dyad), tuple(t.upper() for t in types), _period(since, "--since"),
                         _period(until, "--until"), outlet, modalities, claimed_by, state_media, place,
-                        tuple(i.strip() for i in ids))
+                        tuple(i.strip() for i in ids) or None)
     require_store(db)
     with open_store(db) as store:
         found = store.events(where)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import clusters as _clusters
@@ -70,9 +70,8 @@ def refresh(store: SQLiteStore, knowledge: KnowledgeBase | None = None, window_d
     (dyad, events, clusters) for each one clustered. `on_dyad(dyad, events)` is called before each."""
     kb = knowledge if knowledge is not None else load_knowledge_base()
     done = []
-    state = store.write_state()
     for dyad in store.dyads():
-        where = EventFilter(dyad=dyad)
+        where, state = EventFilter(dyad=dyad), store.write_state()
         scope = _scope(where, window_days, kb)
         stored, key = _lookup(store, where, scope, state)
         if stored is not None:
@@ -96,6 +95,8 @@ def _compute(store: SQLiteStore, where: EventFilter, kb: KnowledgeBase, window_d
 def _scope(where: EventFilter, window_days: int, kb: KnowledgeBase) -> str:
     """What a set depends on besides its events: the filter, the window, the code that clusters and reports,
     and the outlets it knows."""
+    if where.dyad:  # either order selects the same events: one set for both
+        where = replace(where, dyad=(min(where.dyad), max(where.dyad)))
     text = f"{FORMAT}|{window_days}|{_code_version()}|{_outlets_version(kb)}|{where!r}"
     return hashlib.sha256(text.encode()).hexdigest()
 

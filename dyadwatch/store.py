@@ -86,7 +86,7 @@ class EventFilter:
     claimed_by: str | None = None  # a claimant's name (part of it) or country code: KCNA, "South Korean", PRK
     state_media: bool | None = None  # True: claimed by state media; False: by anyone else, or by the outlet itself
     place: str | None = None  # a place name (part of it) or the place's country code
-    ids: tuple[str, ...] = ()  # these events only
+    ids: tuple[str, ...] | None = None  # these events only (an empty tuple: none)
 
 
 class SQLiteStore:
@@ -103,6 +103,10 @@ class SQLiteStore:
             self.db.execute("PRAGMA foreign_keys = ON")
             if path != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:  # SQLite keeps side files (-wal, -shm) beside the store
+            self.db.close()
+            raise StoreError(f"cannot open the store {path!r} ({exc}); SQLite needs to write beside it: make its "
+                             f"folder writable, or copy the file to a folder you can write") from exc
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(f"{path!r} is not a dyadwatch store (not an SQLite database)") from exc
@@ -304,7 +308,7 @@ def _select(where: EventFilter, columns: str = "e.record, e.predicate, e.stamp, 
     if where.dyad:
         a, b = where.dyad
         params += [a, b, b, a]
-    if where.ids:  # one JSON array, not a parameter each: a briefing asks for tens of thousands
+    if where.ids is not None:  # one JSON array, not a parameter each: a briefing asks for tens of thousands
         clauses.append("e.event_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(where.ids)))
     for column, values in (("e.type", where.types), ("e.modality", where.modality)):
