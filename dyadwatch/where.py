@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
+from .clauses import distance
 from .events import role_tokens
 from .geocode import REGION_WORDS, country_place, lookup
 from .records import Actor, Place
-from .when import distance
 
 __all__ = ["event_place"]
 

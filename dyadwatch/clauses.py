@@ -1,0 +1,351 @@
+"""Stage 5, context: what the dependency parse says about the time of a predicate's clause, for `when.py`.
+
+- where a time phrase belongs: its whole text ("from 2014 to 2016", "Tuesday night"), and whether it is part of the
+  predicate's own clause, names another thing ("the 1960 treaty") or sits in another clause;
+- which clause a predicate shares its time with or counts it from: a later conjunct, an infinitive, a "by"-phrase,
+  the report it is told in, "two days after capturing him";
+- tense and reports: a perfect, a future ("will meet", "is due to fly"), the word that carries a clause's tense, the
+  verb of saying a predicate is told under.
+Nothing here resolves a date (`dates.py` does) or knows the story (`storydates.py`). `distance`, edges between two
+tokens, is here for `where.py`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .dates import duration
+from .resources import load_yaml
+
+__all__ = [
+    "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX", "MODALS",
+    "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
+    "clause_of", "shift_marker", "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
+    "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance",
+]
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+FRAME_PREPS = frozenset({"in", "during", "throughout"})  # "fought in the 1950-53 war": the war's years date it
+JOINING_WORDS = frozenset({"to", "and", "until", "till", "through"})  # "from 2014 to 2016"
+LEADING_WORDS = frozenset({"since", "from", "between", "for", "over", "until", "till", "by"})
+SAME_TIME_MARKS = frozenset({"as", "while", "when", "whilst"})  # an advcl with these happens with its head
+SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X is a day before its head
+BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_WORDS = frozenset({"due", "expect", "schedule", "set", "plan", "poise"})  # "is due to fly on Friday"
+PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d"})
+MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "ca"})
+WARNING_VERBS = frozenset({"warn", "caution", "predict"})  # "warned that any attack would ...": told then
+
+
+# -- where a time phrase belongs ----------------------------------------------------------------------------------
+
+
+def verb_above(node: Token, pred: Token) -> Token:
+    """The verb a time phrase hangs on ("signed ... in June" in a clause on the predicate), else the predicate."""
+    current = node
+    while current.i != pred.i and current.pos_ not in VERB_POS and current.head.i != current.i:
+        current = current.head
+    return current if current.pos_ in VERB_POS else pred
+
+
+def time_phrases(times: list[Span]) -> dict[int, tuple[str, list[Token]]]:
+    """Each time expression's text with its leading "since"/"from" and a second end joined on ("from 2014 to
+    2016", "the late 1970s and early 1980s", "Tuesday" + "night"), with the heads of its parts, by start; a joined
+    end has no entry of its own."""
+    starts = {e.start: e for e in times}
+    phrases: dict[int, tuple[str, list[Token]]] = {}
+    joined: set[int] = set()
+    for entity in sorted(times, key=lambda e: e.start):
+        if entity.start in joined:
+            continue
+        tail, other = _tail(entity, starts)
+        roots = [entity.root]
+        if other is not None:
+            joined.add(other)
+            roots.append(starts[other].root)
+        phrases[entity.start] = (entity.doc[_left_end(entity):entity.end].text + tail, roots)
+    return phrases
+
+
+def _tail(entity: Span, starts: dict[int, Span]) -> tuple[str, int | None]:
+    """What continues a time phrase, and the start of the entity it swallows: "night" after "Tuesday", "to 2016"
+    after "from 2014" (the parser may leave 2016 out of any entity), "today" after "two years ago"."""
+    doc, end = entity.doc, entity.end
+    if end >= len(doc):
+        return "", None
+    after = doc[end]
+    if end in starts:
+        return f" {starts[end].text}", end
+    if after.lower_ in JOINING_WORDS and end + 1 in starts:
+        return f" {after.text} {starts[end + 1].text}", end + 1
+    if after.lower_ in JOINING_WORDS and end + 1 < len(doc) and _year_like(doc[end + 1]):
+        return f" {after.text} {doc[end + 1].text}", None
+    return (f" {after.text}", None) if after.lower_ in ("today", "tonight") else ("", None)
+
+
+def _left_end(entity: Span) -> int:
+    """Where a time phrase starts: at a leading "since"/"from" whose object it is, or at "between 2014 and" when
+    the parser left the first year out of the entity."""
+    doc, start = entity.doc, entity.start
+    if start >= 3 and doc[start - 1].lower_ in JOINING_WORDS and _year_like(doc[start - 2]) \
+            and doc[start - 3].lower_ in ("between", "from"):
+        return start - 3
+    leading = doc[start - 1] if start > 0 else None
+    if leading is not None and leading.lower_ in LEADING_WORDS and entity.root.head.i == leading.i:
+        return start - 1
+    return start
+
+
+def _year_like(token: Token) -> bool:
+    return token.shape_ == "dddd" and token.text[:2] in ("19", "20")
+
+
+def belongs(node: Token, pred: Token) -> bool:
+    """Whether a time phrase headed by `node` is part of the predicate's own clause (a noun's: its own phrase)."""
+    current = node
+    while current.i != pred.i:
+        if current.head.i == current.i or _other_clause(current, pred) or _names_another_thing(current, pred) \
+                or current.lower_ == "than":
+            return False
+        current = current.head
+    return True
+
+
+def _other_clause(token: Token, pred: Token) -> bool:
+    """A clause of its own, except a relative clause on a noun predicate ("a visit Xi made in March")."""
+    if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERB_POS or _naming_clause(token) or when_clause(token):
+        return False
+    return not (token.head.i == pred.i and pred.pos_ not in VERB_POS and token.dep_ in ("relcl", "acl"))
+
+
+def when_clause(token: Token) -> bool:
+    """"demanded $5 billion a year when the talks began last year": its time is the time of what it hangs on."""
+    return token.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                                    for c in token.children)
+
+
+def _naming_clause(token: Token) -> bool:
+    """"struck what it called terrorist infrastructure ... on May 7": the parse hangs the date on "called"."""
+    return token.lemma_.lower() in NAMING_VERBS and any(c.lower_ == "what" for c in token.children)
+
+
+def _names_another_thing(token: Token, pred: Token) -> bool:
+    """"put the 1960 treaty in abeyance": a modifier dates its own noun, unless that noun frames the predicate in
+    time ("fought in the 1950-53 Korean War") or is one of its arguments ("Last year's Ulchi Freedom Guardian
+    drills involved")."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i and token.dep_ in NOUN_MODIFIER_DEPS:
+        head = head.head  # the noun a compound name belongs to
+    if token.dep_ not in NOUN_MODIFIER_DEPS or head.pos_ not in NOUN_POS or head.i == pred.i:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i == pred.i and not _year_like(token):
+        return False  # "brokered Friday's agreement", "Last year's drills involved"
+    return not (head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPS)
+
+
+def hops_up(node: Token, pred: Token) -> int:
+    """Edges from a time phrase up to the predicate, a preposition and its object counting as one."""
+    hops, current = 0, node
+    while current.i != pred.i and current.head.i != current.i:
+        hops += current.dep_ != "prep"
+        current = current.head
+    return hops
+
+
+# -- clauses that share another's time or count from it -----------------------------------------------------------
+
+
+def shares_time(clause: Token) -> bool:
+    """A later conjunct, an infinitive or gerund complement, or a "when" clause: their plain time phrase may be
+    the one the whole sentence happened at."""
+    if clause.pos_ not in VERB_POS:
+        return False
+    if clause.dep_ == "conj":
+        return True
+    if clause.dep_ == "advcl" and _marks(clause) and _marks(clause)[0] in SAME_TIME_MARKS:
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (infinitive and clause.dep_ in ("xcomp", "advcl")) or (clause.dep_ == "xcomp" and clause.tag_ == "VBG")
+
+
+def carrier(token: Token) -> Token | None:
+    """The clause whose date this one shares: the verb a noun belongs to, the first of two conjoined verbs (unless
+    this one has a tense of its own), the verb of an infinitive, participle or "by"-phrase, the report a clause
+    is told in, or the clause a relative clause in the simple past hangs on."""
+    if token.pos_ not in VERB_POS:
+        return governing_verb(token)
+    dep, head = token.dep_, token.head
+    if dep == "conj" and head.pos_ in VERB_POS:
+        return None if _own_auxiliary(token) else head
+    if dep in ("xcomp", "ccomp") and head.pos_ in VERB_POS | {"ADJ"}:
+        return _earlier_report(token) or head
+    if dep == "advcl":
+        marks = _marks(token)
+        return head if not marks or marks[0] in SAME_TIME_MARKS else None
+    if dep == "pcomp" and head.lower_ in ("by", "while", "in", "on", "upon"):
+        return head.head
+    if dep == "acl" and token.tag_ == "VBG":
+        return governing_verb(head) if head.pos_ not in VERB_POS else head
+    if dep == "relcl" and token.tag_ == "VBD" and not _own_auxiliary(token):
+        return governing_verb(head)
+    return None
+
+
+def _marks(clause: Token) -> list[str]:
+    """The words that open an adverbial clause: "after", "as", "when" (which the parser calls an adverb)."""
+    return [c.lower_ for c in clause.children
+            if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "where", "whereas"))]
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """"In June the Treasury sanctioned ..., and officials have warned": a tense of its own."""
+    return any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ in MODALS | FUTURE_AUX)
+               for c in verb.children)
+
+
+def _earlier_report(token: Token) -> Token | None:
+    """"Seoul offered last month to pay, but the Pentagon turned down the proposal, officials said": two things
+    told in one report, the second continuing the first."""
+    if token.dep_ != "ccomp":
+        return None
+    earlier = [c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i]
+    return earlier[-1] if earlier else None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause a noun belongs to, unless the noun sits in an "after"/"since" phrase of it."""
+    current = token
+    while current.pos_ not in VERB_POS:
+        if current.head.i == current.i or current.lower_ in BOUNDARY_PREPS:
+            return None
+        current = current.head
+    return current
+
+
+def clause_of(token: Token) -> Token:
+    return token if token.pos_ in VERB_POS else (governing_verb(token) or token)
+
+
+def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
+    """The "after"/"before" that ties this clause to its governing one, and the governing predicate."""
+    if token.dep_ == "advcl":
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
+        return (marks[0], token.head) if marks else (None, None)
+    if token.dep_ == "pcomp" and token.head.lower_ in SHIFT_MARKS:
+        return token.head, token.head.head
+    return None, None
+
+
+def count_before(token: Token, marker: Token, governor: Token) -> Token | None:
+    """The "two days" of "two days after": on the clause, on its "after", or the noun the "after" hangs on."""
+    for candidate in (*token.children, *marker.children, governor):
+        if candidate.dep_ == "npadvmod" and duration(phrase_text(candidate)) is not None:
+            return candidate
+    return None
+
+
+def phrase_text(token: Token) -> str:
+    """A noun with what comes before it: "less than a day" (not the "after ..." that may follow)."""
+    return token.doc[token.left_edge.i:token.i + 1].text
+
+
+# -- tense and reports --------------------------------------------------------------------------------------------
+
+
+def looks_ahead(token: Token) -> bool:
+    """Whether the predicate's clause speaks of what is to come: "will meet", "is due to fly", "is expected to"."""
+    current = clause_of(token)
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in current.children):
+            return True
+        if current.lemma_.lower() in FUTURE_WORDS and any(infinitive(c) for c in current.children):
+            return True
+        if not (current.dep_ in ("xcomp", "acomp", "conj") or infinitive(current)) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def infinitive(token: Token) -> bool:
+    """"(expected Kim) to hold": a clause whose verb takes "to"."""
+    return token.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in token.children)
+
+
+def perfect(verb: Token, auxiliaries: frozenset[str] = PERFECT_AUX) -> bool:
+    """"had supplied", "has pledged $50 million and sent helicopters" (the second verb shares the first one's
+    "has"); the tagger sometimes reads the participle as a simple past ("had earlier turned")."""
+    while verb.dep_ == "conj" and not _own_auxiliary(verb) and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+    return verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
+
+
+def past_perfect(verb: Token) -> bool:
+    return perfect(verb, frozenset({"had", "'d"}))
+
+
+def present_perfect(verb: Token) -> bool:
+    return perfect(verb, frozenset({"has", "have", "'ve", "'s"}))
+
+
+def tense_of(token: Token) -> Token | None:
+    """The word that carries the tense of the predicate's clause, looking up through infinitives, participles and
+    conjuncts; None for a heading or a phrase without a verb."""
+    current = clause_of(token)
+    for _ in range(6):
+        if current.pos_ in VERB_POS and (finite := finite_of(current)) is not None:
+            return finite
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def finite_of(verb: Token) -> Token | None:
+    """The word that carries the clause's tense: its first auxiliary, or the verb itself when finite."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if auxiliaries:
+        return auxiliaries[0]
+    return verb if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
+
+
+def _relative_clause(token: Token) -> bool:
+    """"the United States, which have never confirmed ...": told by nobody the sentence names; but "a banquet, where
+    Shoigu praised ..." is part of what is told."""
+    return token.dep_ == "relcl" and not any(c.lower_ in ("where", "when") for c in token.children)
+
+
+def reporter_of(token: Token, sent: Span) -> Token | None:
+    """The verb of saying the predicate is told under ("..., officials said"; "Kim told Putin that ..."), or the
+    sentence's root when an "according to" phrase vouches for it."""
+    current = token
+    while current.head.i != current.i and not _relative_clause(current):
+        child, current = current, current.head
+        if child.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and current.lemma_.lower() in reporting_verbs():
+            return current
+    if any(t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to" for t in sent):
+        return sent.root
+    return None
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """The verbs of saying of `context.yaml`, with those of warning ("warned that any attack would ...")."""
+    return frozenset(str(v).lower() for v in load_yaml("context.yaml")["reporting_verbs"]) | WARNING_VERBS
+
+
+def distance(a: Token, b: Token) -> int:
+    """Edges between two tokens in the dependency tree."""
+    up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return n + up_a[t.i]
+    return 1000

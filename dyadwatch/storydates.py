@@ -1,0 +1,155 @@
+"""Stage 5, context: the story of one article, the day its narrative has reached at each sentence, for `when.py`.
+
+Each sentence starts on the day the one before it took place: a day that sentence names for its main clause, or for
+the report it tells ("Putin landed on Wednesday. The two leaders signed ...", "Hours later ..."); the publication date
+to start with and after a sentence about another period. A past perfect sentence looks back and leaves the story
+where it was ("it had carried out a test on Monday"). A sentence more than a year before publication ("Moscow signed
+the treaty in 1961") puts its paragraph in an earlier period until a recent day is named. How a clause is dated is
+`when.py`'s business: the story asks it (`date_of`) about each sentence's main clause.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
+
+from .clauses import BOUNDARY_PREPS, NOUN_MODIFIER_DEPS, TIME_LABELS, past_perfect, reporting_verbs
+from .dates import ResolvedDate, resolve_date, span_of
+
+__all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day"]
+
+NO_DATE = ResolvedDate("", "none", "", "undated")  # the text places the event at a time it leaves open
+
+
+@dataclass
+class Story:
+    """The time expressions of one article, by sentence, and the day its narrative has reached at each sentence."""
+
+    published: date | None
+    starts: list[int] = field(default_factory=list)  # where each sentence starts, in order
+    times: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence start -> DATE/TIME spans
+    anchors: dict[int, date | None] = field(default_factory=dict)  # sentence start -> narrative day
+    dated: dict[int, ResolvedDate | None] = field(default_factory=dict)  # token index -> its own date, memoised
+    past: set[int] = field(default_factory=set)  # starts of sentences in a paragraph about an earlier period
+    lead: set[int] = field(default_factory=set)  # starts of the sentences of the first paragraph
+
+
+_STORIES: WeakKeyDictionary[Doc, Story] = WeakKeyDictionary()
+DateOf = Callable[[Token, Story], ResolvedDate | None]  # the date the text gives a clause (when.py's `_dated`)
+
+
+def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_of: DateOf) -> Story:
+    """Built once per article: every predicate of the article reads the same story. Kept beside the doc, not on it
+    (it holds token offsets only, so it goes when the doc goes). `date_of` dates a sentence's main clause."""
+    day = date.fromisoformat(published) if published else None
+    story = _STORIES.get(doc)
+    if story is None or story.published != day:
+        story = Story(day, [sent.start for sent in doc.sents])
+        for entity in entities:
+            if entity.label_ in TIME_LABELS:
+                story.times.setdefault(_sentence_start(entity.start, story), []).append((entity.start, entity.end))
+        _STORIES[doc] = story
+        _follow_story(doc, story, date_of)
+    return story
+
+
+def _sentence_start(i: int, story: Story) -> int:
+    """Where the sentence of token `i` starts (`token.sent` walks the whole doc on every call)."""
+    return story.starts[max(bisect_right(story.starts, i) - 1, 0)]
+
+
+def sentence_times(token: Token, story: Story) -> list[Span]:
+    """The DATE and TIME entities of the token's sentence."""
+    return [token.doc[start:end] for start, end in story.times.get(_sentence_start(token.i, story), [])]
+
+
+# -- the story's own day ------------------------------------------------------------------------------------------
+
+
+def publication_date(story: Story) -> ResolvedDate | None:
+    return ResolvedDate(story.published.isoformat(), "day", "", "publication date") if story.published else None
+
+
+def narrative_date(token: Token, story: Story) -> ResolvedDate | None:
+    """The day the story has reached at the token's sentence."""
+    day = story_day(token, story)
+    if day is None:
+        return None
+    reason = "publication date" if day == story.published else "relative to the text"
+    return ResolvedDate(day.isoformat(), "day", "", reason)
+
+
+def story_day(token: Token, story: Story) -> date | None:
+    """The day the story has reached when the token's sentence begins (the publication date to start with)."""
+    return story.anchors.get(_sentence_start(token.i, story), story.published)
+
+
+def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
+    """Each sentence starts on the day the one before it took place (a day it names for its main clause, or for
+    the report it tells), or on publication day after one about another period."""
+    day = story.published
+    if day is None:
+        return
+    past, paragraphs = False, 0
+    text = doc.text  # built anew on every access: read it once
+    for sent in doc.sents:
+        if _opens_paragraph(sent, text):
+            past, paragraphs = False, paragraphs + 1
+        story.anchors[sent.start] = day
+        found = _sentence_date(sent, story, date_of)
+        if found is not None and found is not NO_DATE:
+            day = date.fromisoformat(found.value) if found.precision == "day" else story.published
+        recent_day = found is not None and found.precision == "day" and not _of_an_earlier_period(found, story)
+        past = (past or _of_an_earlier_period(found, story) or _sets_an_earlier_period(sent, story)) \
+            and not recent_day
+        if past:
+            story.past.add(sent.start)
+        if paragraphs <= 1:
+            story.lead.add(sent.start)
+
+
+def _opens_paragraph(sent: Span, text: str) -> bool:
+    return sent.start_char == 0 or "\n\n" in text[max(0, sent.start_char - 4):sent.start_char + 1]
+
+
+def _sets_an_earlier_period(sent: Span, story: Story) -> bool:
+    """A time phrase of the sentence more than a year before publication, other than a year naming a thing ("the
+    1960 treaty") or a starting point ("since he took power in late 2011")."""
+    for entity in sentence_times(sent.root, story):
+        if entity.root.dep_ in NOUN_MODIFIER_DEPS or _in_boundary(entity.root):
+            continue
+        if _of_an_earlier_period(resolve_date(entity.text, story.published), story):
+            return True
+    return False
+
+
+def _in_boundary(token: Token) -> bool:
+    """Inside an "after", "before", "since" or "under" phrase or clause."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ in BOUNDARY_PREPS or any(c.dep_ == "mark" and c.lower_ in BOUNDARY_PREPS
+                                                    for c in ancestor.children):
+            return True
+    return False
+
+
+def _of_an_earlier_period(found: ResolvedDate | None, story: Story) -> bool:
+    """A sentence dated more than a year before publication ("Moscow signed the treaty in 1961")."""
+    if found is None or found is NO_DATE or story.published is None or not found.value[:4].isdigit():
+        return False
+    return int(span_of(found.value)[1][:4]) < story.published.year - 1
+
+
+def _sentence_date(sent: Span, story: Story, date_of: DateOf) -> ResolvedDate | None:
+    """The date of a sentence's main clause, or of the clause it reports when the main one is "X said"; none for a
+    past perfect, which looks back from where the story is ("it had carried out a test on Monday")."""
+    root = sent.root
+    found = None if past_perfect(root) else date_of(root, story)
+    if (found is None or found is NO_DATE) and root.lemma_.lower() in reporting_verbs():
+        told = [c for c in root.children if c.dep_ == "ccomp" and not past_perfect(c)]
+        found = date_of(told[0], story) if told else None
+    return found
