@@ -36,11 +36,24 @@ HARDWARE = frozenset({"bomber", "jet", "fighter", "aircraft", "plane", "warplane
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
+# "urged Moscow to halt ...", "called on Russia to release ...", "demanded that Pakistan hand over ...": what is
+# asked for is the content of the request (coded by the request verb), not an event of its own
+REQUESTING = frozenset({"urge", "ask", "call", "appeal", "press", "pressure", "push", "implore", "exhort", "tell",
+                        "encourage", "request", "demand", "beg", "plead", "lobby", "persuade", "advise", "warn"})
+REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that-clause ("told ... that" reports)
+# verbs whose object does what their infinitive says: "urged Seoul to accept", "invited Putin to visit"
+# (not order, force or compel: "ordered China to close its consulate" is the order's act, a sanction by its giver)
+OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "enable", "authorize", "authorise",
+                                         "expect", "want"})
 # where a recipient may hide when the pattern's roles name none (see _implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
 @dataclass(frozen=True)
@@ -64,10 +77,10 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     coded_verbs: set[int] = set()
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma not in lexicon.verbs and lemma not in lexicon.nouns:
+        if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma):
             continue
-        if _in_question(token, sent) or _is_generic(token, sent):
-            continue  # a quoted question or a habit ("has long condemned") reports no event
+        if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
+            continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
         governor = _governor(token)
         if governor is not None and governor.i in coded_verbs:
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
@@ -91,6 +104,22 @@ def _in_question(token: Token, sent: Span) -> bool:
         if later.text in ('"', "”", "’", "'") and later.i > token.i:
             return False
     return False
+
+
+def _requested(token: Token) -> bool:
+    """The predicate is what a request asks for: "urged Moscow [to halt] cooperation", "urged leaders to impose
+    [sanctions]", "called on Russia [to release] the sailors", "demanded that Pakistan [hand over] suspects"."""
+    clause = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+    # "to abide by ... and to halt": an infinitive shares its request; a finite verb ("and held a meeting") not
+    while clause is not None and clause.dep_ == "conj" and clause.tag_ == "VB" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause is None or clause.dep_ not in ("xcomp", "advcl", "ccomp") or clause.i < clause.head.i:
+        return False  # "X waived the fee, a charge Y had asked it to scrap": a clause before the verb is no request
+    lemma = clause.head.lemma_.lower()
+    if clause.dep_ == "ccomp":
+        return lemma in REQUESTING_THAT and not _is_passive(clause)
+    return lemma in REQUESTING and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
+                                       for c in clause.children)
 
 
 def _is_generic(token: Token, sent: Span) -> bool:
@@ -124,7 +153,7 @@ def _ongoing(verb: Token) -> bool:
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
-        candidates, pos = lexicon.verbs.get(lemma), "verb"
+        candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         candidates, pos = lexicon.nouns.get(lemma), "noun"
     else:
@@ -154,6 +183,18 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred)
     return None
+
+
+def _particle(verb: Token) -> str | None:
+    """The particle of a phrasal verb: "walked [out] of", "called [off] the talks", "pulled the US [out] of"."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in PARTICLE_DEPS and child.lower_ in PARTICLES:
+            return child.lower_
+    return None
+
+
+def _particles(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES]
 
 
 def _machines_move(verb: Token) -> bool:
@@ -197,9 +238,8 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
     own = {a.party for a in source} - {None}
     if not own:
         return []  # without an actor there is no event to complete
-    # "in X" is where an attack lands, but only where troops are stationed or talks are held
-    preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in ("ASSAULT", "COERCE") else set())
-    for argument in (c for c in token.children if c.dep_ in IMPLIED_TARGET_DEPS or
+    deps, preps = _implied_slots(pattern)
+    for argument in (c for c in token.children if c.dep_ in deps or
                      (c.dep_ == "prep" and c.lower_ in preps)):
         for word in _clause_subtree(argument):
             if word.i not in resolver.mention_at or resolver.mention_at[word.i][2] not in PLACE_KINDS:
@@ -209,6 +249,19 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
             if found:
                 return found[:1]
     return []
+
+
+def _implied_slots(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]]:
+    """The dependencies and prepositions of a predicate where an implied recipient may be looked for."""
+    # "in X" is where an attack lands, but only where troops are stationed or talks are held
+    preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in ("ASSAULT", "COERCE") else set())
+    if not pattern.requires_target:
+        return IMPLIED_TARGET_DEPS, preps
+    # a required recipient hides only in the roles the pattern names: "fired missiles at a site in Iran" is an
+    # attack, "fired missiles towards Japan" is not one (the next pattern, a show of force, takes it)
+    named = {r.removeprefix("prep:") for r in pattern.target}
+    deps = frozenset(d for d, role in (("dobj", "obj"), ("nsubjpass", "obj"), ("dative", "dative")) if role in named)
+    return deps, preps & (named | {"in"})  # "hit a refinery in Russia's Ryazan region"
 
 
 def _from_discourse(token: Token, sent: Span, source: list[Actor], target: list[Actor],
@@ -268,6 +321,9 @@ def _object_lemmas(token: Token, pos: str) -> set[str]:
     """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
     if pos == "verb":
         heads = role_tokens(token, "obj") + role_tokens(token, "dative")
+        # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
+        heads += [o for p in _particles(token) for c in p.children if c.dep_ == "prep"
+                  for o in c.children if o.dep_ == "pobj"]
     else:
         heads = role_tokens(token, "prep:of") + [c for c in token.children if c.dep_ in ("compound", "amod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold
@@ -299,6 +355,7 @@ def role_tokens(token: Token, role: str) -> list[Token]:
         holders = [token]
         if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan": the preposition hangs off the object
             holders += [c for c in token.children if c.dep_ == "dobj"]
+            holders += _particles(token)  # "walked out [of] the chamber", "pulled back [from] the border"
         return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
                 for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
     return [c for c in token.children if c.dep_ == role]
@@ -330,9 +387,27 @@ def _subjects(token: Token) -> list[Token]:
         objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
         if objects:
             return objects
+    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB" and token.head.dep_ in (
+            "xcomp", "ccomp", "advcl") and token.head.head.i != token.head.i:
+        # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and
+        # summoned its envoy": a finite verb joined to an infinitive belongs to the clause above it
+        return _subjects(token.head.head)
+    if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in OBJECT_CONTROL:
+        controllers = _controllers(token.head)
+        if controllers:
+            return controllers  # "urged Seoul to accept", "called on Russia to release": the one asked acts
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return _subjects(token.head)
     return []
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who is to do what an object-control verb says: its object, or the one called on / appealed to."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if objects:
+        return objects
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _governor(noun: Token) -> Token | None:
@@ -342,6 +417,8 @@ def _governor(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.dep_ in PARTICLE_DEPS and head.lower_ in PARTICLES and head.pos_ == "ADP":
+            head = head.head  # "pulled out of [the deal]"
     elif noun.dep_ not in GOVERNED_DEPS:
         return None
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None

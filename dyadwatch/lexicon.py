@@ -8,7 +8,7 @@ the coder understands; a bad entry raises `DataFileError` with the file, the lem
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of", "between", "by", "over",
-                "toward", "towards", "at", "among", "upon")
+                "toward", "towards", "at", "among", "upon", "outside")
 VERB_ROLES = frozenset({"subj", "obj", "dative", *(f"prep:{p}" for p in PREPOSITIONS)})
 NOUN_ROLES = frozenset({"poss", "compound", "amod", "governor_subj", "governor_obj",
                         *(f"prep:{p}" for p in PREPOSITIONS), *(f"governor_prep:{p}" for p in PREPOSITIONS)})
@@ -63,11 +63,24 @@ class Lexicon:
     scores: dict[str, float]
     modes: dict[str, list[str]]
     object_classes: dict[str, frozenset[str]]
+    phrasal_bases: set[str] = field(default_factory=set)  # verbs with a phrasal entry ("walk" of "walk out")
 
     def score(self, type_: str, mode: str | None) -> float:
         if mode and f"{type_}:{mode}" in self.scores:
             return self.scores[f"{type_}:{mode}"]
         return self.scores.get(type_, 0.0)
+
+    def verb_patterns(self, lemma: str, particle: str | None) -> list[Pattern] | None:
+        """A phrasal verb's own entry ("walk out", "call off") when it has one, else the verb's."""
+        if particle:
+            phrasal = self.verbs.get(f"{lemma} {particle}")
+            if phrasal:
+                return phrasal
+        return self.verbs.get(lemma)
+
+    def has_phrasal(self, lemma: str) -> bool:
+        """Whether some phrasal entry starts with this verb lemma ("walk" for "walk out")."""
+        return lemma in self.phrasal_bases
 
     def class_of(self, lemma: str) -> str | None:
         """The object class a lemma belongs to (weapons, troops, ...), if any."""
@@ -108,7 +121,13 @@ def _extend(lexicon: Lexicon, data: Any, path: str) -> None:
         for lemma, entries in (data.get(f"{pos}s") or {}).items():
             if not isinstance(entries, list) or not entries:
                 raise DataFileError(path, f"{pos}s.{lemma}: must be a non-empty list of patterns")
-            table[str(lemma).lower()] = [_pattern(lexicon, str(lemma).lower(), pos, e, path) for e in entries]
+            key = " ".join(str(lemma).lower().split())
+            if " " in key and (pos != "verb" or key.count(" ") != 1):
+                raise DataFileError(path, f"{pos}s.{lemma}: only verbs may have a particle, as one word after the "
+                                    "lemma (\"walk out\", \"call off\")")
+            table[key] = [_pattern(lexicon, key, pos, e, path) for e in entries]
+            if " " in key:
+                lexicon.phrasal_bases.add(key.split()[0])
 
 
 def _pattern(lexicon: Lexicon, lemma: str, pos: str, entry: Any, path: str) -> Pattern:

@@ -1,0 +1,104 @@
+"""Coding rules of the event stage (dyadwatch/events.py) on hand-written sentences, through the real pipeline:
+requests and their content, object control, phrasal verbs, required recipients. The sentences are written for
+these tests, not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+# -- what is asked for is the request's content, not an event of its own ---------------------------------------
+
+REQUESTED = [
+    # sentence, the request (source, target), a type the content would have given
+    ("Japan urged Moscow to halt its military cooperation with Pyongyang.", ("JPN", "RUS"), "SANCTION"),
+    ("The EU called on Russia to release the detained sailors.", ("EU", "RUS"), "RETREAT"),
+    ("Kyiv urged Western governments to impose tougher sanctions on Russia.", ("UKR", None), "SANCTION"),
+    ("Guterres appealed to Putin to halt the offensive.", ("UNSG", "RUS"), "RETREAT"),
+    ("Seoul demanded that Tokyo return the detained fishermen.", ("KOR", "JPN"), "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "asked", "content"), REQUESTED, ids=[r[0][:40] for r in REQUESTED])
+def test_requested_act_is_not_coded(code, text, asked, content):
+    events = code(text)
+    assert find(events, "REQUEST", *asked, directed=True), events
+    assert not find(events, content), events
+
+
+def test_finite_verb_after_a_request_is_coded_with_its_own_subject(code):
+    events = code("NATO called on Russia to free the sailors and held an emergency meeting with Ukrainian envoys.")
+    assert find(events, "CONSULT", "NATO", "UKR"), events
+    assert not find(events, "CONSULT", "RUS", "UKR"), events
+
+
+def test_finite_verb_joined_to_a_that_clause_takes_the_main_subject(code):
+    events = code("Japan on Tuesday demanded that China release the detained businessmen, and also summoned China's "
+                  "ambassador.")
+    assert find(events, "ACCUSE", "JPN", "CHN", directed=True), events
+    assert not find(events, "ACCUSE", "CHN", "JPN", directed=True), events
+
+
+def test_object_of_an_invitation_is_the_one_who_acts(code):
+    events = code("Kim Jong Un invited Putin to visit Pyongyang.")
+    assert find(events, "CONSULT", "RUS", "PRK", directed=True), events
+
+
+# -- phrasal verbs ----------------------------------------------------------------------------------------------
+
+PHRASAL = [
+    ("Iran's delegation walked out of the conference hall when the Israeli envoy spoke.", "PROTEST", "IRN", None),
+    ("Trump pulled the United States out of the nuclear deal with Iran.", "SANCTION", "USA", "IRN"),
+    ("Russian forces pulled back from Kyiv at the end of March.", "RETREAT", "RUS", "UKR"),
+    ("Seoul called off the planned talks with Pyongyang.", "REJECT", "KOR", "PRK"),
+    ("India broke off talks with Pakistan after the attack.", "SANCTION", "IND", "PAK"),
+    ("Kim Jong Un lashed out at South Korea on Tuesday.", "ACCUSE", "PRK", "KOR"),
+    ("China cracked down on North Korean smugglers along the border.", "COERCE", "CHN", "PRK"),
+    ("Ukrainian troops drove Russian forces out of Kherson.", "ASSAULT", "UKR", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), PHRASAL, ids=[p[0][:40] for p in PHRASAL])
+def test_phrasal_verbs_are_coded(code, text, type_, source, target):
+    events = code(text)
+    assert find(events, type_, source, target, directed=True), events
+
+
+def test_deal_left_by_a_phrasal_verb_is_not_a_new_agreement(code):
+    events = code("Trump pulled the United States out of the nuclear deal with Iran.")
+    assert not find(events, "AGREE"), events
+
+
+def test_backing_down_is_no_support(code):
+    events = code("Moscow backed down on its demand for higher gas prices from Kyiv.")
+    assert not find(events, "SUPPORT"), events
+
+
+# -- a required recipient must be in the roles the pattern names --------------------------------------------------
+
+def test_missiles_fired_toward_a_country_are_a_show_of_force(code):
+    events = code("North Korea fired two ballistic missiles toward Japan on Sunday.")
+    assert find(events, "MOBILIZE", "PRK", "JPN", directed=True), events
+    assert not find(events, "ASSAULT"), events
+
+
+def test_missiles_fired_at_a_site_in_a_country_are_an_attack(code):
+    events = code("A US submarine fired cruise missiles at a nuclear facility in Iran.")
+    assert find(events, "ASSAULT", "USA", "IRN", directed=True), events
+
+
+def test_drones_launched_toward_a_country_are_an_attack(code):
+    events = code("Iran launched drones toward Israel on Saturday night.")
+    assert find(events, "ASSAULT", "IRN", "ISR", directed=True), events
+
+
+# -- protests at a country's mission --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people rallied outside the Chinese Embassy in Manila.",
+    "Hundreds of protesters gathered outside the Chinese Embassy in Manila on Sunday.",
+])
+def test_protest_outside_an_embassy_targets_its_country(code, text):
+    events = code(text)
+    assert find(events, "PROTEST", None, "CHN", directed=True), events
