@@ -24,33 +24,32 @@ comparison. Inputs are sorted first, so the same events always give the same clu
 
 from __future__ import annotations
 
-import hashlib
+import math
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .knowledge import KnowledgeBase, Outlet, load_knowledge_base
+from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
+from .knowledge import KnowledgeBase, load_knowledge_base
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
 # PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
 # and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name.
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
-MODALITY_ORDER = ("asserted", "reported", "planned", "negated", "hypothetical")  # strongest first
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
 UNDATED_THRESHOLD = 0.45  # an undated report, or one dated to a season or a year, needs more of the rest
 MONTH_DAYS = 31
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
-NEAR_IDENTICAL = 0.8  # token overlap of two sentences that are one text (a wire copy, a reprint, a restated lede)
-MIN_COPY_TOKENS = 5  # shorter sentences are one text only when equal
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
+ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
     "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
@@ -64,43 +63,6 @@ IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "b
              "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize"}
 
 
-@dataclass(frozen=True)
-class Cluster:
-    """One real-world event and every report of it; `events[0]` is the earliest-published report."""
-
-    cluster_id: str  # a hash of first_event: stable across runs
-    type: str  # the most common type of its reports (the first report's on a tie)
-    parties: tuple[str, str]  # the sorted dyad; ("RUS", "") when the reports name one party only
-    source: tuple[str, ...]  # actor codes of the first report
-    target: tuple[str, ...]
-    date: str | None  # the earliest of its most precise dates
-    first_event: str
-    events: tuple[str, ...]
-    outlets: tuple[str, ...]
-    independent_outlets: int  # outlets, counting a wire's copies and reprints of one text once
-    state_media_sides: tuple[str, ...]  # the parties whose state media carried or are cited for it
-    quantities: tuple[tuple[str, float, str], ...]  # (claimant or outlet, value, unit)
-    modality: str
-    score: float
-    contexts: tuple[str, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        record = asdict(self)
-        for key in ("parties", "source", "target", "events", "outlets", "state_media_sides", "contexts"):
-            record[key] = list(record[key])
-        record["quantities"] = [{"claimant": c, "value": v, "unit": u} for c, v, u in self.quantities]
-        return record
-
-    @classmethod
-    def from_dict(cls, record: dict[str, Any]) -> Cluster:
-        """The cluster `to_dict` gave."""
-        fields = dict(record)
-        for key in ("parties", "source", "target", "events", "outlets", "state_media_sides", "contexts"):
-            fields[key] = tuple(fields[key])
-        fields["quantities"] = tuple((q["claimant"], q["value"], q["unit"]) for q in record["quantities"])
-        return cls(**fields)
-
-
 @dataclass(frozen=True, slots=True)
 class _Report:
     """What clustering needs of one event dict, computed once."""
@@ -108,6 +70,7 @@ class _Report:
     event_id: str
     doc_id: str
     type: str
+    family: str  # its type's family (`TYPE_FAMILIES`)
     parties: tuple[str, str]  # its home dyad: where it starts a cluster of its own
     dyads: tuple[tuple[str, str], ...]  # every dyad it could belong to (several when a side names two parties)
     interval: tuple[int, int] | None  # first and last possible day (date ordinals)
@@ -117,8 +80,9 @@ class _Report:
     predicate: str  # normalised predicate word, or "" when the record does not carry it
     mode: str | None
     words: frozenset[str]  # content words of the evidence sentence
+    size: int  # how many
     tokens: frozenset[str]  # every token of it, for near-identity
-    names: tuple[tuple[str, frozenset[str]], ...]  # party -> named people/organisations on that side
+    people: _People | None = field(compare=False)  # the named people/organisations on each side, if any
     place: tuple[str, str] | None  # (lower-case name, country)
     quantity: tuple[float, str] | None
     record: dict[str, Any] = field(compare=False, repr=False)
@@ -130,29 +94,56 @@ class _Report:
         return hi, hi - lo, self.published, self.doc_id, self.start, self.event_id
 
 
+class _People:
+    """The people a report names, by party. Reports naming the same people share one, so how two sets of names
+    agree (`_people_term`) is worked out once."""
+
+    __slots__ = ("by_party", "agreement")
+
+    def __init__(self, by_party: dict[str, frozenset[str]]) -> None:
+        self.by_party = by_party
+        self.agreement: dict[_People, float] = {}
+
+    def term(self, other: _People) -> float:
+        if other not in self.agreement:
+            self.agreement[other] = _people_term(self.by_party, other.by_party)
+        return self.agreement[other]
+
+
 class _Group:
     """A cluster being built: its reports and what admission needs to know quickly."""
 
-    __slots__ = ("index", "parties", "settled", "type", "anchor", "blocks", "reports", "by_doc")
+    __slots__ = ("index", "parties", "settled", "type", "family", "anchor", "blocks", "reports", "by_doc",
+                 "_outline")
 
     def __init__(self, report: _Report, index: int, parties: tuple[str, str]) -> None:
         self.index = index  # creation order: ties go to the older cluster
         self.parties = parties  # its dyad; until a report sure of its dyad joins, the likeliest one
         self.settled = len(report.dyads) == 1
         self.type = report.type  # the seed's type: every report must be compatible with it
+        self.family = report.family
         self.anchor = report.interval  # the seed's date: every report is within the window of it (no chaining)
         self.blocks: set[tuple[tuple[str, str], str]] = set()  # where it is indexed
         self.reports: list[_Report] = []
         self.by_doc: dict[str, list[_Report]] = defaultdict(list)
+        self._outline: _Outline | None = None  # of the representatives; None when they changed
         self.add(report)
 
     def add(self, report: _Report) -> None:
         self.reports.append(report)
         self.by_doc[report.doc_id].append(report)
+        if len(self.reports) <= REPRESENTATIVES:
+            self._outline = None
 
     def remove(self, report: _Report) -> None:
         self.reports.remove(report)
         self.by_doc[report.doc_id].remove(report)
+        self._outline = None
+
+    def outline(self) -> _Outline:
+        if self._outline is None:
+            self._outline = _Outline(self.reports[:REPRESENTATIVES])
+        return self._outline
 
 
 # -- the entry point ---------------------------------------------------------------------------------------------
@@ -162,9 +153,9 @@ def cluster_events(events: Iterable[dict[str, Any]], knowledge: KnowledgeBase | 
                    window_days: int = 7) -> list[Cluster]:
     """Group reports of the same real-world event (see the module docstring for the rules), in date order."""
     kb = knowledge if knowledge is not None else load_knowledge_base()
-    outlets = _OutletIndex(kb)
+    outlets = OutletIndex(kb)
     groups = _Clustering(window_days).run(list(_reports(events)))
-    clusters = [_build(g.reports, g.parties, outlets) for g in groups]
+    clusters = [build_cluster(g.reports, g.parties, outlets) for g in groups]
     return sorted(clusters, key=lambda c: (_interval(c.date) or (1 << 62, 0), c.cluster_id))  # date order
 
 
@@ -173,11 +164,12 @@ def _reports(events: Iterable[dict[str, Any]]) -> Iterator[_Report]:
     seen: dict[str, dict[str, Any]] = {}
     for event in events:
         seen.setdefault(str(event["event_id"]), event)
+    crowd: dict[tuple[tuple[str, frozenset[str]], ...], _People] = {}  # one `_People` per set of names
     for event_id in sorted(seen):
-        yield _report(seen[event_id])
+        yield _report(seen[event_id], crowd)
 
 
-def _report(event: dict[str, Any]) -> _Report:
+def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]], ...], _People]) -> _Report:
     evidence = event.get("evidence") or {}
     tokens = _tokens(str(evidence.get("text") or ""))
     place = event.get("place") or None
@@ -185,14 +177,19 @@ def _report(event: dict[str, Any]) -> _Report:
     article = event.get("article") or {}
     interval = _event_interval(event)
     home, dyads = _dyads(event)
+    type_ = str(event["type"])
+    words = frozenset(map(_content_word, tokens)) - {""}
+    names = _names(event)
+    if names and tuple(names.items()) not in crowd:
+        crowd[tuple(names.items())] = _People(names)
     return _Report(
-        event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=str(event["type"]),
-        parties=home, dyads=dyads, interval=interval,
+        event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
+        family=_family(type_), parties=home, dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
         predicate=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
-        words=frozenset(map(_content_word, tokens)) - {""}, tokens=frozenset(tokens),
-        names=_names(event),
+        words=words, size=len(words), tokens=frozenset(tokens),
+        people=crowd[tuple(names.items())] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,
         quantity=(float(quantity["value"]), str(quantity.get("unit") or ""))
         if quantity and quantity.get("value") is not None else None,
@@ -228,14 +225,12 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
     return interval
 
 
-def _names(event: dict[str, Any]) -> tuple[tuple[str, frozenset[str]], ...]:
+def _names(event: dict[str, Any]) -> dict[str, frozenset[str]]:
     named: dict[str, set[str]] = defaultdict(set)
     for actor in event["source"] + event["target"]:
         if actor.get("name"):
             named[actor.get("country") or actor.get("code") or ""].add(str(actor["name"]))
-    if not named:
-        return ()
-    return tuple(sorted((party, frozenset(names)) for party, names in named.items()))
+    return {party: frozenset(names) for party, names in sorted(named.items())}
 
 
 @lru_cache(maxsize=65536)
@@ -290,25 +285,6 @@ def _stem(word: str) -> str:
     return word.removesuffix("e") if len(word) > 3 else word
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) if a or b else 0.0
-
-
-def _same_text(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Token overlap (shared tokens over the shorter sentence's) >= NEAR_IDENTICAL: a reprint that trims the
-    attribution ("..., Russian state media reported.") is still the copy. Very short sentences must be equal."""
-    shorter = min(len(a), len(b))
-    if shorter < MIN_COPY_TOKENS:
-        return a == b
-    return len(a & b) / shorter >= NEAR_IDENTICAL
-
-
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Days between two intervals; 0 when they overlap."""
-    return max(0, a[0] - b[1], b[0] - a[1])
-
-
 def _family(type_: str) -> str:
     return TYPE_FAMILIES.get(type_, type_)
 
@@ -317,20 +293,23 @@ def _family(type_: str) -> str:
 
 
 class _Anchors:
-    """Anchor dates, sorted by first day, for finding the clusters near a date by bisection."""
+    """Clusters sorted by their anchor's first day, for finding those near a date by bisection."""
 
     def __init__(self) -> None:
-        self.starts: list[tuple[int, int]] = []  # (anchor's first day, position in the block's groups)
+        self.days: list[int] = []  # each anchor's first day, ascending
+        self.groups: list[_Group] = []  # the cluster of each; of one day, the older first
         self.longest = 0  # the longest anchor interval, which bounds how far back a search must look
 
-    def insert(self, anchor: tuple[int, int], position: int) -> None:
-        insort(self.starts, (anchor[0], position))
+    def insert(self, group: _Group, anchor: tuple[int, int]) -> None:
+        at = bisect_right(self.days, anchor[0])
+        self.days.insert(at, anchor[0])
+        self.groups.insert(at, group)
         self.longest = max(self.longest, anchor[1] - anchor[0])
 
-    def near(self, interval: tuple[int, int], window: int) -> list[int]:
-        first = bisect_left(self.starts, (interval[0] - window - self.longest, -1))
-        last = bisect_right(self.starts, (interval[1] + window, 1 << 62))
-        return [position for _, position in self.starts[first:last]]
+    def near(self, interval: tuple[int, int], window: int) -> list[_Group]:
+        first = bisect_left(self.days, interval[0] - window - self.longest)
+        last = bisect_right(self.days, interval[1] + window)
+        return self.groups[first:last]
 
 
 class _Block:
@@ -338,21 +317,22 @@ class _Block:
 
     def __init__(self, key: tuple[tuple[str, str], str]) -> None:
         self.key = key
-        self.groups: list[_Group] = []
         # Precise and coarse anchors apart: one year-long anchor must not widen every search to a year.
         self.short, self.long = _Anchors(), _Anchors()
-        self.by_doc: dict[str, list[_Group]] = defaultdict(list)
-        self.by_claim: dict[tuple[str, tuple[float, str] | None], list[_Group]] = defaultdict(list)
+        # Each as an ordered set of clusters (by index), for undated reports.
+        self.by_doc: dict[str, dict[int, _Group]] = defaultdict(dict)
+        self.by_claim: dict[tuple[str, tuple[float, str] | None], dict[int, _Group]] = defaultdict(dict)
 
     def near(self, interval: tuple[int, int], window: int) -> list[_Group]:
         """Clusters whose anchor may lie within `window` days of the interval."""
-        found = self.short.near(interval, window) + self.long.near(interval, window)
-        return [self.groups[position] for position in found]
+        return self.short.near(interval, window) + self.long.near(interval, window)
 
     def related(self, report: _Report) -> list[_Group]:
         """Where an undated report may go: clusters holding its article, or its predicate and number."""
-        claim = self.by_claim.get((report.predicate, report.quantity), []) if report.predicate else []
-        return list({g.index: g for g in self.by_doc.get(report.doc_id, []) + claim}.values())
+        found = dict(self.by_doc.get(report.doc_id, {}))
+        if report.predicate:
+            found.update(self.by_claim.get((report.predicate, report.quantity), {}))
+        return list(found.values())
 
     def candidates(self, report: _Report, window: int) -> list[_Group]:
         return self.near(report.interval, window) if report.interval is not None else self.related(report)
@@ -369,14 +349,13 @@ class _Block:
         group.blocks.add(self.key)
         if group.anchor is not None:
             short = group.anchor[1] - group.anchor[0] < PRECISE_DAYS
-            (self.short if short else self.long).insert(group.anchor, len(self.groups))
-        self.groups.append(group)
+            (self.short if short else self.long).insert(group, group.anchor)
         for report in group.reports:
             self.index(group, report)
 
     def index(self, group: _Group, report: _Report) -> None:
-        self.by_doc[report.doc_id].append(group)
-        self.by_claim[(report.predicate, report.quantity)].append(group)
+        self.by_doc[report.doc_id][group.index] = group
+        self.by_claim[(report.predicate, report.quantity)][group.index] = group
 
 
 class _Clustering:
@@ -389,9 +368,10 @@ class _Clustering:
         self.by_party: dict[tuple[str, str], list[_Block]] = defaultdict(list)  # (party, family) -> blocks
         self.population: Counter[tuple[tuple[str, str], str]] = Counter()
         self.groups: list[_Group] = []
+        self.known_homes: dict[tuple[Any, ...], list[_Block]] = {}  # homes() of like reports, until a new block
 
     def run(self, reports: list[_Report]) -> list[_Group]:
-        self.population.update((r.dyads[0], _family(r.type)) for r in reports if len(r.dyads) == 1)
+        self.population.update((r.dyads[0], r.family) for r in reports if len(r.dyads) == 1)
         for report in _pass_order(reports):
             self.place(report, self.homes(report))
         return self.groups
@@ -399,30 +379,37 @@ class _Clustering:
     def block(self, key: tuple[tuple[str, str], str]) -> _Block:
         if key not in self.blocks:
             self.blocks[key] = _Block(key)
+            self.known_homes.clear()
             for party in {p for p in key[0] if p}:
                 self.by_party[(party, key[1])].append(self.blocks[key])
         return self.blocks[key]
 
     def homes(self, report: _Report) -> list[_Block]:
-        """The blocks a report may join; the first is where it starts a cluster of its own: its dyad, or of its
-        possible dyads the one most reports are sure of, or its one party's block."""
-        family = _family(report.type)
+        """The blocks a report may join, each once; the first is where it starts a cluster of its own: its dyad,
+        or of its possible dyads the one most reports are sure of, or its one party's block."""
+        key = (report.dyads, report.parties, report.family)
+        if key not in self.known_homes:
+            found = self.find_homes(report)
+            self.known_homes[key] = found  # (after find_homes: it may add a block)
+        return self.known_homes[key]
+
+    def find_homes(self, report: _Report) -> list[_Block]:
+        family = report.family
         if not report.dyads:
             party = report.parties[0]
-            return [self.block((report.parties, family)), *self.by_party.get((party, family), [])]
+            return list(dict.fromkeys([self.block((report.parties, family)), *self.by_party.get((party, family), [])]))
         home = min(report.dyads, key=lambda d: (-self.population[(d, family)], d))
         one_sided = [((p, ""), family) for p in sorted({p for d in report.dyads for p in d})]
         found = [self.blocks[k] for k in [(d, family) for d in report.dyads] + one_sided if k in self.blocks]
-        return [self.block((home, family)), *found]
-
+        return list(dict.fromkeys([self.block((home, family)), *found]))  # home is among its dyads
     def place(self, report: _Report, blocks: list[_Block], depth: int = 0) -> None:
-        found = [g for b in blocks for g in b.candidates(report, self.window)]
-        best = _best(report, found, self.window, swaps=depth < MAX_SWAPS)
+        found = _admissible(report, [g for b in blocks for g in b.candidates(report, self.window)], self.window)
+        best = _best(report, found, swaps=depth < MAX_SWAPS)
         if best is None:
             group = blocks[0].new(report, len(self.groups))
             self.groups.append(group)
             for dyad in report.dyads:  # an unsure dyad: findable from each dyad it may be
-                self.block((dyad, _family(report.type))).adopt(group)
+                self.block((dyad, report.family)).adopt(group)
             return
         group, displaced = best
         if displaced is not None:
@@ -432,7 +419,7 @@ class _Clustering:
             self.blocks[key].index(group, report)
         if not group.settled and len(report.dyads) == 1:
             group.parties, group.settled = report.dyads[0], True
-            self.block((group.parties, _family(group.type))).adopt(group)
+            self.block((group.parties, group.family)).adopt(group)
         if displaced is not None:
             self.place(displaced, self.homes(displaced), depth + 1)
 
@@ -442,33 +429,49 @@ def _pass_order(reports: list[_Report]) -> list[_Report]:
     return sorted(reports, key=lambda r: (0 if r.precise else 1 if r.interval else 2, r.sort_key()))
 
 
-def _best(report: _Report, groups: list[_Group], window: int, swaps: bool) -> tuple[_Group, _Report | None] | None:
-    """The admissible cluster most similar to the report, if any reaches the threshold (older wins a tie), and
-    the report of the same article it displaces, if any."""
+def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Group]:
+    """The distinct clusters the report may join: of its type family, and within the date window of it, or for an
+    undated report linked to one of its reports."""
+    distinct = {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of unsure dyad is
+    if report.interval is None:  # in several blocks)
+        return [g for g in distinct if _linked(report, g)]
+    if window < 0:
+        return [g for g in distinct if g.anchor is None]
+    earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
+    return [g for g in distinct if g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest)]
+
+
+def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _Report | None] | None:
+    """The cluster most similar to the report, if any reaches the threshold (older wins a tie), and the report of
+    the same article it displaces, if any. A cluster's score is only needed exactly when it can win: its fit is
+    asked with the score to beat."""
     vague = report.interval is None or report.interval[1] - report.interval[0] > MONTH_DAYS
     best, best_score = None, UNDATED_THRESHOLD if vague else THRESHOLD
-    seen = set()
+    closest = _scorer(report)
     for group in groups:
-        if group.index in seen or not _admissible(report, group, window):
-            continue
-        seen.add(group.index)
-        score, displaced = _fit(report, group, swaps)
+        if group.by_doc.get(report.doc_id):  # a sentence of its article is there
+            score, displaced = _fit(report, group, closest, swaps, best_score)
+        elif not group.outline().reachable(report, best_score - ROUNDING):
+            continue  # cannot reach the score to beat
+        else:
+            score, displaced = closest(group.reports[:REPRESENTATIVES], best_score), None
         if score > best_score or (score == best_score and (best is None or group.index < best[0].index)):
             best, best_score = (group, displaced), score
     return best
 
 
-def _fit(report: _Report, group: _Group, swaps: bool) -> tuple[float, _Report | None]:
-    """How well the report fits the cluster. Another sentence of its article already there that is not the same
-    predicate repeated keeps it out, unless the report is dated as precisely and fits the others better: then the
-    two change places."""
-    conflicts = [m for m in group.by_doc.get(report.doc_id, []) if not _restated(report, m)]
+def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float], float], swaps: bool,
+         floor: float) -> tuple[float, _Report | None]:
+    """How well the report fits the cluster; a fit below `floor` (it cannot win) may be given as any score below
+    it. Another sentence of its article already there that is not the same predicate repeated keeps it out,
+    unless the report is dated as precisely and fits the others better: then the two change places."""
+    conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not _restated(report, m)]
     if not conflicts:
-        return max(_similarity(report, m) for m in group.reports[:REPRESENTATIVES]), None
+        return closest(group.reports[:REPRESENTATIVES], floor), None
     if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or _vaguer(report, conflicts[0]):
         return 0.0, None
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
-    mine, theirs = (max(_similarity(r, m) for m in others) for r in (report, conflicts[0]))
+    mine, theirs = closest(others, -math.inf), _scorer(conflicts[0])(others, -math.inf)
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
 
 
@@ -481,17 +484,6 @@ def _width(report: _Report) -> int:
     return report.interval[1] - report.interval[0] if report.interval else 1 << 30
 
 
-def _admissible(report: _Report, group: _Group, window: int) -> bool:
-    """Type, date window, and for an undated report a link to one of the cluster's reports."""
-    if _family(report.type) != _family(group.type):
-        return False
-    if report.interval is not None and group.anchor is not None and _gap(report.interval, group.anchor) > window:
-        return False
-    if report.interval is None:
-        return any(_undated_link(report, member) for member in group.reports)
-    return True
-
-
 def _restated(report: _Report, member: _Report) -> bool:
     """Two events of one article are one event only as the same predicate repeated with no other number, or as
     one sentence coded twice for one act ("met Kim ..., wrapping up a two-day visit": meet + visit)."""
@@ -500,14 +492,20 @@ def _restated(report: _Report, member: _Report) -> bool:
     if report.predicate and report.predicate == member.predicate:
         return True
     return report.start == member.start and report.type == member.type and report.tokens == member.tokens \
-        and _people_term(report, member) >= 0
+        and (report.people is None or member.people is None or report.people.term(member.people) >= 0)
 
 
-def _undated_link(report: _Report, member: _Report) -> bool:
-    """An undated report: a near-identical sentence of its own article, or another's same predicate and number."""
-    if member.doc_id == report.doc_id:
-        return _same_text(report.tokens, member.tokens)
-    return bool(report.predicate) and report.predicate == member.predicate and report.quantity == member.quantity
+def _linked(report: _Report, group: _Group) -> bool:
+    """An undated report's way in: a near-identical sentence of its own article, or another article's report of
+    the same predicate and number."""
+    doc, predicate, quantity = report.doc_id, report.predicate, report.quantity
+    for member in group.reports:
+        if member.doc_id == doc:
+            if same_text(report.tokens, member.tokens):
+                return True
+        elif predicate and member.predicate == predicate and member.quantity == quantity:
+            return True
+    return False
 
 
 def _numbers_differ(a: _Report, b: _Report) -> bool:
@@ -518,169 +516,130 @@ def _numbers_differ(a: _Report, b: _Report) -> bool:
 # -- similarity of two reports -----------------------------------------------------------------------------------
 
 
-def _similarity(a: _Report, b: _Report) -> float:
-    """Evidence words, predicate and type, plus what the dates, places, people and numbers say."""
-    score = 0.5 * _jaccard(a.words, b.words)
-    if a.predicate and a.predicate == b.predicate:
-        score += 0.2
-    elif a.mode and a.mode == b.mode:
-        score += 0.1
-    if a.type == b.type:
-        score += 0.1
-    if a.quantity is not None and a.quantity == b.quantity:
-        score += 0.2  # one figure from two outlets; different figures are common for one event, so no penalty
-    return score + _date_term(a, b) + _place_term(a, b) + _people_term(a, b)
+def _scorer(report: _Report) -> Callable[[list[_Report], float], float]:
+    """The report's highest similarity with one of some members, when it reaches a floor (else some score below
+    the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
+    else the mode), the type, the number, and what the dates, places and people say. Most members of a candidate
+    cluster fall short, and their cheaper terms tell so: the people and the words are compared only with a member
+    that could still reach the floor, or a higher score already found."""
+    words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
+    quantity, place, people = report.quantity, report.place, report.people
+    agreement = people.agreement if people is not None else {}
+    precise = report.precise and report.interval is not None
+    lo, hi = report.interval if report.interval is not None else (0, 0)
+    named = len(people.by_party) if people is not None else 0
+    hope = 0.5 + (0.15 if named > 1 else 0.05 if named else 0.0)  # every word shared, each side's people
+
+    def closest(members: list[_Report], floor: float) -> float:
+        best, need = -math.inf, floor - ROUNDING  # need: what a member's score must reach to matter
+        for member in members:
+            verb = 0.2 if predicate and predicate == member.predicate else \
+                0.1 if mode and mode == member.mode else 0.0
+            kind = 0.1 if type_ == member.type else 0.0
+            # One figure from two outlets agrees; different figures are common for one event, so no penalty.
+            figure = 0.2 if quantity is not None and quantity == member.quantity else 0.0
+            when = 0.0
+            if precise and member.precise and member.interval is not None:  # (None: for mypy)
+                first, last = member.interval
+                gap = max(0, lo - last, first - hi)  # days between the two; a day: a time zone, a late report
+                when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
+            where = _place_term(place, member.place) if place is not None and member.place is not None else 0.0
+            if verb + kind + figure + when + where + hope < need:
+                continue
+            who, theirs = 0.0, member.people
+            if people is not None and theirs is not None:
+                who = agreement[theirs] if theirs in agreement else people.term(theirs)
+            other = member.size
+            most = (size / other if size < other else other / size) if size and other else 0.0  # best overlap
+            if 0.5 * most + verb + kind + figure + when + where + who < need:
+                continue
+            shared = len(words & member.words)
+            overlap = shared / (size + other - shared) if size or other else 0.0
+            score = 0.5 * overlap + verb + kind + figure + when + where + who  # in the order above: same bits
+            if score > best:
+                best, need = score, max(need, score - ROUNDING)
+        return best
+
+    return closest
 
 
-def _date_term(a: _Report, b: _Report) -> float:
-    """Reports of one event mostly give the same day; a day apart is a time zone or a late report."""
-    if not (a.precise and b.precise) or a.interval is None or b.interval is None:  # (None: for mypy)
-        return 0.0
-    gap = _gap(a.interval, b.interval)
-    return 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
+class _Outline:
+    """What some reports (a cluster's representatives) hold, for a cheap bound on the similarity of a report with
+    any of them: the most each term can give, and for the words, the share of its words found in any of theirs."""
+
+    __slots__ = ("predicates", "modes", "types", "quantities", "vocabulary", "span", "all_precise", "places",
+                 "countries", "placeless", "named_by_all")
+
+    def __init__(self, members: list[_Report]) -> None:
+        self.predicates = {m.predicate for m in members}
+        self.modes = {m.mode for m in members}
+        self.types = {m.type for m in members}
+        self.quantities = {m.quantity for m in members}
+        self.vocabulary = frozenset().union(*(m.words for m in members))
+        dated = [m.interval for m in members if m.precise and m.interval is not None]
+        self.span = (min(i[0] for i in dated), max(i[1] for i in dated)) if dated else None
+        self.all_precise = len(dated) == len(members)
+        self.places = {m.place[0] for m in members if m.place is not None}
+        self.countries = {m.place[1] for m in members if m.place is not None}
+        self.placeless = any(m.place is None or not m.place[1] for m in members)
+        named: dict[str, set[str]] = defaultdict(set)
+        naming: Counter[str] = Counter()
+        for member in members:
+            for party, names in (member.people.by_party if member.people else {}).items():
+                named[party] |= names
+                naming[party] += 1
+        self.named_by_all = {party: names for party, names in named.items() if naming[party] == len(members)}
+
+    def reachable(self, report: _Report, need: float) -> bool:
+        """Whether the report's similarity with one of the members may reach `need`; False when none can."""
+        most = 0.5 * len(report.words & self.vocabulary) / report.size if report.size else 0.0  # >= each overlap
+        if report.predicate and report.predicate in self.predicates:
+            most += 0.2
+        elif report.mode and report.mode in self.modes:
+            most += 0.1
+        if report.type in self.types:
+            most += 0.1
+        if report.quantity is not None and report.quantity in self.quantities:
+            most += 0.2
+        if report.precise and report.interval is not None and self.span is not None:
+            gap = max(0, report.interval[0] - self.span[1], self.span[0] - report.interval[1])  # <= each member's
+            when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
+            most += when if self.all_precise or when > 0 else 0.0
+        if most + 0.25 < need:  # the most a place and people can add
+            return False
+        return most + self._where(report) + self._who(report) >= need
+
+    def _where(self, report: _Report) -> float:
+        if report.place is None:
+            return 0.0
+        name, country = report.place
+        if name and name in self.places:
+            return 0.1
+        return -0.4 if country and not self.placeless and country not in self.countries else 0.0
+
+    def _who(self, report: _Report) -> float:
+        if report.people is None:
+            return 0.0
+        named = report.people.by_party
+        if any(party in self.named_by_all and names.isdisjoint(self.named_by_all[party])
+               for party, names in named.items()):
+            return -0.4  # a party every member names, by none of the report's names
+        return 0.15 if len(named) > 1 else 0.05
 
 
-def _place_term(a: _Report, b: _Report) -> float:
-    if a.place is None or b.place is None:
-        return 0.0
-    if a.place[0] and a.place[0] == b.place[0]:
+def _place_term(a: tuple[str, str], b: tuple[str, str]) -> float:
+    if a[0] and a[0] == b[0]:
         return 0.1
-    return -0.4 if a.place[1] and b.place[1] and a.place[1] != b.place[1] else 0.0
+    return -0.4 if a[1] and b[1] and a[1] != b[1] else 0.0
 
 
-def _people_term(a: _Report, b: _Report) -> float:
+def _people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> float:
     """Named people: the same person on a side agrees; only different people on one side disagree."""
-    if not (a.names and b.names):
-        return 0.0
-    theirs = dict(b.names)
-    shared = [(names, theirs[party]) for party, names in a.names if party in theirs]
-    if any(not (mine & other) for mine, other in shared):
-        return -0.4
-    return 0.15 if len(shared) > 1 else 0.05 if shared else 0.0  # both sides named alike, or one
-
-
-# -- the cluster record ------------------------------------------------------------------------------------------
-
-
-class _OutletIndex:
-    """Outlet names (an article's outlet, or those an attribution cites) resolved against the knowledge base."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        phrases = sorted((p for p in kb.phrases if p.kind == "outlet"), key=lambda p: (-len(p.text), p.text))
-        self.exact = {p.text: p.key for p in phrases if p.case_sensitive}
-        self.folded = {p.text.lower(): p.key for p in phrases if not p.case_sensitive}
-        alternatives = "|".join(re.escape(p.text) for p in phrases) or "(?!)"
-        self.pattern = re.compile(rf"(?<!\w)(?i:{alternatives})(?!\w)")
-        self.cache: dict[str, tuple[Outlet, ...]] = {}
-
-    def outlet(self, name: str | None) -> Outlet | None:
-        if not name:
-            return None
-        folded = name.lower()
-        key = self.exact.get(name) or self.folded.get(folded) or self.folded.get(folded.removeprefix("the "))
-        return self.kb.outlets.get(key) if key else None
-
-    def cited(self, text: str) -> tuple[Outlet, ...]:
-        """The outlets named in an attribution ("Yonhap, citing KCNA"), in text order."""
-        if text not in self.cache:
-            found = [self.outlet(m[0]) for m in self.pattern.finditer(text) if self._exact_case(m[0])]
-            self.cache[text] = tuple(o for o in found if o is not None)
-        return self.cache[text]
-
-    def _exact_case(self, matched: str) -> bool:
-        return matched in self.exact or matched.lower() in self.folded
-
-
-def _build(reports: list[_Report], parties: tuple[str, str], outlets: _OutletIndex) -> Cluster:
-    ordered = sorted(reports, key=lambda r: (r.published, r.doc_id, r.start, r.event_id))
-    first = ordered[0]
-    type_ = _main_type(ordered)
-    typed = next(r for r in ordered if r.type == type_)
-    return Cluster(
-        cluster_id=hashlib.sha1(first.event_id.encode("utf-8")).hexdigest()[:16], type=type_,
-        parties=parties, source=tuple(a["code"] for a in first.record["source"]),
-        target=tuple(a["code"] for a in first.record["target"]), date=_cluster_date(ordered),
-        first_event=first.event_id, events=tuple(r.event_id for r in ordered),
-        outlets=tuple(sorted({o for r in ordered if (o := _outlet_name(r))})),
-        independent_outlets=_independent(ordered, outlets),
-        state_media_sides=_state_media_sides(ordered, parties, outlets),
-        quantities=_quantities(ordered), modality=_modality(ordered), score=float(typed.record["score"]),
-        contexts=tuple(sorted({c for r in ordered for c in r.record.get("contexts") or []})))
-
-
-def _main_type(reports: list[_Report]) -> str:
-    counts = Counter(r.type for r in reports)
-    top = max(counts.values())
-    return next(r.type for r in reports if counts[r.type] == top)  # a tie goes to the first report's type
-
-
-def _cluster_date(reports: list[_Report]) -> str | None:
-    dated = [r for r in reports if r.interval is not None]
-    if not dated:
-        return None
-    best = min(dated, key=lambda r: (r.interval[1] - r.interval[0], r.interval) if r.interval else (0, (0, 0)))
-    return str(best.record["date"])
-
-
-def _outlet_name(report: _Report) -> str | None:
-    article = report.record.get("article") or {}
-    return str(article["outlet"]) if article.get("outlet") else None
-
-
-def _origin(report: _Report, outlets: _OutletIndex) -> str:
-    """Where a report's text comes from: the wire its attribution cites, else its own outlet (else its article)."""
-    attribution = report.record.get("attribution") or {}
-    wires = [o for o in outlets.cited(str(attribution.get("text") or "")) if o.wire]
-    if wires:
-        return wires[-1].name  # "Yonhap, citing TASS": the text goes back to TASS
-    name = _outlet_name(report)
-    known = outlets.outlet(name)
-    return known.name if known else name or f"doc:{report.doc_id}"
-
-
-def _independent(reports: list[_Report], outlets: _OutletIndex) -> int:
-    """Origins, joined when their reports are near-identical text (a reprint counts with what it copies)."""
-    origins = [_origin(r, outlets) for r in reports]
-    parent = {o: o for o in origins}
-
-    def root(o: str) -> str:
-        while parent[o] != o:
-            o = parent[o]
-        return o
-
-    distinct = list({(o, r.tokens): (o, r) for o, r in zip(origins, reports, strict=True)}.values())
-    for i, (origin_a, a) in enumerate(distinct):
-        for origin_b, b in distinct[i + 1:]:
-            if root(origin_a) != root(origin_b) and _same_text(a.tokens, b.tokens):
-                parent[root(origin_b)] = root(origin_a)
-    return len({root(o) for o in origins})
-
-
-def _state_media_sides(reports: list[_Report], parties: tuple[str, str], outlets: _OutletIndex) -> tuple[str, ...]:
-    sides: set[str] = set()
-    for report in reports:
-        attribution = report.record.get("attribution") or {}
-        carriers = [outlets.outlet(_outlet_name(report)), *outlets.cited(str(attribution.get("text") or ""))]
-        countries = {o.country for o in carriers if o is not None and o.state_media}
-        if attribution.get("state_media"):
-            countries.add(attribution.get("country"))
-        sides |= {c for c in countries if c and c in parties}
-    return tuple(sorted(sides))
-
-
-def _quantities(reports: list[_Report]) -> tuple[tuple[str, float, str], ...]:
-    found = set()
-    for report in reports:
-        if report.quantity is not None:
-            attribution = report.record.get("attribution") or {}
-            claimant = attribution.get("text") or _outlet_name(report) or report.doc_id
-            found.add((str(claimant), report.quantity[0], report.quantity[1]))
-    return tuple(sorted(found, key=lambda q: (q[2], q[1], q[0])))
-
-
-def _modality(reports: list[_Report]) -> str:
-    ranks = [MODALITY_ORDER.index(m) if m in MODALITY_ORDER else len(MODALITY_ORDER)
-             for m in (r.record.get("modality") for r in reports)]
-    best = min(ranks)
-    return MODALITY_ORDER[best] if best < len(MODALITY_ORDER) else str(reports[0].record.get("modality"))
+    shared = 0
+    for party, mine in a.items():
+        theirs = b.get(party)
+        if theirs is not None:
+            if mine.isdisjoint(theirs):
+                return -0.4
+            shared += 1
+    return 0.15 if shared > 1 else 0.05 if shared else 0.0  # both sides named alike, or one

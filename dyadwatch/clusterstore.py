@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import clusterrecords as _clusterrecords
 from . import clusters as _clusters
 from . import network as _network
 from . import reports as _reports
@@ -137,7 +138,7 @@ def _code_version() -> str:
     """The clustering and report code's own digest: a changed rule must not serve what the old rules made."""
     if not _CODE:
         digest = hashlib.sha256()
-        for module in (_clusters, _reports, _network):
+        for module in (_clusters, _clusterrecords, _reports, _network):
             digest.update(Path(str(module.__file__)).read_bytes())
         _CODE.append(digest.hexdigest()[:16])
     return _CODE[0]
