@@ -38,6 +38,8 @@ ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "d
                          "emissary", "negotiator"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
 # states that news calls "the island"
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "monopoly", "giant", "operator"})
+COMPANY_WINDOW = 80  # tokens back to the company a "the company" refers to
 ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "HTI", "DOM", "SGP", "NZL",
                            "BHR", "MDV", "MUS", "FJI", "TLS", "BRN"})
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
@@ -318,6 +320,10 @@ class ActorResolver:
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
             return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)
+        if lemma in COMPANY_NOUNS and head.tag_ == "NN":
+            # "Gazprom said ... the company would not": the last company named, within the last few sentences
+            return self._last(head.i, lambda a: a.sector == "BUS" and a.country is not None, head,
+                              since=head.i - COMPANY_WINDOW)
         sector = self.kb.titles.get(lemma)
         if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
@@ -355,9 +361,9 @@ class ActorResolver:
                 return [replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))]
         return []
 
-    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token) -> list[Actor]:
+    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1) -> list[Actor]:
         for index, actor in reversed(self.history):
-            if index < before and wanted(actor):
+            if since <= index < before and wanted(actor):
                 return [replace(actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
         return []
 

@@ -58,7 +58,9 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     words = context_words()
     chain = list(_clause_chain(pred.token, words))
     attribution = _attribution(pred.token, pred.sent, chain, resolver, kb, words)
-    modality = _modality(pred.token, pred.sent, chain, words, attribution)
+    if pred.refusal and attribution is not None and attribution.country in {a.party for a in pred.source}:
+        attribution = None  # "Iran's spokesman said Iran would not bargain": saying so is the refusal itself
+    modality = _modality(pred.token, pred.sent, chain, words, attribution, pred.refusal)
     when = event_date(pred.token, pred.sent, published, modality, resolver.entities)
     contexts = list(pred.pattern.contexts)
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
@@ -152,7 +154,11 @@ def _citing(claimant: Token) -> str | None:
 # -- modality -----------------------------------------------------------------------------------------------
 
 def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any],
-              attribution: Attribution | None) -> str:
+              attribution: Attribution | None, refusal: bool = False) -> str:
+    if refusal:  # "said it would not support": the refusal is stated now; only a condition makes it hypothetical
+        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for link in chain for c in link.children):
+            return "hypothetical"
+        return "reported" if attribution is not None else "asserted"
     if _is_negated(token, chain, words):
         return "negated"
     if _is_hypothetical(token, sent, chain, words):

@@ -10,11 +10,12 @@ the context stage.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
+from .geocode import lookup, normalise
 from .lexicon import Lexicon, Pattern
 from .records import Actor
 
@@ -50,10 +51,16 @@ IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+STRUCK_TYPES = frozenset({"ASSAULT", "COERCE"})  # where a named town can stand for the country attacked
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+# "said it would not support the resolution", "will not hold talks", "would not back down": a cooperative act
+# negated under a modal of will is a refusal, REJECT with the mode of what is refused
+REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE": None, "AID": "assist",
+             "CONCEDE": "yield", "RETREAT": "yield"}
+WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class Predicate:
     target: tuple[Actor, ...]
     object_lemma: str | None
     inferred: bool  # participants came from the sentence or the preceding text, not from the parse
+    refusal: bool = False  # a cooperative act negated under "will"/"would", coded as the refusal (REJECT)
 
 
 def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
@@ -166,7 +174,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
             continue  # "bombers flew", "the system arrived": hardware on the move is no visit
-        source = _participants(token, pattern.source, resolver)
+        source = _participants(token, pattern.source, resolver) or _fleet_owner(token, pos, resolver)
         target = [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
         if inferred and pos == "noun" and _refers_back(token):
@@ -181,7 +189,24 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target, guessed = _from_discourse(token, sent, source, target, resolver)
             inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
-        return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred)
+        refusal = pattern.type in REFUSABLE and refusal_clause(token) is not None
+        if refusal:
+            pattern = replace(pattern, type="REJECT", mode=REFUSABLE[pattern.type])
+        return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal)
+    return None
+
+
+def refusal_clause(token: Token) -> Token | None:
+    """The verb of the predicate's clause when it is negated under a modal of will: "would not support",
+    "will not hold [talks]", "won't back down"."""
+    clause = token
+    if token.pos_ not in ("VERB", "AUX"):  # "will not hold [talks]", but not "would not bargain at [talks]"
+        clause = token.head
+        if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX"):
+            return None
+    children = list(clause.children)
+    if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children):
+        return clause
     return None
 
 
@@ -200,6 +225,17 @@ def _particles(verb: Token) -> list[Token]:
 def _machines_move(verb: Token) -> bool:
     """The subject is military hardware or a force ("two bombers", "a missile defence system", "the fleet")."""
     return any(c.lemma_.lower() in HARDWARE for c in _subjects(verb))
+
+
+def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """Hardware named without its owner takes the owner of the clause it is joined to: "US B-2 bombers dropped
+    bombs on Fordow, while a submarine fired cruise missiles at Isfahan" (the submarine is American)."""
+    if pos != "verb" or verb.dep_ not in ("advcl", "conj") or not _machines_move(verb):
+        return []
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _machines_move(head):
+        return []
+    return [a for s in _subjects(head) for a in resolver.resolve(s) if a.party]
 
 
 def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
@@ -248,7 +284,36 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
             found = [a for a in resolver.resolve(head) if a.party and a.party not in own]
             if found:
                 return found[:1]
+    if pattern.type in STRUCK_TYPES:
+        return _struck_place(token, deps, preps, own, resolver)
     return []
+
+
+def _struck_place(token: Token, deps: frozenset[str], preps: frozenset[str], own: set[str | None],
+                  resolver: ActorResolver) -> list[Actor]:
+    """The country of a named town an attack lands on: "fired cruise missiles at a nuclear facility in Isfahan",
+    "shelled Kramatorsk" (a gazetteer city of that very name, not an actor or a person; a place in the attacker's
+    own country names no recipient)."""
+    for argument in (c for c in token.children if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps)):
+        for word in _phrase_words(argument):
+            if word.pos_ != "PROPN" or word.dep_ == "compound" or word.i in resolver.mention_at:
+                continue
+            start = word.i
+            while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = word.doc[start:word.i + 1]
+            place = lookup(span.text)
+            if place and place.country and place.country not in own and normalise(place.name) == normalise(span.text):
+                return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
+    return []
+
+
+def _phrase_words(token: Token) -> Iterator[Token]:
+    """A phrase with its coordinated parts ("the Fordow and Natanz sites"), without its clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            yield from _phrase_words(child)
 
 
 def _implied_slots(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]]:

@@ -102,3 +102,30 @@ def test_drones_launched_toward_a_country_are_an_attack(code):
 def test_protest_outside_an_embassy_targets_its_country(code, text):
     events = code(text)
     assert find(events, "PROTEST", None, "CHN", directed=True), events
+
+
+# -- a cooperative act negated under "will"/"would" is a refusal ------------------------------------------------------
+
+REFUSALS = [
+    ("Turkey said on Monday it would not support the resolution against Syria.", "TUR", "SYR"),
+    ("Seoul said it will not hold talks with Pyongyang until the detained fishermen are freed.", "KOR", "PRK"),
+    ("Hungary said it would not back down in its dispute with Ukraine.", "HUN", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), REFUSALS, ids=[r[0][:40] for r in REFUSALS])
+def test_negated_cooperation_under_will_is_a_refusal(code, text, source, target):
+    events = code(text)
+    refusals = find(events, "REJECT", source, target, directed=True)
+    assert refusals and refusals[0]["modality"] != "negated", events
+    assert not find(events, "SUPPORT") and not find(events, "CONSULT"), events
+
+
+def test_negation_without_a_modal_of_will_is_no_refusal(code):
+    events = code("Turkey did not support the resolution against Syria.")
+    assert not find(events, "REJECT"), events
+
+
+def test_the_company_refers_to_the_last_company_named(code):
+    events = code("Gazprom raised its gas price for Ukraine on Monday. The company would not back down, Miller said.")
+    assert find(events, "REJECT", "RUS", directed=True), events
