@@ -45,6 +45,8 @@ from .briefviews import (
     SeriesRow,
     SourceRow,
     TimelineItem,
+    counted,
+    coverage,
 )
 from .charts import Bar, Point, bar_chart, line_chart
 from .clusters import Cluster
@@ -131,6 +133,7 @@ class _Context:
     frame: pd.DataFrame  # its cluster rows (cluster_frame)
     scan: _Scan
     source_labels: dict[str, str]
+    demonyms: dict[str, str]  # party -> "North Korean": to name whose state media a report rests on
     by_id: dict[str, Cluster] = field(default_factory=dict)
     weighted: dict[str, float] = field(default_factory=dict)  # clusters the index counts: score x weight
     dimensions: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -152,12 +155,21 @@ class _Context:
         return self.views[cluster.cluster_id]
 
     def row(self, event_id: str) -> EventRow:
-        event = self.records[event_id]
+        event, report = self.records[event_id], self.reports[event_id]
         mode = f" ({event['mode']})" if event.get("mode") else ""
+        tag, tagged = self.media_tag(report)
         return EventRow(event_id, event.get("date") or "undated", f"{event['type']}{mode}",
                         f"{_actors(event['source'])} → {_actors(event['target'])}", event["modality"],
-                        _outlet(event) or "—", _claimant(event) or "—",
-                        self.source_labels[self.scan.source[event_id]], str(event["evidence"]["text"]))
+                        _outlet(event) or "—", _claimant(event) or "—", tag, str(event["evidence"]["text"]), tagged)
+
+    def media_tag(self, report: Report) -> tuple[str, str]:
+        """What one report rests on ("independent outlet", "North Korean state media"), and whether that names
+        its claimant or its outlet."""
+        country = report.media_country
+        if not country:
+            return "independent outlet", "outlet"
+        by_claimant = bool(report.claimant) and report.media_name == report.claimant
+        return f"{self.demonyms.get(country, country)} state media", "claimant" if by_claimant else "outlet"
 
     def link(self, cluster: Cluster) -> Link:
         view = self.view(cluster)
@@ -173,12 +185,14 @@ def _cluster_view(ctx: _Context, cluster: Cluster) -> ClusterView:
     reports = [ctx.reports[e] for e in cluster.events]
     first, key = ctx.records[cluster.events[0]], cluster.cluster_id
     place = next((r.place for r in reports if r.place), "")
+    articles = len({r.doc_id for r in reports})  # two events coded from one article are not two sources
     mode = first.get("mode") if first["type"] == cluster.type else None
     sources = list(dict.fromkeys(s for r in reports for s in (r.claimant, r.outlet) if s))
     return ClusterView(
         key, f"#c-{key}", cluster.date or "undated", f"{cluster.type} ({mode})" if mode else cluster.type,
         f"{_actors(first['source'])} → {_actors(first['target'])}", place, cluster.modality,
-        len(reports), cluster.independent_outlets, "; ".join(sources[:6]) + ("; …" if len(sources) > 6 else ""),
+        len(reports), cluster.independent_outlets, coverage(len(reports), articles, cluster.independent_outlets),
+        "; ".join(sources[:6]) + ("; …" if len(sources) > 6 else ""),
         str(first["evidence"]["text"]), ctx.flags.get(key, ()), ctx.claims.get(key, ()),
         ctx.dimensions.get(key, ()), ctx.weighted.get(key, 0.0))
 
@@ -207,21 +221,21 @@ def build_brief(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str 
 def _build(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None], top: int,
            kb: KnowledgeBase, generated: str | None) -> Brief:
     found = analysis_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
-    ctx = _context(store, a, b, freq, dates, found)
+    ctx = _context(store, a, b, freq, dates, found, _demonyms(kb))
     quoted = [e for c in ctx.clusters for e in c.events[:IN_FULL]] + _cited(ctx, top)
     ctx.records.update((e["event_id"], e) for e in store.events(EventFilter(ids=tuple(dict.fromkeys(quoted)))))
     appendix = _appendix(ctx)
     anchors = {group.anchor for group in appendix}
     dimensions, rows = _dimensions(ctx, anchors)
     changes, timeline, (chart, mix) = _changes(ctx, anchors), _timeline(ctx, top), _source_mix(ctx)
-    counted = ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)
-    lists = {"single": [c for c in counted if "single source" in ctx.flags[c.cluster_id]],
-             "state": [c for c in counted if "state media only" in ctx.flags[c.cluster_id]],
+    in_index = ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)
+    lists = {"single": [c for c in in_index if "single source" in ctx.flags[c.cluster_id]],
+             "state": [c for c in in_index if "state media only" in ctx.flags[c.cluster_id]],
              "contested": [c for c in ctx.ranked(ctx.clusters) if c.cluster_id in ctx.claims]}
     shown = {key: tuple(ctx.view(c) for c in found[:LIST_SIZE]) for key, found in lists.items()}
     more = {key: max(0, len(found) - LIST_SIZE) for key, found in lists.items()}
     return Brief(
-        a=a, b=b, title=f"{_name(kb, a)} – {_name(kb, b)}: relationship briefing", scope=_scope(*dates, freq),
+        a=a, b=b, title=f"{_name(kb, a)} – {_name(kb, b)}: relationship briefing", scope=_scope(ctx.table, dates, freq),
         generated=generated or date.today().isoformat(),
         headline=_headline(ctx, changes, timeline, anchors, {k: len(v) for k, v in lists.items()}),
         dimensions=dimensions, series_rows=rows, changes=changes, timeline=timeline, source_chart=chart,
@@ -249,22 +263,32 @@ def _name(kb: KnowledgeBase, code: str) -> str:
     return known.name if known else code
 
 
-def _scope(since: str | None, until: str | None, freq: str) -> str:
-    span = (f"from {since}" if since else "from the first event") + (f" to {until}" if until else " to the last")
-    return f"Events {span}; the index per {({'W': 'week', 'M': 'month', 'Q': 'quarter', 'Y': 'year'})[freq]}."
+def _demonyms(kb: KnowledgeBase) -> dict[str, str]:
+    """Each country's first demonym ("North Korean"), else its name."""
+    found = {code: country.name for code, country in kb.countries.items()}
+    firsts = {p.key: p.text for p in reversed(kb.phrases) if p.kind == "demonym"}  # reversed: the first wins
+    return found | firsts
+
+
+def _scope(table: pd.DataFrame, dates: tuple[str | None, str | None], freq: str) -> str:
+    """The dates asked for, or else the first and last periods with events."""
+    dated = [str(p) for p in _series.with_events(table, "all").index]
+    since, until = dates[0] or (dated[0] if dated else None), dates[1] or (dated[-1] if dated else None)
+    span = f"Events dated {since} to {until}" if since and until else "Events of every date"
+    return f"{span}; the index per {({'W': 'week', 'M': 'month', 'Q': 'quarter', 'Y': 'year'})[freq]}."
 
 
 def _context(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],
-             found: AnalysisSet) -> _Context:
+             found: AnalysisSet, demonyms: dict[str, str]) -> _Context:
     clusters = found.clusters
     frame = _series.cluster_frame(clusters, a, b, freq)
     table = _series.dyad_series(frame, _series.news_volume(store, a, b, freq), a, b, freq, since=dates[0],
                                 until=dates[1])
     cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
-    labels = {a: f"{a} state media", b: f"{b} state media", "other": "Other state media",
-              "independent": "Independent outlets"}
+    labels = {a: f"{demonyms.get(a, a)} state media", b: f"{demonyms.get(b, b)} state media",
+              "other": "Other countries' state media", "independent": "Independent outlets"}
     ctx = _Context(a, b, freq, found.reports, clusters, table, frame, _scan(found.reports.values(), cluster_of, a, b),
-                   labels, by_id={c.cluster_id: c for c in clusters})
+                   labels, demonyms, by_id={c.cluster_id: c for c in clusters})
     for cluster in clusters:
         _annotate(ctx, cluster)
     return ctx
@@ -321,23 +345,26 @@ def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
 
 def _headline(ctx: _Context, changes: tuple[Change, ...], timeline: tuple[TimelineItem, ...], anchors: set[str],
               lists: dict[str, int]) -> tuple[Figure, ...]:
-    counted = f"of {len(ctx.weighted):,} counted"
+    of_counted = f"of {len(ctx.weighted):,} counted"
     figures = [Figure("Reports (stored events)", f"{len(ctx.reports):,}", "#appendix",
                       f"in {len(ctx.scan.docs):,} articles"),
                Figure("Real-world events (clusters)", f"{len(ctx.clusters):,}", "#appendix",
                       f"{len(ctx.weighted):,} counted in the index")]
-    index = ctx.table[("all", "index")].dropna() if len(ctx.table) else pd.Series(dtype="float64")
-    if len(index):  # the latest period with coverage, against the one before it
-        label, mean = str(index.index[-1]), f"mean {index.mean():+.2f}"
-        note = f"{index.iloc[-1] - index.iloc[-2]:+.2f} on {index.index[-2]}; {mean}" if len(index) > 1 else mean
-        figures.append(Figure(f"Index, all dimensions, {label}", f"{index.iloc[-1]:+.2f}",
-                              _period_href(label, anchors), note))
-    figures.append(Figure("Change points", str(len(changes)), "#changes", "periods where an index shifts"))
+    index = _series.with_events(ctx.table, "all")
+    if len(index):  # the latest period with events, against the one with events before it
+        label, quiet = str(index.index[-1]), _series.quiet_after(ctx.table, "all", index.index[-1])
+        notes = [f"{index.iloc[-1] - index.iloc[-2]:+.2f} against {index.index[-2]}" if len(index) > 1 else "",
+                 f"mean {index.mean():+.2f} over {counted(len(index), 'period')} with events",
+                 f"then {counted(quiet, 'period')} with articles but no dated event" if quiet else ""]
+        figures.append(Figure(f"Index, all dimensions, {label} (latest with events)", f"{index.iloc[-1]:+.2f}",
+                              _period_href(label, anchors), "; ".join(n for n in notes if n)))
+    figures.append(Figure("Change points" if len(changes) != 1 else "Change point", str(len(changes)), "#changes",
+                          "periods where an index shifts"))
     if timeline:
         top = max(timeline, key=lambda item: abs(item.cluster.weighted)).cluster
         figures.append(Figure("Most significant event", f"{top.date} {top.label}", top.href, top.actors))
-    return (*figures, Figure("Resting on a single source", f"{lists['single']:,}", "#single-source", counted),
-            Figure("Only on state media", f"{lists['state']:,}", "#state-only", counted),
+    return (*figures, Figure("Resting on a single source", f"{lists['single']:,}", "#single-source", of_counted),
+            Figure("Only on state media", f"{lists['state']:,}", "#state-only", of_counted),
             Figure("Contested", f"{lists['contested']:,}", "#contested", "numbers or denials that disagree"))
 
 
@@ -348,20 +375,19 @@ def _period_href(label: str, anchors: set[str]) -> str:
 
 def _dimensions(ctx: _Context, anchors: set[str]) -> tuple[tuple[DimensionView, ...], tuple[SeriesRow, ...]]:
     """A chart per dimension (points link to their period in the appendix) and, for periods with events, the
-    numbers as rows. An index of NaN is a period with no coverage: a gap in the line, "—" in the table."""
+    numbers as rows. A period without events of the dimension is a gap in its line and "—" in the table: its
+    index (0 with coverage, NaN without) measures nothing."""
     table, names = ctx.table, [d for d in DIMENSIONS if (d, "index") in ctx.table.columns]
     labels = [str(p) for p in table.index]
     views, cells = [], []
     for name in names:
         index, count, change, z = (table[(name, f)].tolist() for f in ("index", "clusters", "change", "z"))
-        points = [Point(label, value, _period_href(label, anchors) if n else None,
+        points = [Point(label, value if n else math.nan, _period_href(label, anchors) if n else None,
                         _point_title(name, label, value, n, flag, zv), bool(flag))
                   for label, value, n, flag, zv in zip(labels, index, count, change, z, strict=True)]
-        covered = [v for v in index if not math.isnan(v)]
-        views.append(DimensionView(name, Markup(line_chart(points, f"{name} index, {ctx.a}–{ctx.b}")),
-                                   covered[-1] if covered else 0.0, sum(covered) / len(covered) if covered else 0.0,
-                                   int(sum(count)), int(sum(change))))
-        cells.append([("—" if math.isnan(v) else f"{v:+.2f}") + f" ({n})" + ("*" if flag else "")
+        chart = line_chart(points, f"{name} index, {ctx.a}–{ctx.b}", bridge_gaps=True)
+        views.append(DimensionView(name, Markup(chart), *_latest(table, name), int(sum(count)), int(sum(change))))
+        cells.append([f"{v:+.2f} ({n})" + ("*" if flag else "") if n else "—"
                       for v, n, flag in zip(index, count, change, strict=True)])
     busy = [i for i in range(len(labels)) if any(table[(name, "clusters")].iloc[i] for name in names)]
     rows = tuple(SeriesRow(labels[i], _period_href(labels[i], anchors), tuple(column[i] for column in cells))
@@ -369,10 +395,20 @@ def _dimensions(ctx: _Context, anchors: set[str]) -> tuple[tuple[DimensionView, 
     return tuple(views), rows
 
 
+def _latest(table: pd.DataFrame, name: str) -> tuple[float, str, int, float]:
+    """The latest index with events, its period, the covered periods since without events, and the mean over the
+    periods with events."""
+    measured = _series.with_events(table, name)
+    if not len(measured):
+        return 0.0, "", 0, 0.0
+    latest = measured.index[-1]
+    return float(measured.iloc[-1]), str(latest), _series.quiet_after(table, name, latest), float(measured.mean())
+
+
 def _point_title(name: str, label: str, value: float, clusters: int, change: bool, z: float) -> str:
     if math.isnan(value):
         return f"{name} {label}: no article mentions either party"
-    title = f"{name} {label}: index {value:+.2f} from {clusters} event cluster(s)"
+    title = f"{name} {label}: index {value:+.2f} from {counted(clusters, 'event cluster')}"
     return title + (f"; change point (z = {z:+.1f})" if change else "")
 
 
@@ -385,26 +421,29 @@ def _changes(ctx: _Context, anchors: set[str]) -> tuple[Change, ...]:
                                                        frame["weighted"], strict=True):
         drivers[(str(dimension), int(period))].append((-abs(float(weighted)), str(cluster_id)))
     for name in (d for d in DIMENSIONS if (d, "change") in table.columns):
-        index, z = table[(name, "index")], table[(name, "z")]
-        delta = index.diff()
+        measured, z = _series.with_events(table, name), table[(name, "z")]  # changes are between periods with events
+        delta, before = measured.diff(), measured.index.to_series().shift(1)
         for position in [i for i, flag in enumerate(table[(name, "change")].tolist()) if flag]:
             period = table.index[position]
             top = sorted(drivers.get((name, int(period.ordinal)), []))[:DRIVERS]
             found.append((position, DIMENSIONS.index(name), Change(
-                name, str(period), _period_href(str(period), anchors), float(index.iloc[position]),
-                float(delta.iloc[position]), float(z.iloc[position]), tuple(ctx.link(ctx.by_id[c]) for _, c in top))))
+                name, str(period), _period_href(str(period), anchors), float(measured[period]),
+                float(delta[period]), str(before[period]), float(z.iloc[position]),
+                tuple(ctx.link(ctx.by_id[c]) for _, c in top))))
     return tuple(change for *_, change in sorted(found, key=lambda f: f[:2]))
 
 
 def _timeline(ctx: _Context, top: int) -> tuple[TimelineItem, ...]:
     """The `top` most significant clusters the index counts, in date order; reports of distinct outlets quoted
-    first."""
+    first, and one sentence of an article once (two events coded from it are one citation)."""
     order = {c.cluster_id: n for n, c in enumerate(ctx.clusters)}
     items = []
     for cluster in sorted(_key_clusters(ctx, top), key=lambda c: order[c.cluster_id]):
-        quoted = _citations(ctx, cluster)
-        items.append(TimelineItem(ctx.view(cluster), tuple(ctx.row(e) for e in quoted),
-                                  len(cluster.events) - len(quoted)))
+        candidates = _citations(ctx, cluster)
+        unique = {(ctx.reports[e].doc_id, ctx.records[e]["evidence"]["text"]): e for e in reversed(candidates)}
+        kept = set(unique.values())  # the first report of each (article, sentence)
+        rows = tuple(ctx.row(e) for e in candidates if e in kept)
+        items.append(TimelineItem(ctx.view(cluster), rows, len(cluster.events) - len(candidates)))
     return tuple(items)
 
 
@@ -413,10 +452,15 @@ def _key_clusters(ctx: _Context, top: int) -> list[Cluster]:
 
 
 def _citations(ctx: _Context, cluster: Cluster) -> list[str]:
-    """The reports a timeline item quotes: each outlet's earliest first, in report order."""
-    firsts = list({ctx.reports[e].outlet: e for e in reversed(cluster.events)}.values())
-    firsts.sort(key=cluster.events.index)
-    return (firsts + [e for e in cluster.events if e not in firsts])[:CITATIONS]
+    """The reports a timeline item may quote: each outlet's earliest first, then each other article's, in report
+    order (so a repeat of one article's sentence is only read when nothing else is left)."""
+    by_outlet: dict[str, str] = {}
+    by_article: dict[str, str] = {}
+    for report in (ctx.reports[e] for e in cluster.events):  # dicts keep the first report of each, in order
+        by_outlet.setdefault(report.outlet, report.event_id)
+        by_article.setdefault(report.doc_id, report.event_id)
+    ranked = dict.fromkeys([*by_outlet.values(), *by_article.values(), *cluster.events])
+    return list(ranked)[:CITATIONS]
 
 
 def _cited(ctx: _Context, top: int) -> list[str]:

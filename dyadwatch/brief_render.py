@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .briefviews import Brief, EventRow
+from .briefviews import Brief, EventRow, counted
 from .errors import InputError
 
 __all__ = ["FORMATS", "render_brief", "write_brief", "format_for", "md_escape"]
@@ -40,36 +40,40 @@ def _blank(value: Any) -> Any:
     return "" if value is None else value
 
 
-ROW_FORMATS = {  # an appendix row per format, from its escaped cells
-    "html": ('<tr id="e-{0}"><td>{0}</td><td class="nowrap">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td>'
-             '<td>{6}<br><span class="tag{9}">{7}</span></td><td class="quote">{8}</td></tr>'),
-    "md": '| <a id="e-{0}"></a>{0} | {1} | {2} | {3} | {4} | {5} | {6} ({7}) | {8} |',
-}
+# An appendix row per format, from its escaped cells; {7}, what the report rests on ("independent outlet",
+# "North Korean state media"), goes with the outlet or with the claimant, whichever it describes ({9}: its class).
+ROW_START = {"html": '<tr id="e-{0}"><td>{0}</td><td class="nowrap">{1}</td><td>{2}</td><td>{3}</td><td>{4}</td>',
+             "md": '| <a id="e-{0}"></a>{0} | {1} | {2} | {3} | {4} | '}
+ROW_END = {"html": '<td class="quote">{8}</td></tr>', "md": " {8} |"}
+TAGGED = {"html": ('<td>{5}<br><span class="tag{9}">{7}</span></td><td>{6}</td>',
+                   '<td>{5}</td><td>{6}<br><span class="tag{9}">{7}</span></td>'),
+          "md": ("{5} ({7}) | {6} |", "{5} | {6} ({7}) |")}
+ROW_FORMATS = {fmt: tuple(ROW_START[fmt] + middle + ROW_END[fmt] for middle in TAGGED[fmt]) for fmt in TAGGED}
 
 
 def _rows(fmt: str) -> Any:
     """The `event_rows` filter. The appendix holds every event read, so its cells are escaped here (html.escape
     or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and dominated
     the time to render a large briefing."""
-    pattern = ROW_FORMATS[fmt]
+    by_outlet, by_claimant = ROW_FORMATS[fmt]
 
     def cells(row: EventRow) -> list[str]:
+        shown = row[:-1]  # all but `tagged`, which picks the pattern
         if fmt == "md":
-            return [md_escape(v) for v in row]
-        joined = escape("\0".join(row)).split("\0")  # one escape a row, not nine
-        return joined if len(joined) == len(row) else [escape(v) for v in row]  # (a NUL in the text)
+            return [md_escape(v) for v in shown]
+        joined = escape("\0".join(shown)).split("\0")  # one escape a row, not nine
+        return joined if len(joined) == len(shown) else [escape(v) for v in shown]  # (a NUL in the text)
 
     def event_rows(rows: Sequence[EventRow]) -> Markup:
-        return Markup("\n".join(pattern.format(*cells(r), " state" if "state media" in r.source else "")
-                                for r in rows))
+        return Markup("\n".join((by_claimant if r.tagged == "claimant" else by_outlet).format(
+            *cells(r), " state" if "state media" in r.source else "") for r in rows))
 
     return event_rows
 
 
 OTHER_FORMATS = {  # the appendix row of a cluster's other reports, and one report in it
-    "html": ('<tr class="more"><td colspan="8">{0} more report(s): {1}</td></tr>', '<span id="e-{0}">{1} ({0})</span>',
-             ", "),
-    "md": ("| | | | | | | {0} more report(s) | {1} |", '<a id="e-{0}"></a>{1} ({0})', "; "),
+    "html": ('<tr class="more"><td colspan="8">{0}: {1}</td></tr>', '<span id="e-{0}">{1} ({0})</span>', ", "),
+    "md": ("| | | | | | | {0} | {1} |", '<a id="e-{0}"></a>{1} ({0})', "; "),
 }
 
 
@@ -82,7 +86,7 @@ def _others(fmt: str) -> Any:
         if not others:
             return Markup("")
         items = separator.join(item.format(quote(e), quote(label)) for e, label in others)
-        return Markup(row.format(len(others), items))
+        return Markup(row.format(counted(len(others), "more report"), items))
 
     return other_reports
 
@@ -95,6 +99,7 @@ def _environment(fmt: str) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
     env.filters["event_rows"] = _rows(fmt)
     env.filters["other_reports"] = _others(fmt)
+    env.globals["counted"] = counted
     return env
 
 

@@ -11,8 +11,23 @@ from typing import NamedTuple
 from markupsafe import Markup
 
 __all__ = ["Link", "Figure", "ClusterView", "EventRow", "TimelineItem", "Change", "DimensionView", "SeriesRow",
-           "SourceRow", "EdgeView", "AppendixCluster", "PeriodGroup", "Brief"]
+           "SourceRow", "EdgeView", "AppendixCluster", "PeriodGroup", "Brief", "counted",
+           "coverage"]
 
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 report", "3 reports", "no report": a count a sentence can hold."""
+    if n == 0:
+        return f"no {noun}"
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def coverage(reports: int, articles: int, independent: int) -> str:
+    """"3 reports, 2 separate outlets"; "2 reports from 1 article, ..." when one article gave several. Not
+    "independent": that word tags a report that does not rest on state media, and a KCNA claim run by one
+    independent outlet is one separate outlet, resting only on state media."""
+    found = counted(reports, "report") + (f" from {counted(articles, 'article')}" if articles < reports else "")
+    return f"{found}, {counted(independent, 'separate outlet')}"
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,7 @@ class ClusterView:
     modality: str
     reports: int
     independent_outlets: int
+    coverage: str  # "2 reports from 1 article, 1 independent outlet"
     sources: str  # who says so: claimants and outlets
     evidence: str  # the first report's sentence
     flags: tuple[str, ...]
@@ -62,15 +78,16 @@ class EventRow(NamedTuple):
     modality: str
     outlet: str
     attribution: str
-    source: str
+    source: str  # what the report rests on: "independent outlet", "North Korean state media"
     evidence: str
+    tagged: str  # which of outlet or attribution `source` qualifies: "outlet" or "claimant"
 
 
 @dataclass(frozen=True)
 class TimelineItem:
     cluster: ClusterView
-    citations: tuple[EventRow, ...]
-    more: int  # reports not quoted
+    citations: tuple[EventRow, ...]  # one per (article, sentence)
+    more: int  # reports not quoted (those of a quoted article's quoted sentence aside)
 
 
 @dataclass(frozen=True)
@@ -79,7 +96,8 @@ class Change:
     period: str
     href: str
     index: float
-    delta: float
+    delta: float  # against `previous`, the latest earlier period with events of the dimension
+    previous: str
     z: float
     drivers: tuple[Link, ...]
 
@@ -88,8 +106,10 @@ class Change:
 class DimensionView:
     name: str
     chart: Markup
-    latest: float
-    mean: float
+    latest: float  # the index of the latest period with events of the dimension
+    latest_period: str  # "" when the dimension has no event
+    quiet_since: int  # covered periods after it with no event of the dimension
+    mean: float  # over the periods with events
     clusters: int
     changes: int
 

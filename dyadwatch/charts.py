@@ -8,6 +8,7 @@ bar may carry a link (an anchor in the same page) and a tooltip (an SVG `<title>
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -15,7 +16,8 @@ from html import escape
 __all__ = ["Point", "Bar", "line_chart", "bar_chart", "nice_ticks"]
 
 LEFT, RIGHT, TOP, BOTTOM = 52, 16, 16, 36  # plot margins of the line chart (room for tick labels)
-MAX_X_LABELS = 6
+MAX_X_LABELS = 8
+MONTH_RE, QUARTER_RE = re.compile(r"\d{4}-\d{2}"), re.compile(r"\d{4}Q[1-4]")
 LABEL_WIDTH, VALUE_WIDTH = 190, 170  # the bar chart's label column and value column
 
 
@@ -82,9 +84,11 @@ def _open_svg(css: str, width: int, height: int, title: str) -> list[str]:
 
 
 def line_chart(points: Sequence[Point], title: str, width: int = 720, height: int = 230,
-               css: str = "dw-chart dw-line-chart") -> str:
+               css: str = "dw-chart dw-line-chart", bridge_gaps: bool = False) -> str:
     """A line through the points with a zero line, y ticks, a few x labels, and linked markers (larger and
-    in the change colour for marked points). A NaN value is a gap; an empty series gives a chart that says so."""
+    in the change colour for marked points). A NaN value is a gap; with `bridge_gaps` a thin dashed line joins
+    the points on either side of it (nothing was measured there, so the solid line does not pass through it).
+    An empty series gives a chart that says so."""
     parts = _open_svg(css, width, height, title)
     if not points:
         parts.append(f'<text class="dw-empty" x="{width / 2:.0f}" y="{height / 2:.0f}" text-anchor="middle">'
@@ -101,9 +105,16 @@ def line_chart(points: Sequence[Point], title: str, width: int = 720, height: in
         return TOP + (high - v) / (high - low) * plot_h
 
     parts += _y_axis(nice_ticks(low, high), y, width)
+    parts += _sign_labels(low, y)
     parts += _x_labels(points, x, height)
+    if bridge_gaps:
+        parts.append(f'<path class="dw-bridge" d="{_bridges(points, x, y)}" fill="none" stroke="#8aa6c8" '
+                     f'stroke-width="1" stroke-dasharray="3 3"/>')
     parts.append(f'<path class="dw-line" d="{_path(points, x, y)}" fill="none" stroke="#1f5fa8" stroke-width="2"/>')
     parts += [_marker(p, x(i), y(p.value)) for i, p in enumerate(points) if math.isfinite(p.value)]
+    if not any(math.isfinite(p.value) for p in points):
+        parts.append(f'<text class="dw-empty" x="{width / 2:.0f}" y="{TOP + 14}" text-anchor="middle">'
+                     f"no events</text>")
     parts.append("</svg>")
     return "".join(parts)
 
@@ -120,6 +131,21 @@ def _path(points: Sequence[Point], x: Callable[[int], float], y: Callable[[float
     return " ".join(steps)
 
 
+def _bridges(points: Sequence[Point], x: Callable[[int], float], y: Callable[[float], float]) -> str:
+    """Dashed segments across each run of gaps, from the last point before it to the first after it."""
+    measured = [i for i, p in enumerate(points) if math.isfinite(p.value)]
+    return " ".join(f"M{x(i):.1f} {y(points[i].value):.1f} L{x(j):.1f} {y(points[j].value):.1f}"
+                    for i, j in zip(measured, measured[1:], strict=False) if j > i + 1)
+
+
+def _sign_labels(low: float, y: Callable[[float], float]) -> list[str]:
+    """What the sign means, beside the zero line: the axis has no unit a reader would know."""
+    out = [f'<text class="dw-sign" x="{LEFT + 4}" y="{y(0) - 5:.1f}" font-size="11">▲ cooperation</text>']
+    if low < 0:
+        out.append(f'<text class="dw-sign" x="{LEFT + 4}" y="{y(0) + 14:.1f}" font-size="11">▼ conflict</text>')
+    return out
+
+
 def _y_axis(ticks: list[float], y: Callable[[float], float], width: int) -> list[str]:
     out = []
     for tick in ticks:
@@ -132,7 +158,28 @@ def _y_axis(ticks: list[float], y: Callable[[float], float], width: int) -> list
     return out
 
 
+def _calendar_ticks(labels: Sequence[str]) -> list[tuple[int, str]] | None:
+    """For months (2024-06) and quarters (2024Q2): ticks on round calendar steps (every 3 months, every year,
+    every 5 years), a year labelled by itself; None for other labels."""
+    if all(MONTH_RE.fullmatch(t) for t in labels):
+        per_year, steps = 12, [1, 2, 3, 6, 12, 24, 60, 120]
+        counts = [int(t[:4]) * 12 + int(t[5:7]) - 1 for t in labels]
+    elif all(QUARTER_RE.fullmatch(t) for t in labels):
+        per_year, steps = 4, [1, 2, 4, 8, 20, 40]
+        counts = [int(t[:4]) * 4 + int(t[5]) - 1 for t in labels]
+    else:
+        return None
+    step = next((s for s in steps if len(labels) / s <= MAX_X_LABELS), steps[-1])
+    return [(i, labels[i][:4] if step >= per_year else labels[i]) for i, n in enumerate(counts) if n % step == 0]
+
+
 def _x_labels(points: Sequence[Point], x: Callable[[int], float], height: int) -> list[str]:
+    ticks = _calendar_ticks([p.label for p in points])
+    if ticks:
+        return [f'<line class="dw-grid" x1="{x(i):.1f}" x2="{x(i):.1f}" y1="{height - BOTTOM}" '
+                f'y2="{height - BOTTOM + 5}" stroke="#999" stroke-width="1"/>'
+                f'<text class="dw-tick" x="{x(i):.1f}" y="{height - BOTTOM + 18}" text-anchor="middle">'
+                f"{escape(text)}</text>" for i, text in ticks]
     every, last = max(1, math.ceil(len(points) / MAX_X_LABELS)), len(points) - 1
     # The first, the last, and every `every`-th in between that keeps clear of the last.
     chosen = [i for i in range(0, last, every) if i == 0 or last - i >= every] + [last]

@@ -25,11 +25,17 @@ The index of a dimension in a period is
   it keeps more coverage from reading as more cooperation (or conflict). A period no such article covers has no
   index (NaN): nothing was measured, which is not the same as a neutral relationship (index 0).
 
-Change detection: for each period t, d_t = index_t - index_(t-1) is compared with the changes of the previous
-`window` (6) periods: z_t = (d_t - mean) / max(std, 0.1 x mean |index| of those periods, 1e-6), and `change` is
-True when |z_t| >= 2 with at least 3 earlier changes. The floor keeps a flat history from turning a wobble into an
-infinite z while a real shift away from it (a 20% move) is still flagged. A period without an index (or after one)
-gets no verdict. It is deterministic: same data, same flags.
+Change detection compares periods *with events* only. A period whose dimension has no event (clusters 0) has the
+index 0 whenever articles cover it, but that zero is an absence of evidence, not a measurement: the articles of a
+period often report events dated in another one (a story published in August about a June visit), so the last
+periods of an archive, and the months between two summits, fill with such zeros. Comparing them would flag every
+quiet month after an active one as a collapse. So, within the periods with events of the dimension, the change
+d_t = index_t - index_s (s the latest earlier period with events) is compared with the previous `window` (6) such
+changes: z_t = (d_t - mean) / max(std, 0.1 x mean |index| of those periods, 1e-6), and `change` is True when
+|z_t| >= 2 with at least 3 earlier changes. The floor keeps a flat history from turning a wobble into an infinite z
+while a real shift away from it (a 20% move) is still flagged. A period without events (or without coverage) gets
+no verdict (z NaN, change False); events stopping altogether is therefore never a change point, which a reader sees
+as the periods since the last event (the briefing says how many). It is deterministic: same data, same flags.
 
 Directed series split each dimension into A->B and B->A by the source and target actors of the cluster's first
 report (a symmetric event, "talks with", counts in the direction it was coded); undirected series count both.
@@ -59,7 +65,7 @@ __all__ = [
     "DIMENSIONS", "DEFAULT_DIMENSIONS", "TYPE_DIMENSIONS", "FREQUENCIES", "FIELDS", "MODALITY_WEIGHTS",
     "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
     "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
-    "dyad_series", "series_from_store", "flatten",
+    "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after",
 ]
 
 DIMENSIONS: dict[str, frozenset[str]] = {
@@ -167,7 +173,6 @@ def _bounds(text: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)  # a store holds few distinct dates, and a pandas Period costs microseconds to make
 def period_ordinal(value: str | None, freq: str) -> int | None:
     """The ordinal of the one period (pandas Period) holding the whole date, or None when it spans several."""
@@ -242,14 +247,31 @@ def news_volume(store: SQLiteStore, a: str, b: str, freq: str) -> pd.Series:
 # -- change detection ------------------------------------------------------------------------------------------
 
 
-def detect_changes(index: pd.Series, window: int = WINDOW, threshold: float = THRESHOLD) -> pd.DataFrame:
-    """z of each period-to-period change against the previous `window` changes, and |z| >= threshold as `change`."""
-    delta = index.diff()
+def detect_changes(index: pd.Series, window: int = WINDOW, threshold: float = THRESHOLD,
+                   observed: pd.Series | None = None) -> pd.DataFrame:
+    """z of each change between periods with events against the previous `window` such changes, and
+    |z| >= threshold as `change`. `observed` marks the periods with events (default: every period with an index);
+    the others get no verdict (see the module docstring)."""
+    mask = index.notna() if observed is None else observed.astype(bool) & index.notna()
+    measured = index[mask]
+    delta = measured.diff()
     past = delta.shift(1).rolling(window, min_periods=MIN_HISTORY)
-    level = index.abs().shift(1).rolling(window, min_periods=1).mean()
+    level = measured.abs().shift(1).rolling(window, min_periods=1).mean()
     floor = (RELATIVE_FLOOR * level).clip(lower=ABSOLUTE_FLOOR)
-    z = (delta - past.mean()) / past.std().clip(lower=floor)
+    z = ((delta - past.mean()) / past.std().clip(lower=floor)).reindex(index.index)
     return pd.DataFrame({"z": z, "change": z.abs().ge(threshold)}, index=index.index)
+
+
+def with_events(frame: pd.DataFrame, dimension: str) -> pd.Series:
+    """The index of a dimension (undirected series) in its periods with events: what the change test compares."""
+    if not len(frame):
+        return pd.Series(dtype="float64")
+    return frame[(dimension, "index")][frame[(dimension, "clusters")] > 0]
+
+
+def quiet_after(frame: pd.DataFrame, dimension: str, period: pd.Period) -> int:
+    """Periods after `period` that articles cover but that hold no event of the dimension."""
+    return int(frame[(dimension, "index")][frame.index > period].notna().sum())
 
 
 # -- the series ------------------------------------------------------------------------------------------------
@@ -286,7 +308,7 @@ def _dimension_columns(totals: pd.DataFrame | None, periods: pd.Index, articles:
     out = pd.DataFrame({"clusters": part["clusters"].astype("int64"), "weighted": part["weighted"].astype("float64"),
                         "articles": articles}, index=periods)
     out["index"] = out["weighted"] / out["articles"].where(out["articles"] > 0)  # no coverage: NaN, not 0
-    return out.join(detect_changes(out["index"]))
+    return out.join(detect_changes(out["index"], observed=out["clusters"] > 0))
 
 
 def _period_range(frame: pd.DataFrame, volume: pd.Series, freq: str, since: str | None,

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 
 from dyadwatch.brief import build_brief
 from dyadwatch.brief_render import format_for, md_escape, render_brief, write_brief
+from dyadwatch.briefviews import counted
 from dyadwatch.charts import Bar, Point, bar_chart, line_chart, nice_ticks
 from dyadwatch.cli_brief import brief as brief_command
 from dyadwatch.errors import InputError
@@ -304,3 +306,67 @@ def test_chromium_lays_out_the_charts_and_timeline(browser, example_brief, tmp_p
     run = _chromium(browser, example_brief, tmp_path / "profile2", "--hide-scrollbars", "--window-size=1366,2400",
                     f"--screenshot={shot}")
     assert shot.exists() and shot.stat().st_size > 20_000, run.stderr[-2000:]
+
+
+# -- what an analyst reads: the latest figures, citations, sources, phrasing ------------------------------------
+
+
+def _add(store: SQLiteStore, doc: str, published: str, outlet: str, *events: Event) -> None:
+    store.save(Article(doc, "text", published, outlet, title=doc), list(events))
+
+
+def test_latest_figures_speak_of_the_latest_period_with_events(store):
+    # September's article recaps the July burst: the series runs to September, the events stop in July.
+    _add(store, "recap", "2024-09-15", "Reuters",
+         _event("recap", 0, "CONSULT", "2024-07-01", None, "Putin visited Pyongyang for talks with Kim in July."))
+    made = build_brief(store, "RUS", "PRK")
+    index = next(f for f in made.headline if f.label.startswith("Index"))
+    assert "2024-07" in index.label and index.href == "#p-2024-07"
+    assert "then 1 period with articles but no dated event" in index.note  # August had no article at all
+    assert not any(c.period in ("2024-08", "2024-09") for c in made.changes)
+    diplomatic = next(d for d in made.dimensions if d.name == "diplomatic")
+    assert (diplomatic.latest_period, diplomatic.quiet_since) == ("2024-07", 1) and diplomatic.latest != 0
+    assert all(c.drivers for c in made.changes) and all(c.previous for c in made.changes)
+    md = render_brief(made, "md")
+    assert "latest +0.00" not in md and "moved to zero" not in md
+
+
+def test_one_sentence_of_one_article_is_cited_once(store):
+    text = "Putin met Kim in Pyongyang on Sunday."
+    first = _event("twice", 0, "CONSULT", "2024-07-21", None, text)
+    second = replace(first, event_id="twice-1", source=first.target, target=first.source)
+    _add(store, "twice", "2024-07-22", "Yonhap", first, second)
+    made = build_brief(store, "RUS", "PRK")
+    item = next(i for i in made.timeline if any(c.event_id.startswith("twice") for c in i.citations))
+    assert [c.evidence for c in item.citations] == [text]
+    assert item.cluster.coverage == "2 reports from 1 article, 1 separate outlet" and item.more == 0
+
+
+def test_each_citation_says_what_it_rests_on(store):
+    made = build_brief(store, "RUS", "PRK")
+    rows = [row for g in made.appendix for c in g.clusters for row in c.rows]
+    kcna = next(r for r in rows if r.attribution == "KCNA")
+    assert (kcna.source, kcna.tagged) == ("North Korean state media", "claimant")
+    reuters = next(r for r in rows if r.outlet == "Reuters")
+    assert (reuters.source, reuters.tagged) == ("independent outlet", "outlet")
+    md, html = render_brief(made, "md"), render_brief(made, "html")
+    assert "(Independent outlets)" not in md and "KCNA (North Korean state media)" in md
+    assert "Reuters (independent outlet)" in md
+    for page in (md, html):
+        assert "(s)" not in page, re.findall(r".{30}\(s\).{10}", page)[:3]
+
+
+def test_counts_read_as_sentences():
+    assert [counted(0, "change point"), counted(1, "report"), counted(1_200, "report")] == \
+        ["no change point", "1 report", "1,200 reports"]
+
+
+def test_line_chart_bridges_periods_without_events_and_labels_years():
+    labels = [f"{2023 + m // 12}-{m % 12 + 1:02d}" for m in range(60)]  # five years: a tick each January
+    points = [Point(label, float("nan") if 3 <= i < 20 else 1.0, "#p") for i, label in enumerate(labels)]
+    svg = line_chart(points, "diplomatic", bridge_gaps=True)
+    bridge = re.search(r'class="dw-bridge" d="([^"]+)"', svg)
+    assert bridge and bridge[1].count("M") == 1  # one dashed segment, across the 17 periods without events
+    ticks = re.findall(r'class="dw-tick"[^>]*text-anchor="middle">([^<]+)<', svg)
+    assert ticks == ["2023", "2024", "2025", "2026", "2027"]
+    assert "no events" in line_chart([Point("2024-01", float("nan"))], "economic")

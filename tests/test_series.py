@@ -273,3 +273,28 @@ def test_series_of_articles_coded_by_the_pipeline(pipeline, tmp_path: Path):
     assert overall["clusters"].iloc[1] == 1 and overall["index"].iloc[1] == pytest.approx(-3.0)  # ACCUSE
     assert frame["diplomatic"]["index"].iloc[1] == pytest.approx(-3.0)  # no context: ACCUSE is diplomatic
     assert not math.isnan(overall["index"].sum())
+
+
+# -- change detection compares periods with events -------------------------------------------------------------
+
+
+def test_a_period_with_articles_but_no_events_is_not_a_change_point(store):
+    # August's article reports the June visit again: August has coverage, and no event dated in it.
+    save(store, "recap", "2024-08-20", "Reuters",
+         event("recap", 0, "CONSULT", RUS, PRK, "2024-06-10", 4.0, contexts=("diplomatic",)))
+    frame = api.series("RUS", "PRK", freq="M", db=store)
+    diplomatic = frame["diplomatic"]
+    assert str(frame.index[-1]) == "2024-08" and diplomatic["clusters"].iloc[-1] == 0
+    assert diplomatic["index"].iloc[-1] == 0.0  # the formula's value: no events over one article
+    assert not diplomatic["change"].iloc[-2:].any()  # July and August: no event, no verdict
+    assert diplomatic["z"].iloc[-2:].isna().all()
+    assert not frame["all"]["change"].iloc[-1]
+
+
+def test_a_shift_across_periods_without_events_is_still_flagged():
+    index = pd.Series([2.0, 2.0, 2.1, 2.0, 2.0, 0.0, 0.0, -3.0])
+    observed = pd.Series([True] * 5 + [False, False, True])
+    changes = detect_changes(index, observed=observed)
+    assert changes["change"].tolist() == [False] * 7 + [True]  # -3 against 2.0, the last period with events
+    assert changes["z"].iloc[5:7].isna().all()
+    assert detect_changes(index)["change"].iloc[5]  # without the mask the empty period would read as a collapse
