@@ -25,6 +25,7 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"
 NP_PREPS = frozenset({"of", "from"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
 DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
@@ -158,9 +159,13 @@ class ActorResolver:
         return self._short_reference(head, partial)
 
     def _coordinated_modifiers(self, head: Token, partial: PartialActor) -> list[Actor]:
-        """"Russian and North Korean officials": one actor per coordinated nationality, same sector."""
+        """"Russian and North Korean officials", "the presidents of South Korea and the United States": one actor
+        per coordinated nationality or country, same sector."""
         found = []
-        for modifier in (c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        modifiers += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+        for modifier in modifiers:
             for other in (c for c in modifier.children if c.dep_ == "conj"):
                 words = sorted([other, *(c for c in other.children if c.dep_ in ("compound", "amod"))],
                                key=lambda t: t.i)
@@ -346,6 +351,10 @@ class ActorResolver:
     def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
         clause above it, or else to the last country named earlier in the same sentence."""
+        if pronoun.lower_ in PLURAL_PRONOUNS:
+            joined = self._coordinated_before(pronoun)
+            if joined:
+                return joined
         clause = pronoun.head
         while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
             clause = clause.head
@@ -359,6 +368,19 @@ class ActorResolver:
         for index, actor in reversed(self.history):
             if sent_start <= index < pronoun.i and actor.country and not actor.name:
                 return [replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))]
+        return []
+
+    def _coordinated_before(self, pronoun: Token) -> list[Actor]:
+        """"Japan protested to China and Russia after their bombers flew": a plural pronoun refers to the last
+        coordinated pair of countries before it in the sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if token.right_edge.i >= pronoun.i:
+                continue  # "China and their allies": a phrase holding the pronoun is not its antecedent
+            if any(c.dep_ == "conj" for c in token.children):
+                found = [a for a in self.resolve(token) if a.country and not a.name]
+                if len({a.party for a in found}) >= 2:
+                    return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
+                            for a in found]
         return []
 
     def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1) -> list[Actor]:

@@ -5,7 +5,9 @@
 - which clause a predicate shares its time with or counts it from: a later conjunct, an infinitive, a "by"-phrase,
   the report it is told in, "two days after capturing him";
 - tense and reports: a perfect, a future ("will meet", "is due to fly"), the word that carries a clause's tense, the
-  verb of saying a predicate is told under.
+  verb of saying a predicate is told under;
+- mood, for `events.py`: an indirect question ("whether ..."), an indicative (not a subjunctive) that-clause, a
+  modal of possibility ("could", "may", "might").
 Nothing here resolves a date (`dates.py` does) or knows the story (`storydates.py`). `distance`, edges between two
 tokens, is here for `where.py`.
 """
@@ -23,7 +25,8 @@ __all__ = [
     "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX", "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
-    "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance",
+    "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
+    "indicative", "possibility",
 ]
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -37,6 +40,8 @@ JOINING_WORDS = frozenset({"to", "and", "until", "till", "through"})  # "from 20
 LEADING_WORDS = frozenset({"since", "from", "between", "for", "over", "until", "till", "by"})
 SAME_TIME_MARKS = frozenset({"as", "while", "when", "whilst"})  # an advcl with these happens with its head
 SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X is a day before its head
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_WORDS = frozenset({"due", "expect", "schedule", "set", "plan", "poise"})  # "is due to fly on Friday"
@@ -349,3 +354,25 @@ def distance(a: Token, b: Token) -> int:
         if t.i in up_a:
             return n + up_a[t.i]
     return 1000
+
+
+# -- mood ---------------------------------------------------------------------------------------------------------
+
+def indirect_question(clause: Token) -> bool:
+    """"(asked) whether the world would wait", "(asked) why Tehran ...": the clause opens with a question word."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in QUESTION_WORDS and first.i < clause.i
+
+
+def indicative(clause: Token) -> bool:
+    """"(insisted) that Washington was not looking": a tensed verb or a modal, but not the subjunctive ("that the
+    troops leave") or "should"."""
+    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(w.lower_ == "should" for w in words):
+        return False
+    return any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words)
+
+
+def possibility(clause: Token) -> bool:
+    """"Tehran could receive", "deaths may follow": a modal of possibility, not of will."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children)

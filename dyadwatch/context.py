@@ -58,9 +58,10 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     words = context_words()
     chain = list(_clause_chain(pred.token, words))
     attribution = _attribution(pred.token, pred.sent, chain, resolver, kb, words)
-    if pred.refusal and attribution is not None and attribution.country in {a.party for a in pred.source}:
+    stated = pred.refusal or pred.threat  # the event is the statement itself
+    if stated and attribution is not None and attribution.country in {a.party for a in pred.source}:
         attribution = None  # "Iran's spokesman said Iran would not bargain": saying so is the refusal itself
-    modality = _modality(pred.token, pred.sent, chain, words, attribution, pred.refusal)
+    modality = _modality(pred.token, pred.sent, chain, words, attribution, stated)
     when = event_date(pred.token, pred.sent, published, modality, resolver.entities)
     contexts = list(pred.pattern.contexts)
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
@@ -100,8 +101,20 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
         if subjects:
             claimant = _reporting_noun_source(subjects[0], words)
     if claimant is None:
+        claimant = _parenthetical_speaker(chain[-1], words)
+    if claimant is None:
         return None
     return _attribution_for(claimant, resolver, kb)
+
+
+def _parenthetical_speaker(clause: Token, words: dict[str, Any]) -> Token | None:
+    """"Russia supplied fuel to North Korea, KCNA said, while ...": a reporting clause set into the sentence
+    (parsed as parataxis of the clause it reports) names who claims it."""
+    for verb in (c for c in clause.children if c.dep_ == "parataxis" and c.lemma_.lower() in words["reporting_verbs"]):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return _reporting_noun_source(subjects[0], words)
+    return None
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -154,8 +167,9 @@ def _citing(claimant: Token) -> str | None:
 # -- modality -----------------------------------------------------------------------------------------------
 
 def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any],
-              attribution: Attribution | None, refusal: bool = False) -> str:
-    if refusal:  # "said it would not support": the refusal is stated now; only a condition makes it hypothetical
+              attribution: Attribution | None, stated: bool = False) -> str:
+    # "said it would not support", "said it would strike": stated now; only a condition makes it hypothetical
+    if stated:
         if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for link in chain for c in link.children):
             return "hypothetical"
         return "reported" if attribution is not None else "asserted"
@@ -191,10 +205,21 @@ def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[s
                 return True
         if link.dep_ == "advcl" and link.lemma_.lower() in words["hypothetical_verbs"]:
             return True
+        if link.i != token.i and _has_condition(link, words):
+            return True  # "If Putin does travel, it would be his first visit": the consequence of a condition
         if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
             return True
     first = sent[0].lower_
     return first in words["hypothetical_marks"] and token.dep_ in ("advcl", "ccomp") and token.i < sent.root.i
+
+
+def _has_condition(clause: Token, words: dict[str, Any]) -> bool:
+    """The clause has an if-clause ("if ..., it would be ...") and a modal of possibility: its content is
+    conditional."""
+    if not any(c.dep_ == "aux" and c.lower_ in words["hypothetical_modals"] for c in clause.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical_marks"]
+                                         for m in c.children) for c in clause.children)
 
 
 def _under_reporting_verb(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:

@@ -9,12 +9,13 @@ the context stage.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
+from .clauses import indicative, indirect_question, possibility
 from .geocode import lookup, normalise
 from .lexicon import Lexicon, Pattern
 from .records import Actor
@@ -34,9 +35,28 @@ REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "te
 HARDWARE = frozenset({"bomber", "jet", "fighter", "aircraft", "plane", "warplane", "drone", "helicopter", "ship",
                       "warship", "vessel", "destroyer", "frigate", "submarine", "carrier", "fleet", "flotilla",
                       "system", "battery", "missile", "convoy", "part", "component", "shipment", "cargo"})
+# warcraft flying or sailing somewhere shows force (a patrol), unlike a plane carrying a leader
+WARCRAFT = frozenset({"bomber", "fighter", "warplane", "warship", "destroyer", "frigate", "submarine", "carrier",
+                      "fleet", "flotilla", "drone"})
+PATROL_TARGETS = ("prep:near", "prep:over", "prep:toward", "prep:towards", "prep:into", "prep:off")
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
+# "insisted that Washington was not looking for war" states a fact; only a subjunctive ("insisted that the
+# troops leave") or "should" makes a demand of it
+MANDATIVE_VERBS = frozenset({"insist"})
+# "relations of strategic partnership", "the Treaty of ... Cooperation": a noun naming the kind of a relation or a
+# treaty; "sanctions on technology exports": what a restriction restricts. Neither is an event of its own
+KIND_HEAD_CLASSES = frozenset({"agreement", "relations"})
+RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
+# "in return, Russia will supply China with oil", "a contract under which Russia will supply": one side of an
+# exchange is trade (economic cooperation), not aid
+EXCHANGE_WORDS = frozenset({"return", "exchange"})
+COMMERCIAL_NOUNS = frozenset({"contract"})
+# "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
+RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
+# "Israel has said it would strike again": an attack announced by its own actor is a threat of violence
+THREAT_VERBS = frozenset({"say", "warn", "declare", "announce", "tell", "vow", "threaten", "insist", "state"})
 # "urged Moscow to halt ...", "called on Russia to release ...", "demanded that Pakistan hand over ...": what is
 # asked for is the content of the request (coded by the request verb), not an event of its own
 REQUESTING = frozenset({"urge", "ask", "call", "appeal", "press", "pressure", "push", "implore", "exhort", "tell",
@@ -50,6 +70,7 @@ OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "e
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near"})
+NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 STRUCK_TYPES = frozenset({"ASSAULT", "COERCE"})  # where a named town can stand for the country attacked
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -75,6 +96,7 @@ class Predicate:
     object_lemma: str | None
     inferred: bool  # participants came from the sentence or the preceding text, not from the parse
     refusal: bool = False  # a cooperative act negated under "will"/"would", coded as the refusal (REJECT)
+    threat: bool = False  # an attack its own actor says it will make, coded as the threat (THREATEN)
 
 
 def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
@@ -89,6 +111,10 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue
         if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
+        if _asks_nothing(token):
+            continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
+        if _describes_a_noun(token, lexicon):
+            continue
         governor = _governor(token)
         if governor is not None and governor.i in coded_verbs:
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
@@ -130,6 +156,43 @@ def _requested(token: Token) -> bool:
                                        for c in clause.children)
 
 
+def _describes_a_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun that says what another noun is ("relations of strategic partnership", "the Treaty of
+    Good-Neighbourliness and Friendly Cooperation") or what a restriction restricts ("curbs on technology
+    exports")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        preposition = head.head
+        head = preposition.head
+        if preposition.lower_ in ("on", "of", "against") and _restricts(head, lexicon):
+            return True
+        if preposition.lower_ != "of":
+            return False
+    elif head.i == noun.i:
+        return False
+    return head.i != noun.i and head.pos_ in ("NOUN", "PROPN") and \
+        lexicon.class_of(head.lemma_.lower()) in KIND_HEAD_CLASSES
+
+
+def _restricts(noun: Token, lexicon: Lexicon) -> bool:
+    patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
+    return bool(patterns) and all(p.type in RESTRICTING_TYPES for p in patterns)
+
+
+def _asks_nothing(verb: Token) -> bool:
+    """"Asked whether the world would wait" (an indirect question), "insisted that Washington was not looking for
+    war" (a claim, not a mandative subjunctive)."""
+    lemma = verb.lemma_.lower()
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if lemma in QUESTION_VERBS:
+        return any(map(indirect_question, complements))
+    return lemma in MANDATIVE_VERBS and any(map(indicative, complements))
+
+
 def _is_generic(token: Token, sent: Span) -> bool:
     """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
     and asking a question ("asked: 'Who else gains?'"), which requests nothing."""
@@ -168,14 +231,17 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         return None
     if not candidates:
         return None
-    objects = _object_lemmas(token, pos)
+    objects = _object_lemmas(token, pos, resolver.mention_at)
     for pattern in candidates:
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
-            continue  # "bombers flew", "the system arrived": hardware on the move is no visit
-        source = _participants(token, pattern.source, resolver) or _fleet_owner(token, pos, resolver)
-        target = [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
+            if not _warcraft_move(token):
+                continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
+            pattern = _patrol(token, resolver)  # "two Chinese bombers flew near Japanese airspace"
+        source, target = _roles(token, pos, pattern, resolver)
+        if pattern.type == "THREATEN" and _caution(token, source, resolver):
+            continue  # "warned that a second wave of deaths could follow" threatens no one
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
         if inferred and pos == "noun" and _refers_back(token):
             return None
@@ -189,11 +255,79 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target, guessed = _from_discourse(token, sent, source, target, resolver)
             inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
-        refusal = pattern.type in REFUSABLE and refusal_clause(token) is not None
-        if refusal:
-            pattern = replace(pattern, type="REJECT", mode=REFUSABLE[pattern.type])
-        return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal)
+        pattern, refusal, threat = _retyped(token, pos, pattern, source, resolver)
+        return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _roles(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    if pos == "noun" and _received(token):
+        return _sender_and_receiver(token, resolver)
+    source = _participants(token, pattern.source, resolver) or _fleet_owner(token, pos, resolver)
+    return source, [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
+
+
+def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
+             resolver: ActorResolver) -> tuple[Pattern, bool, bool]:
+    """What the clause makes of the act: a refusal ("would not support"), trade ("in return, ... will supply"),
+    a threat ("said it would strike"). Also says whether it is a refusal or a threat."""
+    if pattern.type in REFUSABLE and refusal_clause(token) is not None:
+        return replace(pattern, type="REJECT", mode=REFUSABLE[pattern.type]), True, False
+    if pattern.type == "AID" and _exchanged(token):
+        return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
+    if pattern.type == "ASSAULT" and pos == "verb" and _own_attack_announced(token, source, resolver):
+        return replace(pattern, type="THREATEN", mode="violence"), False, True
+    return pattern, False, False
+
+
+def _received(noun: Token) -> bool:
+    governor = _governor(noun)
+    return noun.dep_ == "dobj" and governor is not None and governor.lemma_.lower() in RECEIVING_VERBS
+
+
+def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """"Received a request from Pyongyang", "accepted an invitation from Xi": the "from" object sends, the
+    subject of the receiving verb receives."""
+    senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
+    receivers = [a for s in _subjects(noun.head) for a in resolver.resolve(s)]
+    return senders, [a for a in receivers if not _same_side(a, senders)]
+
+
+def _exchanged(verb: Token) -> bool:
+    """A transfer made "in return" or "in exchange", or under a commercial contract ("a contract under which
+    Russia will supply China with gas")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(o.lemma_.lower() in EXCHANGE_WORDS for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in COMMERCIAL_NOUNS
+
+
+def _caution(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
+    """"Warned that Tehran could receive billions", "warned that a second wave of deaths could follow": what may
+    happen, done by someone other than the one warning, is a caution and no threat."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    own = {a.party for a in source}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not possibility(clause):
+            continue
+        doers = {a.party for s in _subjects(clause) for a in resolver.resolve(s)}
+        if not doers & own:
+            return True
+    return False
+
+
+def _own_attack_announced(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
+    """"Israel has said it would strike again", "Iran warned it will hit back": an attack under will/would in what
+    its own actor says is the threat made now."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in THREAT_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in verb.children):
+        return False
+    speakers = {a.party for s in _subjects(verb.head) for a in resolver.resolve(s)}
+    return bool(speakers & {a.party for a in source} - {None})
 
 
 def refusal_clause(token: Token) -> Token | None:
@@ -227,6 +361,26 @@ def _machines_move(verb: Token) -> bool:
     return any(c.lemma_.lower() in HARDWARE for c in _subjects(verb))
 
 
+def _warcraft_move(verb: Token) -> bool:
+    """Warcraft flying or sailing, with no object ("flew a joint patrol": the noun is the event)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subjects = _subjects(verb)
+    return any(w.lemma_.lower() in WARCRAFT for w in (*subjects, *(c for s in subjects for c in s.children
+                                                                 if c.dep_ == "conj")))
+
+
+def _patrol(verb: Token, resolver: ActorResolver) -> Pattern:
+    """Warcraft on the move is a show of force (MOBILIZE weapons) aimed at whom it flies near or over; the
+    warcraft of two countries flying together is a joint patrol (COOPERATE, symmetric)."""
+    owners = {a.party for s in _subjects(verb) for a in resolver.resolve(s)} - {None}
+    base = Pattern(verb.lemma_.lower(), "verb", "MOBILIZE", "weapons", ("military",), ("subj",), PATROL_TARGETS,
+                   False, None)
+    if len(owners) >= 2:
+        return replace(base, type="COOPERATE", mode=None, target=(), symmetric=True)
+    return base
+
+
 def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     """Hardware named without its owner takes the owner of the clause it is joined to: "US B-2 bombers dropped
     bombs on Fordow, while a submarine fired cruise missiles at Isfahan" (the submarine is American)."""
@@ -239,7 +393,10 @@ def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
 
 
 def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
-    return pattern.wants_actor_object and any(resolver.resolve(o) for o in role_tokens(token, "obj"))
+    """The object itself names an actor ("received Lavrov"); "received Russian oil" names a thing."""
+    return pattern.wants_actor_object and any(
+        resolver.resolve(o) for o in role_tokens(token, "obj")
+        if o.i in resolver.mention_at or o.ent_type_ in NAMED_ACTOR_ENTITIES or o.pos_ == "PRON")
 
 
 def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:
@@ -382,13 +539,18 @@ def _complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Ac
     return parties[:1], parties[1:2], True
 
 
-def _object_lemmas(token: Token, pos: str) -> set[str]:
+def _object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[str]:
     """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
     if pos == "verb":
         heads = role_tokens(token, "obj") + role_tokens(token, "dative")
         # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
         heads += [o for p in _particles(token) for c in p.children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj"]
+        # "supplied China with oil", "provided Russia with shells": what is given to an actor is the object of
+        # "with" (but not in "resumed diplomacy with a summit")
+        if any(c.dep_ == "dobj" and (c.ent_type_ in NAMED_ACTOR_ENTITIES or c.i in mentions) for c in token.children):
+            heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"]
     else:
         heads = role_tokens(token, "prep:of") + [c for c in token.children if c.dep_ in ("compound", "amod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold

@@ -129,3 +129,113 @@ def test_negation_without_a_modal_of_will_is_no_refusal(code):
 def test_the_company_refers_to_the_last_company_named(code):
     events = code("Gazprom raised its gas price for Ukraine on Monday. The company would not back down, Miller said.")
     assert find(events, "REJECT", "RUS", directed=True), events
+
+
+# -- questions, claims and cautions are no requests or threats ------------------------------------------------------
+
+def test_asking_whether_is_an_indirect_question(code):
+    events = code("Japanese lawmakers asked whether China would ever join the arms control talks.")
+    assert not find(events, "REQUEST"), events
+
+
+def test_insisting_on_a_fact_is_no_demand(code):
+    events = code("Beijing insisted that its coast guard had acted lawfully near the Philippine shoal.")
+    assert not find(events, "REQUEST"), events
+
+
+def test_insisting_with_a_subjunctive_is_a_demand(code):
+    events = code("Seoul insisted that Tokyo apologise for the remarks.")
+    assert find(events, "REQUEST", "KOR"), events
+
+
+def test_warning_of_what_others_may_do_is_no_threat(code):
+    events = code("Indian officials warned that Pakistan could face a severe water shortage next summer.")
+    assert not find(events, "THREATEN"), events
+
+
+def test_warning_of_what_the_speaker_may_do_is_a_threat(code):
+    events = code("Iran warned the United States that it could close the Strait of Hormuz.")
+    assert find(events, "THREATEN", "IRN", "USA", directed=True), events
+
+
+def test_an_attack_announced_by_its_own_actor_is_a_threat(code):
+    events = code("Israel said on Sunday that it would strike Iran again.")
+    threats = find(events, "THREATEN", "ISR", "IRN", directed=True)
+    assert threats and threats[0]["modality"] == "asserted", events
+    assert not find(events, "ASSAULT"), events
+
+
+def test_the_consequence_of_a_condition_is_hypothetical(code):
+    events = code("If Kim travels to Moscow, it would be his first visit to Russia in five years, analysts said.")
+    visits = find(events, "CONSULT")
+    assert visits and all(e["modality"] == "hypothetical" for e in visits), events
+
+
+# -- nouns that only describe another noun ------------------------------------------------------------------------
+
+def test_the_kind_of_a_relation_is_no_agreement(code):
+    events = code("Relations of comprehensive strategic partnership between China and Russia have deepened.")
+    assert not find(events, "AGREE"), events
+
+
+def test_what_a_restriction_restricts_is_no_cooperation(code):
+    events = code("The new restrictions on chip exports to China took effect on Monday, the Commerce Department said.")
+    assert not find(events, "COOPERATE"), events
+
+
+# -- what is given, and to whom -----------------------------------------------------------------------------------
+
+def test_supplied_with_reads_what_is_given(code):
+    events = code("Tehran supplied Moscow with hundreds of attack drones last year.")
+    aid = find(events, "AID", "IRN", "RUS", directed=True)
+    assert aid and aid[0]["mode"] == "military", events
+
+
+def test_energy_given_is_aid_and_energy_traded_is_cooperation(code):
+    assert find(code("Russia delivered diesel fuel to North Korea in March."), "AID", "RUS", "PRK", directed=True)
+    events = code("In exchange, Russia will supply China with ten million tonnes of crude a year.")
+    assert find(events, "COOPERATE", "RUS", "CHN"), events
+    assert not find(events, "AID"), events
+
+
+def test_a_thing_received_from_a_country_is_no_visit(code):
+    events = code("Iran received Russian fighter jets last month.")
+    assert not find(events, "CONSULT"), events
+
+
+def test_a_message_received_comes_from_its_sender(code):
+    events = code("Moscow received a formal request from Pyongyang for more fuel.")
+    assert find(events, "REQUEST", "PRK", "RUS", directed=True), events
+
+
+def test_a_reporting_clause_set_into_the_sentence_attributes_it(code):
+    events = code("China shipped rice to North Korea, Xinhua said, while Seoul said the aid was small.")
+    aid = find(events, "AID", "CHN", "PRK", directed=True)
+    assert aid and aid[0]["attribution"]["text"] == "Xinhua" and aid[0]["modality"] == "reported", events
+
+
+# -- coordinated countries and plural pronouns --------------------------------------------------------------------
+
+def test_officials_of_two_countries_are_both_parties(code):
+    events = code("The defence ministers of India and China met in Moscow on Friday.")
+    assert find(events, "CONSULT", "IND", "CHN"), events
+
+
+def test_a_plural_pronoun_refers_to_the_coordinated_countries(code):
+    events = code("Tokyo complained to China and Russia after their bombers flew together over the Sea of Japan.")
+    assert find(events, "COOPERATE", "CHN", "RUS"), events
+
+
+def test_warcraft_flying_near_a_country_is_a_show_of_force(code):
+    events = code("Two Russian bombers flew near Japanese airspace on Tuesday.")
+    assert find(events, "MOBILIZE", "RUS", "JPN", directed=True), events
+
+
+def test_a_leaders_plane_arriving_is_no_show_of_force(code):
+    events = code("Putin's plane arrived in Pyongyang before dawn on Wednesday.")
+    assert not find(events, "MOBILIZE"), events
+
+
+def test_a_phrase_holding_the_plural_pronoun_is_not_its_antecedent(code):
+    events = code("China and their Central Asian partners signed a pipeline agreement with Russia.")
+    assert find(events, "AGREE", "CHN", "RUS"), events
