@@ -42,6 +42,9 @@ __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRE
 # PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
 # and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name.
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
+# acts one side does to the other: the other side's act of the same type in the same days is its own event
+# ("India struck nine sites" and "Pakistan shot down five Indian jets")
+ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT", "DEMAND"})
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
 UNDATED_THRESHOLD = 0.45  # an undated report, or one dated to a season or a year, needs more of the rest
 MONTH_DAYS = 31
@@ -49,6 +52,9 @@ SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its 
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
+# what the reports themselves must share (words, predicate, figure, place, people) beyond type, mode and day: in a
+# war, one day brings many acts of one type between the same two sides
+MIN_CONTENT = 0.05
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
@@ -72,6 +78,8 @@ class _Report:
     type: str
     family: str  # its type's family (`TYPE_FAMILIES`)
     parties: tuple[str, str]  # its home dyad: where it starts a cluster of its own
+    sources: frozenset[str]  # the parties on each side
+    targets: frozenset[str]
     dyads: tuple[tuple[str, str], ...]  # every dyad it could belong to (several when a side names two parties)
     interval: tuple[int, int] | None  # first and last possible day (date ordinals)
     precise: bool  # dated to a day or a week
@@ -113,7 +121,7 @@ class _People:
 class _Group:
     """A cluster being built: its reports and what admission needs to know quickly."""
 
-    __slots__ = ("index", "parties", "settled", "type", "family", "anchor", "blocks", "reports", "by_doc",
+    __slots__ = ("index", "parties", "settled", "type", "family", "seed", "anchor", "blocks", "reports", "by_doc",
                  "_outline")
 
     def __init__(self, report: _Report, index: int, parties: tuple[str, str]) -> None:
@@ -122,6 +130,7 @@ class _Group:
         self.settled = len(report.dyads) == 1
         self.type = report.type  # the seed's type: every report must be compatible with it
         self.family = report.family
+        self.seed = report  # its direction decides which one-way acts may join
         self.anchor = report.interval  # the seed's date: every report is within the window of it (no chaining)
         self.blocks: set[tuple[tuple[str, str], str]] = set()  # where it is indexed
         self.reports: list[_Report] = []
@@ -184,7 +193,8 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         crowd[tuple(names.items())] = _People(names)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=_family(type_), parties=home, dyads=dyads, interval=interval,
+        family=_family(type_), parties=home, sources=frozenset(_side(event["source"])),
+        targets=frozenset(_side(event["target"])), dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
         predicate=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
@@ -432,13 +442,21 @@ def _pass_order(reports: list[_Report]) -> list[_Report]:
 def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Group]:
     """The distinct clusters the report may join: of its type family, and within the date window of it, or for an
     undated report linked to one of its reports."""
-    distinct = {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of unsure dyad is
-    if report.interval is None:  # in several blocks)
+    distinct = [g for g in {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of
+                if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
+    if report.interval is None:
         return [g for g in distinct if _linked(report, g)]
     if window < 0:
         return [g for g in distinct if g.anchor is None]
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
     return [g for g in distinct if g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest)]
+
+
+def _reversed(report: _Report, seed: _Report) -> bool:
+    """A one-way act by the side that was the target of the cluster's first report (and not also its source)."""
+    if report.type not in ONE_WAY_TYPES or seed.type not in ONE_WAY_TYPES or not report.sources:
+        return False
+    return report.sources <= seed.targets and not report.sources & seed.sources
 
 
 def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _Report | None] | None:
@@ -538,6 +556,8 @@ def _scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             kind = 0.1 if type_ == member.type else 0.0
             # One figure from two outlets agrees; different figures are common for one event, so no penalty.
             figure = 0.2 if quantity is not None and quantity == member.quantity else 0.0
+            if verb == 0.2 and _counts_differ(quantity, member.quantity):
+                continue  # one verb counting different things: "shot down five jets" / "shot down 25 drones"
             when = 0.0
             if precise and member.precise and member.interval is not None:  # (None: for mypy)
                 first, last = member.interval
@@ -555,12 +575,19 @@ def _scorer(report: _Report) -> Callable[[list[_Report], float], float]:
                 continue
             shared = len(words & member.words)
             overlap = shared / (size + other - shared) if size or other else 0.0
+            if 0.5 * overlap + (verb if verb == 0.2 else 0.0) + figure + max(where, 0.0) + max(who, 0.0) \
+                    < MIN_CONTENT:
+                continue
             score = 0.5 * overlap + verb + kind + figure + when + where + who  # in the order above: same bits
             if score > best:
                 best, need = score, max(need, score - ROUNDING)
         return best
 
     return closest
+
+
+def _counts_differ(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    return a is not None and b is not None and bool(a[1]) and bool(b[1]) and a[1] != b[1]
 
 
 class _Outline:

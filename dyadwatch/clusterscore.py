@@ -2,8 +2,8 @@
 
 A gold record is one real-world event and the sentences that report it:
 `{"id": "cl-dev-001", "members": [{"doc": "<article id>", "quote": "<verbatim substring of the sentence>"}]}`.
-Each member is mapped to the predicted event of its article whose evidence holds the quote (when the sentence
-holds several, the one whose predicate word comes first in the quote). Over the mapped members, every pair
+Each member is mapped to the predicted event of its article whose evidence holds the quote and whose predicate word
+is in it (when several are, the one whose predicate word comes first). Over the mapped members, every pair
 is scored: precision is the share of pairs put in one predicted cluster that the gold puts in one cluster, recall
 the share of gold same-cluster pairs that the prediction keeps together. Members with no event are counted apart
 (`unmatched_members`): they measure extraction, not clustering; `recall_all` counts their pairs as missed too.
@@ -44,17 +44,15 @@ def read_cluster_gold(path: str | Path) -> list[dict[str, Any]]:
 
 
 def member_event(member: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The predicted event a gold member stands for: its sentence holds the quote; the quote names its predicate."""
-    holding = [e for e in events if e["doc_id"] == member["doc"] and member["quote"] in e["evidence"]["text"]]
-    words = [w.strip('",.') for w in member["quote"].lower().split()]
-
-    def position(event: dict[str, Any]) -> int:
-        """Where the event's predicate comes in the quote: the quote's first predicate is the one it is about."""
-        predicate = str(event.get("predicate") or "").lower()
-        return words.index(predicate) if predicate in words else len(words)
-
-    ranked = sorted(holding, key=lambda e: (position(e), e["evidence"]["start"], e["event_id"]))
-    return ranked[0] if ranked else None
+    """The predicted event a gold member stands for: its sentence holds the quote and its predicate word is in the
+    quote (the first such word when the quote holds several). Another event of the same sentence does not stand in:
+    a member whose event was not extracted is unmatched, not scored as a wrong merge."""
+    words = [w.strip('",.;:') for w in member["quote"].lower().split()]
+    ranked = sorted((words.index(str(e.get("predicate") or "").lower()), e["evidence"]["start"], e["event_id"], n)
+                    for n, e in enumerate(events)
+                    if e["doc_id"] == member["doc"] and member["quote"] in e["evidence"]["text"]
+                    and str(e.get("predicate") or "").lower() in words)
+    return events[ranked[0][3]] if ranked else None
 
 
 def score_clusters(gold: list[dict[str, Any]], events: list[dict[str, Any]],

@@ -292,7 +292,10 @@ def _number(token: Token, words: dict[str, Any]) -> float | None:
     try:
         value = float(token.text.replace(",", ""))
     except ValueError:
-        return None
+        written = _written_number(token, words)
+        if written is None:
+            return None
+        value = written
     for child in token.children:
         scale = words["scale_words"].get(child.lower_)
         if scale:
@@ -301,6 +304,15 @@ def _number(token: Token, words: dict[str, Any]) -> float | None:
     if nxt is not None and nxt.lower_ in words["scale_words"] and nxt.dep_ in ("compound", "nummod", "quantmod"):
         value *= words["scale_words"][nxt.lower_]
     return value
+
+
+def _written_number(token: Token, words: dict[str, Any]) -> float | None:
+    """A number in words: "five", or "two hundred" when parsed as "hundred" with "two" under it."""
+    numbers, scales = words["number_words"], words["scale_words"]
+    if token.lower_ in numbers:
+        return float(numbers[token.lower_])
+    factor = next((numbers[c.lower_] for c in token.children if c.lower_ in numbers), None)
+    return float(factor * scales[token.lower_]) if factor and token.lower_ in scales else None
 
 
 def _approx(number: Token, words: dict[str, Any]) -> str | None:

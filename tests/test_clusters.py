@@ -295,3 +295,56 @@ def test_a_malformed_gold_line_names_the_file_and_line(tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(DataFileError, match=r"clusters-dev.clusters.jsonl:2"):
         read_cluster_gold(path)
+
+
+# -- acts in a war: one day, one dyad, many events ---------------------------------------------------------------
+
+INDIA = {"country": "IND", "sector": "GOV", "code": "INDGOV", "name": None, "text": "India"}
+PAKISTAN = {"country": "PAK", "sector": "MIL", "code": "PAKMIL", "name": None, "text": "Pakistan"}
+
+
+def strike(event_id: str, text: str, *, source: dict = INDIA, target: dict = PAKISTAN, predicate: str = "struck",
+           date: str = "2025-05-07", quantity: tuple[float, str] | None = None) -> dict:
+    return event(event_id, "d-" + event_id, text, type_="ASSAULT", source=(source,), target=(target,),
+                 predicate=predicate, date=date, published=date, quantity=quantity)
+
+
+def test_the_other_sides_act_of_the_same_type_is_its_own_event():
+    reports = [
+        strike("in1", "India struck nine sites in Pakistan and Pakistani Kashmir early on Wednesday."),
+        strike("in2", "India carried out missile strikes on nine sites in Pakistan on Wednesday.", predicate="strikes"),
+        strike("pk1", "Pakistan said it struck back at Indian positions along the border on Wednesday.",
+               source=PAKISTAN, target=INDIA),
+    ]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert clusters == {frozenset({"in1", "in2"}), frozenset({"pk1"})}
+
+
+def test_type_direction_and_day_alone_do_not_make_one_event():
+    reports = [
+        strike("shell", "Troops resorted to indiscriminate artillery shelling along the Line of Control.",
+               source=PAKISTAN, target=INDIA, predicate="shelling"),
+        strike("jets", "The air force shot down five Indian fighter jets over Bathinda, a spokesman said.",
+               source=PAKISTAN, target=INDIA, predicate="shot"),
+    ]
+    assert len(cluster_events(reports)) == 2
+
+
+def test_one_verb_counting_different_things_is_two_events():
+    reports = [
+        strike("jets", "Pakistan said it had shot down five Indian jets.", source=PAKISTAN, target=INDIA,
+               predicate="shot", quantity=(5, "aircraft")),
+        strike("drones", "Pakistan said it had shot down 25 Indian drones.", source=PAKISTAN, target=INDIA,
+               predicate="shot", quantity=(25, "drones"), date="2025-05-08"),
+    ]
+    assert len(cluster_events(reports)) == 2
+
+
+def test_a_member_whose_event_was_not_extracted_is_unmatched():
+    """Another event of the member's sentence does not stand in for it (that would score a miss as a merge)."""
+    reports = summit_reports()
+    gold = [{"id": "g1", "members": [{"doc": "d-reuters", "quote": "Vladimir Putin met North Korean leader"}]},
+            {"id": "g2", "members": [{"doc": "d-reuters", "quote": "the Kremlin said"}]}]
+    result = score_clusters(gold, reports, cluster_events(reports))
+    assert result["matched_members"] == 1 and result["unmatched_members"] == 1
+    assert result["unmatched"][0]["cluster"] == "g2"

@@ -139,3 +139,11 @@ def test_hardware_on_the_move_is_no_visit(code):
     assert not [e for e in flew if e["type"] == "CONSULT"]
     visit = code("Chinese President Xi Jinping flew to Moscow on Monday for talks with Vladimir Putin.")
     assert find(visit, "CONSULT", "CHN", "RUS")
+
+
+def test_numbers_written_in_words_are_quantities(code):
+    events = code("Pakistan said its air force had shot down five Indian fighter jets.")
+    hits = find(events, "ASSAULT", "PAK", "IND", directed=True)
+    assert hits and hits[0]["quantity"] == {"value": 5, "unit": "aircraft", "approx": None}, events
+    events = code("North Korea sent two hundred soldiers to Russia.")
+    assert [e["quantity"]["value"] for e in events if e["quantity"]] == [200], events
