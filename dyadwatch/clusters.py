@@ -5,7 +5,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    names two parties: a dateline read as an actor, a mediator; or one side is missing) may join a cluster of any
    dyad it could be in, and starts one in the dyad most reports are sure of;
 2. **type**: its PLOVER type is the cluster's or in the same `TYPE_FAMILIES` group (AGREE/SUPPORT for "agreed"
-   and "pledged"; AID/COOPERATE/MOBILIZE for joint drills, troop deployments and arms transfers);
+   and "pledged"; AID/COOPERATE/MOBILIZE for joint drills, troop deployments and arms transfers; a planned
+   transfer, "would send", is a promise and goes with AGREE); the other side's one-way act (`ONE_WAY_TYPES`:
+   "India struck", "Pakistan shot down") is another event;
 3. **date**: it is within `window_days` of the cluster's first date (no chaining), a date being an interval at its
    precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
@@ -193,7 +195,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         crowd[tuple(names.items())] = _People(names)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=_family(type_), parties=home, sources=frozenset(_side(event["source"])),
+        family=_family(type_, event.get("modality")), parties=home, sources=frozenset(_side(event["source"])),
         targets=frozenset(_side(event["target"])), dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
@@ -295,8 +297,10 @@ def _stem(word: str) -> str:
     return word.removesuffix("e") if len(word) > 3 else word
 
 
-def _family(type_: str) -> str:
-    return TYPE_FAMILIES.get(type_, type_)
+def _family(type_: str, modality: str | None = None) -> str:
+    """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"."""
+    family = TYPE_FAMILIES.get(type_, type_)
+    return "AGREE" if family == "AID" and modality == "planned" else family
 
 
 # -- clustering -------------------------------------------------------------------------------------------------
@@ -482,11 +486,13 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
          floor: float) -> tuple[float, _Report | None]:
     """How well the report fits the cluster; a fit below `floor` (it cannot win) may be given as any score below
     it. Another sentence of its article already there that is not the same predicate repeated keeps it out,
-    unless the report is dated as precisely and fits the others better: then the two change places."""
+    unless the report is dated as precisely (or is sure of its dyad and the other is not) and fits the others better:
+    then the two change places."""
     conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not _restated(report, m)]
     if not conflicts:
         return closest(group.reports[:REPRESENTATIVES], floor), None
-    if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or _vaguer(report, conflicts[0]):
+    if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or (
+            _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])):
         return 0.0, None
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
     mine, theirs = closest(others, -math.inf), _scorer(conflicts[0])(others, -math.inf)
@@ -496,6 +502,11 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
 def _vaguer(a: _Report, b: _Report) -> bool:
     """`a` is dated less precisely than `b` (an explicit day beats a publication day): it cannot displace `b`."""
     return _width(a) > _width(b)
+
+
+def _surer(a: _Report, b: _Report) -> bool:
+    """`a` names both parties of its dyad and `b` only one: "Kim and Shoigu met" beats a sentence that lost Kim."""
+    return len(a.dyads) == 1 and not b.dyads
 
 
 def _width(report: _Report) -> int:

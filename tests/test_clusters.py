@@ -348,3 +348,38 @@ def test_a_member_whose_event_was_not_extracted_is_unmatched():
     result = score_clusters(gold, reports, cluster_events(reports))
     assert result["matched_members"] == 1 and result["unmatched_members"] == 1
     assert result["unmatched"][0]["cluster"] == "g2"
+
+
+def test_a_planned_transfer_is_the_promise_not_the_delivery():
+    usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "Washington"}
+    ukraine = {"country": "UKR", "sector": "GOV", "code": "UKRGOV", "name": None, "text": "Kyiv"}
+    reports = [
+        event("pledge", "d-pledge", "The United States pledged to give Ukraine 31 Abrams tanks on Wednesday.",
+              type_="AGREE", source=(usa,), target=(ukraine,), predicate="pledged", date="2023-01-25",
+              published="2023-01-25", quantity=(31, "tanks")),
+        event("send", "d-send", "Washington would send Ukraine 31 Abrams tanks, Biden said on Wednesday.",
+              type_="AID", source=(usa,), target=(ukraine,), predicate="send", date="2023-01-25",
+              published="2023-01-25", quantity=(31, "tanks"), modality="planned"),
+        event("arrived", "d-arrived", "Ukraine received 31 Abrams tanks from the United States on Wednesday.",
+              type_="AID", source=(usa,), target=(ukraine,), predicate="received", date="2023-01-25",
+              published="2023-01-25", quantity=(31, "tanks")),
+    ]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert clusters == {frozenset({"pledge", "send"}), frozenset({"arrived"})}
+
+
+def test_a_sentence_sure_of_its_dyad_takes_the_place_of_one_that_lost_a_side():
+    shoigu = {"country": "RUS", "sector": "MIL", "code": "RUSMIL", "name": "Sergei Shoigu", "text": "Shoigu"}
+    russia_only = event("lost", "d-b", "Kim inspected Russian bombers on Saturday during his visit, with Shoigu.",
+                        source=(shoigu,), target=(RUSSIA,), predicate="visit", date="2024-06-19", start=0)
+    sure = event("sure", "d-b", "Kim and Shoigu met at an airfield near Vladivostok, where Kim saw bombers.",
+                 source=(KIM,), target=(shoigu,), date="2024-06-19", start=90)
+    sure["date_reason"] = "publication date"  # dated less precisely than the sentence that lost a side
+    reports = [
+        event("first", "d-a", "Shoigu met Kim Jong Un at an airfield near Vladivostok on Saturday.",
+              source=(shoigu,), target=(KIM,), date="2024-06-19"),
+        russia_only,
+        sure,
+    ]
+    together = next(c for c in cluster_events(reports) if "first" in c.events)
+    assert set(together.events) == {"first", "sure"}
