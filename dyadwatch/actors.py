@@ -47,6 +47,12 @@ ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
+# "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
+# or who supplied it, not who takes part in the event
+PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",
+                              "origin", "era"})
+DATELINE_TOKENS = 15
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
 
 
@@ -79,12 +85,15 @@ class ActorResolver:
         self.people_at: set[int] = set()  # character offsets of history actors that are people ("he", "the minister")
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
+        self.dateline_end = _dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
 
     def resolve(self, token: Token) -> list[Actor]:
         """The actors named by the phrase headed by `token`, its coordinated phrases included."""
+        if token.i < self.dateline_end:
+            return []
         actors: list[Actor] = []
         for head in _coordinated(token):
             actors.extend(self._resolve_head(head))
@@ -234,8 +243,8 @@ class ActorResolver:
         seen: list[tuple[int, int, str, str]] = []
         for token in scope:
             mention = self.mention_at.get(token.i)
-            if mention and _sided_with(self.doc, mention[0]):
-                continue  # "pro-Russian separatists" are not Russian
+            if mention and (_sided_with(self.doc, mention[0]) or _provenance(self.doc, mention[1])):
+                continue  # "pro-Russian separatists" are not Russian, "Israeli-made drones" not Israel's
             if mention and mention not in seen:
                 seen.append(mention)
         return seen
@@ -399,7 +408,7 @@ class ActorResolver:
 
     def _learn_history(self) -> None:
         for start, end, kind, key in self.doc._.kb_mentions:
-            if kind == "title":
+            if kind == "title" or _provenance(self.doc, end) or start < self.dateline_end:
                 continue
             partial = self._partial((start, end, kind, key))
             span = self.doc[start:end]
@@ -487,6 +496,25 @@ def _is_location(token: Token) -> bool:
 def _sided_with(doc: Doc, start: int) -> bool:
     """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The token after the dash closing a dateline ("KYIV, Sept 25 (Reuters) -", "Tehran, IRNA --"), else 0: a
+    place, a comma, then only a date, an agency's name and punctuation (not a headline: "Russia, North Korea sign
+    deal - KCNA")."""
+    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
+    comma = next((t.i for t in doc[:DATELINE_TOKENS] if t.text == ","), None)
+    if dash is None or comma is None or comma > dash or doc[0].ent_type_ not in ("GPE", "LOC"):
+        return 0
+    filing = doc[comma + 1:dash]
+    if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):
+        return dash + 1
+    return 0
+
+
+def _provenance(doc: Doc, end: int) -> bool:
+    """The mention ending before `end` is joined by a hyphen to a word of making or origin ("Israeli-made")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PROVENANCE_WORDS
 
 
 def _state_as_actor(head: Token, places: list[tuple[int, int, str, str]]) -> str | None:

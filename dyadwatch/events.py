@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import indicative, indirect_question, possibility
-from .geocode import lookup, normalise
+from .geocode import REGION_WORDS, lookup, normalise
+from .hardware import aimed_at, is_hardware, motion_pattern
 from .lexicon import Lexicon, Pattern
 from .records import Actor
 
@@ -32,13 +33,6 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
-HARDWARE = frozenset({"bomber", "jet", "fighter", "aircraft", "plane", "warplane", "drone", "helicopter", "ship",
-                      "warship", "vessel", "destroyer", "frigate", "submarine", "carrier", "fleet", "flotilla",
-                      "system", "battery", "missile", "convoy", "part", "component", "shipment", "cargo"})
-# warcraft flying or sailing somewhere shows force (a patrol), unlike a plane carrying a leader
-WARCRAFT = frozenset({"bomber", "fighter", "warplane", "warship", "destroyer", "frigate", "submarine", "carrier",
-                      "fleet", "flotilla", "drone"})
-PATROL_TARGETS = ("prep:near", "prep:over", "prep:toward", "prep:towards", "prep:into", "prep:off")
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
@@ -81,6 +75,7 @@ PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # negated under a modal of will is a refusal, REJECT with the mode of what is refused
 REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE": None, "AID": "assist",
              "CONCEDE": "yield", "RETREAT": "yield"}
+COOPERATIVE = frozenset(REFUSABLE)  # the acts a refusal can refuse are those a vow can promise
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 
 
@@ -103,7 +98,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
     if sent.text.rstrip().endswith("?"):
         return  # a question reports no event
-    seen: set[tuple[str, frozenset[str | None], frozenset[str | None]]] = set()
+    seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool]] = set()
     coded_verbs: set[int] = set()
     for token in sent:
         lemma = token.lemma_.lower()
@@ -236,19 +231,21 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
-            if not _warcraft_move(token):
+            moved = motion_pattern(token, _subjects(token), _owners(token, resolver), pattern)
+            if moved is None:
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
-            pattern = _patrol(token, resolver)  # "two Chinese bombers flew near Japanese airspace"
+            pattern = moved
         source, target = _roles(token, pos, pattern, resolver)
-        if pattern.type == "THREATEN" and _caution(token, source, resolver):
-            continue  # "warned that a second wave of deaths could follow" threatens no one
+        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or _vowed_help(token, lexicon)):
+            continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
         if inferred and pos == "noun" and _refers_back(token):
             return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
             target = _implied_target(token, pattern, source, resolver)
-        if pattern.requires_target and not any(a.party for a in target):
-            continue
+        if pattern.requires_target and not any(a.party for a in target) and not (
+                pattern.type == "ASSAULT" and aimed_at(token)):
+            continue  # "fired missiles at six locations": aimed at a target, an attack even if no party is named
         if not any(a.party for a in (*source, *target)):
             return None
         if not pattern.symmetric and pattern.target:
@@ -319,6 +316,18 @@ def _caution(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
     return False
 
 
+def _vowed_help(verb: Token, lexicon: Lexicon) -> bool:
+    """"Vowed to unconditionally support Russia's position": a vow whose infinitive is a cooperative act promises
+    that act (coded by the infinitive itself), it threatens nothing; "vowed to retaliate" stays a threat."""
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "neg" for c in act.children):
+            continue  # "vowed never to allow Iran to obtain the capability" is a threat
+        patterns = lexicon.verb_patterns(act.lemma_.lower(), _particle(act)) or []
+        if patterns and all(p.type in COOPERATIVE for p in patterns):
+            return True
+    return False
+
+
 def _own_attack_announced(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
     """"Israel has said it would strike again", "Iran warned it will hit back": an attack under will/would in what
     its own actor says is the threat made now."""
@@ -357,28 +366,11 @@ def _particles(verb: Token) -> list[Token]:
 
 
 def _machines_move(verb: Token) -> bool:
-    """The subject is military hardware or a force ("two bombers", "a missile defence system", "the fleet")."""
-    return any(c.lemma_.lower() in HARDWARE for c in _subjects(verb))
+    return is_hardware(_subjects(verb))
 
 
-def _warcraft_move(verb: Token) -> bool:
-    """Warcraft flying or sailing, with no object ("flew a joint patrol": the noun is the event)."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    subjects = _subjects(verb)
-    return any(w.lemma_.lower() in WARCRAFT for w in (*subjects, *(c for s in subjects for c in s.children
-                                                                 if c.dep_ == "conj")))
-
-
-def _patrol(verb: Token, resolver: ActorResolver) -> Pattern:
-    """Warcraft on the move is a show of force (MOBILIZE weapons) aimed at whom it flies near or over; the
-    warcraft of two countries flying together is a joint patrol (COOPERATE, symmetric)."""
-    owners = {a.party for s in _subjects(verb) for a in resolver.resolve(s)} - {None}
-    base = Pattern(verb.lemma_.lower(), "verb", "MOBILIZE", "weapons", ("military",), ("subj",), PATROL_TARGETS,
-                   False, None)
-    if len(owners) >= 2:
-        return replace(base, type="COOPERATE", mode=None, target=(), symmetric=True)
-    return base
+def _owners(verb: Token, resolver: ActorResolver) -> set[str]:
+    return {a.party for s in _subjects(verb) for a in resolver.resolve(s) if a.party}
 
 
 def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
@@ -442,16 +434,21 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
             if found:
                 return found[:1]
     if pattern.type in STRUCK_TYPES:
-        return _struck_place(token, deps, preps, own, resolver)
+        return _place_country([c for c in token.children if c.dep_ in deps or
+                               (c.dep_ == "prep" and c.lower_ in preps)], own, resolver)
+    if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
+        # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
+        holders = [token, *(o for d in token.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
+        return _place_country([c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"],
+                              own, resolver)
     return []
 
 
-def _struck_place(token: Token, deps: frozenset[str], preps: frozenset[str], own: set[str | None],
-                  resolver: ActorResolver) -> list[Actor]:
-    """The country of a named town an attack lands on: "fired cruise missiles at a nuclear facility in Isfahan",
-    "shelled Kramatorsk" (a gazetteer city of that very name, not an actor or a person; a place in the attacker's
-    own country names no recipient)."""
-    for argument in (c for c in token.children if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps)):
+def _place_country(arguments: list[Token], own: set[str | None], resolver: ActorResolver) -> list[Actor]:
+    """The country of a named town or region an attack lands on or troops are sent to: "fired cruise missiles at a
+    nuclear facility in Isfahan", "shelled Kramatorsk", "sent troops to the Kursk region" (a gazetteer place of that
+    very name, not an actor or a person; a place in the actor's own country names no recipient)."""
+    for argument in arguments:
         for word in _phrase_words(argument):
             if word.pos_ != "PROPN" or word.dep_ == "compound" or word.i in resolver.mention_at:
                 continue
@@ -460,9 +457,16 @@ def _struck_place(token: Token, deps: frozenset[str], preps: frozenset[str], own
                 start -= 1
             span = word.doc[start:word.i + 1]
             place = lookup(span.text)
-            if place and place.country and place.country not in own and normalise(place.name) == normalise(span.text):
+            if place and place.country and place.country not in own and _names(place.name, span.text):
                 return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
     return []
+
+
+def _names(place: str, text: str) -> bool:
+    """The text is the place's name, or the region named after it ("the Kursk Region" after the city of Kursk)."""
+    words = normalise(text).split()
+    return normalise(place) in (" ".join(words), " ".join(words[:-1]) if words[-1:] and words[-1] in REGION_WORDS
+                                else None)
 
 
 def _phrase_words(token: Token) -> Iterator[Token]:
@@ -651,9 +655,17 @@ def _governor(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
+def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool]:
+    """One event per type and parties in a sentence; but an event noun said of "it" ("It was Iran's second attack
+    on Israel, after Iran launched drones at the country in April") names an event told before, not the one of
+    the sentence's other clause."""
     parties = frozenset(a.party for a in found.source)
     targets = frozenset(a.party for a in found.target)
     if found.pattern.symmetric:
         parties = targets = parties | targets
-    return found.pattern.type, parties, targets
+    return found.pattern.type, parties, targets, _said_of_it(found.token)
+
+
+def _said_of_it(noun: Token) -> bool:
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in noun.head.children)

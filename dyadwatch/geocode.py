@@ -8,8 +8,10 @@ before its alternate names; a place in the event's own countries before one else
 before a US state; then the most populous. A same-name place much smaller than the biggest one never wins ("Moscow,
 Idaho"), and an alternate name counts only if it starts or ends like the place's own name, because GeoNames lists
 former and foreign names that are other cities' names ("Waterloo" for Austin). So "Odessa" alone is the Texan city,
-and the Ukrainian one when the event involves Ukraine or Russia. Names that are also common words ("Can" is a town in
-Turkey) do not reach here by accident: `where.py` geocodes only place entities and proper nouns a place noun names.
+and the Ukrainian one when the event involves Ukraine or Russia. A region read as the city it is named after ("the
+Kursk region") is a big city, or lies in the event's own countries: "the Amur region" of a Russian story is not the
+Indian town Amur. Names that are also common words ("Can" is a town in Turkey) do not reach here by accident:
+`where.py` geocodes only place entities and proper nouns a place noun names.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from typing import Any
 from .cache import cached
 from .records import Place
 
-__all__ = ["Gazetteer", "gazetteer", "lookup", "country_place", "normalise", "name_variants", "REGION_WORDS"]
+__all__ = ["Gazetteer", "gazetteer", "lookup", "country_place", "normalise", "name_variants", "REGION_WORDS",
+           "FACILITY_WORDS"]
 
 CITIES_FILE = "cities15000.json"  # ~34,000 cities; the 5,000 and 1,000 files cost 2-5x the load time
 COUNTRY, CITY, STATE = 0, 1, 2  # kinds, in the order a bare name prefers them ("Georgia": the country)
@@ -34,6 +37,7 @@ SMALL_SHARE = 0.05  # a same-name place under 5% of the biggest one's population
 # "the Kursk region", "Kursk Oblast": the region's main city stands in for it (the package has no regions)
 REGION_WORDS = frozenset({"region", "province", "oblast", "prefecture", "governorate", "krai", "kray", "district",
                           "county", "municipality", "area"})
+REGION_TOWN = 100_000  # a region is named after its main city; a smaller namesake abroad is taken for another place
 # "Osan Air Base", "Kerch bridge", "Chornobyl nuclear power plant": the town the facility is named after
 FACILITY_WORDS = frozenset({"air", "base", "airbase", "airport", "airfield", "international", "naval", "port",
                             "harbour", "harbor", "bridge", "station", "nuclear", "power", "plant", "dam", "camp",
@@ -62,8 +66,12 @@ class Gazetteer:
         wanted = frozenset(prefer)
         for key in name_variants(name):
             found = self._choose(key, wanted, within)
-            if found is not None:
-                return _place(self.records[found])
+            if found is None:
+                continue
+            record = self.records[found]
+            if wanted and record[1] not in wanted and record[4] < REGION_TOWN and _region_named_after(name, key):
+                return None  # "the Amur region" in a Russian story is no region of India's town Amur
+            return _place(self.records[found])
         return None
 
     def country(self, code: str) -> Place | None:
@@ -88,6 +96,12 @@ class Gazetteer:
 
 def _place(record: Record) -> Place:
     return Place(record[0], record[1], record[2], record[3])
+
+
+def _region_named_after(name: str, key: str) -> bool:
+    """`key` is `name` without its region word: a guess that the region is named after a city of that name, which
+    the gazetteer (cities only) cannot confirm; trusted only in the event's own countries."""
+    return bool((set(normalise(name).split()) - set(key.split())) & REGION_WORDS)
 
 
 def normalise(text: str) -> str:

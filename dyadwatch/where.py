@@ -11,7 +11,9 @@ the predicate first, in:
 looking inside a phrase whose head is no place ("at the Eastern Economic Forum in Vladivostok", "near the border town
 of Balakot", "in the Belarusian capital, Minsk"). A proper noun the entity recogniser missed counts when a place noun
 says what it is ("the port of Odesa", "Al Udeid, a US air base"). The gazetteer (`geocode.py`) then adds
-coordinates, and the country when the knowledge base gave none, preferring the event's own countries.
+coordinates, and the country when the knowledge base gave none, preferring the event's own countries; a place the
+gazetteer does not know takes the country of a known place it is said to be near ("Knevichi airfield near
+Vladivostok").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import distance
 from .events import role_tokens
-from .geocode import REGION_WORDS, country_place, lookup
+from .geocode import FACILITY_WORDS, REGION_WORDS, country_place, lookup
 from .records import Actor, Place
 
 __all__ = ["event_place"]
@@ -161,7 +163,28 @@ def _geocoded(found: tuple[Span, str], resolver: ActorResolver, prefer: tuple[st
     place = lookup(name, (known,) if known else prefer, within=known)
     if place is None and kind == "seat" and known:
         place = country_place(known)  # "the Kremlin": a seat of government is in the capital
+    if place is None and known is None:
+        return _at(name, _country_near(entity, resolver, prefer), None)
     return _at(name, known or (place.country if place else None), place)
+
+
+def _country_near(entity: Span, resolver: ActorResolver, prefer: tuple[str, ...]) -> str | None:
+    """The country of a known place a place unknown to the gazetteer is said to be near: "Knevichi airfield near
+    Vladivostok" is in Russia. Read from the words, since the parser often breaks such a phrase; only the country is
+    taken, as the unknown place's own coordinates are not known."""
+    doc, i = entity.doc, entity.end
+    while i < len(doc) and doc[i].lemma_.lower() in NAMED_PLACE_NOUNS | FACILITY_WORDS:
+        i += 1  # "airfield", "air base"
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("near", "outside"):
+        return None
+    anchor = next((e for e in resolver.entities if e.start == i + 1 and e.label_ in PLACE_LABELS), None)
+    if anchor is None:
+        return None
+    meaning = resolver.mention_actor(anchor.start, anchor.end)
+    if meaning is not None and meaning.country and not meaning.org:
+        return meaning.country
+    place = lookup(anchor.text, prefer)
+    return place.country if place else None
 
 
 def _country(name: str, code: str, prefer: tuple[str, ...]) -> Place:

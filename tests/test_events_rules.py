@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from conftest import find, parties
 
 # -- what is asked for is the request's content, not an event of its own ---------------------------------------
 
@@ -239,3 +239,66 @@ def test_a_leaders_plane_arriving_is_no_show_of_force(code):
 def test_a_phrase_holding_the_plural_pronoun_is_not_its_antecedent(code):
     events = code("China and their Central Asian partners signed a pipeline agreement with Russia.")
     assert find(events, "AGREE", "CHN", "RUS"), events
+
+
+# -- military hardware (dyadwatch/hardware.py) -------------------------------------------------------------------
+
+def test_weapons_of_a_named_owner_arriving_are_a_delivery(code):
+    for text in ("U.S. Abrams tanks have arrived in Ukraine.",
+                 "KYIV, Sept 25 (Reuters) - The first batch of U.S. Abrams tanks has arrived in Ukraine."):
+        events = code(text)
+        assert find(events, "AID", "USA", "UKR", directed=True), events
+        assert not find(events, "CONSULT"), events
+
+
+def test_weapons_arriving_without_an_owner_give_no_event(code):
+    events = code("Abrams tanks have arrived in Ukraine, the Ukrainian president said.")
+    assert not find(events, "CONSULT") and not find(events, "AID"), events
+
+
+def test_missiles_fired_at_a_place_are_an_attack(code):
+    events = code("Pakistan said India fired missiles at six locations in Punjab late on Tuesday night.")
+    assert find(events, "ASSAULT", "IND", directed=True), events
+    assert not find(events, "MOBILIZE"), events
+
+
+def test_missiles_launched_at_the_country_are_an_attack(code):
+    events = code("It was Iran's second direct attack on Israel this year, after Iran launched some 300 drones and "
+                  "missiles at the country in April.")
+    launched = [e for e in find(events, "ASSAULT", "IRN", "ISR", directed=True) if e["date"] == "2024-04"]
+    assert launched and not find(events, "MOBILIZE"), events
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(code):
+    events = code("North Korea fired a ballistic missile into the sea on Monday.")
+    assert find(events, "MOBILIZE", "PRK") and not find(events, "ASSAULT"), events
+
+
+def test_a_maker_adjective_names_no_party(code):
+    events = code("Pakistan's military said it had shot down 25 Israeli-made Harop drones.")
+    assert find(events, "ASSAULT", "PAK"), events
+    assert not any("ISR" in parties(e["source"]) | parties(e["target"]) for e in events), events
+
+
+def test_the_zionist_regime_is_israel(code):
+    events = code("Tehran, IRNA -- The Zionist regime attacked military centres in Tehran, state media said.")
+    assert find(events, "ASSAULT", "ISR", "IRN", directed=True), events
+    assert not find(events, "ASSAULT", "IRN", "ISR", directed=True), events  # the dateline is no actor
+
+
+def test_a_vow_to_support_is_support_and_no_threat(code):
+    events = code("North Korean leader Kim Jong Un vowed to unconditionally support Russia's position.")
+    assert find(events, "SUPPORT", "PRK", "RUS", directed=True), events
+    assert not find(events, "THREATEN"), events
+
+
+@pytest.mark.parametrize("text", ["Iran vowed to retaliate against Israel.",
+                                  "Netanyahu vowed never to allow Iran to obtain a nuclear weapon."])
+def test_a_vow_of_hostility_stays_a_threat(code, text):
+    assert find(code(text), "THREATEN"), code(text)
+
+
+def test_troops_sent_to_a_region_aid_the_country_it_is_in(code):
+    events = code("Pyongyang would send 1,000 sappers and 5,000 military builders to the Kursk Region.")
+    assert find(events, "AID", "PRK", "RUS", directed=True), events
+    assert not find(events, "MOBILIZE"), events

@@ -102,3 +102,23 @@ def test_the_events_countries_decide_what_a_country_name_means(pipeline):
     assert in_us_story is not None and in_us_story.country == "USA" and in_us_story.lat < 36
     alone = event_place(detained, [detained], resolver)
     assert alone is not None and alone.country == "GEO"
+
+
+def test_a_region_named_after_a_town_of_a_third_country_is_not_taken():
+    # the gazetteer has the Indian town Amur but no Russian Amur region: in a Russian story it is no guess
+    assert lookup("the Amur region", prefer=("RUS", "PRK")) is None
+    assert lookup("the Amur region").country == "IND"  # with no event countries, the usual ranking
+    assert lookup("the Kursk region", prefer=("RUS", "PRK")).country == "RUS"
+
+
+def test_a_region_of_the_events_parties_is_not_placed_elsewhere(code):
+    places = [e["place"] for e in code("North Korean leader Kim Jong Un met Vladimir Putin at a spaceport in the "
+                                       "Amur region.") if e["place"]]
+    assert places and all(p["country"] != "IND" for p in places), places
+
+
+def test_an_unknown_place_near_a_known_one_takes_its_country_only(code):
+    places = [e["place"] for e in code("Sergei Shoigu met Kim Jong Un at Knevichi airfield near Vladivostok.")
+              if e["place"]]
+    assert places and places[0]["name"] == "Knevichi" and places[0]["country"] == "RUS", places
+    assert places[0]["lat"] is None  # the airfield's own coordinates are not known

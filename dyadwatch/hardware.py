@@ -1,0 +1,83 @@
+"""Military hardware in a clause: what its motion or its firing makes of the predicate (used by `events.py`).
+
+- Hardware is no visitor: "the system arrived" is no visit. Warcraft flying or sailing near a country is a show of
+  force (MOBILIZE weapons), the warcraft of two countries together a joint patrol (COOPERATE).
+- Weapons of a named owner arriving in another country are a delivery from the owner to that country ("U.S. Abrams
+  tanks have arrived in Ukraine": AID military USA -> UKR). Weapons whose owner is not named give no event: the
+  text does not say who delivered them.
+- Weapons fired or launched AT a target ("at six locations in Punjab", "at the country") are an attack, even when
+  the target is a word that names no party; a test or a launch into the sea has no target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .lexicon import Pattern
+
+__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at"]
+
+# weapons that are carried or shipped somewhere: their arrival is a delivery
+DELIVERED = frozenset({"tank", "missile", "system", "battery", "weapon", "munition", "ammunition", "shell",
+                       "howitzer", "launcher", "artillery"})
+# warcraft flying or sailing somewhere shows force (a patrol), unlike a plane carrying a leader
+WARCRAFT = frozenset({"bomber", "fighter", "warplane", "warship", "destroyer", "frigate", "submarine", "carrier",
+                      "fleet", "flotilla", "drone"})
+HARDWARE = WARCRAFT | DELIVERED | frozenset({"jet", "aircraft", "plane", "helicopter", "ship", "vessel", "convoy",
+                                             "part", "component", "shipment", "cargo"})
+PATROL_TARGETS = ("prep:near", "prep:over", "prep:toward", "prep:towards", "prep:into", "prep:off")
+MEASURE_WORDS = frozenset({"batch", "shipment", "consignment", "delivery", "lot", "first", "group", "number"})
+AIMING_PREPS = frozenset({"at", "on", "against"})
+# "fired a missile at sea", "launched at dawn": an "at" phrase that names no target
+NO_TARGET_NOUNS = frozenset({"sea", "ocean", "water", "waters", "dawn", "dusk", "night", "midnight", "noon", "time",
+                             "random", "rate", "range", "altitude", "speed"})
+
+
+def is_hardware(subjects: list[Token]) -> bool:
+    """The subject is military hardware or a force ("two bombers", "a missile defence system", "the fleet")."""
+    return any(s.lemma_.lower() in HARDWARE for s in _things(subjects))
+
+
+def _things(subjects: list[Token]) -> list[Token]:
+    """The subjects, and what a measure word among them counts: "the first batch of U.S. Abrams tanks"."""
+    counted = [o for s in subjects if s.lemma_.lower() in MEASURE_WORDS for p in s.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return subjects + counted
+
+
+def motion_pattern(verb: Token, subjects: list[Token], owners: set[str], visit: Pattern) -> Pattern | None:
+    """What hardware moving (the subject of a visit verb) is: a patrol, a delivery to where it arrives, or
+    nothing. `owners` are the countries the subject names, `visit` the verb's visit pattern."""
+    if _warcraft_move(verb, subjects):
+        return _patrol(verb, owners)  # "two Chinese bombers flew near Japanese airspace"
+    if owners and any(s.lemma_.lower() in DELIVERED for s in _things(subjects)):
+        return replace(visit, type="AID", mode="military", contexts=("military",), source=("subj",),
+                       requires_target=True)
+    return None  # "the plane arrived", "Abrams tanks arrived": no visit, and no one named who delivered them
+
+
+def aimed_at(verb: Token) -> bool:
+    """Fired or launched at something: "fired missiles at six locations", "launched drones at the country"."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() not in NO_TARGET_NOUNS and o.ent_type_ not in ("DATE", "TIME")
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS for o in p.children)
+
+
+def _warcraft_move(verb: Token, subjects: list[Token]) -> bool:
+    """Warcraft flying or sailing, with no object ("flew a joint patrol": the noun is the event)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    things = _things(subjects)
+    return any(w.lemma_.lower() in WARCRAFT for w in (*things, *(c for s in things for c in s.children
+                                                               if c.dep_ == "conj")))
+
+
+def _patrol(verb: Token, owners: set[str]) -> Pattern:
+    """Warcraft on the move is a show of force (MOBILIZE weapons) aimed at whom it flies near or over; the
+    warcraft of two countries flying together is a joint patrol (COOPERATE, symmetric)."""
+    base = Pattern(verb.lemma_.lower(), "verb", "MOBILIZE", "weapons", ("military",), ("subj",), PATROL_TARGETS,
+                   False, None)
+    if len(owners) >= 2:
+        return replace(base, type="COOPERATE", mode=None, target=(), symmetric=True)
+    return base
