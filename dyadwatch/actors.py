@@ -86,6 +86,7 @@ class ActorResolver:
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
         self.dateline_end = _dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
+        self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -98,6 +99,15 @@ class ActorResolver:
         for head in _coordinated(token):
             actors.extend(self._resolve_head(head))
         return _unique(actors)
+
+    def record_act(self, type_: str, source: tuple[Actor, ...]) -> None:
+        """Remember who did the last coded act of a type, for "the launch", "the attack" later on."""
+        if any(a.party for a in source):
+            self.doers[type_] = source
+
+    def doers_of(self, type_: str) -> list[Actor]:
+        """The actors of the last coded act of this type in the article so far."""
+        return list(self.doers.get(type_, ()))
 
     def countries_in(self, sent: Span) -> list[Actor]:
         """Distinct country actors mentioned in a sentence, in order; a place named as where something happens

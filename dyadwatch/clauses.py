@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .dates import duration
+from .readings import misparsed_gerund
 from .resources import load_yaml
 
 __all__ = [
@@ -246,6 +247,9 @@ def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
         return (marks[0], token.head) if marks else (None, None)
     if token.dep_ == "pcomp" and token.head.lower_ in SHIFT_MARKS:
         return token.head, token.head.head
+    gerund_object = misparsed_gerund(token)  # "said after [meeting] leader Kim": a gerund read as a noun
+    if gerund_object is not None and gerund_object.head.lower_ in SHIFT_MARKS:
+        return gerund_object.head, gerund_object.head.head
     return None, None
 
 

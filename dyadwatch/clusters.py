@@ -516,8 +516,8 @@ def _width(report: _Report) -> int:
 def _restated(report: _Report, member: _Report) -> bool:
     """Two events of one article are one event only as the same predicate repeated with no other number, or as
     one sentence coded twice for one act ("met Kim ..., wrapping up a two-day visit": meet + visit)."""
-    if _numbers_differ(report, member):
-        return False
+    if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
+        return False  # an undated act beside a dated one is another act ("days after it had fired ...")
     if report.predicate and report.predicate == member.predicate:
         return True
     return report.start == member.start and report.type == member.type and report.tokens == member.tokens \

@@ -11,6 +11,7 @@ the share of gold same-cluster pairs that the prediction keeps together. Members
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -25,6 +26,7 @@ from .records import Article
 
 __all__ = ["score_clusters", "evaluate_clusters", "read_cluster_gold", "member_event"]
 
+QUOTE_SPLIT = re.compile(r"[\s-]+")  # a quote's words: "test-fired" is "test" and "fired", as spaCy splits it
 MAX_EXAMPLES = 20  # wrong pairs listed in the result, for reading dev misses
 
 
@@ -45,14 +47,32 @@ def read_cluster_gold(path: str | Path) -> list[dict[str, Any]]:
 
 def member_event(member: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The predicted event a gold member stands for: its sentence holds the quote and its predicate word is in the
-    quote (the first such word when the quote holds several). Another event of the same sentence does not stand in:
-    a member whose event was not extracted is unmatched, not scored as a wrong merge."""
-    words = [w.strip('",.;:') for w in member["quote"].lower().split()]
-    ranked = sorted((words.index(str(e.get("predicate") or "").lower()), e["evidence"]["start"], e["event_id"], n)
-                    for n, e in enumerate(events)
-                    if e["doc_id"] == member["doc"] and member["quote"] in e["evidence"]["text"]
-                    and str(e.get("predicate") or "").lower() in words)
-    return events[ranked[0][3]] if ranked else None
+    quote (the first such word when the quote holds several; "test-fired" holds "fired"). When the events carry
+    their predicate's offset, the word must be the one inside the quote, not the same word elsewhere in the
+    sentence. Another event of the sentence does not stand in: a member whose event was not extracted is unmatched,
+    not scored as a wrong merge."""
+    quote = member["quote"]
+    words = [w.strip('",.;:') for w in QUOTE_SPLIT.split(quote.lower())]
+    ranked = []
+    for number, event in enumerate(events):
+        text, predicate = event["evidence"]["text"], str(event.get("predicate") or "").lower()
+        if event["doc_id"] != member["doc"] or quote not in text or predicate not in words:
+            continue
+        offset = event.get("predicate_start", -1)
+        if offset >= 0 and not _inside(offset, event["evidence"]["start"], text, quote):
+            continue
+        ranked.append((words.index(predicate), event["evidence"]["start"], event["event_id"], number))
+    return events[min(ranked)[3]] if ranked else None
+
+
+def _inside(offset: int, sentence_start: int, text: str, quote: str) -> bool:
+    """The offset falls within one of the quote's occurrences in the sentence."""
+    at = text.find(quote)
+    while at >= 0:
+        if sentence_start + at <= offset < sentence_start + at + len(quote):
+            return True
+        at = text.find(quote, at + 1)
+    return False
 
 
 def score_clusters(gold: list[dict[str, Any]], events: list[dict[str, Any]],
@@ -111,7 +131,7 @@ def evaluate_clusters(pipeline: Pipeline, articles_path: str | Path, clusters_pa
     if missing:
         raise InputError(f"{clusters_path}: no article in {articles_path} for doc id(s) {', '.join(missing[:5])}; "
                          "every member's doc must be an article id")
-    events = [{**e.to_dict(), "predicate": e.predicate,
+    events = [{**e.to_dict(), "predicate": e.predicate, "predicate_start": e.predicate_start,
                "article": {"outlet": article.outlet, "published": article.published, "title": article.title}}
               for article, found in pipeline.extract(articles) for e in found]
     clusters = cluster_events(events, pipeline.kb)

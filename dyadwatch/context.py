@@ -25,6 +25,7 @@ from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
+from .verdicts import VIOLATING
 from .when import event_date
 from .where import event_place
 
@@ -58,7 +59,8 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     words = context_words()
     chain = list(_clause_chain(pred.token, words))
     attribution = _attribution(pred.token, pred.sent, chain, resolver, kb, words)
-    stated = pred.refusal or pred.threat  # the event is the statement itself
+    # the event is the statement itself: a refusal, a threat, an accusation ("said the launch violated ...")
+    stated = pred.refusal or pred.threat or pred.pattern.lemma in VIOLATING
     if stated and attribution is not None and attribution.country in {a.party for a in pred.source}:
         attribution = None  # "Iran's spokesman said Iran would not bargain": saying so is the refusal itself
     modality = _modality(pred.token, pred.sent, chain, words, attribution, stated)

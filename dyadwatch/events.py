@@ -15,11 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .clauses import indicative, indirect_question, possibility
+from .clauses import clause_of, indicative, indirect_question, possibility, shift_marker
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import aimed_at, is_hardware, motion_pattern
 from .lexicon import Lexicon, Pattern
+from .readings import free_relative_object, gerund_lemma, measured_by, misparsed_gerund, reciprocal
 from .records import Actor
+from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 
 __all__ = ["Predicate", "find_predicates", "role_tokens"]
 
@@ -98,11 +100,12 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
     if sent.text.rstrip().endswith("?"):
         return  # a question reports no event
-    seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool]] = set()
+    seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
     coded_verbs: set[int] = set()
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma):
+        if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
+                and gerund_lemma(token, lexicon.verbs) is None:
             continue
         if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
@@ -120,6 +123,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         key = _identity(found)
         if key not in seen:
             seen.add(key)
+            resolver.record_act(found.pattern.type, found.source)  # for "the launch" later on
             yield found
 
 
@@ -218,7 +222,10 @@ def _ongoing(verb: Token) -> bool:
 
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+    gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
+    if gerund is not None:
+        candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
+    elif token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
         candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         candidates, pos = lexicon.nouns.get(lemma), "noun"
@@ -236,6 +243,13 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
         source, target = _roles(token, pos, pattern, resolver)
+        if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
+            source, target = violation_roles(token, _subjects, lexicon, resolver)
+        elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
+            source, target = source[:1], source[1:]  # "the US and China imposed tariffs on each other"
+        elif not target:  # "condemned the launch": the act's own actors
+            target = [a for r in pattern.target for o in role_tokens(token, r)
+                      for a in earlier_act_doers(o, lexicon, resolver) if not _same_side(a, source)]
         if pattern.type == "THREATEN" and (_caution(token, source, resolver) or _vowed_help(token, lexicon)):
             continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
         source, target, inferred = _complete(sent, pattern, source, target, resolver)
@@ -550,9 +564,9 @@ def _object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set
         # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
         heads += [o for p in _particles(token) for c in p.children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj"]
-        # "supplied China with oil", "provided Russia with shells": what is given to an actor is the object of
-        # "with" (but not in "resumed diplomacy with a summit")
-        if any(c.dep_ == "dobj" and (c.ent_type_ in NAMED_ACTOR_ENTITIES or c.i in mentions) for c in token.children):
+        # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
+        # its things is the object of "with" (but not in "resumed diplomacy with a summit")
+        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children):
             heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                       for o in c.children if o.dep_ == "pobj"]
     else:
@@ -567,6 +581,12 @@ def _object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set
     return lemmas
 
 
+def _of_an_actor(noun: Token, mentions: Container[int]) -> bool:
+    """The noun names an actor ("China") or something an actor has ("Russian banks", "Iran's oil sector")."""
+    return any(w.ent_type_ in NAMED_ACTOR_ENTITIES or w.i in mentions
+               for w in (noun, *(c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))))
+
+
 def role_tokens(token: Token, role: str) -> list[Token]:
     """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
     if role.startswith("governor_"):
@@ -577,15 +597,17 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     if role == "subj":
         return _subjects(token)
     if role == "obj":
+        if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
+            return [gerund_object]
         deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
-        return [c for c in token.children if c.dep_ in deps]
+        return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
     if role == "dative":
         return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
         word = role.removeprefix("prep:")
         holders = [token]
-        if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan": the preposition hangs off the object
-            holders += [c for c in token.children if c.dep_ == "dobj"]
+        if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
+            holders += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
             holders += _particles(token)  # "walked out [of] the chamber", "pulled back [from] the border"
         return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
                 for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
@@ -606,6 +628,8 @@ def _is_passive(token: Token) -> bool:
 
 
 def _subjects(token: Token) -> list[Token]:
+    if (gerund_object := misparsed_gerund(token)) is not None:  # "Shoigu said after meeting Kim": the subject of
+        return _subjects(gerund_object.head.head)  # the clause "after" hangs on
     if _is_passive(token):
         return role_tokens(token, "prep:by")
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -645,6 +669,8 @@ def _governor(noun: Token) -> Token | None:
     """The verb a noun predicate hangs from: "held [talks]", "imposed [sanctions]", "arrived for [talks]"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if (measure := measured_by(noun)) is not None:  # "carried out three waves of strikes": what governs the
+        return _governor(measure)  # measure word governs the events it counts
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -655,15 +681,17 @@ def _governor(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool]:
+def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]:
     """One event per type and parties in a sentence; but an event noun said of "it" ("It was Iran's second attack
     on Israel, after Iran launched drones at the country in April") names an event told before, not the one of
-    the sentence's other clause."""
+    the sentence's other clause, and so does a clause counted from another ("fired missiles on Tuesday, eight
+    days after it test-fired a new missile"): an act cannot come after itself."""
     parties = frozenset(a.party for a in found.source)
     targets = frozenset(a.party for a in found.target)
     if found.pattern.symmetric:
         parties = targets = parties | targets
-    return found.pattern.type, parties, targets, _said_of_it(found.token)
+    counted = shift_marker(clause_of(found.token))[0] is not None
+    return found.pattern.type, parties, targets, _said_of_it(found.token), counted
 
 
 def _said_of_it(noun: Token) -> bool:

@@ -124,6 +124,7 @@ def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: Knowl
         confidence=_confidence(pred),
         evidence=Evidence(sent.text, sent.start_char, sent.end_char),
         predicate=pred.token.text,
+        predicate_start=pred.token.idx,
     )
 
 

@@ -137,6 +137,7 @@ class Event:
     confidence: float
     evidence: Evidence
     predicate: str = field(default="", compare=False)  # the trigger word; kept in the store, not the contract
+    predicate_start: int = field(default=-1, compare=False)  # its character offset in the article (for scoring)
 
     def to_dict(self) -> dict[str, Any]:
         """The event JSONL contract, field for field, in its order."""

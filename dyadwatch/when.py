@@ -166,7 +166,11 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     base = _dated(governor, story)
     if base is None or base is NO_DATE:
         base = narrative_date(governor, story)
-    count_text = phrase_text(count) if count is not None else ""
+    count_text = phrase_text(count) if count is not None else _open_count(token, marker)
+    if count_text and is_vague(count_text):
+        # "months after Washington agreed to send the tanks": earlier by a stretch the text leaves open, so not
+        # on the day of the clause it is counted from (a date can say no "before"): undated
+        return NO_DATE
     span = duration(count_text)
     if span is None:  # "conveyed concern on Tuesday after their bombers flew together": the same day
         return None if past_perfect(token) else base
@@ -176,6 +180,15 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     precision = "day" if span.years == span.months == 0 and span.days < 7 else "year" if span.years else "month"
     value = then.isoformat() if precision == "day" else then.isoformat()[:7] if precision == "month" else str(then.year)
     return ResolvedDate(value, precision, f"{count_text} {marker.text}", "relative to the text")
+
+
+def _open_count(clause: Token, marker: Token) -> str:
+    """A bare "days"/"weeks"/"months" before the "after" ("days after it sent ..."), which `count_before` reads
+    only as a duration it can count."""
+    before = clause.doc[marker.i - 1] if marker.i > 0 else None
+    if before is not None and before.dep_ == "npadvmod" and before.head.i in (clause.i, marker.i):
+        return phrase_text(before)
+    return ""
 
 
 def _carried(token: Token, story: Story) -> ResolvedDate | None:

@@ -383,3 +383,31 @@ def test_a_sentence_sure_of_its_dyad_takes_the_place_of_one_that_lost_a_side():
     ]
     together = next(c for c in cluster_events(reports) if "first" in c.events)
     assert set(together.events) == {"first", "sure"}
+
+
+def test_the_scorer_takes_the_predicate_word_inside_the_quote():
+    """Two events of one sentence with the same verb: the member is the one whose word the quote covers; a
+    hyphenated word in the quote ("test-fired") holds spaCy's token ("fired")."""
+    text = "North Korea fired missiles on Tuesday, a week after it test-fired a new missile."
+    main = event("main", "d1", text, type_="MOBILIZE", predicate="fired", target=())
+    earlier = event("earlier", "d1", text, type_="MOBILIZE", predicate="fired", target=(), date=None)
+    main["predicate_start"], earlier["predicate_start"] = text.index("fired"), text.index("test-fired") + 5
+    gold = [{"id": "g1", "members": [{"doc": "d1", "quote": "North Korea fired missiles"}]},
+            {"id": "g2", "members": [{"doc": "d1", "quote": "it test-fired a new missile"}]}]
+    clusters = [Cluster(e["event_id"], "MOBILIZE", ("PRK", "RUS"), (), (), None, e["event_id"], (e["event_id"],),
+                        (), 1, (), (), "asserted", 2.5, ()) for e in (main, earlier)]
+    result = score_clusters(gold, [main, earlier], clusters)
+    assert result["matched_members"] == 2 and result["precision"] is None  # no pair: both matched, each alone
+    main["predicate_start"] = earlier["predicate_start"]  # now neither is the quoted "fired" of g1
+    assert score_clusters(gold, [main, earlier], clusters)["unmatched_members"] == 1
+
+
+def test_an_undated_act_of_an_article_is_no_restatement_of_its_dated_lede():
+    lede = event("lede", "d1", "North Korea fired missiles into the sea on Tuesday.", type_="MOBILIZE",
+                 predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,))
+    before = event("before", "d1", "Days after North Korea fired missiles into the sea, it held a parade.",
+                   type_="MOBILIZE", predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,), date=None, start=60)
+    other = event("other", "d2", "The North fired several missiles on Tuesday, Seoul said.", type_="MOBILIZE",
+                  predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,))  # links the undated act to the lede
+    clusters = {frozenset(c.events) for c in cluster_events([lede, before, other])}
+    assert clusters == {frozenset({"lede", "other"}), frozenset({"before"})}

@@ -302,3 +302,80 @@ def test_troops_sent_to_a_region_aid_the_country_it_is_in(code):
     events = code("Pyongyang would send 1,000 sappers and 5,000 military builders to the Kursk Region.")
     assert find(events, "AID", "PRK", "RUS", directed=True), events
     assert not find(events, "MOBILIZE"), events
+
+
+# -- balloons over a border; "target"; light verbs with measured event nouns; passive phrasal verbs --------------
+
+def test_balloons_sent_into_a_country_are_coercion(code):
+    events = code("North Korea floated hundreds of balloons carrying trash into South Korea overnight.")
+    assert find(events, "COERCE", "PRK", "KOR", directed=True), events
+    assert not find(code("Seoul floated the idea of a new round of talks with Japan."), "COERCE")
+
+
+def test_targeting_a_site_is_an_attack_and_targeting_with_sanctions_a_sanction(code):
+    events = code("Russian missiles targeted energy facilities in Ukraine on Monday.")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events
+    events = code("The United States targeted Russian banks with new sanctions on Friday.")
+    assert find(events, "SANCTION", "USA", "RUS", directed=True), events
+    assert not find(events, "ASSAULT"), events
+    assert not code("The Chinese campaign targeted young voters in Taiwan.")
+
+
+def test_a_measured_event_noun_takes_the_subject_of_its_light_verb(code):
+    events = code("Israeli warplanes carried out three waves of strikes against military sites in Iran.")
+    assert find(events, "ASSAULT", "ISR", "IRN", directed=True), events
+
+
+def test_a_passive_phrasal_verb_keeps_the_parties_of_its_subject(code):
+    events = code("Trump said his planned summit with Putin in Budapest had been called off.")
+    assert find(events, "REJECT", "USA", "RUS"), events
+
+
+def test_a_reciprocal_object_splits_the_coordinated_actors(code):
+    events = code("The United States and China imposed new tariffs on each other in 2019.")
+    assert find(events, "SANCTION", "USA", "CHN"), events
+    assert all(not (parties(e["source"]) & parties(e["target"])) for e in events), events
+
+
+# -- readings the parse hides (dyadwatch/readings.py) -------------------------------------------------------------
+
+def test_a_gerund_after_a_preposition_is_a_verb(code):
+    events = code("North Korea will send engineers to Russia, Shoigu said after meeting leader Kim Jong Un in "
+                  "Pyongyang on Tuesday.", published="2025-06-18")
+    found = find(events, "CONSULT", "RUS", "PRK")
+    assert found and found[0]["date"] == "2025-06-17", events
+
+
+def test_a_free_relative_object_is_what_it_says_the_thing_is(code):
+    events = code("North Korea fired what appeared to be an intermediate-range ballistic missile into the sea.")
+    assert find(events, "MOBILIZE", "PRK"), events
+
+
+def test_a_test_fire_is_a_missile_test(code):
+    events = code("Kim Jong Un observed the test-fire of a new hypersonic missile on Monday.")
+    assert find(events, "MOBILIZE", "PRK"), events
+    assert not code("Kim Jong Un observed the fire from a distance.")
+
+
+def test_an_act_counted_from_another_is_its_own_event(code):
+    events = code("North Korea fired missiles into the sea on Tuesday, eight days after it test-fired a new missile.",
+                  published="2025-01-14")
+    assert len(find(events, "MOBILIZE", "PRK")) == 2, events
+
+
+# -- judgements of an act told before (dyadwatch/verdicts.py) ----------------------------------------------------
+
+def test_saying_an_act_violated_a_resolution_accuses_its_actor(code):
+    events = code("North Korea launched a ballistic missile on Monday. Blinken said the launch violated U.N. "
+                  "Security Council resolutions.")
+    found = find(events, "ACCUSE", "USA", "PRK", directed=True)
+    assert found and found[0]["modality"] == "asserted", events
+    events = code("North Korea launched a ballistic missile on Monday. The launch violated U.N. resolutions.")
+    assert not find(events, "ACCUSE"), events
+
+
+def test_condemning_the_act_condemns_its_actor(code):
+    events = code("North Korea fired a ballistic missile on Monday. Blinken met Cho in Seoul and condemned the "
+                  "launch.")
+    assert find(events, "ACCUSE", "USA", "PRK", directed=True), events
+    assert not find(events, "ACCUSE", "USA", "KOR", directed=True), events

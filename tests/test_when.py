@@ -148,3 +148,14 @@ def test_plans_look_ahead_and_stay_undated_without_a_date(date_of):
 def test_without_a_publication_date_only_explicit_dates_resolve(date_of):
     assert date_of("Putin visited Pyongyang on Wednesday.", "visited", None) is None
     assert date_of("Putin visited Pyongyang in June 2024.", "visited", None) == "2024-06"
+
+
+def test_an_act_an_open_stretch_before_another_is_undated(date_of):
+    # "months after": earlier by a stretch the text leaves open, not on the day of the main clause
+    text = "The first Abrams tanks have arrived in Ukraine, Zelenskiy said on Monday, months after Washington agreed " \
+           "to send the tanks."
+    assert date_of(text, "agreed", "2023-09-25") is None
+    text = "North Korea sent 600 balloons into South Korea on Sunday, days after it sent 260 balloons over the border."
+    assert date_of(text, "sent", "2024-06-02", nth=2) is None
+    text = "The missile defence system arrived on Monday night, hours after North Korea fired four missiles."
+    assert date_of(text, "fired", "2017-03-08") == "2017-03-06"  # hours: the same day

@@ -1,0 +1,89 @@
+"""Readings the small parser's tree hides, restored for `events.py` without a second parse.
+
+- A free relative as the object: "fired what appeared to be a ballistic missile", "struck what it called terrorist
+  camps": the object is the noun the relative clause says the thing is.
+- A gerund read as a noun: in "said after meeting leader Kim Jong Un" the model makes "meeting" a compound of
+  "leader"; after a preposition, an -ing word that modifies the preposition's object is the verb of that clause,
+  with the object as its object and the subject of the clause the preposition hangs on as its subject.
+- A reciprocal ("imposed tariffs on each other") names no one: the coordinated actors act on one another.
+- A measure of events: "carried out three waves of strikes", "held a series of talks": the event noun is governed
+  by what governs its measure word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+__all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal"]
+
+# prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
+GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
+# nouns that count or group events: "three waves of strikes", "a series of talks", "a spate of attacks"
+EVENT_MEASURES = frozenset({"wave", "series", "round", "spate", "string", "flurry", "succession", "barrage", "volley"})
+FREE_RELATIVE_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
+# "what appeared to be X", "what was described as X", "what it called X"
+PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})
+
+
+def free_relative_object(verb: Token) -> list[Token]:
+    """The noun a free relative object names: "fired [what appeared to be an intermediate-range missile]"."""
+    for clause in verb.children:
+        if clause.dep_ in FREE_RELATIVE_DEPS and clause.i > verb.i and any(
+                c.lower_ == "what" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            noun = _predicate_noun(clause)
+            return [noun] if noun is not None else []
+    return []
+
+
+def _predicate_noun(clause: Token) -> Token | None:
+    """What a clause says its subject is: "appeared [to be] X", "was described as X", "called X"."""
+    for child in clause.children:
+        if child.dep_ in PREDICATE_NOUN_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+        if child.dep_ == "xcomp":
+            found = _predicate_noun(child)
+            if found is not None:
+                return found
+    return None
+
+
+def misparsed_gerund(token: Token) -> Token | None:
+    """The object of a gerund the model read as a noun modifier: "after [meeting] leader Kim Jong Un" gives the
+    token of "Un" (the preposition's object); None for any other token."""
+    if token.dep_ != "compound" or token.tag_ != "NN" or not token.lower_.endswith("ing") or token.i == 0:
+        return None
+    preposition = token.doc[token.i - 1]
+    if preposition.dep_ != "prep" or preposition.lower_ not in GERUND_PREPS:
+        return None
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head if head.dep_ == "pobj" and head.head.i == preposition.i else None
+
+
+def gerund_lemma(token: Token, verbs: Container[str]) -> str | None:
+    """The verb of a misparsed gerund when the lexicon knows it: meeting -> meet, visiting -> visit, making ->
+    make, hitting -> hit."""
+    if misparsed_gerund(token) is None:
+        return None
+    stem = token.lower_[:-3]
+    candidates = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return next((c for c in candidates if c in verbs), None)
+
+
+def measured_by(noun: Token) -> Token | None:
+    """The measure word an event noun is counted by: "three [waves] of strikes"."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return None
+    measure = preposition.head
+    return measure if measure.lemma_.lower() in EVENT_MEASURES and measure.i != noun.i else None
+
+
+def reciprocal(token: Token) -> bool:
+    """"each other", "one another"."""
+    return token.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in token.children)

@@ -1,0 +1,47 @@
+"""Judgements of an act told before, for `events.py`.
+
+- A definite event noun with no party of its own ("condemned the launch", "the attack drew protests") refers back
+  to the last act of its kind in the article: its actors are that act's actors (`ActorResolver.record_act`).
+- Saying that another side's act broke a rule ("Blinken said the launch violated U.N. Security Council
+  resolutions") accuses that side: ACCUSE from the speaker to the violator, as "called it a violation of its
+  borders" is. Told in the outlet's own voice, with no one saying it, it is a statement and no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .actors import ActorResolver
+from .clauses import reporting_verbs
+from .lexicon import Lexicon
+from .records import Actor
+
+__all__ = ["VIOLATING", "earlier_act_doers", "violation_roles"]
+
+VIOLATING = frozenset({"violate", "breach"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+Subjects = Callable[[Token], list[Token]]
+
+
+def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
+    """The actors of the act a definite event noun with no party of its own refers back to: "the launch"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    patterns = lexicon.nouns.get(noun.lemma_.lower())
+    if not patterns or any(resolver.resolve(c) for c in noun.children if c.dep_ in OWN_PARTY_DEPS):
+        return []
+    return resolver.doers_of(patterns[0].type)
+
+
+def violation_roles(verb: Token, subjects: Subjects, lexicon: Lexicon,
+                    resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """Speaker and violator of "X said [Y violated ...]"; nothing when no one is said to say it."""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.lemma_.lower() not in reporting_verbs():
+        return [], []
+    speakers = [a for s in subjects(reporter) for a in resolver.resolve(s)]
+    violators = [a for s in subjects(verb) for a in resolver.resolve(s) or earlier_act_doers(s, lexicon, resolver)]
+    return speakers, [a for a in violators if a.party not in {s.party for s in speakers}]
