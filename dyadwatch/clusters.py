@@ -9,15 +9,18 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    transfer, "would send", is a promise and goes with AGREE); the other side's one-way act (`ONE_WAY_TYPES`:
    "India struck", "Pakistan shot down") is another event;
 3. **date**: it is within `window_days` of the cluster's first date (no chaining), a date being an interval at its
-   precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before).
+   precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
+   a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
    article with the same predicate and the same quantity (or none);
 4. **similarity**: `_similarity` (evidence words, predicate, type, day gap, place, named people, numbers) with one
    of the cluster's first reports reaches `THRESHOLD`. Different people on one side ("Lavrov met Kim" vs "Lavrov
-   met Choe") or places in different countries count heavily against;
+   met Choe") or places in different countries count heavily against; type, mode and day alone are not enough
+   (`MIN_CONTENT`), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
-   number (a lede restated), or as one sentence coded twice ("met Kim ... wrapping up a visit"). When a sentence
-   fits a cluster better than the sentence of its article already there, the two change places.
+   number (a lede restated, in another sentence), or as one sentence coded twice ("met Kim ... wrapping up a
+   visit"). When a sentence fits a cluster better than the sentence of its article already there, the two
+   change places.
 
 Reports are placed one by one in date order (precise dates first, then month/season/year, then undated), each
 compared only with the clusters of its (dyad, type family) block whose first date is near its own: no all-pairs
@@ -50,6 +53,7 @@ ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
 UNDATED_THRESHOLD = 0.45  # an undated report, or one dated to a season or a year, needs more of the rest
 MONTH_DAYS = 31
+NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
@@ -234,6 +238,9 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
     if interval and str(event.get("date_reason") or "").startswith("publication date"):
         # Dated by default with the day it was published: the news is of that day or the day before.
         return interval[0] - 1, interval[1]
+    if interval and NIGHT.search(str(event.get("date_text") or "")):
+        # "late on Tuesday night" in one time zone is early Wednesday in another: the night reaches the next day
+        return interval[0], interval[1] + 1
     return interval
 
 
@@ -519,7 +526,7 @@ def _restated(report: _Report, member: _Report) -> bool:
     if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
         return False  # an undated act beside a dated one is another act ("days after it had fired ...")
     if report.predicate and report.predicate == member.predicate:
-        return True
+        return report.start != member.start  # one verb twice in a sentence is two acts ("fired ... after it fired")
     return report.start == member.start and report.type == member.type and report.tokens == member.tokens \
         and (report.people is None or member.people is None or report.people.term(member.people) >= 0)
 

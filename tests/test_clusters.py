@@ -411,3 +411,25 @@ def test_an_undated_act_of_an_article_is_no_restatement_of_its_dated_lede():
                   predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,))  # links the undated act to the lede
     clusters = {frozenset(c.events) for c in cluster_events([lede, before, other])}
     assert clusters == {frozenset({"lede", "other"}), frozenset({"before"})}
+
+
+def test_a_night_reaches_the_next_day():
+    """"Late on Tuesday night" where it was fired is Wednesday where it landed: one attack, dated either way."""
+    tuesday = strike("tue", "Pakistan said India fired missiles at six locations late on Tuesday night.",
+                     predicate="fired", date="2025-05-06")
+    tuesday["date_text"] = "late on Tuesday night"
+    wednesday = strike("wed", "India carried out missile strikes on nine terror camps on Wednesday.",
+                       predicate="strikes", date="2025-05-07")
+    assert len(cluster_events([tuesday, wednesday])) == 1
+
+
+def test_one_verb_twice_in_a_sentence_is_two_acts():
+    text = "North Korea fired missiles into the sea on Tuesday, a week after it fired a hypersonic missile."
+    lede = event("lede", "d1", text, type_="MOBILIZE", predicate="fired", source=(NORTH_KOREA,),
+                 target=(RUSSIA,))
+    earlier = event("earlier", "d1", text, type_="MOBILIZE", predicate="fired", source=(NORTH_KOREA,),
+                    target=(RUSSIA,), date="2024-06")
+    other = event("other", "d2", "North Korea fired missiles into the sea on Tuesday, Seoul said.",
+                  type_="MOBILIZE", predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,))
+    together = next(c for c in cluster_events([lede, earlier, other]) if "lede" in c.events)
+    assert "earlier" not in together.events
