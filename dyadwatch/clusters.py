@@ -526,7 +526,8 @@ def _restated(report: _Report, member: _Report) -> bool:
     if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
         return False  # an undated act beside a dated one is another act ("days after it had fired ...")
     if report.predicate and report.predicate == member.predicate:
-        return report.start != member.start  # one verb twice in a sentence is two acts ("fired ... after it fired")
+        # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
+        return report.start != member.start or report.interval == member.interval
     return report.start == member.start and report.type == member.type and report.tokens == member.tokens \
         and (report.people is None or member.people is None or report.people.term(member.people) >= 0)
 
