@@ -22,7 +22,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    visit"). When a sentence fits a cluster better than the sentence of its article already there, the two
    change places.
 
-Reports are placed one by one in date order (precise dates first, then month/season/year, then undated), each
+Reports are placed one by one in date order (precise dates first, then month/season/year, then undated; denials
+and conditionals last, to join the act they are about and never displace it), each
 compared only with the clusters of its (dyad, type family) block whose first date is near its own: no all-pairs
 comparison. Inputs are sorted first, so the same events always give the same clusters and `cluster_id`s.
 """
@@ -52,6 +53,7 @@ TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT", "DEMAND"})
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
 UNDATED_THRESHOLD = 0.45  # an undated report, or one dated to a season or a year, needs more of the rest
+UNREAL = frozenset({"negated", "hypothetical"})
 MONTH_DAYS = 31
 NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
@@ -93,6 +95,7 @@ class _Report:
     start: int
     predicate: str  # normalised predicate word, or "" when the record does not carry it
     mode: str | None
+    unreal: bool  # negated or hypothetical: said not to have happened, or only if
     words: frozenset[str]  # content words of the evidence sentence
     size: int  # how many
     tokens: frozenset[str]  # every token of it, for near-identity
@@ -204,6 +207,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
         predicate=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
+        unreal=event.get("modality") in UNREAL,
         words=words, size=len(words), tokens=frozenset(tokens),
         people=crowd[tuple(names.items())] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,
@@ -446,8 +450,9 @@ class _Clustering:
 
 
 def _pass_order(reports: list[_Report]) -> list[_Report]:
-    """Precise dates first (they anchor clusters), then coarse dates, then undated reports; each in date order."""
-    return sorted(reports, key=lambda r: (0 if r.precise else 1 if r.interval else 2, r.sort_key()))
+    """Precise dates first (they anchor clusters), then coarse dates, then undated reports; each in date order.
+    Denials and conditions come after all of them: they join the act they deny, they do not seed one for others."""
+    return sorted(reports, key=lambda r: (r.unreal, 0 if r.precise else 1 if r.interval else 2, r.sort_key()))
 
 
 def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Group]:
@@ -498,8 +503,8 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
     conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not _restated(report, m)]
     if not conflicts:
         return closest(group.reports[:REPRESENTATIVES], floor), None
-    if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or (
-            _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])):
+    if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or report.unreal > conflicts[0].unreal or (
+            _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])):  # a denial displaces no act
         return 0.0, None
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
     mine, theirs = closest(others, -math.inf), _scorer(conflicts[0])(others, -math.inf)

@@ -44,6 +44,7 @@ class EventContext:
     quantity: Quantity | None
     contexts: tuple[str, ...]
 
+NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument with "no" negates its verb
 
 @lru_cache(maxsize=1)
 def context_words() -> dict[str, Any]:
@@ -190,6 +191,9 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
             break
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in link.children):
             return True
+        if any(c.dep_ in NEGATABLE_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in link.children):
+            return True  # "no military facilities had been targeted", "sent no troops"
         if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
             return True
     return False

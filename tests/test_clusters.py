@@ -433,3 +433,18 @@ def test_one_verb_twice_in_a_sentence_is_two_acts():
                   type_="MOBILIZE", predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,))
     together = next(c for c in cluster_events([lede, earlier, other]) if "lede" in c.events)
     assert "earlier" not in together.events
+
+
+def test_a_denial_joins_the_act_and_does_not_seed_one_for_others():
+    """An article's "no military facilities had been targeted" cannot join its own lede's cluster; placed first,
+    it would draw another outlet's report of the strikes away from the lede's cluster."""
+    lede = strike("lede", "India carried out missile strikes on nine sites in Pakistan on Wednesday.",
+                  predicate="strikes")
+    denial = strike("denial", "The ministry said no Pakistani military facilities had been targeted in the strikes.",
+                    predicate="targeted")
+    denial.update(doc_id="d-lede", modality="negated", evidence={**denial["evidence"], "start": 80})
+    other = strike("other", "Pakistan said India had targeted civilian areas in nine strikes on Wednesday.",
+                   predicate="targeted")
+    other["article"]["published"] = "2025-05-08"
+    together = next(c for c in cluster_events([lede, denial, other]) if "lede" in c.events)
+    assert "other" in together.events

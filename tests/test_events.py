@@ -147,3 +147,12 @@ def test_numbers_written_in_words_are_quantities(code):
     assert hits and hits[0]["quantity"] == {"value": 5, "unit": "aircraft", "approx": None}, events
     events = code("North Korea sent two hundred soldiers to Russia.")
     assert [e["quantity"]["value"] for e in events if e["quantity"]] == [200], events
+
+
+def test_an_argument_with_no_negates_its_verb(code):
+    events = code("The ministry said no Pakistani military facilities had been targeted by India.")
+    attacks = find(events, "ASSAULT", "IND", "PAK", directed=True)
+    assert attacks and all(e["modality"] == "negated" for e in attacks), events
+    events = code("Russia sent no troops to Syria that year.")
+    assert all(e["modality"] == "negated" for e in events), events
+    assert events, "the negated act is still coded, as negated"
