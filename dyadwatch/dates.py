@@ -27,6 +27,12 @@ MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 PARTS = {"early": ("01", "04"), "mid": ("05", "08"), "middle": ("05", "08"), "late": ("09", "12"),
          "end": ("10", "12"), "beginning": ("01", "03"), "start": ("01", "03")}
+SHARES = {"first half": ("01", "06"), "second half": ("07", "12"), "first quarter": ("01", "03"),
+          "second quarter": ("04", "06"), "third quarter": ("07", "09"), "fourth quarter": ("10", "12"),
+          "final quarter": ("10", "12")}
+SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"), "fall": ("09", "11")}
+MONTH_PARTS = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10), "middle": (11, 20), "end": (21, 31),
+               "late": (21, 31)}  # days of the month each part covers
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
 UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,6 +54,9 @@ READING_START_RE = re.compile(rf"(?:\d|{COUNT_RE} |last |next |this |earlier |la
                               + "|".join(WEEKDAYS) + ")")
 THIS_PERIOD_RE = r"(?:earlier |later |so far |(?:early|late|mid) (?:in|on) )?(last|this|next|past) (week|month|year)" \
                  r"(?: so far)?|(?:earlier|later) in (the) (week|month|year)"
+YEAR_PART_RE = re.compile(rf"(?:the )?(.+?)(?: of| in)? (the year|this year|last year|next year|{YEAR_RE})")
+SEASON_RE = re.compile(r"(this|last|next) (spring|summer|autumn|fall)")
+MONTH_PART_RE = re.compile(r"(?:the )?(?:(beginning|start|middle|end) of|(early|late) in) the month")
 PREPOSITIONS = r"^(on|in|at|during|throughout|by|from|of|as of|starting|beginning)\s+"
 VAGUE_RE = re.compile(r"(?:(?:only|just|some|many|several|a few|few|more than|at least|almost|nearly) )*"
                       r"(?:a )?(?:days|weeks|months|years|decades?|centuries|century)(?: ago| earlier| before)?")
@@ -146,9 +155,11 @@ def _point(text: str, published: date | None, future: bool, anchor: date | None)
         found = resolver(text)
         if found is not None:
             return found
-    if published is None:
-        return None
-    return (_named_month(text, published, future) or _relative(text, published, future)
+    found = _year_part(text, published, future)
+    if found is not None or published is None:
+        return found
+    return (_month_part(text, published, future) or _season(text, published)
+            or _named_month(text, published, future) or _relative(text, published, future)
             or _narrative(text, anchor or published))
 
 
@@ -336,16 +347,11 @@ def _weekday(target: int, published: date, which: str) -> str:
 
 
 def _this_period(text: str, published: date) -> Found | None:
-    """"last week" (an ISO week), "earlier this month", "late last year", "early this year", "in recent weeks"."""
+    """"last week" (an ISO week), "earlier this month", "later this year", "in recent weeks"."""
     if m := re.fullmatch(THIS_PERIOD_RE, text):
         which, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
         shift = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1}[which]
         return _period(published, unit, shift, text), _period_precision(unit, text), RELATIVE
-    if m := re.fullmatch(r"(early|mid|middle|late|the end of|the beginning of|the start of) (last|this|next) year",
-                         text):
-        year = published.year + {"last": -1, "this": 0, "next": 1}[m[2]]
-        first, last = PARTS[m[1].split()[-1] if m[1].startswith("the") else m[1]]
-        return f"{year}-{first}/{year}-{last}", "part_of_year", RELATIVE
     if m := re.fullmatch(r"(?:in )?recent (weeks|months)", text):
         return (_format(published, "month"), "month", RELATIVE) if m[1] == "weeks" else \
             (str(published.year), "year", RELATIVE)
@@ -383,6 +389,66 @@ def _format(day: date, precision: str) -> str:
     if precision == "month":
         return f"{day.year}-{day.month:02d}"
     return str(day.year)
+
+
+# -- parts of a period: "the end of the year", "early last year", "the first half of 2024", "this summer" ---------
+
+
+def _year_part(text: str, published: date | None, future: bool) -> Found | None:
+    """A part of a year named by its number, by "this/last/next year", or as "the year", which the tense places:
+    the latest such part begun by publication, or with `future` the next one not yet over."""
+    m = YEAR_PART_RE.fullmatch("the end of the year" if text == "year-end" else text)
+    months = _months_of_part(m[1]) if m else None
+    if m is None or months is None:
+        return None
+    if m[2][0].isdigit():
+        year, reason = int(m[2]), "explicit"
+    elif published is None:
+        return None
+    elif m[2] == "the year":
+        year, reason = _year_of_part(months, published, future), RELATIVE
+    else:
+        year, reason = published.year + {"last": -1, "this": 0, "next": 1}[m[2].split()[0]], RELATIVE
+    return f"{year}-{months[0]}/{year}-{months[1]}", "part_of_year", reason
+
+
+def _months_of_part(words: str) -> tuple[str, str] | None:
+    """The first and last month of "early", "the end", "the first half", "summer"; None for "earlier" or "most"."""
+    words = re.sub(r"^the ", "", words)
+    return PARTS.get(words) or SHARES.get(words) or SEASONS.get(words)
+
+
+def _year_of_part(months: tuple[str, str], published: date, future: bool) -> int:
+    if future:  # "will start at the beginning of the year", written in September: next year's
+        return published.year + (1 if int(months[1]) < published.month else 0)
+    return published.year - (1 if int(months[0]) > published.month else 0)
+
+
+def _month_part(text: str, published: date, future: bool) -> Found | None:
+    """"the end of the month", "early in the month": the month only (its part is no finer than a week), the
+    latest one whose part has begun by publication, or with `future` the next one whose part is not over."""
+    m = MONTH_PART_RE.fullmatch(text)
+    if m is None:
+        return None
+    first_day, last_day = MONTH_PARTS[m[1] or m[2]]
+    behind_it, before_it = published.day > last_day, published.day < first_day
+    shift = (1 if behind_it else 0) if future else (-1 if before_it else 0)
+    return _format(published + relativedelta(months=shift), "month"), "month", RELATIVE
+
+
+def _season(text: str, published: date) -> Found | None:
+    """"this summer", "last spring", "next autumn". Winter straddles two years, and a bare "summer" is as often a
+    name ("the annual summer drills") as a time, so neither is read."""
+    m = SEASON_RE.fullmatch(text)
+    if m is None:
+        return None
+    first, last = SEASONS[m[2]]
+    year = published.year
+    if m[1] == "last":  # the latest one over by publication
+        year -= 1 if int(last) >= published.month else 0
+    elif m[1] == "next":  # the first one not yet begun
+        year += 1 if int(first) <= published.month else 0
+    return f"{year}-{first}/{year}-{last}", "part_of_year", RELATIVE
 
 
 # -- relative to the text's own narrative ------------------------------------------------------------------------

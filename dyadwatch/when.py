@@ -116,11 +116,18 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
     anchor = story_day(token, story)
     vague = False
     for phrase, root in _own_phrases(token, story):
-        resolved = resolve_date(phrase, story.published, looks_ahead(verb_above(root, token)), anchor)
+        ahead = looks_ahead(verb_above(root, token)) or _purpose_deadline(phrase, token)
+        resolved = resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
         vague = vague or is_vague(phrase)
     return NO_DATE if vague else None
+
+
+def _purpose_deadline(phrase: str, token: Token) -> bool:
+    """"signed a road map on Tuesday to resolve the questions by the end of the year": the deadline of what a
+    clause is meant to achieve lies ahead of it, whatever the tense of the clause it serves."""
+    return phrase.lower().startswith("by ") and infinitive(clause_of(token))
 
 
 def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:

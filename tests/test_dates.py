@@ -125,6 +125,59 @@ def test_narrative_expressions_count_from_the_story(text, value):
     assert found is not None and found.value == value and found.reason == "relative to the text"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "future", "value", "precision"),
+    [
+        # "the year" is the latest such part begun by publication, or ahead of it when the clause looks ahead
+        ("at the beginning of the year", date(2023, 9, 25), False, "2023-01/2023-03", "part_of_year"),
+        ("at the beginning of the year", date(2023, 9, 25), True, "2024-01/2024-03", "part_of_year"),
+        ("the start of the year", date(2024, 2, 10), True, "2024-01/2024-03", "part_of_year"),
+        ("the end of the year", date(2023, 9, 25), False, "2022-10/2022-12", "part_of_year"),
+        ("by the end of the year", date(2015, 7, 14), True, "2015-10/2015-12", "part_of_year"),
+        ("year-end", date(2024, 2, 1), False, "2023-10/2023-12", "part_of_year"),
+        ("the middle of the year", date(2023, 9, 25), False, "2023-05/2023-08", "part_of_year"),
+        ("early in the year", date(2023, 9, 25), False, "2023-01/2023-04", "part_of_year"),
+        ("the first half of the year", date(2023, 3, 1), True, "2023-01/2023-06", "part_of_year"),
+        ("the end of last year", date(2023, 9, 25), False, "2022-10/2022-12", "part_of_year"),
+        ("the beginning of next year", date(2023, 9, 25), False, "2024-01/2024-03", "part_of_year"),
+        ("early next year", date(2023, 9, 25), False, "2024-01/2024-04", "part_of_year"),
+        ("in the first half of 2024", date(2023, 9, 25), False, "2024-01/2024-06", "part_of_year"),
+        ("the second half of last year", date(2023, 9, 25), False, "2022-07/2022-12", "part_of_year"),
+        ("the third quarter of 2022", date(2023, 9, 25), False, "2022-07/2022-09", "part_of_year"),
+        ("in late 2023", date(2024, 3, 10), False, "2023-09/2023-12", "part_of_year"),
+        ("the summer of 2022", date(2023, 9, 25), False, "2022-06/2022-08", "part_of_year"),
+        ("last summer", date(2023, 9, 25), False, "2023-06/2023-08", "part_of_year"),  # the latest one over
+        ("last summer", date(2023, 4, 2), False, "2022-06/2022-08", "part_of_year"),
+        ("next spring", date(2023, 4, 2), True, "2024-03/2024-05", "part_of_year"),  # the first not yet begun
+        # a part of a month is no finer than its month
+        ("the end of the month", date(2023, 9, 5), False, "2023-08", "month"),
+        ("the end of the month", date(2023, 9, 5), True, "2023-09", "month"),
+        ("the beginning of the month", date(2023, 9, 25), True, "2023-10", "month"),
+        ("at the end of March", date(2023, 9, 25), False, "2023-03", "month"),
+        ("in early June", date(2023, 9, 25), False, "2023-06", "month"),
+        ("the end of next month", date(2023, 9, 25), True, "2023-10", "month"),
+    ],
+)
+def test_parts_of_a_period(text, published, future, value, precision):
+    found = resolve_date(text, published, future=future)
+    assert found is not None, text
+    assert (found.value, found.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["the start of the meeting", "the end of the Cold War", "most of the year",
+                                  "the rest of the month", "the first quarter", "summer", "last winter",
+                                  "the fall of Kabul"])
+def test_parts_of_other_things_are_not_dates(text):
+    """A part of a meeting or a war, an open share of a year, a season without its year (a name as often as a
+    time: "summer drills"), a quarter of no named year."""
+    assert resolve_date(text, date(2023, 9, 25)) is None
+
+
+def test_explicit_parts_of_a_year_need_no_publication_date():
+    assert resolve_date("the first half of 2024", None).value == "2024-01/2024-06"
+    assert resolve_date("the end of the year", None) is None
+
+
 def test_named_spans_spilling_over_still_resolve():
     """The entity recogniser sometimes swallows a neighbour: the time expression inside still counts."""
     assert resolve_date("their spring exercise next month", date(2024, 2, 14)).value == "2024-03"
@@ -132,7 +185,7 @@ def test_named_spans_spilling_over_still_resolve():
     assert resolve_date("October 24 after months", date(2019, 11, 9)).value == "2019-10-24"
 
 
-@pytest.mark.parametrize("text", ["24 years", "the past decade of talks", "the end of the year", "in five years",
+@pytest.mark.parametrize("text", ["24 years", "the past decade of talks", "the end of the war", "in five years",
                                   "weeks ago", "decades", "until 2008", "a week"])
 def test_durations_vague_times_and_deadlines_are_not_dates(text):
     assert resolve_date(text, PUBLISHED) is None

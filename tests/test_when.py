@@ -159,3 +159,18 @@ def test_an_act_an_open_stretch_before_another_is_undated(date_of):
     assert date_of(text, "sent", "2024-06-02", nth=2) is None
     text = "The missile defence system arrived on Monday night, hours after North Korea fired four missiles."
     assert date_of(text, "fired", "2017-03-08") == "2017-03-06"  # hours: the same day
+
+
+def test_a_part_of_a_period_dates_its_clause_in_the_tense_of_it(date_of):
+    text = "Washington promised Kiev 31 Abrams tanks at the beginning of the year."
+    assert date_of(text, "promised", "2023-09-25") == "2023-01/2023-03"
+    text = "Seoul will host the summit at the end of the year."
+    assert date_of(text, "host", "2023-09-25", "planned") == "2023-10/2023-12"
+    text = "Iran and the IAEA signed a road map on Tuesday to resolve the questions by the end of the year."
+    assert date_of(text, "signed", "2015-07-14") == "2015-07-14"
+    assert date_of(text, "resolve", "2015-07-14", "planned") == "2015-10/2015-12"  # a deadline lies ahead
+
+
+def test_the_start_of_a_meeting_is_no_date(date_of):
+    text = "At the start of the meeting, Putin thanked Kim for the help."
+    assert date_of(text, "thanked", "2025-09-03") == "2025-09-03"
