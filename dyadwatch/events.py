@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, shift_marker
 from .geocode import REGION_WORDS, lookup, normalise
-from .hardware import aimed_at, is_hardware, motion_pattern
+from .hardware import aim_phrases, aimed_at, is_hardware, motion_pattern, shows_weapons
 from .lexicon import Lexicon, Pattern
 from .readings import free_relative_object, gerund_lemma, measured_by, misparsed_gerund, reciprocal
 from .records import Actor
@@ -263,7 +263,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if not any(a.party for a in (*source, *target)):
             return None
         if not pattern.symmetric and pattern.target:
-            source, target, guessed = _from_discourse(token, sent, source, target, resolver)
+            source, target, guessed = _from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         pattern, refusal, threat = _retyped(token, pos, pattern, source, resolver)
@@ -438,8 +438,9 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
     if not own:
         return []  # without an actor there is no event to complete
     deps, preps = _implied_slots(pattern)
-    for argument in (c for c in token.children if c.dep_ in deps or
-                     (c.dep_ == "prep" and c.lower_ in preps)):
+    arguments = aim_phrases(token, pattern, [c for c in token.children if c.dep_ in deps or
+                                             (c.dep_ == "prep" and c.lower_ in preps)])
+    for argument in arguments:
         for word in _clause_subtree(argument):
             if word.i not in resolver.mention_at or resolver.mention_at[word.i][2] not in PLACE_KINDS:
                 continue
@@ -448,8 +449,7 @@ def _implied_target(token: Token, pattern: Pattern, source: list[Actor], resolve
             if found:
                 return found[:1]
     if pattern.type in STRUCK_TYPES:
-        return _place_country([c for c in token.children if c.dep_ in deps or
-                               (c.dep_ == "prep" and c.lower_ in preps)], own, resolver)
+        return _place_country(arguments, own, resolver)
     if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
         # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
         holders = [token, *(o for d in token.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
@@ -504,12 +504,13 @@ def _implied_slots(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]]:
     return deps, preps & (named | {"in"})  # "hit a refinery in Russia's Ryazan region"
 
 
-def _from_discourse(token: Token, sent: Span, source: list[Actor], target: list[Actor],
+def _from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
                     resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
     """One side named and the other left implicit ("Seoul protested", "was shot down on Wednesday"): the other
-    side is the counterpart in the sentence or the article's main pair. Marked as inferred (lower confidence)."""
+    side is the counterpart in the sentence or the article's main pair. Marked as inferred (lower confidence).
+    A test or launch keeps no recipient (hardware.py): the article's other country is no one it was aimed at."""
     has_source, has_target = any(a.party for a in source), any(a.party for a in target)
-    if has_source == has_target:
+    if has_source == has_target or (has_source and shows_weapons(pattern)):
         return source, target, False
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token))

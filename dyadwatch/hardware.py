@@ -7,6 +7,11 @@
   text does not say who delivered them.
 - Weapons fired or launched AT a target ("at six locations in Punjab", "at the country") are an attack, even when
   the target is a word that names no party; a test or a launch into the sea has no target.
+- A show of weapons (a test, a launch, a patrol, a scramble: MOBILIZE weapons) is aimed only at whom its own sentence
+  names: fired toward, at, over or near X, a missile "aimed at" X, "in a warning to" X, "to deter" X. Otherwise no
+  recipient, as in the gold sets ("fired two ballistic missiles into the sea" and "carried out a nuclear test" are
+  PRK -> *, "fired four ballistic missiles towards Japan" PRK -> JPN, "scrambled fighter jets" JPN -> *): the
+  country the article is about is no guess for it, or one launch lands in a different dyad in every story.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from spacy.tokens import Token
 
 from .lexicon import Pattern
 
-__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at"]
+__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases"]
 
 # weapons that are carried or shipped somewhere: their arrival is a delivery
 DELIVERED = frozenset({"tank", "missile", "system", "battery", "weapon", "munition", "ammunition", "shell",
@@ -33,6 +38,14 @@ AIMING_PREPS = frozenset({"at", "on", "against"})
 # "fired a missile at sea", "launched at dawn": an "at" phrase that names no target
 NO_TARGET_NOUNS = frozenset({"sea", "ocean", "water", "waters", "dawn", "dusk", "night", "midnight", "noon", "time",
                              "random", "rate", "range", "altitude", "speed"})
+# "in a warning to Washington", "as a message to Seoul": the purpose of the act, which names whom it is addressed to
+MESSAGE_NOUNS = frozenset({"warning", "message", "signal"})
+PURPOSE_PREPS = frozenset({"in", "as"})
+# "a missile aimed at South Korea", "launches directed against Japan"
+AIMING_VERBS = frozenset({"aim", "direct", "target"})
+AIM_PREPS = frozenset({"at", "toward", "towards", "against"})
+# "deployed a carrier to deter Iran", "fired missiles to warn Seoul": whom the purpose clause acts on
+DETERRING_VERBS = frozenset({"deter", "warn", "intimidate", "threaten", "pressure"})
 
 
 def is_hardware(subjects: list[Token]) -> bool:
@@ -62,6 +75,44 @@ def aimed_at(verb: Token) -> bool:
     """Fired or launched at something: "fired missiles at six locations", "launched drones at the country"."""
     return any(o.dep_ == "pobj" and o.lemma_.lower() not in NO_TARGET_NOUNS and o.ent_type_ not in ("DATE", "TIME")
                for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS for o in p.children)
+
+
+def shows_weapons(pattern: Pattern) -> bool:
+    """A test, launch, patrol or scramble of weapons (MOBILIZE weapons): aimed only at whom its sentence names."""
+    return pattern.type == "MOBILIZE" and pattern.mode == "weapons"
+
+
+def aim_phrases(verb: Token, pattern: Pattern, phrases: list[Token]) -> list[Token]:
+    """The phrases of the verb (`phrases`, its own roles) that may name whom fired or shown weapons are aimed at: an
+    attack lands nowhere "into the sea (near Japan)" or "in a warning to Washington", which a show of force adds."""
+    if pattern.type in ("ASSAULT", "COERCE"):  # the struck types of events.py
+        return [p for p in phrases if not _lands_nowhere(p)]
+    return phrases + _addressed(verb) if shows_weapons(pattern) else phrases
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """The phrases naming whom a show of weapons is addressed to, besides the verb's own prepositions: a purpose ("in
+    a warning to Washington", "in what analysts called a warning to the US", "to deter Iran") or an aim ("a missile
+    aimed at Seoul")."""
+    purposes = [w for p in verb.children if _purpose(p) for w in p.subtree if w.dep_ == "prep" and w.lower_ == "to"]
+    deterred = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETERRING_VERBS
+                for o in c.children if o.dep_ == "dobj"]
+    aims = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for a in h.children
+            if a.dep_ in ("acl", "advcl") and a.lemma_.lower() in AIMING_VERBS
+            for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS]
+    return purposes + deterred + aims
+
+
+def _lands_nowhere(prep: Token) -> bool:
+    """A phrase that names no place an attack lands on: "into the sea (near Japan)", "in a warning to Washington"."""
+    return _purpose(prep) or (prep.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in NO_TARGET_NOUNS
+                                                            for o in prep.children))
+
+
+def _purpose(prep: Token) -> bool:
+    """"In a warning to ...", "as a message to ...": what the act is meant to say, not where it happens."""
+    return prep.dep_ == "prep" and prep.lower_ in PURPOSE_PREPS and any(
+        w.lemma_.lower() in MESSAGE_NOUNS for w in prep.subtree)
 
 
 def _warcraft_move(verb: Token, subjects: list[Token]) -> bool:

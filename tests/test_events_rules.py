@@ -263,6 +263,14 @@ def test_a_test_fire_is_a_missile_test(code):
     assert not code("Kim Jong Un observed the fire from a distance.")
 
 
+def test_a_launch_takes_no_recipient_from_the_story_around_it(code):
+    events = code("Putin arrived in Pyongyang on Tuesday for a summit with Kim Jong Un. Hours before the summit, North "
+                  "Korea fired two short-range ballistic missiles into the sea off its east coast, South Korea's "
+                  "military said. Seoul condemned the launch.")
+    launches = find(events, "MOBILIZE", "PRK")
+    assert launches and all(not e["target"] for e in launches), events
+
+
 def test_an_act_counted_from_another_is_its_own_event(code):
     events = code("North Korea fired missiles into the sea on Tuesday, eight days after it test-fired a new missile.",
                   published="2025-01-14")
@@ -308,6 +316,14 @@ GIVES = [  # sentence, type, source, target (None: any), directed, what the rule
      "ASSAULT", "USA", "IRN", True, "missiles_fired_at_a_site_in_a_country_are_an_attack"),
     ("Iran launched drones toward Israel on Saturday night.",
      "ASSAULT", "IRN", "ISR", True, "drones_launched_toward_a_country_are_an_attack"),
+    ("North Korea fired a missile in a warning to Washington.",
+     "MOBILIZE", "PRK", "USA", True, "a_launch_warning_a_country_is_aimed_at_it"),
+    ("North Korea launched a ballistic missile aimed at South Korea.",
+     "MOBILIZE", "PRK", "KOR", True, "a_missile_aimed_at_a_country_names_the_recipient"),
+    ("North Korea fired two missiles into waters near Japan.",
+     "MOBILIZE", "PRK", "JPN", True, "a_launch_into_waters_near_a_country_shows_force_to_it"),
+    ("The United States will deploy an aircraft carrier to the Middle East to deter Iran.",
+     "MOBILIZE", "USA", "IRN", True, "weapons_deployed_to_deter_a_country_are_aimed_at_it"),
 ]
 
 
@@ -335,6 +351,8 @@ GIVES_NOT = [  # sentence, the type it must not give, what the rule is
     ("Trump pulled the United States out of the nuclear deal with Iran.",
      "AGREE", "deal_left_by_a_phrasal_verb_is_not_a_new_agreement"),
     ("Moscow backed down on its demand for higher gas prices from Kyiv.", "SUPPORT", "backing_down_is_no_support"),
+    ("North Korea fired a missile in a warning to Washington.", "ASSAULT", "a_warning_shot_strikes_no_one"),
+    ("North Korea fired two missiles into waters near Japan.", "ASSAULT", "a_launch_into_the_sea_strikes_no_one"),
 ]
 
 
