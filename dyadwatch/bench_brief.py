@@ -9,10 +9,10 @@ events (visits, talks, agreements, arms and troop transfers, sanctions, accusati
 and North Korea, each reported by one to a dozen articles of known outlets (state media and independent), in varied
 wording, with claimants, dates of every precision, places, and numbers that differ by claimant. Reading is
 `store.events()` over every stored event; the briefing is `build_brief` + `render_brief` (HTML) + writing the file.
-Both are timed in one process, warm, as medians (reading 3 times, the briefing `--rounds` times); only the ratio is
-meaningful on a shared machine.
+Both are timed in one process, warm, alternated `--rounds` times, as medians; only the ratio is meaningful on a
+shared machine.
 
-    python -m dyadwatch.bench_brief [--events 100000] [--rounds 1] [--keep DIR]
+    python -m dyadwatch.bench_brief [--events 100000] [--rounds 5] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -244,8 +244,6 @@ def _measure(path: str, out: Path, rounds: int) -> None:
             print(f"clustered {a}-{b}: {events:,} events into {clusters:,} clusters")
         if done:
             print(f"clustering every dyad (once, at ingest): {clustering:.1f}s")
-        read, count = _timed(lambda: sum(1 for _ in store.events()), max(rounds, 3))  # cheap: always 3 or more
-
         build_brief(store, "USA", "CHN", knowledge=kb)  # warm up (templates, pandas) on a dyad with no events
 
         def brief() -> int:
@@ -253,7 +251,12 @@ def _measure(path: str, out: Path, rounds: int) -> None:
             out.write_text(text, encoding="utf-8")
             return len(text.encode("utf-8"))
 
-        total, size = _timed(brief, rounds)
+        reads, briefs = [], []
+        for _ in range(rounds):  # alternated, so a slow spell of a shared machine falls on both
+            reads.append(_timed(lambda: sum(1 for _ in store.events()), 1))
+            briefs.append(_timed(brief, 1))
+        read, count = statistics.median(t for t, _ in reads), reads[0][1]
+        total, size = statistics.median(t for t, _ in briefs), briefs[0][1]
         dyad = store.event_summary(EventFilter(dyad=("RUS", "PRK")))[0]
     print(f"stored events: {count:,}; RUS-PRK events: {dyad:,}")
     print(f"read every event (store.events()): {read:.2f}s")
@@ -264,7 +267,8 @@ def _measure(path: str, out: Path, rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--rounds", type=int, default=1, help="Briefings to time (the median is reported).")
+    parser.add_argument("--rounds", type=int, default=5, help="Reads and briefings to time, alternated (the medians "
+                        "are reported).")
     parser.add_argument("--keep", metavar="DIR", help="Build the store and the briefing in DIR and keep them (a "
                         "store of the same size already there is used again).")
     args = parser.parse_args()

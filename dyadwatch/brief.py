@@ -62,7 +62,7 @@ __all__ = ["TIMELINE_SIZE", "Brief", "EventRow", "build_brief"]
 
 TIMELINE_SIZE = 25  # key clusters on the timeline
 CITATIONS = 4  # reports quoted per timeline item (one per outlet first)
-IN_FULL = 3  # reports of a cluster the appendix shows with their sentence; the rest by outlet, modality and id
+IN_FULL = 1  # reports of a cluster the appendix quotes; the rest by outlet, modality and id (`events --id`)
 LIST_SIZE = 30  # rows of the single-source, state-media-only and contested lists
 LINKS = 8  # cluster links shown for an aggregate (a source category, a network edge)
 NETWORK_EDGES = 15

@@ -345,6 +345,7 @@ def test_one_sentence_of_one_article_is_cited_once(store):
 def test_each_citation_says_what_it_rests_on(store):
     made = build_brief(store, "RUS", "PRK")
     rows = [row for g in made.appendix for c in g.clusters for row in c.rows]
+    rows += [row for item in made.timeline for row in item.citations]
     kcna = next(r for r in rows if r.attribution == "KCNA")
     assert (kcna.source, kcna.tagged) == ("North Korean state media", "claimant")
     reuters = next(r for r in rows if r.outlet == "Reuters")
