@@ -247,14 +247,20 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
 # -- quantity -----------------------------------------------------------------------------------------------
 
 def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
-    heads = [token] + role_tokens(token, "obj") + role_tokens(token, "dative")
-    heads += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    heads = _counted_heads(token)
+    for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
+        heads += _counted_heads(xcomp)  # "pledged to provide Ukraine with 31 tanks": the pledge is of 31 tanks
     for head in heads:
         for item in noun_phrase(head):
             found = _money(item, words) or _counted(item, words)
             if found:
                 return found
     return None
+
+
+def _counted_heads(token: Token) -> list[Token]:
+    heads = [token] + role_tokens(token, "obj") + role_tokens(token, "dative")
+    return heads + [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
 
 def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:

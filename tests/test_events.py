@@ -156,3 +156,9 @@ def test_an_argument_with_no_negates_its_verb(code):
     events = code("Russia sent no troops to Syria that year.")
     assert all(e["modality"] == "negated" for e in events), events
     assert events, "the negated act is still coded, as negated"
+
+
+def test_a_promise_counts_what_it_promises(code):
+    events = code("The United States pledged to provide Ukraine with 31 Abrams tanks in January.")
+    pledges = find(events, "AGREE", "USA", "UKR")
+    assert pledges and pledges[0]["quantity"] == {"value": 31, "unit": "tanks", "approx": None}, events
