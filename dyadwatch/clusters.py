@@ -13,10 +13,10 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
    article with the same predicate and the same quantity (or none);
-4. **similarity**: `_similarity` (evidence words, predicate, type, day gap, place, named people, numbers) with one
-   of the cluster's first reports reaches `THRESHOLD`. Different people on one side ("Lavrov met Kim" vs "Lavrov
-   met Choe") or places in different countries count heavily against; type, mode and day alone are not enough
-   (`MIN_CONTENT`), and one verb counting different things ("five jets", "25 drones") is two acts;
+4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
+   numbers) with one of the cluster's first reports reaches `THRESHOLD`. Different people on one side ("Lavrov met
+   Kim" vs "Lavrov met Choe") or places in different countries count heavily against; type, mode and day alone
+   are not enough (`MIN_CONTENT`), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
    number (a lede restated, in another sentence), or as one sentence coded twice ("met Kim ... wrapping up a
    visit"). When a sentence fits a cluster better than the sentence of its article already there, the two
@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
+from .clustersimilarity import ROUNDING, Outline, people_term, scorer
 from .knowledge import KnowledgeBase, load_knowledge_base
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
@@ -60,10 +61,6 @@ SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its 
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
-# what the reports themselves must share (words, predicate, figure, place, people) beyond type, mode and day: in a
-# war, one day brings many acts of one type between the same two sides
-MIN_CONTENT = 0.05
-ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
     "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
@@ -113,7 +110,7 @@ class _Report:
 
 class _People:
     """The people a report names, by party. Reports naming the same people share one, so how two sets of names
-    agree (`_people_term`) is worked out once."""
+    agree (`clustersimilarity.people_term`) is worked out once."""
 
     __slots__ = ("by_party", "agreement")
 
@@ -123,7 +120,7 @@ class _People:
 
     def term(self, other: _People) -> float:
         if other not in self.agreement:
-            self.agreement[other] = _people_term(self.by_party, other.by_party)
+            self.agreement[other] = people_term(self.by_party, other.by_party)
         return self.agreement[other]
 
 
@@ -144,7 +141,7 @@ class _Group:
         self.blocks: set[tuple[tuple[str, str], str]] = set()  # where it is indexed
         self.reports: list[_Report] = []
         self.by_doc: dict[str, list[_Report]] = defaultdict(list)
-        self._outline: _Outline | None = None  # of the representatives; None when they changed
+        self._outline: Outline | None = None  # of the representatives; None when they changed
         self.add(report)
 
     def add(self, report: _Report) -> None:
@@ -158,9 +155,9 @@ class _Group:
         self.by_doc[report.doc_id].remove(report)
         self._outline = None
 
-    def outline(self) -> _Outline:
+    def outline(self) -> Outline:
         if self._outline is None:
-            self._outline = _Outline(self.reports[:REPRESENTATIVES])
+            self._outline = Outline(self.reports[:REPRESENTATIVES])
         return self._outline
 
 
@@ -481,7 +478,7 @@ def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _
     asked with the score to beat."""
     vague = report.interval is None or report.interval[1] - report.interval[0] > MONTH_DAYS
     best, best_score = None, UNDATED_THRESHOLD if vague else THRESHOLD
-    closest = _scorer(report)
+    closest = scorer(report)
     for group in groups:
         if group.by_doc.get(report.doc_id):  # a sentence of its article is there
             score, displaced = _fit(report, group, closest, swaps, best_score)
@@ -507,7 +504,7 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
             _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])):  # a denial displaces no act
         return 0.0, None
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
-    mine, theirs = closest(others, -math.inf), _scorer(conflicts[0])(others, -math.inf)
+    mine, theirs = closest(others, -math.inf), scorer(conflicts[0])(others, -math.inf)
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
 
 
@@ -553,144 +550,3 @@ def _linked(report: _Report, group: _Group) -> bool:
 def _numbers_differ(a: _Report, b: _Report) -> bool:
     return a.quantity is not None and b.quantity is not None and a.quantity[1] == b.quantity[1] \
         and a.quantity[0] != b.quantity[0]
-
-
-# -- similarity of two reports -----------------------------------------------------------------------------------
-
-
-def _scorer(report: _Report) -> Callable[[list[_Report], float], float]:
-    """The report's highest similarity with one of some members, when it reaches a floor (else some score below
-    the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
-    else the mode), the type, the number, and what the dates, places and people say. Most members of a candidate
-    cluster fall short, and their cheaper terms tell so: the people and the words are compared only with a member
-    that could still reach the floor, or a higher score already found."""
-    words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
-    quantity, place, people = report.quantity, report.place, report.people
-    agreement = people.agreement if people is not None else {}
-    precise = report.precise and report.interval is not None
-    lo, hi = report.interval if report.interval is not None else (0, 0)
-    named = len(people.by_party) if people is not None else 0
-    hope = 0.5 + (0.15 if named > 1 else 0.05 if named else 0.0)  # every word shared, each side's people
-
-    def closest(members: list[_Report], floor: float) -> float:
-        best, need = -math.inf, floor - ROUNDING  # need: what a member's score must reach to matter
-        for member in members:
-            verb = 0.2 if predicate and predicate == member.predicate else \
-                0.1 if mode and mode == member.mode else 0.0
-            kind = 0.1 if type_ == member.type else 0.0
-            # One figure from two outlets agrees; different figures are common for one event, so no penalty.
-            figure = 0.2 if quantity is not None and quantity == member.quantity else 0.0
-            if verb == 0.2 and _counts_differ(quantity, member.quantity):
-                continue  # one verb counting different things: "shot down five jets" / "shot down 25 drones"
-            when = 0.0
-            if precise and member.precise and member.interval is not None:  # (None: for mypy)
-                first, last = member.interval
-                gap = max(0, lo - last, first - hi)  # days between the two; a day: a time zone, a late report
-                when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
-            where = _place_term(place, member.place) if place is not None and member.place is not None else 0.0
-            if verb + kind + figure + when + where + hope < need:
-                continue
-            who, theirs = 0.0, member.people
-            if people is not None and theirs is not None:
-                who = agreement[theirs] if theirs in agreement else people.term(theirs)
-            other = member.size
-            most = (size / other if size < other else other / size) if size and other else 0.0  # best overlap
-            if 0.5 * most + verb + kind + figure + when + where + who < need:
-                continue
-            shared = len(words & member.words)
-            overlap = shared / (size + other - shared) if size or other else 0.0
-            if 0.5 * overlap + (verb if verb == 0.2 else 0.0) + figure + max(where, 0.0) + max(who, 0.0) \
-                    < MIN_CONTENT:
-                continue
-            score = 0.5 * overlap + verb + kind + figure + when + where + who  # in the order above: same bits
-            if score > best:
-                best, need = score, max(need, score - ROUNDING)
-        return best
-
-    return closest
-
-
-def _counts_differ(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
-    return a is not None and b is not None and bool(a[1]) and bool(b[1]) and a[1] != b[1]
-
-
-class _Outline:
-    """What some reports (a cluster's representatives) hold, for a cheap bound on the similarity of a report with
-    any of them: the most each term can give, and for the words, the share of its words found in any of theirs."""
-
-    __slots__ = ("predicates", "modes", "types", "quantities", "vocabulary", "span", "all_precise", "places",
-                 "countries", "placeless", "named_by_all")
-
-    def __init__(self, members: list[_Report]) -> None:
-        self.predicates = {m.predicate for m in members}
-        self.modes = {m.mode for m in members}
-        self.types = {m.type for m in members}
-        self.quantities = {m.quantity for m in members}
-        self.vocabulary = frozenset().union(*(m.words for m in members))
-        dated = [m.interval for m in members if m.precise and m.interval is not None]
-        self.span = (min(i[0] for i in dated), max(i[1] for i in dated)) if dated else None
-        self.all_precise = len(dated) == len(members)
-        self.places = {m.place[0] for m in members if m.place is not None}
-        self.countries = {m.place[1] for m in members if m.place is not None}
-        self.placeless = any(m.place is None or not m.place[1] for m in members)
-        named: dict[str, set[str]] = defaultdict(set)
-        naming: Counter[str] = Counter()
-        for member in members:
-            for party, names in (member.people.by_party if member.people else {}).items():
-                named[party] |= names
-                naming[party] += 1
-        self.named_by_all = {party: names for party, names in named.items() if naming[party] == len(members)}
-
-    def reachable(self, report: _Report, need: float) -> bool:
-        """Whether the report's similarity with one of the members may reach `need`; False when none can."""
-        most = 0.5 * len(report.words & self.vocabulary) / report.size if report.size else 0.0  # >= each overlap
-        if report.predicate and report.predicate in self.predicates:
-            most += 0.2
-        elif report.mode and report.mode in self.modes:
-            most += 0.1
-        if report.type in self.types:
-            most += 0.1
-        if report.quantity is not None and report.quantity in self.quantities:
-            most += 0.2
-        if report.precise and report.interval is not None and self.span is not None:
-            gap = max(0, report.interval[0] - self.span[1], self.span[0] - report.interval[1])  # <= each member's
-            when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
-            most += when if self.all_precise or when > 0 else 0.0
-        if most + 0.25 < need:  # the most a place and people can add
-            return False
-        return most + self._where(report) + self._who(report) >= need
-
-    def _where(self, report: _Report) -> float:
-        if report.place is None:
-            return 0.0
-        name, country = report.place
-        if name and name in self.places:
-            return 0.1
-        return -0.4 if country and not self.placeless and country not in self.countries else 0.0
-
-    def _who(self, report: _Report) -> float:
-        if report.people is None:
-            return 0.0
-        named = report.people.by_party
-        if any(party in self.named_by_all and names.isdisjoint(self.named_by_all[party])
-               for party, names in named.items()):
-            return -0.4  # a party every member names, by none of the report's names
-        return 0.15 if len(named) > 1 else 0.05
-
-
-def _place_term(a: tuple[str, str], b: tuple[str, str]) -> float:
-    if a[0] and a[0] == b[0]:
-        return 0.1
-    return -0.4 if a[1] and b[1] and a[1] != b[1] else 0.0
-
-
-def _people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> float:
-    """Named people: the same person on a side agrees; only different people on one side disagree."""
-    shared = 0
-    for party, mine in a.items():
-        theirs = b.get(party)
-        if theirs is not None:
-            if mine.isdisjoint(theirs):
-                return -0.4
-            shared += 1
-    return 0.15 if shared > 1 else 0.05 if shared else 0.0  # both sides named alike, or one

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import clusterrecords as _clusterrecords
 from . import clusters as _clusters
+from . import clustersimilarity as _clustersimilarity
 from . import network as _network
 from . import reports as _reports
 from .clusters import Cluster, cluster_events
@@ -138,7 +139,7 @@ def _code_version() -> str:
     """The clustering and report code's own digest: a changed rule must not serve what the old rules made."""
     if not _CODE:
         digest = hashlib.sha256()
-        for module in (_clusters, _clusterrecords, _reports, _network):
+        for module in (_clusters, _clustersimilarity, _clusterrecords, _reports, _network):
             digest.update(Path(str(module.__file__)).read_bytes())
         _CODE.append(digest.hexdigest()[:16])
     return _CODE[0]
