@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -79,27 +79,32 @@ DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 @dataclass
 class _Scan:
-    """What one pass over the reports finds: each one's source category, and the clusters behind each edge."""
+    """What one pass over the reports finds: their source categories, outlets, articles, network pairs, denials."""
 
     source: dict[str, str] = field(default_factory=dict)  # event_id -> a | b | other | independent
-    outlets: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    outlets: Counter[tuple[str, str]] = field(default_factory=Counter)  # (category, outlet) -> reports
     docs: set[str] = field(default_factory=set)
     pairs: list[Pair] = field(default_factory=list)  # (source, target, cluster, score) per actor pair (network.py)
-    edges: dict[tuple[str, str], dict[str, None]] = field(default_factory=lambda: defaultdict(dict))
+    edges: dict[tuple[str, str], dict[str, None]] = field(default_factory=lambda: defaultdict(dict))  # -> clusters
+    members: dict[str, dict[str, None]] = field(default_factory=dict)  # source category -> clusters with a report
+    denied: set[str] = field(default_factory=set)  # clusters with a report that denies it
 
 
-def _scan(reports: Iterable[Report], cluster_of: dict[str, str], a: str, b: str) -> _Scan:
-    found = _Scan()
-    for report in reports:
+def _scan(reports: Collection[Report], cluster_of: dict[str, str], a: str, b: str) -> _Scan:
+    clusters = [cluster_of.get(r.event_id, r.event_id) for r in reports]  # (comprehensions where they will do)
+    found = _Scan(docs={r.doc_id for r in reports}, members={key: {} for key in (a, b, "other", "independent")},
+                  pairs=[(s, t, c, r.score) for r, c in zip(reports, clusters, strict=True) for s, t in r.pairs],
+                  denied={c for r, c in zip(reports, clusters, strict=True) if r.modality == DENIED})
+    source, edges, members, named = found.source, found.edges, found.members, []
+    for report, cluster in zip(reports, clusters, strict=True):
         country = report.media_country
         key = "independent" if not country else country if country in (a, b) else "other"
-        found.source[report.event_id] = key
-        found.outlets[key][report.media_name or "(unnamed outlet)"] += 1
-        found.docs.add(report.doc_id)
-        cluster = cluster_of.get(report.event_id, report.event_id)
-        for source, target in report.pairs:
-            found.pairs.append((source, target, cluster, report.score))
-            found.edges[(source, target)][cluster] = None
+        source[report.event_id] = key
+        named.append((key, report.media_name or "(unnamed outlet)"))
+        members[key][cluster] = None
+        for pair in report.pairs:
+            edges[pair][cluster] = None
+    found.outlets.update(named)
     return found
 
 
@@ -143,11 +148,14 @@ class _Context:
     ordinals: dict[str, int] = field(default_factory=dict)  # period label -> period ordinal
     views: dict[str, ClusterView] = field(default_factory=dict)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)  # whole event records, of the quoted reports
+    order: list[Cluster] = field(default_factory=list)  # every cluster, ranked
 
     def ranked(self, clusters: Iterable[Cluster]) -> list[Cluster]:
-        """Most significant first (|score x weight|); then earliest, then by id, so the order is stable."""
-        return sorted(clusters, key=lambda c: (-abs(self.weighted.get(c.cluster_id, 0.0)), c.date or "9999",
-                                               c.cluster_id))
+        """Most significant first (|score x weight|), then earliest, then by id (all sorted once, once annotated)."""
+        self.order = self.order or sorted(self.clusters, key=lambda c: (-abs(self.weighted.get(c.cluster_id, 0.0)),
+                                                                        c.date or "9999", c.cluster_id))
+        wanted = {c.cluster_id for c in clusters}
+        return [c for c in self.order if c.cluster_id in wanted]
 
     def view(self, cluster: Cluster) -> ClusterView:
         if cluster.cluster_id not in self.views:
@@ -187,7 +195,7 @@ def _cluster_view(ctx: _Context, cluster: Cluster) -> ClusterView:
     place = next((r.place for r in reports if r.place), "")
     articles = len({r.doc_id for r in reports})  # two events coded from one article are not two sources
     mode = first.get("mode") if first["type"] == cluster.type else None
-    sources = list(dict.fromkeys(s for r in reports for s in (r.claimant, r.outlet) if s))
+    sources = [s for s in dict.fromkeys([s for r in reports for s in (r.claimant, r.outlet)]) if s]
     return ClusterView(
         key, f"#c-{key}", cluster.date or "undated", f"{cluster.type} ({mode})" if mode else cluster.type,
         f"{_actors(first['source'])} → {_actors(first['target'])}", place, cluster.modality,
@@ -296,7 +304,7 @@ def _context(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | N
 
 def _annotate(ctx: _Context, cluster: Cluster) -> None:
     """A cluster's weighted score and dimensions (when the index counts it), flags, claims and appendix period."""
-    key, dyad = cluster.cluster_id, tuple(sorted((ctx.a, ctx.b)))
+    key, dyad = cluster.cluster_id, (ctx.a, ctx.b) if ctx.a < ctx.b else (ctx.b, ctx.a)
     weight = _series.cluster_weight(cluster) if tuple(cluster.parties) == dyad else 0.0
     ordinal = _series.period_ordinal(cluster.date, ctx.freq)
     if weight > 0 and ordinal is not None:
@@ -312,7 +320,7 @@ def _annotate(ctx: _Context, cluster: Cluster) -> None:
         flags.append(f"not in the index: {cluster.modality if weight <= 0 else 'no date within one period'}")
     if cluster.independent_outlets <= 1:
         flags.append("single source")
-    if all(ctx.scan.source[e] != "independent" for e in cluster.events):
+    if key not in ctx.scan.members["independent"]:
         flags.append("state media only")
     if claims := _contest(ctx, cluster):
         ctx.claims[key] = claims
@@ -331,9 +339,9 @@ def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
     for _, value, unit in cluster.quantities:
         values[unit].add(value)
     claims = [f"{value:,.0f} {unit}: {claimant}" for claimant, value, unit in cluster.quantities
-              if len(values[unit]) > 1]
-    reports = [ctx.reports[e] for e in cluster.events]
-    if any(r.modality == DENIED for r in reports) and any(r.modality in AFFIRMED for r in reports):
+              if len(values[unit]) > 1] if len(values) < len(cluster.quantities) else []  # (one value a unit)
+    reports = [ctx.reports[e] for e in cluster.events] if cluster.cluster_id in ctx.scan.denied else []
+    if reports and any(r.modality in AFFIRMED for r in reports):  # (denied by one of them)
         claims += [f"denied: {r.claimant or r.outlet or 'unnamed'}" for r in reports if r.modality == DENIED]
         claims += [f"{r.modality}: {r.claimant or r.outlet or 'unnamed'}" for r in reports
                    if r.modality in AFFIRMED][:3]
@@ -472,13 +480,11 @@ def _source_mix(ctx: _Context) -> tuple[Markup, tuple[SourceRow, ...]]:
     """Reports by whose state media they rest on, or none; each with the clusters that carry them."""
     counts = Counter(ctx.scan.source.values())
     total = sum(counts.values()) or 1
-    members: dict[str, list[Cluster]] = defaultdict(list)
-    for cluster in ctx.clusters:
-        for key in dict.fromkeys(ctx.scan.source[e] for e in cluster.events):
-            members[key].append(cluster)
+    members = {key: [ctx.by_id[c] for c in found if c in ctx.by_id] for key, found in ctx.scan.members.items()}
     rows = []
     for key, label in ctx.source_labels.items():
-        outlets = ", ".join(f"{name} ({n:,})" for name, n in ctx.scan.outlets[key].most_common(4))
+        mentioned = Counter({name: n for (category, name), n in ctx.scan.outlets.items() if category == key})
+        outlets = ", ".join(f"{name} ({n:,})" for name, n in mentioned.most_common(4))  # (ties: first seen first)
         rows.append(SourceRow(key, label, counts[key], len(members[key]), counts[key] / total, outlets,
                               *ctx.links(members[key])))
     bars = [Bar(r.label, 100 * r.share, f"#src-{r.key}", f"{r.label}: {r.reports:,} reports in {r.clusters:,} "

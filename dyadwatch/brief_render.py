@@ -8,7 +8,7 @@ here, one escape a row, rather than cell by cell in the template.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from html import escape
 from pathlib import Path
@@ -16,8 +16,9 @@ from typing import Any
 
 import jinja2
 from markupsafe import Markup
+from markupsafe import escape as escape_markup
 
-from .briefviews import Brief, EventRow, counted
+from .briefviews import AppendixCluster, Brief, ClusterView, EventRow, counted
 from .errors import InputError
 
 __all__ = ["FORMATS", "render_brief", "write_brief", "format_for", "md_escape"]
@@ -51,6 +52,13 @@ TAGGED = {"html": ('<td>{5}<br><span class="tag{9}">{7}</span></td><td>{6}</td>'
 ROW_FORMATS = {fmt: tuple(ROW_START[fmt] + middle + ROW_END[fmt] for middle in TAGGED[fmt]) for fmt in TAGGED}
 
 
+def _escape_all(values: Sequence[str], quote: Callable[[str], Any]) -> list[str]:
+    """Each value HTML-escaped, by one call on them all (NUL-separated) unless one holds a NUL: the appendix
+    escapes a value or more per report read, and one call a row costs a few times less than one a value."""
+    joined = str(quote("\0".join(values))).split("\0")
+    return joined if len(joined) == len(values) else [str(quote(v)) for v in values]
+
+
 def _rows(fmt: str) -> Any:
     """The `event_rows` filter. The appendix holds every event read, so its cells are escaped here (html.escape
     or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and dominated
@@ -59,10 +67,7 @@ def _rows(fmt: str) -> Any:
 
     def cells(row: EventRow) -> list[str]:
         shown = row[:-1]  # all but `tagged`, which picks the pattern
-        if fmt == "md":
-            return [md_escape(v) for v in shown]
-        joined = escape("\0".join(shown)).split("\0")  # one escape a row, not nine
-        return joined if len(joined) == len(shown) else [escape(v) for v in shown]  # (a NUL in the text)
+        return [md_escape(v) for v in shown] if fmt == "md" else _escape_all(shown, escape)  # one escape a row
 
     def event_rows(rows: Sequence[EventRow]) -> Markup:
         return Markup("\n".join((by_claimant if r.tagged == "claimant" else by_outlet).format(
@@ -80,15 +85,62 @@ OTHER_FORMATS = {  # the appendix row of a cluster's other reports, and one repo
 def _others(fmt: str) -> Any:
     """The `other_reports` filter: one row naming a cluster's reports beyond the first few, each with its anchor."""
     row, item, separator = OTHER_FORMATS[fmt]
-    quote = escape if fmt == "html" else md_escape
 
     def other_reports(others: Sequence[tuple[str, str]]) -> Markup:
         if not others:
             return Markup("")
-        items = separator.join(item.format(quote(e), quote(label)) for e, label in others)
+        values = [value for pair in others for value in pair]  # id, label, id, label, ...
+        quoted = [md_escape(v) for v in values] if fmt == "md" else _escape_all(values, escape)  # one escape
+        items = separator.join(item.format(e, label) for e, label in zip(quoted[::2], quoted[1::2], strict=True))
         return Markup(row.format(counted(len(others), "more report"), items))
 
     return other_reports
+
+
+CLUSTER_FORMATS = {  # a cluster's appendix row: {0} id, {1} date, {2} label, {3} actors, {4} place, {5} coverage,
+    # {6} dimensions, {7} weight, {8} flags, {9} modality (each escaped; place, dimensions, weight and flags with
+    # their separators, or empty)
+    "html": ('<tr class="cluster" id="c-{0}"><td colspan="8">{1} · {2} · {3}{4} · {5}{6}{7}{8}</td></tr>',
+             " · {0}", " · {0}", " · weight {0}", ' <span class="tag">{0}</span>', True),
+    "md": ("| <a id=\"c-{0}\"></a>**cluster** | **{1}** | **{2}** | **{3}** | **{9}** | {5} | {8} | {6} |",
+           "", "{0}", "", "{0}", False),
+}
+
+
+def _clusters(fmt: str) -> Any:
+    """The `appendix_clusters` filter: a period's clusters in the appendix, each its row, its reports quoted in
+    full (`event_rows`) and the row of its others (`other_reports`). Written here rather than by a template loop:
+    an appendix has a cluster per few reports, and a template's calls and autoescape a value dominated the time
+    to render a large briefing. HTML values are escaped as autoescape does (markupsafe), Markdown's by md_escape."""
+    row, place, dimension, weight, flag, each_flag = CLUSTER_FORMATS[fmt]
+    event_rows, other_reports = _rows(fmt), _others(fmt)
+    cache: dict[Any, str] = {}  # dimensions and flags: a few tuples, each rendered once
+
+    def quote(value: str) -> str:
+        return str(escape_markup(value)) if fmt == "html" else md_escape(value)
+
+    def joined(values: tuple[str, ...], pattern: str, each: bool = False) -> str:
+        """The values in the pattern: each in its own (`each`), else all of them, comma-separated, in one."""
+        key = (values, pattern)
+        if key not in cache:
+            cache[key] = "".join(pattern.format(quote(v)) for v in values) if each else \
+                pattern.format(quote(", ".join(values)))
+        return cache[key]
+
+    def header(v: ClusterView) -> str:
+        shown = (v.cluster_id, v.date, v.label, v.actors, v.place, v.coverage, v.modality)
+        key, when, label, actors, where, coverage, modality = (
+            _escape_all(shown, quote) if fmt == "html" else [md_escape(c) for c in shown])
+        return row.format(key, when, label, actors, place.format(where) if where and place else "", coverage,
+                          joined(v.dimensions, dimension) if v.dimensions or fmt == "md" else "",
+                          weight.format(f"{v.weighted:+.1f}") if v.weighted and weight else "",
+                          joined(v.flags, flag, each_flag), modality)
+
+    def appendix_clusters(clusters: Sequence[AppendixCluster]) -> Markup:
+        return Markup("\n".join(f"{header(view)}\n{event_rows(rows)}\n{other_reports(others)}"
+                                 for view, rows, others in clusters))
+
+    return appendix_clusters
 
 
 @lru_cache(maxsize=2)
@@ -99,6 +151,7 @@ def _environment(fmt: str) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
     env.filters["event_rows"] = _rows(fmt)
     env.filters["other_reports"] = _others(fmt)
+    env.filters["appendix_clusters"] = _clusters(fmt)
     env.globals["counted"] = counted
     return env
 

@@ -45,9 +45,8 @@ class Figure:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class ClusterView:
-    """One cluster as every section shows it."""
+class ClusterView(NamedTuple):
+    """One cluster as every section shows it (a tuple: the appendix makes one per cluster)."""
 
     cluster_id: str
     href: str

@@ -184,6 +184,14 @@ def test_md_escape_keeps_one_line_and_escapes_markup():
     assert md_escape(None) == ""
 
 
+def test_appendix_escapes_a_row_at_once_and_each_value_when_one_holds_a_nul():
+    from html import escape
+
+    from dyadwatch.brief_render import _escape_all
+    assert _escape_all(["<a>", "b & 'c'"], escape) == ["&lt;a&gt;", "b &amp; &#x27;c&#x27;"]
+    assert _escape_all(["a\0<b>", "c"], escape) == ["a\0&lt;b&gt;", "c"]  # not split at the NUL
+
+
 def test_format_from_the_file_name_or_the_option():
     assert format_for("brief.html", None) == "html" and format_for("out/b.MD", None) == "md"
     assert format_for(None, None) == "html" and format_for("x.html", "md") == "md"
