@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, shift_marker
 from .geocode import REGION_WORDS, lookup, normalise
-from .hardware import aim_phrases, aimed_at, is_hardware, motion_pattern, shows_weapons
+from .hardware import STRUCK_TYPES, aim_phrases, aimed_at, is_hardware, motion_pattern, shows_weapons
 from .lexicon import Lexicon, Pattern
 from .readings import free_relative_object, gerund_lemma, measured_by, misparsed_gerund, reciprocal
 from .records import Actor
@@ -68,7 +68,6 @@ IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "i
                                   "across", "near"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
-STRUCK_TYPES = frozenset({"ASSAULT", "COERCE"})  # where a named town can stand for the country attacked
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
@@ -494,7 +493,7 @@ def _phrase_words(token: Token) -> Iterator[Token]:
 def _implied_slots(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]]:
     """The dependencies and prepositions of a predicate where an implied recipient may be looked for."""
     # "in X" is where an attack lands, but only where troops are stationed or talks are held
-    preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in ("ASSAULT", "COERCE") else set())
+    preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in STRUCK_TYPES else set())
     if not pattern.requires_target:
         return IMPLIED_TARGET_DEPS, preps
     # a required recipient hides only in the roles the pattern names: "fired missiles at a site in Iran" is an

@@ -34,6 +34,7 @@ HARDWARE = WARCRAFT | DELIVERED | frozenset({"jet", "aircraft", "plane", "helico
                                              "part", "component", "shipment", "cargo"})
 PATROL_TARGETS = ("prep:near", "prep:over", "prep:toward", "prep:towards", "prep:into", "prep:off")
 MEASURE_WORDS = frozenset({"batch", "shipment", "consignment", "delivery", "lot", "first", "group", "number"})
+STRUCK_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts that land somewhere; a named town can stand for its country
 AIMING_PREPS = frozenset({"at", "on", "against"})
 # "fired a missile at sea", "launched at dawn": an "at" phrase that names no target
 NO_TARGET_NOUNS = frozenset({"sea", "ocean", "water", "waters", "dawn", "dusk", "night", "midnight", "noon", "time",
@@ -85,7 +86,7 @@ def shows_weapons(pattern: Pattern) -> bool:
 def aim_phrases(verb: Token, pattern: Pattern, phrases: list[Token]) -> list[Token]:
     """The phrases of the verb (`phrases`, its own roles) that may name whom fired or shown weapons are aimed at: an
     attack lands nowhere "into the sea (near Japan)" or "in a warning to Washington", which a show of force adds."""
-    if pattern.type in ("ASSAULT", "COERCE"):  # the struck types of events.py
+    if pattern.type in STRUCK_TYPES:
         return [p for p in phrases if not _lands_nowhere(p)]
     return phrases + _addressed(verb) if shows_weapons(pattern) else phrases
 

@@ -42,6 +42,7 @@ STRIKE_VERBS = frozenset({"strike", "hit", "capture", "seize", "shell", "bomb", 
 # "the port of X", "X, a US air base": a proper noun these name is a place even if the recogniser missed it
 NAMED_PLACE_NOUNS = REGION_WORDS | {"city", "town", "village", "port", "capital", "base", "airbase", "airport",
                                     "island", "harbour", "harbor"}
+PLACE_TAIL_WORDS = NAMED_PLACE_NOUNS | FACILITY_WORDS  # what may follow a place's name: "Knevichi airfield"
 # "the East China Sea", "the Kerch Strait": a proper noun with one of these heads is a place
 GEO_FEATURES = frozenset({"sea", "strait", "ocean", "gulf", "bay", "river", "lake", "peninsula", "heights",
                           "mountains", "desert", "canal", "channel"})
@@ -173,7 +174,7 @@ def _country_near(entity: Span, resolver: ActorResolver, prefer: tuple[str, ...]
     Vladivostok" is in Russia. Read from the words, since the parser often breaks such a phrase; only the country is
     taken, as the unknown place's own coordinates are not known."""
     doc, i = entity.doc, entity.end
-    while i < len(doc) and doc[i].lemma_.lower() in NAMED_PLACE_NOUNS | FACILITY_WORDS:
+    while i < len(doc) and doc[i].lemma_.lower() in PLACE_TAIL_WORDS:
         i += 1  # "airfield", "air base"
     if i + 1 >= len(doc) or doc[i].lower_ not in ("near", "outside"):
         return None
