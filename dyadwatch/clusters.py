@@ -191,7 +191,8 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
     quantity = event.get("quantity") or None
     article = event.get("article") or {}
     interval = _event_interval(event)
-    home, dyads = _dyads(event)
+    sources, targets = frozenset(_side(event["source"])), frozenset(_side(event["target"]))
+    home, dyads = _dyads(sources, targets)
     type_ = str(event["type"])
     words = frozenset(map(_content_word, tokens)) - {""}
     names = _names(event)
@@ -199,8 +200,8 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         crowd[tuple(names.items())] = _People(names)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=_family(type_, event.get("modality")), parties=home, sources=frozenset(_side(event["source"])),
-        targets=frozenset(_side(event["target"])), dyads=dyads, interval=interval,
+        family=_family(type_, event.get("modality")), parties=home, sources=sources, targets=targets,
+        dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
         predicate=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
@@ -220,11 +221,10 @@ def _side(actors: list[dict[str, Any]]) -> set[str]:
     return {a.get("country") or a.get("code") or "" for a in actors} - {"", "UNK"}
 
 
-def _dyads(event: dict[str, Any]) -> tuple[tuple[str, str], tuple[tuple[str, str], ...]]:
+def _dyads(sources: frozenset[str], targets: frozenset[str]) -> tuple[tuple[str, str], tuple[tuple[str, str], ...]]:
     """The event's home dyad and every dyad it could belong to. Source x target pairs, and the pairs within a side
     naming several parties ("Russia and Ukraine swapped"); home is the first source x target pair, as
     `summary.dyad_of` gives it, else the first pair, else the one party named ("RUS", "")."""
-    sources, targets = _side(event["source"]), _side(event["target"])
     across = {(min(s, t), max(s, t)) for s in sources for t in targets if s != t}
     pairs = set(across)
     for side in (sources, targets):
