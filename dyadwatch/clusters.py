@@ -19,8 +19,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    are not enough (`MIN_CONTENT`), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
    number (a lede restated, in another sentence), or as one sentence coded twice ("met Kim ... wrapping up a
-   visit"). When a sentence fits a cluster better than the sentence of its article already there, the two
-   change places.
+   visit"; "pledged to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better
+   than the sentence of its article already there, the two change places.
 
 Reports are placed one by one in date order (precise dates first, then month/season/year, then undated; denials
 and conditionals last, to join the act they are about and never displace it), each
@@ -530,8 +530,14 @@ def _restated(report: _Report, member: _Report) -> bool:
     if report.predicate and report.predicate == member.predicate:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval
-    return report.start == member.start and report.type == member.type and report.tokens == member.tokens \
+    return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens \
         and (report.people is None or member.people is None or report.people.term(member.people) >= 0)
+
+
+def _coded_alike(a: _Report, b: _Report) -> bool:
+    """Of one type, or a promise coded twice: "pledged to provide Ukraine with 31 tanks" is a pledge (AGREE) and
+    a planned transfer (AID, planned), of one family."""
+    return a.type == b.type or (a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type))
 
 
 def _linked(report: _Report, group: _Group) -> bool:

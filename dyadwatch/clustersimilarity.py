@@ -18,13 +18,15 @@ __all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "people_term", "scorer"]
 # what the reports themselves must share (words, predicate, figure, place, people) beyond type, mode and day: in a
 # war, one day brings many acts of one type between the same two sides
 MIN_CONTENT = 0.05
+COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and which may be the same day
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 
 
 def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     """The report's highest similarity with one of some members, when it reaches a floor (else some score below
     the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
-    else the mode), the type, the number, and what the dates, places and people say. Most members of a candidate
+    else the mode), the type, the number (or what was counted), and what the dates (a day apart, or a coarse date
+    that may be the other's), places and people say. Most members of a candidate
     cluster fall short, and their cheaper terms tell so: the people and the words are compared only with a member
     that could still reach the floor, or a higher score already found."""
     words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
@@ -41,15 +43,17 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             verb = 0.2 if predicate and predicate == member.predicate else \
                 0.1 if mode and mode == member.mode else 0.0
             kind = 0.1 if type_ == member.type else 0.0
-            # One figure from two outlets agrees; different figures are common for one event, so no penalty.
-            figure = 0.2 if quantity is not None and quantity == member.quantity else 0.0
+            figure = _figure_term(quantity, member.quantity)
             if verb == 0.2 and _counts_differ(quantity, member.quantity):
                 continue  # one verb counting different things: "shot down five jets" / "shot down 25 drones"
             when = 0.0
-            if precise and member.precise and member.interval is not None:  # (None: for mypy)
+            if member.interval is not None and report.interval is not None:
                 first, last = member.interval
                 gap = max(0, lo - last, first - hi)  # days between the two; a day: a time zone, a late report
-                when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
+                if precise and member.precise:
+                    when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
+                elif gap == 0:
+                    when = COARSE_OVERLAP  # "in January" and "at the beginning of the year" may be one time
             where = _place_term(place, member.place) if place is not None and member.place is not None else 0.0
             if verb + kind + figure + when + where + hope < need:
                 continue
@@ -73,6 +77,14 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     return closest
 
 
+def _figure_term(a: tuple[float, str] | None, b: tuple[float, str] | None) -> float:
+    """One figure from two outlets agrees; two counts of one thing ("some 180 missiles", "dozens of missiles")
+    agree on what was counted. Different figures are common for one event, so they cost nothing."""
+    if a is None or b is None:
+        return 0.0
+    return 0.2 if a == b else 0.1 if a[1] and a[1] == b[1] else 0.0
+
+
 def _counts_differ(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
     return a is not None and b is not None and bool(a[1]) and bool(b[1]) and a[1] != b[1]
 
@@ -81,16 +93,18 @@ class Outline:
     """What some reports (a cluster's representatives) hold, for a cheap bound on the similarity of a report with
     any of them: the most each term can give, and for the words, the share of its words found in any of theirs."""
 
-    __slots__ = ("predicates", "modes", "types", "quantities", "vocabulary", "span", "all_precise", "places",
-                 "countries", "placeless", "named_by_all")
+    __slots__ = ("predicates", "modes", "types", "quantities", "units", "vocabulary", "span", "all_precise",
+                 "dated", "places", "countries", "placeless", "named_by_all")
 
     def __init__(self, members: list[_Report]) -> None:
         self.predicates = {m.predicate for m in members}
         self.modes = {m.mode for m in members}
         self.types = {m.type for m in members}
         self.quantities = {m.quantity for m in members}
+        self.units = {m.quantity[1] for m in members if m.quantity is not None and m.quantity[1]}
         self.vocabulary = frozenset().union(*(m.words for m in members))
         dated = [m.interval for m in members if m.precise and m.interval is not None]
+        self.dated = any(m.interval is not None for m in members)
         self.span = (min(i[0] for i in dated), max(i[1] for i in dated)) if dated else None
         self.all_precise = len(dated) == len(members)
         self.places = {m.place[0] for m in members if m.place is not None}
@@ -115,10 +129,14 @@ class Outline:
             most += 0.1
         if report.quantity is not None and report.quantity in self.quantities:
             most += 0.2
+        elif report.quantity is not None and report.quantity[1] in self.units:
+            most += 0.1
         if report.precise and report.interval is not None and self.span is not None:
             gap = max(0, report.interval[0] - self.span[1], self.span[0] - report.interval[1])  # <= each member's
             when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
-            most += when if self.all_precise or when > 0 else 0.0
+            most += when if self.all_precise else max(when, COARSE_OVERLAP)
+        elif report.interval is not None and self.dated:
+            most += COARSE_OVERLAP
         if most + 0.25 < need:  # the most a place and people can add
             return False
         return most + self._where(report) + self._who(report) >= need

@@ -266,8 +266,11 @@ def _counted_heads(token: Token) -> list[Token]:
 def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:
     unit = words["quantity_units"].get(noun.lemma_.lower())
     if unit is None:
-        return None
+        return _partitive(noun, words)
     numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    # "promised Kiev 31 Abrams tanks": the model may hang the number on a name before the noun
+    numbers = numbers or [n for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
+                          for n in c.children if n.dep_ == "nummod" and n.like_num]
     if numbers:
         value = _number(numbers[0], words)
         return Quantity(value, unit, _approx(numbers[0], words)) if value is not None else None
@@ -276,6 +279,19 @@ def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:
         scale = words["scale_words"].get(vague.lower_)
         if scale and vague.tag_ == "NNS":
             return Quantity(scale, unit, vague.lower_)
+    return None
+
+
+def _partitive(number: Token, words: dict[str, Any]) -> Quantity | None:
+    """ "would send 31 of the tanks": a number whose "of" object is a counted noun."""
+    if not number.like_num:
+        return None
+    for noun in (o for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"):
+        unit = words["quantity_units"].get(noun.lemma_.lower())
+        value = _number(number, words) if unit is not None else None
+        if value is not None:
+            return Quantity(value, unit, _approx(number, words))
     return None
 
 

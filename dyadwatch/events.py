@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, shift_marker
 from .geocode import REGION_WORDS, lookup, normalise
-from .hardware import STRUCK_TYPES, aim_phrases, aimed_at, is_hardware, motion_pattern, shows_weapons
+from .hardware import STRUCK_TYPES, aim_phrases, aimed_at, armed, is_hardware, motion_pattern, shows_weapons
 from .lexicon import Lexicon, Pattern
 from .readings import free_relative_object, gerund_lemma, measured_by, misparsed_gerund, reciprocal
 from .records import Actor
@@ -265,7 +265,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target, guessed = _from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
-        pattern, refusal, threat = _retyped(token, pos, pattern, source, resolver)
+        pattern, refusal, threat = _retyped(token, pos, armed(token, pattern, lexicon.object_classes), source,
+                                            resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
 

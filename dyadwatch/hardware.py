@@ -12,6 +12,8 @@
   recipient, as in the gold sets ("fired two ballistic missiles into the sea" and "carried out a nuclear test" are
   PRK -> *, "fired four ballistic missiles towards Japan" PRK -> JPN, "scrambled fighter jets" JPN -> *): the
   country the article is about is no guess for it, or one launch lands in a different dyad in every story.
+- An attack's weapons give its mode when its verb does not: "targeted three bases with dozens of ballistic
+  missiles", "a missile attack", "a drone strike" are heavy-weapons attacks, "an attack with gunfire" a firearms one.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Token
 
 from .lexicon import Pattern
 
-__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases"]
+__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases", "armed"]
 
 # weapons that are carried or shipped somewhere: their arrival is a delivery
 DELIVERED = frozenset({"tank", "missile", "system", "battery", "weapon", "munition", "ammunition", "shell",
@@ -46,6 +48,8 @@ PURPOSE_PREPS = frozenset({"in", "as"})
 AIMING_VERBS = frozenset({"aim", "direct", "target"})
 AIM_PREPS = frozenset({"at", "toward", "towards", "against"})
 # "deployed a carrier to deter Iran", "fired missiles to warn Seoul": whom the purpose clause acts on
+# the object classes (events.yaml) whose use in an attack gives it a mode
+WEAPON_MODES = (("missiles", "heavy-weapons"), ("munitions", "heavy-weapons"), ("small_arms", "firearms"))
 DETERRING_VERBS = frozenset({"deter", "warn", "intimidate", "threaten", "pressure"})
 
 
@@ -70,6 +74,24 @@ def motion_pattern(verb: Token, subjects: list[Token], owners: set[str], visit: 
         return replace(visit, type="AID", mode="military", contexts=("military",), source=("subj",),
                        requires_target=True)
     return None  # "the plane arrived", "Abrams tanks arrived": no visit, and no one named who delivered them
+
+
+def armed(predicate: Token, pattern: Pattern, classes: dict[str, frozenset[str]]) -> Pattern:
+    """An attack of no mode takes the mode of the weapons it is made with: its "with" object ("with dozens of
+    missiles": the "of" object of a measure word) or the noun's compound ("a drone strike")."""
+    if pattern.type != "ASSAULT" or pattern.mode is not None:
+        return pattern
+    used = [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    used += [o for u in list(used) for p in u.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        used += [c for c in predicate.children if c.dep_ == "compound"]
+    lemmas = {u.lemma_.lower() for u in used}
+    for name, mode in WEAPON_MODES:
+        if lemmas & classes.get(name, frozenset()):
+            return replace(pattern, mode=mode)
+    return pattern
 
 
 def aimed_at(verb: Token) -> bool:

@@ -448,3 +448,49 @@ def test_a_denial_joins_the_act_and_does_not_seed_one_for_others():
     other["article"]["published"] = "2025-05-08"
     together = next(c for c in cluster_events([lede, denial, other]) if "lede" in c.events)
     assert "other" in together.events
+
+
+def test_two_counts_of_one_thing_and_overlapping_coarse_dates_are_evidence():
+    """ "dozens of missiles" and "some 180 missiles" counted the same thing; "in January" and "at the beginning of
+    the year" may be one time. Each is worth something, neither alone makes a report join."""
+    iran = {"country": "IRN", "sector": "MIL", "code": "IRNMIL", "name": None, "text": "the Guards"}
+    israel = {"country": "ISR", "sector": "GOV", "code": "ISRGOV", "name": None, "text": "Israel"}
+    fired = event("fired", "d-fired", "Iran fired some 180 ballistic missiles at Israel on Tuesday.",
+                  type_="ASSAULT", source=(iran,), target=(israel,), predicate="fired", date="2024-10-01",
+                  quantity=(180, "missiles"))
+    targeted = event("targeted", "d-targeted", "The Guards said they had targeted three bases of the regime in "
+                     "retaliation for the killings.", type_="ASSAULT", source=(iran,), target=(israel,),
+                     predicate="targeted", date="2024-10-01", quantity=(24, "missiles"))
+    for record in (fired, targeted):
+        record["mode"] = "heavy-weapons"
+    assert len(cluster_events([fired, targeted])) == 1
+    targeted["quantity"] = None
+    assert len(cluster_events([fired, targeted])) == 2, "without the count, too little is shared"
+
+
+def test_coarse_dates_that_overlap_add_to_the_similarity():
+    from dyadwatch.clusters import _report
+    from dyadwatch.clustersimilarity import COARSE_OVERLAP, scorer
+
+    def similarity(first: str, second: str) -> float:
+        a = _report(event("a", "d-a", "Washington promised Kyiv tanks.", date=first), {})
+        b = _report(event("b", "d-b", "The United States pledged tanks to Ukraine.", date=second), {})
+        return scorer(a)([b], -1.0)
+
+    apart = similarity("2023-04", "2023-01")
+    assert similarity("2023-01/2023-03", "2023-01") == pytest.approx(apart + COARSE_OVERLAP)
+    assert similarity("2023-01-25", "2023-01") == pytest.approx(apart + COARSE_OVERLAP)
+
+
+def test_a_pledge_coded_twice_in_one_sentence_stays_one_event():
+    usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "Washington"}
+    ukraine = {"country": "UKR", "sector": "GOV", "code": "UKRGOV", "name": None, "text": "Kyiv"}
+    text = "The United States pledged to provide Ukraine with 31 Abrams tanks in January."
+    pledged = event("pledged", "d-one", text, type_="AGREE", source=(usa,), target=(ukraine,),
+                    predicate="pledged", date="2023-01", quantity=(31, "tanks"))
+    provide = event("provide", "d-one", text, type_="AID", source=(usa,), target=(ukraine,), predicate="provide",
+                    date="2023-01", quantity=(31, "tanks"), modality="planned")
+    send = event("send", "d-two", "Biden announced in January that Washington would send 31 of the tanks.",
+                 type_="AID", source=(usa,), target=(ukraine,), predicate="send", date="2023-01",
+                 quantity=(31, "tanks"), modality="planned")
+    assert [sorted(c.events) for c in cluster_events([pledged, provide, send])] == [["pledged", "provide", "send"]]

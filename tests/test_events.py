@@ -158,6 +158,29 @@ def test_an_argument_with_no_negates_its_verb(code):
     assert events, "the negated act is still coded, as negated"
 
 
+def test_a_count_of_the_things_or_hung_on_a_name_is_a_quantity(code):
+    events = code("President Joe Biden announced in January that Washington would send 31 of the tanks to Ukraine.")
+    sends = find(events, "AID", "USA", "UKR")
+    assert sends and sends[0]["quantity"] == {"value": 31, "unit": "tanks", "approx": None}, events
+    events = code("Washington promised Kiev 31 Abrams tanks at the beginning of the year.")
+    promises = find(events, "AGREE", "USA", "UKR")
+    assert promises and promises[0]["quantity"] == {"value": 31, "unit": "tanks", "approx": None}, events
+    events = code("Two of the ministers met in Seoul on Monday.")
+    assert not any(e["quantity"] for e in events), events
+
+
+def test_an_attack_takes_the_mode_of_its_weapons(code):
+    events = code("The Revolutionary Guards targeted three air bases in Israel with dozens of ballistic missiles.")
+    attacks = find(events, "ASSAULT", "IRN", "ISR", directed=True)
+    assert attacks and attacks[0]["mode"] == "heavy-weapons", events
+    events = code("Russia struck Kyiv with drones overnight, Ukrainian officials said.")
+    attacks = find(events, "ASSAULT", "RUS", "UKR", directed=True)
+    assert attacks and attacks[0]["mode"] == "heavy-weapons", events
+    events = code("Russia attacked Ukraine with its army in February 2022.")
+    attacks = find(events, "ASSAULT", "RUS", "UKR", directed=True)
+    assert attacks and attacks[0]["mode"] is None, events
+
+
 def test_a_promise_counts_what_it_promises(code):
     events = code("The United States pledged to provide Ukraine with 31 Abrams tanks in January.")
     pledges = find(events, "AGREE", "USA", "UKR")
