@@ -328,8 +328,17 @@ def finite_of(verb: Token) -> Token | None:
 
 def _relative_clause(token: Token) -> bool:
     """"the United States, which have never confirmed ...": told by nobody the sentence names; but "a banquet, where
-    Shoigu praised ..." is part of what is told."""
-    return token.dep_ == "relcl" and not any(c.lower_ in ("where", "when") for c in token.children)
+    Shoigu praised ..." is part of what is told, and so is a that-clause the model hung on a noun."""
+    return token.dep_ == "relcl" and not any(c.lower_ in ("where", "when") for c in token.children) \
+        and not _misread_complement(token)
+
+
+def _misread_complement(clause: Token) -> bool:
+    """"Shoigu told reporters after the talks that Pyongyang would send ...": a clause with the complementizer
+    "that" and a subject of its own, read as a relative clause of the noun before it. A relative "that" stands
+    for the noun (subject or object), so it is no "mark"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def reporter_of(token: Token, sent: Span) -> Token | None:
@@ -340,6 +349,10 @@ def reporter_of(token: Token, sent: Span) -> Token | None:
         child, current = current, current.head
         if child.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and current.lemma_.lower() in reporting_verbs():
             return current
+        if child.dep_ == "relcl" and current.pos_ not in VERB_POS:  # a that-clause misread (_misread_complement):
+            governor = next((t for t in current.ancestors if t.pos_ in VERB_POS), None)  # told by the verb of
+            if governor is not None and governor.lemma_.lower() in reporting_verbs():  # its noun, if one of saying
+                return governor
     if any(t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to" for t in sent):
         return sent.root
     return None

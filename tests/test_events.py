@@ -181,6 +181,15 @@ def test_an_attack_takes_the_mode_of_its_weapons(code):
     assert attacks and attacks[0]["mode"] is None, events
 
 
+def test_a_plan_told_in_a_that_clause_after_a_noun_takes_the_date_of_the_telling(code):
+    """The model hangs "that Pyongyang would send ..." on "talks" (a relative clause); it is what Shoigu told."""
+    events = code("Shoigu arrived in Pyongyang on Tuesday. Shoigu told reporters after the talks that Pyongyang "
+                  "would send 1,000 sappers and 5,000 military builders to Russia.", published="2025-06-17")
+    sends = find(events, "AID", "PRK", "RUS", directed=True)
+    assert sends and sends[0]["modality"] == "planned" and sends[0]["date"] == "2025-06-17", events
+    assert sends[0]["quantity"] == {"value": 1000, "unit": "troops", "approx": None}, events
+
+
 def test_a_promise_counts_what_it_promises(code):
     events = code("The United States pledged to provide Ukraine with 31 Abrams tanks in January.")
     pledges = find(events, "AGREE", "USA", "UKR")

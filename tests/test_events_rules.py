@@ -298,6 +298,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("North Korea will dispatch 6,000 military engineers to Russia's Kursk region.",
+     "AID", "PRK", "RUS", True, "military_engineers_sent_abroad_are_military_aid"),
     ("Seoul insisted that Tokyo apologise for the remarks.",
      "REQUEST", "KOR", None, False, "insisting_with_a_subjunctive_is_a_demand"),
     ("Iran warned the United States that it could close the Strait of Hormuz.",
