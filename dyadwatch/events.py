@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .clauses import clause_of, indicative, indirect_question, possibility, shift_marker
+from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, aimed_at, armed, is_hardware, motion_pattern, shows_weapons
 from .lexicon import Lexicon, Pattern
@@ -205,13 +205,20 @@ def _is_generic(token: Token, sent: Span) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for a in verb.ancestors for c in a.children):
         return True
     for child in (c for v in linked for c in v.children):
-        if child.dep_ == "advmod" and child.lower_ in GENERIC_ADVERBS:
+        if child.dep_ == "advmod" and child.lower_ in GENERIC_ADVERBS and not _vowed_forever(verb, sent):
             return True
         if child.dep_ == "prep" and child.lower_ in ("for", "over") and any(map(_ongoing, linked)) and any(
                 o.lower_ in ("decades", "years", "centuries", "generations") and not any(
                     n.dep_ == "nummod" for n in o.children) for o in child.children):
             return True  # "has armed Hezbollah for decades" (but "supplied oil for decades" is history)
     return False
+
+
+def _vowed_forever(verb: Token, sent: Span) -> bool:
+    """"Kim said the DPRK would always stand with Russia": a promise for all time, made by someone on an occasion,
+    is news (unlike "Israel will always defend itself" or "has always maintained")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children) \
+        and reporter_of(verb, sent) is not None
 
 
 def _ongoing(verb: Token) -> bool:

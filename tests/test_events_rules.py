@@ -298,6 +298,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Kim Jong Un said the DPRK would always stand with Russia in its struggle.",
+     "SUPPORT", "PRK", "RUS", True, "a_vow_for_all_time_made_by_someone_is_news"),
     ("North Korea will dispatch 6,000 military engineers to Russia's Kursk region.",
      "AID", "PRK", "RUS", True, "military_engineers_sent_abroad_are_military_aid"),
     ("Seoul insisted that Tokyo apologise for the remarks.",
@@ -337,6 +339,9 @@ def test_the_sentence_gives_its_event(code, text, type_, source, target, directe
 
 
 GIVES_NOT = [  # sentence, the type it must not give, what the rule is
+    ("China has always supported Russia's position on Ukraine, a spokesman said.",
+     "SUPPORT", "a_stance_held_for_all_time_is_no_news"),
+    ("China will always support Russia.", "SUPPORT", "a_timeless_stance_nobody_is_reported_voicing_is_no_news"),
     ("Japanese lawmakers asked whether China would ever join the arms control talks.",
      "REQUEST", "asking_whether_is_an_indirect_question"),
     ("Beijing insisted that its coast guard had acted lawfully near the Philippine shoal.",
