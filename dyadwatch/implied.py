@@ -1,0 +1,158 @@
+"""Stage 4, events: the side a sentence leaves unnamed (used by `events.py`).
+
+- A recipient named inside the predicate's own arguments: "shot down 41 Ukrainian drones", "hit a refinery in
+  Russia's Ryazan region", "sent troops to the Kursk region" (the country of a gazetteer place).
+- One side named and the other implicit ("Seoul protested"): the counterpart in the sentence, or the article's main
+  pair; marked as inferred.
+- Symmetric relations: coordinated actors split ("Putin and Kim signed"); an agreement noun with no parties takes
+  the countries of its sentence, else the pair discussed just before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorResolver
+from .geocode import REGION_WORDS, lookup, normalise
+from .hardware import STRUCK_TYPES, aim_phrases, shows_weapons
+from .lexicon import Pattern
+from .records import Actor
+
+__all__ = ["implied_target", "from_discourse", "complete"]
+
+REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
+                              "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
+# where a recipient may hide when the pattern's roles name none (see implied_target)
+IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
+                                  "across", "near"})
+PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+
+
+def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """A recipient named inside the predicate's own arguments when no role gave one: "shot down 41 Ukrainian
+    drones", "hit a refinery in Russia's Ryazan region", "suspended visas for Pakistani nationals"."""
+    own = {a.party for a in source} - {None}
+    if not own:
+        return []  # without an actor there is no event to complete
+    deps, preps = _implied_slots(pattern)
+    arguments = aim_phrases(token, pattern, [c for c in token.children if c.dep_ in deps or
+                                             (c.dep_ == "prep" and c.lower_ in preps)])
+    for argument in arguments:
+        for word in _clause_subtree(argument):
+            if word.i not in resolver.mention_at or resolver.mention_at[word.i][2] not in PLACE_KINDS:
+                continue
+            head = word.head if word.dep_ in ("amod", "compound", "poss", "nmod") else word
+            found = [a for a in resolver.resolve(head) if a.party and a.party not in own]
+            if found:
+                return found[:1]
+    if pattern.type in STRUCK_TYPES:
+        return _place_country(arguments, own, resolver)
+    if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
+        # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
+        holders = [token, *(o for d in token.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
+        return _place_country([c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"],
+                              own, resolver)
+    return []
+
+
+def _place_country(arguments: list[Token], own: set[str | None], resolver: ActorResolver) -> list[Actor]:
+    """The country of a named town or region an attack lands on or troops are sent to: "fired cruise missiles at a
+    nuclear facility in Isfahan", "shelled Kramatorsk", "sent troops to the Kursk region" (a gazetteer place of that
+    very name, not an actor or a person; a place in the actor's own country names no recipient)."""
+    for argument in arguments:
+        for word in _phrase_words(argument):
+            if word.pos_ != "PROPN" or word.dep_ == "compound" or word.i in resolver.mention_at:
+                continue
+            start = word.i
+            while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = word.doc[start:word.i + 1]
+            place = lookup(span.text)
+            if place and place.country and place.country not in own and _names(place.name, span.text):
+                return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
+    return []
+
+
+def _names(place: str, text: str) -> bool:
+    """The text is the place's name, or the region named after it ("the Kursk Region" after the city of Kursk)."""
+    words = normalise(text).split()
+    return normalise(place) in (" ".join(words), " ".join(words[:-1]) if words[-1:] and words[-1] in REGION_WORDS
+                                else None)
+
+
+def _phrase_words(token: Token) -> Iterator[Token]:
+    """A phrase with its coordinated parts ("the Fordow and Natanz sites"), without its clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
+            yield from _phrase_words(child)
+
+
+def _implied_slots(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]]:
+    """The dependencies and prepositions of a predicate where an implied recipient may be looked for."""
+    # "in X" is where an attack lands, but only where troops are stationed or talks are held
+    preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in STRUCK_TYPES else set())
+    if not pattern.requires_target:
+        return IMPLIED_TARGET_DEPS, preps
+    # a required recipient hides only in the roles the pattern names: "fired missiles at a site in Iran" is an
+    # attack, "fired missiles towards Japan" is not one (the next pattern, a show of force, takes it)
+    named = {r.removeprefix("prep:") for r in pattern.target}
+    deps = frozenset(d for d, role in (("dobj", "obj"), ("nsubjpass", "obj"), ("dative", "dative")) if role in named)
+    return deps, preps & (named | {"in"})  # "hit a refinery in Russia's Ryazan region"
+
+
+def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
+                    resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
+    """One side named and the other left implicit ("Seoul protested", "was shot down on Wednesday"): the other
+    side is the counterpart in the sentence or the article's main pair. Marked as inferred (lower confidence).
+    A test or launch keeps no recipient (hardware.py): the article's other country is no one it was aimed at."""
+    has_source, has_target = any(a.party for a in source), any(a.party for a in target)
+    if has_source == has_target or (has_source and shows_weapons(pattern)):
+        return source, target, False
+    known = (source if has_source else target)[0]
+    other = resolver.counterpart(known.party, sent, _speakers(token))
+    if other is None:
+        return source, target, False
+    # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
+    return (source, [other], True) if has_source else ([other], target, True)
+
+
+def _speakers(token: Token) -> frozenset[int]:
+    """Tokens of the subjects of reporting verbs above the predicate ("the NIS estimated that ...")."""
+    found: set[int] = set()
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in REPORTING_LEMMAS:
+            for subject in (c for c in ancestor.children if c.dep_ == "nsubj"):
+                found.update(t.i for t in subject.subtree)
+    return frozenset(found)
+
+
+def _clause_subtree(token: Token) -> Iterator[Token]:
+    """The tokens of a phrase, without the clauses inside it (a relative clause names other parties)."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "appos"):
+            yield from _clause_subtree(child)
+
+
+def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
+              resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
+    """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; an agreement noun with no
+    parties named in its phrase takes the countries of its sentence, else the pair discussed just before."""
+    if not pattern.symmetric:
+        return source, target, False
+    if not target and len(source) >= 2:
+        return source[:1], source[1:], False
+    if target or pattern.pos != "noun":
+        return source, target, False
+    known = {a.party for a in source}
+    extra = [a for a in resolver.countries_in(sent) if a.party not in known]
+    if len(source) + len(extra) < 2:
+        extra = [a for a in resolver.recent_pair(sent.start) if a.party not in known]
+    parties = source + extra
+    if len(parties) < 2:
+        return source, target, False
+    return parties[:1], parties[1:2], True
