@@ -116,18 +116,22 @@ def _year_like(token: Token) -> bool:
 
 def belongs(node: Token, pred: Token) -> bool:
     """Whether a time phrase headed by `node` is part of the predicate's own clause (a noun's: its own phrase)."""
-    current = node
+    current, child = node, None
     while current.i != pred.i:
-        if current.head.i == current.i or _other_clause(current, pred) or _names_another_thing(current, pred) \
-                or current.lower_ == "than":
+        if current.head.i == current.i or _other_clause(current, pred, child) \
+                or _names_another_thing(current, pred) or current.lower_ == "than":
             return False
-        current = current.head
+        current, child = current.head, current
     return True
 
 
-def _other_clause(token: Token, pred: Token) -> bool:
-    """A clause of its own, except a relative clause on a noun predicate ("a visit Xi made in March")."""
+def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool:
+    """A clause of its own, except a relative clause on a noun predicate ("a visit Xi made in March"), and a gerund
+    naming what a noun is about when the parse hangs a "during" phrase on it ("signed the agreement on building
+    the bridge during Putin's visit in June 2024": the signing was during the visit)."""
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERB_POS or _naming_clause(token) or when_clause(token):
+        return False
+    if token.dep_ == "pcomp" and child is not None and child.dep_ == "prep" and child.lower_ in ("during", "amid"):
         return False
     return not (token.head.i == pred.i and pred.pos_ not in VERB_POS and token.dep_ in ("relcl", "acl"))
 
