@@ -190,13 +190,6 @@ def test_a_plan_told_in_a_that_clause_after_a_noun_takes_the_date_of_the_telling
     assert sends[0]["quantity"] == {"value": 1000, "unit": "troops", "approx": None}, events
 
 
-def test_a_during_phrase_the_parse_hangs_on_a_gerund_dates_the_clause(code):
-    events = code("Moscow and Pyongyang signed the agreement on building the bridge during Putin's state visit to the "
-                  "DPRK in June 2024.", published="2025-04-30")
-    signed = find(events, "AGREE", "RUS", "PRK")
-    assert signed and signed[0]["date"] == "2024-06", events
-
-
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events

@@ -245,11 +245,20 @@ def test_a_reciprocal_object_splits_the_coordinated_actors(code):
 
 # -- readings the parse hides (dyadwatch/readings.py) -------------------------------------------------------------
 
-def test_a_gerund_after_a_preposition_is_a_verb(code):
-    events = code("North Korea will send engineers to Russia, Shoigu said after meeting leader Kim Jong Un in "
-                  "Pyongyang on Tuesday.", published="2025-06-18")
-    found = find(events, "CONSULT", "RUS", "PRK")
-    assert found and found[0]["date"] == "2025-06-17", events
+DATED = [  # sentence, published, type, source, target, date, what the rule is
+    ("North Korea will send engineers to Russia, Shoigu said after meeting leader Kim Jong Un in Pyongyang on "
+     "Tuesday.", "2025-06-18", "CONSULT", "RUS", "PRK", "2025-06-17", "a_gerund_after_a_preposition_is_a_verb"),
+    ("Moscow and Pyongyang signed the agreement on building the bridge during Putin's state visit to the DPRK in "
+     "June 2024.", "2025-04-30", "AGREE", "RUS", "PRK", "2024-06",
+     "a_during_phrase_the_parse_hangs_on_a_gerund_dates_the_clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "source", "target", "when"), [d[:6] for d in DATED],
+                         ids=[d[6] for d in DATED])
+def test_the_sentence_dates_its_event(code, text, published, type_, source, target, when):
+    found = find(code(text, published=published), type_, source, target)
+    assert found and found[0]["date"] == when, found
 
 
 def test_a_free_relative_object_is_what_it_says_the_thing_is(code):
