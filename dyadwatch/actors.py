@@ -514,7 +514,9 @@ def _dateline_end(doc: Doc) -> int:
     deal - KCNA")."""
     dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
     comma = next((t.i for t in doc[:DATELINE_TOKENS] if t.text == ","), None)
-    if dash is None or comma is None or comma > dash or doc[0].ent_type_ not in ("GPE", "LOC"):
+    # the model misses many a place in capitals ("ANCHORAGE, Alaska, Aug 15 (Reuters) -")
+    place = doc[0].ent_type_ in ("GPE", "LOC") or (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 2)
+    if dash is None or comma is None or comma > dash or not place:
         return 0
     filing = doc[comma + 1:dash]
     if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):

@@ -186,6 +186,8 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
 
 
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        return True  # "emerged without a deal": no deal was made
     for link in chain:
         if link.i != token.i and link.lemma_.lower() in words["reporting_verbs"]:
             break

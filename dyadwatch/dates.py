@@ -118,6 +118,9 @@ def stretch_to(text: str, end: date) -> ResolvedDate | None:
     if span is None:
         return None
     start = end - span
+    if not (span.years or span.months) and span.days < 2:
+        # "nearly three hours of talks" on Friday: within that day
+        return ResolvedDate(end.isoformat(), "day", text, NARRATIVE)
     if span.years:
         return ResolvedDate(f"{start.year}/{end.year}", "range", text, NARRATIVE)
     first, last = _format(start, "month"), _format(end, "month")

@@ -190,6 +190,19 @@ def test_a_plan_told_in_a_that_clause_after_a_noun_takes_the_date_of_the_telling
     assert sends[0]["quantity"] == {"value": 1000, "unit": "troops", "approx": None}, events
 
 
+def test_an_agreement_they_came_away_without_is_negated(code):
+    events = code("Trump and Putin held talks in Alaska on Friday but emerged without a deal.")
+    deals = find(events, "AGREE", "USA", "RUS")
+    assert deals and all(e["modality"] == "negated" for e in deals), events
+
+
+def test_a_dateline_in_capitals_names_no_actor(code):
+    events = code("ANCHORAGE, Alaska, Aug 15 (Reuters) - U.S. President Donald Trump and Russian President Vladimir "
+                  "Putin held talks at a military base in Alaska on Friday.", published="2025-08-16")
+    talks = find(events, "CONSULT", "USA", "RUS")
+    assert talks and not any(a["country"] == "GBR" for e in events for a in e["source"] + e["target"]), events
+
+
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events

@@ -251,6 +251,8 @@ DATED = [  # sentence, published, type, source, target, date, what the rule is
     ("Moscow and Pyongyang signed the agreement on building the bridge during Putin's state visit to the DPRK in "
      "June 2024.", "2025-04-30", "AGREE", "RUS", "PRK", "2024-06",
      "a_during_phrase_the_parse_hangs_on_a_gerund_dates_the_clause"),
+    ("Trump and Putin held nearly three hours of talks at a military base in Alaska on Friday.", "2025-08-16",
+     "CONSULT", "USA", "RUS", "2025-08-15", "hours_of_talks_fall_on_the_day_of_their_clause"),
 ]
 
 
