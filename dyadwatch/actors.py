@@ -200,7 +200,8 @@ class ActorResolver:
         title_sector = next((self.kb.titles[m[3]] for m in mentions if m[2] == "title"), None)
         people = [m for m in mentions if m[2] == "person"]
         if people:
-            found = self._partial(people[0])
+            # "Trump's envoy Steve Witkoff" is Witkoff: the person the phrase's head names, before its possessor
+            found = self._partial(next((m for m in people if m[0] <= head.i < m[1]), people[0]))
             return replace(found, sector=found.sector or title_sector)
         office_holder = self._office_holder(scope)
         if office_holder is not None:

@@ -203,6 +203,12 @@ def test_a_dateline_in_capitals_names_no_actor(code):
     assert talks and not any(a["country"] == "GBR" for e in events for a in e["source"] + e["target"]), events
 
 
+def test_a_person_named_after_a_possessor_is_the_actor(code):
+    events = code("Trump's envoy Steve Witkoff met Putin in the Kremlin on Aug. 6.", published="2025-08-16")
+    meetings = find(events, "CONSULT", "USA", "RUS")
+    assert meetings and meetings[0]["source"][0]["name"] == "Steve Witkoff", events
+
+
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events
