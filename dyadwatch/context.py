@@ -45,6 +45,10 @@ class EventContext:
     contexts: tuple[str, ...]
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument with "no" negates its verb
+# verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
+# "go ahead"
+OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
+                             "succeed"})
 
 @lru_cache(maxsize=1)
 def context_words() -> dict[str, Any]:
@@ -191,6 +195,9 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
     for link in chain:
         if link.i != token.i and link.lemma_.lower() in words["reporting_verbs"]:
             break
+        if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
+                and not _tells_it_happened(link):
+            continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in link.children):
             return True
         if any(c.dep_ in NEGATABLE_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -199,6 +206,14 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
             return True
     return False
+
+
+def _tells_it_happened(verb: Token) -> bool:
+    """The verb says whether its subject, an event, happened: "did not happen", "did not take place", "did not go
+    ahead"."""
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRING_VERBS or (lemma == "take" and any(c.lower_ == "place" for c in verb.children)) \
+        or (lemma == "go" and any(c.lower_ in ("ahead", "forward") for c in verb.children))
 
 
 def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[str, Any]) -> bool:

@@ -50,7 +50,8 @@ AIM_PREPS = frozenset({"at", "toward", "towards", "against"})
 # "deployed a carrier to deter Iran", "fired missiles to warn Seoul": whom the purpose clause acts on
 # the object classes (events.yaml) whose use in an attack gives it a mode
 WEAPON_MODES = (("missiles", "heavy-weapons"), ("munitions", "heavy-weapons"), ("small_arms", "firearms"))
-DETERRING_VERBS = frozenset({"deter", "warn", "intimidate", "threaten", "pressure"})
+DETERRING_VERBS = frozenset({"deter", "warn", "intimidate", "threaten", "pressure", "monitor", "track", "shadow",
+                             "intercept"})  # "scrambled jets to monitor the Chinese aircraft": aimed at China
 
 
 def is_hardware(subjects: list[Token]) -> bool:

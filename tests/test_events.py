@@ -209,6 +209,14 @@ def test_a_person_named_after_a_possessor_is_the_actor(code):
     assert meetings and meetings[0]["source"][0]["name"] == "Steve Witkoff", events
 
 
+def test_a_negated_verb_negates_its_event_subject_only_when_it_tells_it_happened(code):
+    events = code("The planned talks between Russia and Ukraine did not take place.")
+    assert find(events, "CONSULT", "RUS", "UKR") and all(e["modality"] == "negated" for e in events), events
+    events = code("The US aggression against Iran's nuclear sites on Sunday will not go unanswered, Tehran said.")
+    attacks = find(events, "ASSAULT", "USA", "IRN")
+    assert attacks and all(e["modality"] != "negated" for e in attacks), events
+
+
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events

@@ -309,6 +309,20 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Kim Jong Un sat down with Vladimir Putin for two hours on Wednesday.",
+     "CONSULT", "PRK", "RUS", False, "sitting_down_with_someone_is_talks"),
+    ("Chinese and Russian bombers conducted a joint flight over the Sea of Japan on Friday.",
+     "COOPERATE", "CHN", "RUS", False, "a_joint_flight_is_cooperation"),
+    ("North Korea and Russia broke ground on a road bridge over their border river on Wednesday.",
+     "COOPERATE", "PRK", "RUS", False, "breaking_ground_together_is_cooperation"),
+    ("The Russian and North Korean premiers launched the construction of a road bridge on Wednesday.",
+     "COOPERATE", "RUS", "PRK", False, "launching_a_construction_together_is_cooperation"),
+    ("The military aggression of the United States against Iran's nuclear facilities began on Sunday.",
+     "ASSAULT", "USA", "IRN", True, "aggression_against_someone_is_an_attack"),
+    ("In April, Washington raised tariffs on Chinese goods to as much as 145%.",
+     "SANCTION", "USA", "CHN", True, "raising_tariffs_on_a_countrys_goods_is_a_sanction"),
+    ("Japan scrambled jets to intercept the Russian bombers on Tuesday.",
+     "MOBILIZE", "JPN", "RUS", True, "jets_scrambled_to_intercept_are_aimed_at_the_intercepted"),
     ("Kim Jong Un said the DPRK would always stand with Russia in its struggle.",
      "SUPPORT", "PRK", "RUS", True, "a_vow_for_all_time_made_by_someone_is_news"),
     ("North Korea will dispatch 6,000 military engineers to Russia's Kursk region.",
@@ -350,6 +364,8 @@ def test_the_sentence_gives_its_event(code, text, type_, source, target, directe
 
 
 GIVES_NOT = [  # sentence, the type it must not give, what the rule is
+    ("Critics said the new deal rewarded Russian aggression.", "ASSAULT", "aggression_against_no_one_is_a_verdict"),
+    ("The central bank raised interest rates on Friday.", "SANCTION", "raising_rates_is_no_sanction"),
     ("China has always supported Russia's position on Ukraine, a spokesman said.",
      "SUPPORT", "a_stance_held_for_all_time_is_no_news"),
     ("China will always support Russia.", "SUPPORT", "a_timeless_stance_nobody_is_reported_voicing_is_no_news"),
