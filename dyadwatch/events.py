@@ -176,8 +176,10 @@ def _restricts(noun: Token, lexicon: Lexicon) -> bool:
 
 def _asks_nothing(verb: Token) -> bool:
     """"Asked whether the world would wait" (an indirect question), "insisted that Washington was not looking for
-    war" (a claim, not a mandative subjunctive)."""
+    war" (a claim, not a mandative subjunctive), "called the talks useful" (a judgement)."""
     lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children):
+        return True  # "a conversation the Kremlin called useful" names a quality; it asks for nothing
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     if lemma in QUESTION_VERBS:
         return any(map(indirect_question, complements))
