@@ -208,6 +208,14 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
     return False
 
 
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb with no tense or modal: "(that) Pakistan hand over", "(that) the meeting be held"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]
+
+
 def _tells_it_happened(verb: Token) -> bool:
     """The verb says whether its subject, an event, happened: "did not happen", "did not take place", "did not go
     ahead"."""
@@ -255,9 +263,12 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         return True
     if any(c.dep_ == "amod" and c.lower_ in words["planned_modifiers"] for c in token.children):
         return True
-    for previous, link in zip(chain, chain[1:], strict=False):
+    for at, (previous, link) in enumerate(zip(chain, chain[1:], strict=False)):
         if previous.dep_ == "xcomp" and link.lemma_.lower() in words["planned_verbs"]:
             return True
+        if previous.dep_ == "ccomp" and link.lemma_.lower() in words["planned_verbs"] and _subjunctive(previous) \
+                and not any(c.dep_ == "conj" for c in chain[:at + 1]):
+            return True  # "suggested their next meeting be held in Moscow" (but not "..., and also summoned")
     return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in link.children)
 
 

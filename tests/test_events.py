@@ -217,6 +217,15 @@ def test_a_negated_verb_negates_its_event_subject_only_when_it_tells_it_happened
     assert attacks and all(e["modality"] != "negated" for e in attacks), events
 
 
+def test_a_meeting_proposed_in_the_subjunctive_is_planned(code):
+    events = code("Putin suggested that their next meeting with Trump be held in Moscow.")
+    meetings = find(events, "CONSULT", None, "USA")
+    assert meetings and all(e["modality"] == "planned" for e in meetings), events
+    events = code("India demanded that Pakistan hand over 20 suspects, and also summoned Pakistan's envoy.")
+    summons = [e for e in events if e["type"] == "ACCUSE"]
+    assert summons and summons[0]["modality"] == "asserted", events
+
+
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events
