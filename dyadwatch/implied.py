@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, shows_weapons
 from .lexicon import Pattern
 from .records import Actor
+from .resources import load_yaml
 
 __all__ = ["implied_target", "from_discourse", "complete"]
 
@@ -40,6 +42,10 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     deps, preps = _implied_slots(pattern)
     arguments = aim_phrases(token, pattern, [c for c in token.children if c.dep_ in deps or
                                              (c.dep_ == "prep" and c.lower_ in preps)])
+    if pattern.type in STRUCK_TYPES:
+        operated = _base_operator(arguments, own)
+        if operated:
+            return operated  # "launched missiles at Al Udeid Air Base in Qatar": the base is America's
     for argument in arguments:
         for word in _clause_subtree(argument):
             if word.i not in resolver.mention_at or resolver.mention_at[word.i][2] not in PLACE_KINDS:
@@ -74,6 +80,23 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
             if place and place.country and place.country not in own and _names(place.name, span.text):
                 return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
     return []
+
+
+def _base_operator(arguments: list[Token], own: set[str | None]) -> list[Actor]:
+    """The country operating a foreign military base an argument names (`data/bases.yaml`)."""
+    for argument in arguments:
+        words = sorted(_phrase_words(argument), key=lambda t: t.i)
+        text = " " + " ".join(normalise(w.text) for w in words) + " "
+        for name, operator in _bases().items():
+            if f" {name} " in text and operator not in own:
+                return [Actor(operator, None, None, argument.text, words[0].idx, words[-1].idx + len(words[-1]))]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _bases() -> dict[str, str]:
+    return {normalise(name): str(base["operator"]) for base in load_yaml("bases.yaml")["bases"]
+            for name in base["names"]}
 
 
 def _names(place: str, text: str) -> bool:

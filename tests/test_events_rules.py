@@ -309,6 +309,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Iran launched missiles at Al Udeid Air Base in Qatar on Monday.",
+     "ASSAULT", "IRN", "USA", True, "an_attack_on_a_foreign_base_strikes_its_operator"),
     ("Kim Jong Un sat down with Vladimir Putin for two hours on Wednesday.",
      "CONSULT", "PRK", "RUS", False, "sitting_down_with_someone_is_talks"),
     ("Chinese and Russian bombers conducted a joint flight over the Sea of Japan on Friday.",
