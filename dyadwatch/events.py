@@ -523,6 +523,11 @@ def _subjects(token: Token) -> list[Token]:
         # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and
         # summoned its envoy": a finite verb joined to an infinitive belongs to the clause above it
         return _subjects(token.head.head)
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i:
+        # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner
+        owners = [c for c in token.head.children if c.dep_ == "poss"] + role_tokens(token.head, "prep:by")
+        if owners:
+            return owners
     if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in OBJECT_CONTROL:
         controllers = _controllers(token.head)
         if controllers:

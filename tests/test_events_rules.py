@@ -309,6 +309,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Pakistan rejected New Delhi's decision to suspend the Indus Waters Treaty.",
+     "SANCTION", "IND", "PAK", True, "a_decision_to_act_is_taken_by_its_owner"),
     ("Iran launched missiles at Al Udeid Air Base in Qatar on Monday.",
      "ASSAULT", "IRN", "USA", True, "an_attack_on_a_foreign_base_strikes_its_operator"),
     ("Kim Jong Un sat down with Vladimir Putin for two hours on Wednesday.",
@@ -366,6 +368,8 @@ def test_the_sentence_gives_its_event(code, text, type_, source, target, directe
 
 
 GIVES_NOT = [  # sentence, the type it must not give, what the rule is
+    ("Pakistan rejected New Delhi's decision to suspend the Indus Waters Treaty.",
+     "AGREE", "a_treaty_suspended_is_no_new_agreement"),
     ("Putin received Witkoff on August 6 for a conversation that the Kremlin called useful.",
      "REQUEST", "calling_something_useful_asks_for_nothing"),
     ("Critics said the new deal rewarded Russian aggression.", "ASSAULT", "aggression_against_no_one_is_a_verdict"),
