@@ -33,6 +33,10 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
                          "island", "peninsula", "province", "territory", "airspace", "waters", "line"})
 
 
+# what the country an envoy is posted to does to him ("Russia's envoy to Japan was summoned"), unlike a recall
+HOST_ACTS = frozenset({"summon", "expel", "reprimand"})
+ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "representative", "affaires", "charge", "chargé", "attache",
+                    "attaché", "consul"})
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
@@ -507,7 +511,7 @@ def _subjects(token: Token) -> list[Token]:
     if (gerund_object := misparsed_gerund(token)) is not None:  # "Shoigu said after meeting Kim": the subject of
         return _subjects(gerund_object.head.head)  # the clause "after" hangs on
     if _is_passive(token):
-        return role_tokens(token, "prep:by")
+        return role_tokens(token, "prep:by") or _host_of_envoy(token)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return [token.head]
@@ -535,6 +539,15 @@ def _subjects(token: Token) -> list[Token]:
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return _subjects(token.head)
     return []
+
+
+def _host_of_envoy(verb: Token) -> list[Token]:
+    """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
+    if verb.lemma_.lower() not in HOST_ACTS:
+        return []
+    return [o for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in ENVOYS
+            for p in s.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _controllers(verb: Token) -> list[Token]:

@@ -226,6 +226,12 @@ def test_a_meeting_proposed_in_the_subjunctive_is_planned(code):
     assert summons and summons[0]["modality"] == "asserted", events
 
 
+def test_the_bloc_is_the_eu_and_not_its_foreign_service(code):
+    events = code("EU foreign policy chief Kaja Kallas said Russia's envoy to the bloc had been summoned in Brussels.")
+    summons = [e for e in events if e["type"] == "ACCUSE"]
+    assert summons and summons[0]["source"][0]["code"] == "EU", events
+
+
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events

@@ -309,6 +309,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Russia's ambassador to Japan was summoned on Monday over the incursion.",
+     "ACCUSE", "JPN", "RUS", True, "an_envoy_is_summoned_by_where_he_is_posted"),
     ("Pakistan rejected New Delhi's decision to suspend the Indus Waters Treaty.",
      "SANCTION", "IND", "PAK", True, "a_decision_to_act_is_taken_by_its_owner"),
     ("Iran launched missiles at Al Udeid Air Base in Qatar on Monday.",
