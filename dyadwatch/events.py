@@ -180,14 +180,17 @@ def _restricts(noun: Token, lexicon: Lexicon) -> bool:
 
 def _asks_nothing(verb: Token) -> bool:
     """"Asked whether the world would wait" (an indirect question), "insisted that Washington was not looking for
-    war" (a claim, not a mandative subjunctive), "called the talks useful" (a judgement)."""
+    war" (a claim, not a mandative subjunctive)."""
     lemma = verb.lemma_.lower()
-    if lemma == "call" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children):
-        return True  # "a conversation the Kremlin called useful" names a quality; it asks for nothing
     complements = [c for c in verb.children if c.dep_ == "ccomp"]
     if lemma in QUESTION_VERBS:
         return any(map(indirect_question, complements))
     return lemma in MANDATIVE_VERBS and any(map(indicative, complements))
+
+
+def _judged(verb: Token) -> bool:
+    """"called the talks useful": a verb of naming with an adjective complement judges; it asks for nothing."""
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _is_generic(token: Token, sent: Span) -> bool:
@@ -242,6 +245,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     for pattern in candidates:
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue
+        if pattern.type == "REQUEST" and _judged(token):
+            continue  # "a conversation the Kremlin called useful" asks for nothing
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
             moved = motion_pattern(token, _subjects(token), _owners(token, resolver), pattern)
             if moved is None:
