@@ -70,7 +70,8 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
     very name, not an actor or a person; a place in the actor's own country names no recipient)."""
     for argument in arguments:
         for word in _phrase_words(argument):
-            if word.pos_ != "PROPN" or word.dep_ == "compound" or word.i in resolver.mention_at:
+            region = word.dep_ == "compound" and word.head.lower_ in REGION_WORDS  # "Sisaket province"
+            if word.pos_ != "PROPN" or (word.dep_ == "compound" and not region) or word.i in resolver.mention_at:
                 continue
             start = word.i
             while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":

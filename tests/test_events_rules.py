@@ -309,6 +309,10 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Niger's military rulers ordered French ambassador Sylvain Itte to leave the country within 48 hours.",
+     "SANCTION", "NER", "FRA", True, "ordering_an_ambassador_out_is_an_expulsion"),
+    ("A Cambodian rocket hit a petrol station in Surin province on Thursday.",
+     "ASSAULT", "KHM", "THA", True, "a_named_province_an_attack_lands_in_names_its_country"),
     ("Russia's ambassador to Japan was summoned on Monday over the incursion.",
      "ACCUSE", "JPN", "RUS", True, "an_envoy_is_summoned_by_where_he_is_posted"),
     ("Pakistan rejected New Delhi's decision to suspend the Indus Waters Treaty.",
@@ -370,6 +374,8 @@ def test_the_sentence_gives_its_event(code, text, type_, source, target, directe
 
 
 GIVES_NOT = [  # sentence, the type it must not give, what the rule is
+    ("A Moscow court has ordered the deportation of 80 Chinese students.", "SANCTION",
+     "an_order_of_no_diplomat_is_no_expulsion"),
     ("Pakistan rejected New Delhi's decision to suspend the Indus Waters Treaty.",
      "AGREE", "a_treaty_suspended_is_no_new_agreement"),
     ("Putin received Witkoff on August 6 for a conversation that the Kremlin called useful.",
