@@ -103,6 +103,13 @@ def build_phrase_index(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseIndex, P
     return any_case, exact_case
 
 
+def _ends_a_name(span: Span) -> bool:
+    """An organisation's name that ends a person's ("Therese Kayikwamba Wagner" is no Wagner Group)."""
+    kind = span.label_.split("|", 1)[0]
+    first = span[0]
+    return kind in ("organisation", "agency") and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
+
+
 class KnowledgeBaseEntities:
     """Marks knowledge-base phrases: case-insensitive names and case-sensitive abbreviations ("US" not "us").
 
@@ -127,7 +134,7 @@ class KnowledgeBaseEntities:
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = sorted(filter_spans(self._matches(doc)), key=lambda s: s.start)
+        kept = sorted(filter_spans([s for s in self._matches(doc) if not _ends_a_name(s)]), key=lambda s: s.start)
         doc._.kb_mentions = tuple((s.start, s.end, *s.label_.split("|", 1)) for s in kept)
         self._retype_entities(doc, kept)
         return doc

@@ -232,6 +232,12 @@ def test_the_bloc_is_the_eu_and_not_its_foreign_service(code):
     assert summons and summons[0]["source"][0]["code"] == "EU", events
 
 
+def test_an_organisations_name_ending_a_persons_name_is_the_person(code):
+    events = code("The agreement was signed by Minister of Foreign Affairs Olivier Nduhungirehe and his DR Congo "
+                  "counterpart, Therese Kayikwamba Wagner.")
+    assert events and not any(a.get("name") == "Wagner Group" for e in events for a in e["source"] + e["target"])
+
+
 def test_people_swapped_are_a_release(code):
     events = code("Moscow and Kiev swapped 390 people each on Friday.")
     assert find(events, "RETREAT", "RUS", "UKR"), events
