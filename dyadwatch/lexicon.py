@@ -20,7 +20,8 @@ from .resources import data_path, load_yaml_file
 __all__ = ["Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES"]
 
 ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
-PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "requires"})
+PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "subjects",
+                          "requires"})
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -49,6 +50,7 @@ class Pattern:
     symmetric: bool
     objects: frozenset[str] | None  # object lemmas that must be present, or None for the fallback entry
     requires_target: bool = False  # only an event when a recipient is found ("fired missiles at X")
+    subjects: frozenset[str] | None = None  # subject lemmas that must be present ("soldiers left"), or None
 
     @property
     def wants_actor_object(self) -> bool:
@@ -154,7 +156,7 @@ def _pattern(lexicon: Lexicon, lemma: str, pos: str, entry: Any, path: str) -> P
         raise DataFileError(path, f"{where}: unknown argument roles {bad}; valid for {pos}s: {sorted(roles)}")
     return Pattern(lemma, pos, type_, mode, tuple(entry.get("contexts") or ()), source, target,
                    bool(entry.get("symmetric")), _objects(lexicon, entry.get("objects")),
-                   entry.get("requires") == "target")
+                   entry.get("requires") == "target", _objects(lexicon, entry.get("subjects")))
 
 
 def _objects(lexicon: Lexicon, names: Any) -> frozenset[str] | None:

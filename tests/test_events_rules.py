@@ -309,6 +309,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("The last French soldiers stationed in Niger left the country on Friday.",
+     "RETREAT", "FRA", "NER", True, "troops_leaving_a_country_withdraw_from_it"),
     ("Niger's military rulers ordered French ambassador Sylvain Itte to leave the country within 48 hours.",
      "SANCTION", "NER", "FRA", True, "ordering_an_ambassador_out_is_an_expulsion"),
     ("A Cambodian rocket hit a petrol station in Surin province on Thursday.",
@@ -374,6 +376,7 @@ def test_the_sentence_gives_its_event(code, text, type_, source, target, directe
 
 
 GIVES_NOT = [  # sentence, the type it must not give, what the rule is
+    ("Lavrov left Pyongyang on Friday after two days of talks.", "RETREAT", "a_visitor_leaving_withdraws_nothing"),
     ("A Moscow court has ordered the deportation of 80 Chinese students.", "SANCTION",
      "an_order_of_no_diplomat_is_no_expulsion"),
     ("Pakistan rejected New Delhi's decision to suspend the Indus Waters Treaty.",
