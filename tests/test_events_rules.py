@@ -309,6 +309,10 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Morocco on Tuesday expressed regret at Algeria's decision to break off diplomatic relations.",
+     "ACCUSE", "MAR", "DZA", True, "regret_at_a_decision_disapproves_of_its_maker"),
+    ("Rwanda and DR Congo initialled the text of the agreement on June 18.",
+     "AGREE", "RWA", "COD", False, "initialling_a_text_agrees_on_it"),
     ("The last French soldiers stationed in Niger left the country on Friday.",
      "RETREAT", "FRA", "NER", True, "troops_leaving_a_country_withdraw_from_it"),
     ("Niger's military rulers ordered French ambassador Sylvain Itte to leave the country within 48 hours.",
@@ -376,6 +380,7 @@ def test_the_sentence_gives_its_event(code, text, type_, source, target, directe
 
 
 GIVES_NOT = [  # sentence, the type it must not give, what the rule is
+    ("Putin expressed regret over the loss of life, the Kremlin said.", "ACCUSE", "regret_over_no_one_blames_no_one"),
     ("Lavrov left Pyongyang on Friday after two days of talks.", "RETREAT", "a_visitor_leaving_withdraws_nothing"),
     ("A Moscow court has ordered the deportation of 80 Chinese students.", "SANCTION",
      "an_order_of_no_diplomat_is_no_expulsion"),
