@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
-from .hardware import aimed_at, armed, is_hardware, motion_pattern
+from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
 from .lexicon import Lexicon, Pattern
 from .readings import free_relative_object, gerund_lemma, measured_by, misparsed_gerund, reciprocal
@@ -254,6 +254,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             if moved is None:
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
+        pattern = in_an_attack(token, pattern)
         source, target = _roles(token, pos, pattern, resolver)
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
             source, target = violation_roles(token, _subjects, lexicon, resolver)

@@ -12,6 +12,7 @@
   recipient, as in the gold sets ("fired two ballistic missiles into the sea" and "carried out a nuclear test" are
   PRK -> *, "fired four ballistic missiles towards Japan" PRK -> JPN, "scrambled fighter jets" JPN -> *): the
   country the article is about is no guess for it, or one launch lands in a different dyad in every story.
+- Weapons launched "in the attack" are the attack, not a show of force.
 - An attack's weapons give its mode when its verb does not: "targeted three bases with dozens of ballistic
   missiles", "a missile attack", "a drone strike" are heavy-weapons attacks, "an attack with gunfire" a firearms one.
 """
@@ -24,7 +25,8 @@ from spacy.tokens import Token
 
 from .lexicon import Pattern
 
-__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases", "armed"]
+__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases", "armed",
+           "in_an_attack"]
 
 # weapons that are carried or shipped somewhere: their arrival is a delivery
 DELIVERED = frozenset({"tank", "missile", "system", "battery", "weapon", "munition", "ammunition", "shell",
@@ -50,6 +52,7 @@ AIM_PREPS = frozenset({"at", "toward", "towards", "against"})
 # "deployed a carrier to deter Iran", "fired missiles to warn Seoul": whom the purpose clause acts on
 # the object classes (events.yaml) whose use in an attack gives it a mode
 WEAPON_MODES = (("missiles", "heavy-weapons"), ("munitions", "heavy-weapons"), ("small_arms", "firearms"))
+ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "barrage", "bombardment", "raid", "offensive"})
 DETERRING_VERBS = frozenset({"deter", "warn", "intimidate", "threaten", "pressure", "monitor", "track", "shadow",
                              "intercept"})  # "scrambled jets to monitor the Chinese aircraft": aimed at China
 
@@ -92,6 +95,17 @@ def armed(predicate: Token, pattern: Pattern, classes: dict[str, frozenset[str]]
     for name, mode in WEAPON_MODES:
         if lemmas & classes.get(name, frozenset()):
             return replace(pattern, mode=mode)
+    return pattern
+
+
+def in_an_attack(verb: Token, pattern: Pattern) -> Pattern:
+    """Weapons launched or fired "in the attack" are the attack (its recipient is the attack's), not a show of
+    force: "Russia had launched 598 drones and 31 missiles in the attack"."""
+    if not shows_weapons(pattern):
+        return pattern
+    if any(p.lower_ == "in" and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children if o.dep_ == "pobj")
+           for p in verb.children if p.dep_ == "prep"):
+        return replace(pattern, type="ASSAULT", mode="heavy-weapons")
     return pattern
 
 
