@@ -19,7 +19,15 @@ from .clauses import clause_of, indicative, indirect_question, possibility, repo
 from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
 from .lexicon import Lexicon, Pattern
-from .readings import free_relative_object, gerund_lemma, measured_by, misparsed_gerund, reciprocal
+from .readings import (
+    free_relative_object,
+    gerund_lemma,
+    measured_by,
+    misparsed_finite,
+    misparsed_gerund,
+    misparsed_subjects,
+    reciprocal,
+)
 from .records import Actor
 from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 
@@ -233,7 +241,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
     if gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
-    elif token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+    elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
         candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         candidates, pos = lexicon.nouns.get(lemma), "noun"
@@ -487,6 +495,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     if role == "obj":
         if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
             return [gerund_object]
+        if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
+            return [token.head]
         deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
         return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
     if role == "dative":
@@ -497,6 +507,7 @@ def role_tokens(token: Token, role: str) -> list[Token]:
         if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
             holders += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
             holders += _particles(token)  # "walked out [of] the chamber", "pulled back [from] the border"
+            holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
         return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
                 for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
     return [c for c in token.children if c.dep_ == role]
@@ -520,6 +531,8 @@ def _subjects(token: Token) -> list[Token]:
         return _subjects(gerund_object.head.head)  # the clause "after" hangs on
     if _is_passive(token):
         return role_tokens(token, "prep:by") or _host_of_envoy(token)
+    if misparsed_finite(token):
+        return misparsed_subjects(token)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return [token.head]

@@ -6,6 +6,7 @@
   "leader"; after a preposition, an -ing word that modifies the preposition's object is the verb of that clause,
   with the object as its object and the subject of the clause the preposition hangs on as its subject.
 - A reciprocal ("imposed tariffs on each other") names no one: the coordinated actors act on one another.
+- A past verb read as an adjective on the name after it ("Trump hosted Putin in Alaska"): the clause's verb.
 - A measure of events: "carried out three waves of strikes", "held a series of talks": the event noun is governed
   by what governs its measure word.
 """
@@ -16,7 +17,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-__all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal"]
+__all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
+           "misparsed_finite", "misparsed_subjects"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -87,3 +89,21 @@ def measured_by(noun: Token) -> Token | None:
 def reciprocal(token: Token) -> bool:
     """"each other", "one another"."""
     return token.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in token.children)
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """"Trump hosted Putin in Alaska": the small model may read a past-tense verb as an adjective on the name after
+    it. A participle is an adjective on a common noun ("the planned summit"); on a name with no article and a name
+    before it, it is the clause's verb, with the name after it as its object and the one before as its subject."""
+    head = verb.head
+    return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and head.i > verb.i and head.pos_ == "PROPN" \
+        and not any(c.dep_ == "det" for c in head.children) and bool(misparsed_subjects(verb))
+
+
+def misparsed_subjects(verb: Token) -> list[Token]:
+    """The subject of such a verb: its own, or the name the model hung on its object before it ("Trump" in "Trump
+    hosted Putin", read as a modifier of "Putin")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return own or [c for c in verb.head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
+                   and c.pos_ in ("PROPN", "NOUN")]
+

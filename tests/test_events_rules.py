@@ -309,6 +309,8 @@ def test_condemning_the_act_condemns_its_actor(code):
 # -- one sentence, one reading: what it must give, and what it must not ------------------------------------------
 
 GIVES = [  # sentence, type, source, target (None: any), directed, what the rule is
+    ("Trump hosted Putin in Alaska on Friday, the White House said after the long summit ended.",
+     "CONSULT", "USA", "RUS", False, "a_past_verb_read_as_an_adjective_on_a_name_is_the_verb"),
     ("Russia pounded Kyiv overnight. Ukraine's air force said Russia had launched 598 drones and 31 missiles in the "
      "attack.", "ASSAULT", "RUS", "UKR", True, "weapons_launched_in_the_attack_are_the_attack"),
     ("Morocco on Tuesday expressed regret at Algeria's decision to break off diplomatic relations.",
