@@ -46,11 +46,9 @@ ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
-# "the bloc", "the alliance": a grouping of states, not one of its bodies; a body named last stands for its bloc
+# "the bloc", "the alliance": a grouping of states (an IGO, or the EU), not one of its bodies; an EU institution
+# named last (organisations.yaml sector EUR) stands for the EU
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping"})
-BLOCS = frozenset({"EU", "NATO", "CSTO", "CIS", "EAEU", "SCO", "BRICS", "ASEAN", "QUAD", "AUKUS", "AU", "ECOWAS",
-                   "SADC", "ARL", "GCC", "OIC", "OAS", "MERCOSUR", "GSEVEN", "GTWENTY", "OPEC", "OPECPLUS"})
-BODY_OF = {"EC": "EU", "EP": "EU", "EUCO": "EU", "CEU": "EU", "EEAS": "EU", "ECB": "EU", "FRONTEX": "EU"}
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 # "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
 # or who supplied it, not who takes part in the event
@@ -342,12 +340,8 @@ class ActorResolver:
                 span = self.doc[head.i - 1:head.i + 1]
                 return [Actor(korea, "GOV", None, span.text, span.start_char, span.end_char)]
         if lemma in BODY_NOUNS:
-            blocs = BLOCS if lemma in BLOC_NOUNS else None  # "the bloc" after "EU foreign policy chief": the EU
-            body = self._last(head.i, lambda a: a.start in self._body_chars() and (blocs is None or a.org in blocs),
-                              head)
-            if not body and blocs is not None:
-                body = [replace(a, org=BODY_OF.get(a.org or "", a.org)) for a in
-                        self._last(head.i, lambda a: a.start in self._body_chars() and a.org in BODY_OF, head)]
+            body = self._bloc(head) if lemma in BLOC_NOUNS else \
+                self._last(head.i, lambda a: a.start in self._body_chars(), head)
             if body or lemma not in self.kb.sector_nouns:
                 return body
             # "the ministry" after "North Korea's foreign ministry": the last state named, with the noun's sector
@@ -374,6 +368,22 @@ class ActorResolver:
 
     def _is_person(self, actor: Actor) -> bool:
         return actor.start in self.people_at
+
+    def _sector_of(self, actor: Actor) -> str | None:
+        organisation = self.kb.organisations.get(actor.org or "")
+        return organisation.sector if organisation else None
+
+    def _bloc(self, head: Token) -> list[Actor]:
+        """"the bloc", "the alliance": the last grouping of states named (an IGO, or the EU), else the EU when one
+        of its institutions was named ("EU foreign policy chief ... the bloc"), not that institution."""
+        bodies = self._body_chars()
+        found = self._last(head.i, lambda a: a.start in bodies and (a.org == "EU" or self._sector_of(a) == "IGO"),
+                           head)
+        if found or "EU" not in self.kb.organisations:
+            return found
+        union = self.kb.organisations["EU"]
+        return [replace(a, org=union.code, name=union.name)
+                for a in self._last(head.i, lambda a: a.start in bodies and self._sector_of(a) == "EUR", head)]
 
     def _body_chars(self) -> set[int]:
         return self.bodies_at

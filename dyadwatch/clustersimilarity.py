@@ -26,9 +26,9 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     """The report's highest similarity with one of some members, when it reaches a floor (else some score below
     the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
     else the mode), the type, the number (or what was counted), and what the dates (a day apart, or a coarse date
-    that may be the other's), places and people say. Most members of a candidate
-    cluster fall short, and their cheaper terms tell so: the people and the words are compared only with a member
-    that could still reach the floor, or a higher score already found."""
+    that may be the other's), places and people say. Most members of a candidate cluster fall short, and their
+    cheaper terms tell so: the people and the words are compared only with a member that could still reach the
+    floor, or a higher score already found."""
     words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
     quantity, place, people = report.quantity, report.place, report.people
     agreement = people.agreement if people is not None else {}

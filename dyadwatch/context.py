@@ -300,8 +300,7 @@ def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:
     numbers = numbers or [n for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
                           for n in c.children if n.dep_ == "nummod" and n.like_num]
     if numbers:
-        value = _number(numbers[0], words)
-        return Quantity(value, unit, _approx(numbers[0], words)) if value is not None else None
+        return _count(numbers[0], unit, words)
     if noun.head.dep_ == "prep" and noun.head.lower_ == "of":
         vague = noun.head.head
         scale = words["scale_words"].get(vague.lower_)
@@ -317,10 +316,14 @@ def _partitive(number: Token, words: dict[str, Any]) -> Quantity | None:
     for noun in (o for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj"):
         unit = words["quantity_units"].get(noun.lemma_.lower())
-        value = _number(number, words) if unit is not None else None
-        if value is not None:
-            return Quantity(value, unit, _approx(number, words))
+        if unit is not None:
+            return _count(number, unit, words)
     return None
+
+
+def _count(number: Token, unit: str, words: dict[str, Any]) -> Quantity | None:
+    value = _number(number, words)
+    return Quantity(value, unit, _approx(number, words)) if value is not None else None
 
 
 def _money(token: Token, words: dict[str, Any]) -> Quantity | None:

@@ -18,7 +18,7 @@ from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
-from .lexicon import Lexicon, Pattern
+from .lexicon import Lexicon, Pattern, load_lexicon
 from .readings import (
     free_relative_object,
     gerund_lemma,
@@ -43,8 +43,6 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
 
 # what the country an envoy is posted to does to him ("Russia's envoy to Japan was summoned"), unlike a recall
 HOST_ACTS = frozenset({"summon", "expel", "reprimand"})
-ENVOYS = frozenset({"envoy", "ambassador", "diplomat", "representative", "affaires", "charge", "chargé", "attache",
-                    "attaché", "consul"})
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
@@ -566,7 +564,8 @@ def _host_of_envoy(verb: Token) -> list[Token]:
     """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
     if verb.lemma_.lower() not in HOST_ACTS:
         return []
-    return [o for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in ENVOYS
+    envoys = load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
+    return [o for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in envoys
             for p in s.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children
             if o.dep_ == "pobj"]
 
