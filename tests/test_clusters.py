@@ -450,9 +450,9 @@ def test_a_denial_joins_the_act_and_does_not_seed_one_for_others():
     assert "other" in together.events
 
 
-def test_two_counts_of_one_thing_and_overlapping_coarse_dates_are_evidence():
-    """ "dozens of missiles" and "some 180 missiles" counted the same thing; "in January" and "at the beginning of
-    the year" may be one time. Each is worth something, neither alone makes a report join."""
+def test_two_counts_of_one_thing_are_evidence():
+    """ "dozens of missiles" and "some 180 missiles" counted the same thing: that is worth something (the coarse
+    dates' term is tested below)."""
     iran = {"country": "IRN", "sector": "MIL", "code": "IRNMIL", "name": None, "text": "the Guards"}
     israel = {"country": "ISR", "sector": "GOV", "code": "ISRGOV", "name": None, "text": "Israel"}
     fired = event("fired", "d-fired", "Iran fired some 180 ballistic missiles at Israel on Tuesday.",
