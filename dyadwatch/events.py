@@ -35,6 +35,7 @@ __all__ = ["Predicate", "find_predicates", "role_tokens"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
 # "deployed troops to the border": a place is where, not to whom
 PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city", "town", "front", "coast", "sea",
@@ -102,8 +103,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
     if sent.text.rstrip().endswith("?"):
         return  # a question reports no event
-    seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
+    recorded: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
     coded_verbs: set[int] = set()
+    coded: list[Predicate] = []
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
@@ -122,11 +124,48 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if found is None:
             continue
         coded_verbs.add(token.i)
-        key = _identity(found)
-        if key not in seen:
-            seen.add(key)
+        coded.append(found)
+        if (key := _identity(found)) not in recorded:
+            recorded.add(key)
             resolver.record_act(found.pattern.type, found.source)  # for "the launch" later on
+    seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
+    for found in _told_by_verbs(coded, lexicon):
+        if (key := _identity(found)) not in seen:
+            seen.add(key)
             yield found
+
+
+def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
+    """One act told by a noun and by a later verb about it, once: "The treaty was [signed] by Putin and Kim", "a
+    declaration that Kinshasa and Kigali [signed] in April". The verb's event stands when it names the noun's
+    parties (it carries the act's date and place), else the noun's; a relative clause about an event noun that
+    gives no event of the noun's type is not the act ("the missile attack Iran launched": not a launch of missiles)."""
+    by_token = {found.token.i: found for found in coded}
+    dropped = set()
+    for noun in coded:
+        for verb in (by_token[v.i] for v in _telling_verbs(noun.token) if v.i in by_token):
+            if verb.pattern.type != noun.pattern.type:
+                continue
+            dropped.add(id(noun) if _parties(noun) <= _parties(verb) else id(verb))
+    for verb in coded:
+        head = verb.token.head
+        kinds = {p.type for p in lexicon.nouns.get(head.lemma_.lower(), ())}
+        if verb.token.dep_ == "relcl" and kinds and verb.pattern.type not in kinds and all(c.tag_ in RELATIVE_TAGS for c in verb.token.children if c.dep_ == "dobj"):
+            dropped.add(id(verb))
+    return [found for found in coded if id(found) not in dropped]
+
+
+def _telling_verbs(noun: Token) -> list[Token]:
+    """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause on it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verbs = [c for c in noun.children if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else [])
+    return [v for v in verbs if v.i > noun.i]
+
+
+def _parties(found: Predicate) -> set[tuple[str, str | None]]:
+    return {(side, a.party) for side, actors in (("source", found.source), ("target", found.target))
+            for a in actors if a.party}
 
 
 def _in_question(token: Token, sent: Span) -> bool:
@@ -496,7 +535,10 @@ def role_tokens(token: Token, role: str) -> list[Token]:
         if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
             return [token.head]
         deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
-        return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
+        found = [c for c in token.children if c.dep_ in deps]
+        if token.dep_ == "relcl" and not _is_passive(token) and all(c.tag_ in RELATIVE_TAGS for c in found):
+            return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
+        return found or free_relative_object(token)
     if role == "dative":
         return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
@@ -591,8 +633,15 @@ def _governor(noun: Token) -> Token | None:
         if head.dep_ in PARTICLE_DEPS and head.lower_ in PARTICLES and head.pos_ == "ADP":
             head = head.head  # "pulled out of [the deal]"
     elif noun.dep_ not in GOVERNED_DEPS:
-        return None
+        return _object_clause(noun)
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+def _object_clause(noun: Token) -> Token | None:
+    """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran"."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                 and all(o.tag_ in RELATIVE_TAGS for o in c.children if o.dep_ == "dobj")
+                 and not any(o.dep_ in ("nsubj", "nsubjpass") and o.tag_ in RELATIVE_TAGS for o in c.children)), None)
 
 
 def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]:

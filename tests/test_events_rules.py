@@ -8,6 +8,8 @@ import pytest
 
 from conftest import find, parties
 
+from dyadwatch.ingest import IngestOptions, article_from_record
+
 # -- what is asked for is the request's content, not an event of its own ---------------------------------------
 
 REQUESTED = [
@@ -422,3 +424,34 @@ GIVES_NOT = [  # sentence, the type it must not give, what the rule is
 def test_the_sentence_does_not_give_the_type(code, text, type_):
     events = code(text)
     assert not find(events, type_), events
+
+
+# -- one act told by a noun and by a verb about it ----------------------------------------------------------------
+
+def _coded_words(pipeline, text: str, published: str) -> list[tuple[str, str, str | None]]:
+    article = article_from_record({"text": text, "published": published}, origin="test", options=IngestOptions())
+    return [(e.type, e.predicate, e.to_dict()["date"]) for _, events in pipeline.extract([article]) for e in events]
+
+
+TOLD_BY_A_VERB = [
+    # sentence, publication day, the one event (type, trigger, date)
+    ("The pact was signed by Putin and North Korean leader Kim Jong Un in Pyongyang in June.", "2024-11-12",
+     ("AGREE", "signed", "2024-06")),
+    ("The road map that Kinshasa and Kigali signed in Washington in April calls for a joint monitoring body.",
+     "2025-06-28", ("AGREE", "signed", "2025-04")),
+    ("The sanctions that Washington imposed on Tehran in May have cut its crude exports by half.", "2025-09-02",
+     ("SANCTION", "sanctions", "2025-05")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOLD_BY_A_VERB, ids=[t[0][:40] for t in TOLD_BY_A_VERB])
+def test_an_act_told_by_a_noun_and_a_verb_about_it_is_one_event(pipeline, text, published, expected):
+    """A passive or a relative clause about an event noun tells the act: the verb is the trigger when it names the
+    parties (its date is the act's), and the noun takes its parties from the clause ("the sanctions that
+    Washington imposed on Tehran")."""
+    assert _coded_words(pipeline, text, published) == [expected]
+
+
+def test_a_relative_clause_of_another_kind_is_not_the_nouns_act(code):
+    events = code("Israel has yet to respond to the missile attack Iran launched two weeks ago.")
+    assert not find(events, "MOBILIZE"), events
