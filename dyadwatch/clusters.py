@@ -16,7 +16,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
    numbers) with one of the cluster's first reports reaches `THRESHOLD`. Different people on one side ("Lavrov met
    Kim" vs "Lavrov met Choe") or places in different countries count heavily against; type, mode and day alone
-   are not enough (`MIN_CONTENT`), and one verb counting different things ("five jets", "25 drones") is two acts;
+   are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`: strikes, threats), and one
+   verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
    number (a lede restated, in another sentence), or as one sentence coded twice ("met Kim ... wrapping up a
    visit"; "pledged to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better
@@ -553,9 +554,8 @@ def _linked(report: _Report, group: _Group) -> bool:
         if member.doc_id == doc:
             if same_text(report.tokens, member.tokens):
                 return True
-        elif predicate and member.predicate == predicate and member.quantity == quantity:
-            return True
-        elif _near_count(quantity, member.quantity):
+        elif (predicate and member.predicate == predicate and member.quantity == quantity) \
+                or _near_count(quantity, member.quantity):
             return True
     return False
 

@@ -18,6 +18,9 @@ __all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "near_figures", "people_term", 
 # what the reports themselves must share (words, predicate, figure, place, people) beyond type, mode and day: in a
 # war, one day brings many acts of one type between the same two sides
 MIN_CONTENT = 0.05
+# acts of which one day between two sides may bring many (strikes, threats, accusations): for the others, a shared
+# mode ("freed 10 Americans" and "handed over ten U.S. citizens": a release) says enough beyond type and day
+MANY_A_DAY = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "REJECT", "DEMAND", "MOBILIZE"})
 COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and which may be the same day
 NEAR_FIGURE_RATIO = 1.25  # "more than 10,000" and "about 12,000" troops may be one estimate; 10,000 and 15,000 not
 NEAR_FIGURE_FLOOR = 100  # small counts ("five jets", "six jets") are exact: near is not the same
@@ -38,6 +41,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     lo, hi = report.interval if report.interval is not None else (0, 0)
     named = len(people.by_party) if people is not None else 0
     hope = 0.5 + (0.15 if named > 1 else 0.05 if named else 0.0)  # every word shared, each side's people
+    rare = type_ not in MANY_A_DAY  # one mode of such an act ("release") on one day is content enough
 
     def closest(members: list[_Report], floor: float) -> float:
         best, need = -math.inf, floor - ROUNDING  # need: what a member's score must reach to matter
@@ -68,7 +72,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
                 continue
             shared = len(words & member.words)
             overlap = shared / (size + other - shared) if size or other else 0.0
-            if 0.5 * overlap + (verb if verb == 0.2 else 0.0) + figure + max(where, 0.0) + max(who, 0.0) \
+            if 0.5 * overlap + (verb if verb == 0.2 or rare else 0.0) + figure + max(where, 0.0) + max(who, 0.0) \
                     < MIN_CONTENT:
                 continue
             score = 0.5 * overlap + verb + kind + figure + when + where + who  # in the order above: same bits

@@ -148,9 +148,9 @@ def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
                 continue
             dropped.add(id(noun) if _parties(noun) <= _parties(verb) else id(verb))
     for verb in coded:
-        head = verb.token.head
-        kinds = {p.type for p in lexicon.nouns.get(head.lemma_.lower(), ())}
-        if verb.token.dep_ == "relcl" and kinds and verb.pattern.type not in kinds and all(c.tag_ in RELATIVE_TAGS for c in verb.token.children if c.dep_ == "dobj"):
+        kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
+        clause = _object_clause(verb.token.head)
+        if kinds and verb.pattern.type not in kinds and clause is not None and clause.i == verb.token.i:
             dropped.add(id(verb))
     return [found for found in coded if id(found) not in dropped]
 

@@ -515,3 +515,23 @@ def test_an_undated_estimate_joins_a_near_estimate_of_the_same_count():
     assert len(cluster_events([dispatched, deployed])) == 1
     deployed["quantity"]["value"] = 15000
     assert len(cluster_events([dispatched, deployed])) == 2
+
+
+def test_one_release_on_one_day_is_one_event_whatever_the_verb():
+    """ "freed 10 jailed Americans" and "handed over ten U.S. citizens" share little but a release between the two
+    sides on one day: for acts one day does not bring many of, the mode is content enough. Strikes are not."""
+    usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "the United States"}
+    venezuela = {"country": "VEN", "sector": "GOV", "code": "VENGOV", "name": None, "text": "Venezuela"}
+
+    def report(event_id: str, text: str, predicate: str, type_: str, mode: str) -> dict:
+        record = event(event_id, f"d-{event_id}", text, type_=type_, source=(venezuela,), target=(usa,),
+                       predicate=predicate, date="2025-07-18")
+        record["mode"] = mode
+        return record
+
+    freed = report("freed", "Venezuela freed 10 jailed Americans on Friday.", "freed", "RETREAT", "release")
+    handed = report("handed", "Caracas handed over ten U.S. citizens at the airport.", "handed", "RETREAT", "release")
+    assert len(cluster_events([freed, handed])) == 1
+    struck = report("struck", "Venezuela struck a U.S. vessel on Friday.", "struck", "ASSAULT", "heavy-weapons")
+    shelled = report("shelled", "Caracas shelled two boats near the coast.", "shelled", "ASSAULT", "heavy-weapons")
+    assert len(cluster_events([struck, shelled])) == 2

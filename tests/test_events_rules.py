@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find, parties
-
 from dyadwatch.ingest import IngestOptions, article_from_record
+
+from conftest import find, parties
 
 # -- what is asked for is the request's content, not an event of its own ---------------------------------------
 
