@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
-from .clustersimilarity import ROUNDING, Outline, near_figures, people_term, scorer
+from .clustersimilarity import ROUNDING, Outline, people_term, scorer
 from .knowledge import KnowledgeBase, load_knowledge_base
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
@@ -345,7 +345,6 @@ class _Block:
         # Each as an ordered set of clusters (by index), for undated reports.
         self.by_doc: dict[str, dict[int, _Group]] = defaultdict(dict)
         self.by_claim: dict[tuple[str, tuple[float, str] | None], dict[int, _Group]] = defaultdict(dict)
-        self.by_unit: dict[str, dict[int, _Group]] = defaultdict(dict)  # what its reports counted ("troops")
 
     def near(self, interval: tuple[int, int], window: int) -> list[_Group]:
         """Clusters whose anchor may lie within `window` days of the interval."""
@@ -356,8 +355,6 @@ class _Block:
         found = dict(self.by_doc.get(report.doc_id, {}))
         if report.predicate:
             found.update(self.by_claim.get((report.predicate, report.quantity), {}))
-        if report.quantity is not None and report.quantity[1]:
-            found.update(self.by_unit.get(report.quantity[1], {}))
         return list(found.values())
 
     def candidates(self, report: _Report, window: int) -> list[_Group]:
@@ -382,8 +379,6 @@ class _Block:
     def index(self, group: _Group, report: _Report) -> None:
         self.by_doc[report.doc_id][group.index] = group
         self.by_claim[(report.predicate, report.quantity)][group.index] = group
-        if report.quantity is not None and report.quantity[1]:
-            self.by_unit[report.quantity[1]][group.index] = group
 
 
 class _Clustering:
@@ -554,15 +549,9 @@ def _linked(report: _Report, group: _Group) -> bool:
         if member.doc_id == doc:
             if same_text(report.tokens, member.tokens):
                 return True
-        elif (predicate and member.predicate == predicate and member.quantity == quantity) \
-                or _near_count(quantity, member.quantity):
+        elif predicate and member.predicate == predicate and member.quantity == quantity:
             return True
     return False
-
-
-def _near_count(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
-    """Two estimates of one large count of one thing ("more than 10,000 troops", "about 11,000 troops")."""
-    return a is not None and b is not None and bool(a[1]) and a[1] == b[1] and near_figures(a[0], b[0])
 
 
 def _numbers_differ(a: _Report, b: _Report) -> bool:

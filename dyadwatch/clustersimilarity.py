@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .clusters import _Report
 
-__all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "near_figures", "people_term", "scorer"]
+__all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "people_term", "scorer"]
 
 # what the reports themselves must share (words, predicate, figure, place, people) beyond type, mode and day: in a
 # war, one day brings many acts of one type between the same two sides
@@ -22,8 +22,6 @@ MIN_CONTENT = 0.05
 # mode ("freed 10 Americans" and "handed over ten U.S. citizens": a release) says enough beyond type and day
 MANY_A_DAY = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "REJECT", "DEMAND", "MOBILIZE"})
 COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and which may be the same day
-NEAR_FIGURE_RATIO = 1.25  # "more than 10,000" and "about 12,000" troops may be one estimate; 10,000 and 15,000 not
-NEAR_FIGURE_FLOOR = 100  # small counts ("five jets", "six jets") are exact: near is not the same
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 
 
@@ -88,16 +86,7 @@ def _figure_term(a: tuple[float, str] | None, b: tuple[float, str] | None) -> fl
     agree on what was counted. Different figures are common for one event, so they cost nothing."""
     if a is None or b is None:
         return 0.0
-    if a == b:
-        return 0.2
-    if not a[1] or a[1] != b[1]:
-        return 0.0
-    return 0.15 if near_figures(a[0], b[0]) else 0.1
-
-
-def near_figures(a: float, b: float) -> bool:
-    """Two estimates of one large count ("about 11,000", "some 12,000" troops) lie close together."""
-    return min(a, b) >= NEAR_FIGURE_FLOOR and max(a, b) <= NEAR_FIGURE_RATIO * min(a, b)
+    return 0.2 if a == b else 0.1 if a[1] and a[1] == b[1] else 0.0
 
 
 def _counts_differ(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
@@ -145,7 +134,7 @@ class Outline:
         if report.quantity is not None and report.quantity in self.quantities:
             most += 0.2
         elif report.quantity is not None and report.quantity[1] in self.units:
-            most += 0.15  # (a near figure of the same unit)
+            most += 0.1
         if report.precise and report.interval is not None and self.span is not None:
             gap = max(0, report.interval[0] - self.span[1], self.span[0] - report.interval[1])  # <= each member's
             when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap

@@ -496,27 +496,6 @@ def test_a_pledge_coded_twice_in_one_sentence_stays_one_event():
     assert [sorted(c.events) for c in cluster_events([pledged, provide, send])] == [["pledged", "provide", "send"]]
 
 
-def test_an_undated_estimate_joins_a_near_estimate_of_the_same_count():
-    """ "has deployed more than 10,000 troops" (no date) and "dispatched about 11,000 troops in October" are two
-    estimates of one deployment; 15,000 is too far from 11,000 to be another estimate of it."""
-    north = {"country": "PRK", "sector": "GOV", "code": "PRKGOV", "name": None, "text": "North Korea"}
-    russia = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": None, "text": "Russia"}
-
-    def sent(event_id: str, text: str, predicate: str, date: str | None, count: int) -> dict:
-        record = event(event_id, f"d-{event_id}", text, type_="AID", source=(north,), target=(russia,),
-                       predicate=predicate, date=date, quantity=(count, "troops"))
-        record["mode"] = "military"
-        return record
-
-    dispatched = sent("dispatched", "North Korea dispatched about 11,000 troops to Russia in October, Seoul's spy "
-                      "agency said.", "dispatched", "2024-10", 11000)
-    deployed = sent("deployed", "Seoul and Washington say North Korea has deployed more than 10,000 troops to "
-                    "Russia.", "deployed", None, 10000)
-    assert len(cluster_events([dispatched, deployed])) == 1
-    deployed["quantity"]["value"] = 15000
-    assert len(cluster_events([dispatched, deployed])) == 2
-
-
 def test_one_release_on_one_day_is_one_event_whatever_the_verb():
     """ "freed 10 jailed Americans" and "handed over ten U.S. citizens" share little but a release between the two
     sides on one day: for acts one day does not bring many of, the mode is content enough. Strikes are not."""
