@@ -44,6 +44,7 @@ from typing import Any
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import ROUNDING, Outline, people_term, scorer
 from .knowledge import KnowledgeBase, load_knowledge_base
+from .resources import load_yaml
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
@@ -91,7 +92,8 @@ class _Report:
     precise: bool  # dated to a day or a week
     published: str
     start: int
-    predicate: str  # normalised predicate word, or "" when the record does not carry it
+    predicate: str  # normalised predicate word's class (`predicates.yaml`), or "" when the record has no word
+    word: str  # the normalised predicate word itself
     mode: str | None
     unreal: bool  # negated or hypothetical: said not to have happened, or only if
     words: frozenset[str]  # content words of the evidence sentence
@@ -205,7 +207,8 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
-        predicate=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
+        predicate=_predicate_class(str(event.get("predicate") or "").lower()),
+        word=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL,
         words=words, size=len(words), tokens=frozenset(tokens),
         people=crowd[tuple(names.items())] if names else None,
@@ -304,6 +307,20 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # "stopped" -> "stopp" -> "stop"
     return word.removesuffix("e") if len(word) > 3 else word
+
+
+@lru_cache(maxsize=65536)
+def _predicate_class(word: str) -> str:
+    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act."""
+    stem = _stem(word)
+    return _classes().get(stem, stem)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    """Each listed word's stem -> the stem of the first word of its class."""
+    classes = load_yaml("predicates.yaml")["classes"]
+    return {_stem(str(w).lower()): _stem(str(words[0]).lower()) for words in classes for w in words}
 
 
 def _family(type_: str, modality: str | None = None) -> str:
@@ -528,7 +545,7 @@ def _restated(report: _Report, member: _Report) -> bool:
     one sentence coded twice for one act ("met Kim ..., wrapping up a two-day visit": meet + visit)."""
     if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
         return False  # an undated act beside a dated one is another act ("days after it had fired ...")
-    if report.predicate and report.predicate == member.predicate:
+    if report.predicate and report.word == member.word:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval
     return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens \

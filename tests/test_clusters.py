@@ -514,3 +514,20 @@ def test_one_release_on_one_day_is_one_event_whatever_the_verb():
     struck = report("struck", "Venezuela struck a U.S. vessel on Friday.", "struck", "ASSAULT", "heavy-weapons")
     shelled = report("shelled", "Caracas shelled two boats near the coast.", "shelled", "ASSAULT", "heavy-weapons")
     assert len(cluster_events([struck, shelled])) == 2
+
+
+def test_two_words_for_one_act_count_as_one_predicate():
+    """ "struck three nuclear sites" and "bombed the nuclear sites" name one act (`predicates.yaml`); "shot down"
+    is no word for it."""
+    usa = {"country": "USA", "sector": "MIL", "code": "USAMIL", "name": None, "text": "U.S. forces"}
+    iran = {"country": "IRN", "sector": "GOV", "code": "IRNGOV", "name": None, "text": "Iran"}
+
+    def report(event_id: str, text: str, predicate: str) -> dict:
+        return event(event_id, f"d-{event_id}", text, type_="ASSAULT", source=(usa,), target=(iran,),
+                     predicate=predicate, date="2025-06-22")
+
+    struck = report("struck", "U.S. forces struck three Iranian nuclear sites overnight.", "struck")
+    bombed = report("bombed", "American warplanes bombed Fordow and Natanz, the Pentagon said.", "bombed")
+    assert len(cluster_events([struck, bombed])) == 1
+    downed = report("downed", "American warplanes downed Fordow and Natanz, the Pentagon said.", "downed")
+    assert len(cluster_events([struck, downed])) == 2
