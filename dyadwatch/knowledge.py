@@ -111,7 +111,7 @@ class Phrase:
 
     text: str
     case_sensitive: bool
-    kind: str  # country | demonym | capital | seat | organisation | agency | outlet | person | title
+    kind: str  # country | demonym | capital | seat | shared | organisation | agency | outlet | person | title
     key: str
 
 
@@ -186,6 +186,8 @@ class KnowledgeBase:
         self._add_names(entry, "names", "country", code)
         self._add_names(entry, "demonyms", "demonym", code)
         self._add_names(entry, "capitals", "capital", code)
+        for shared in entry.get("shared_names") or []:  # "Congo": this country's only where no other is named
+            self.phrases.append(Phrase(str(shared), True, "shared", code))
         for seat in entry.get("seats") or []:
             self.phrases.append(Phrase(str(seat), False, "seat", code))
 

@@ -59,3 +59,16 @@ def test_a_family_name_shared_by_two_people_is_left_open_unless_they_share_a_cou
 def test_a_title_and_surname_name_the_office_holder_of_the_day(resolve):
     text = "President Bush telephoned South Korean President Roh Moo-hyun on Tuesday."
     assert resolve(text, "President Bush", day="2005-03-01") == ("USA", "GOV")
+
+
+SHARED_NAMES = [
+    ("Congo and Rwanda signed a peace deal in Washington. Kinshasa has long accused Kigali of arming M23.", "COD"),
+    ("Congo granted a Chinese firm an oil licence, the government in Brazzaville said on Monday.", "COG"),
+    ("Congo sent a delegation to the talks, which Kinshasa and Brazzaville both attended.", None),
+    ("Congo sent a delegation to the talks in Geneva, organisers said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), SHARED_NAMES, ids=[t[0][:40] for t in SHARED_NAMES])
+def test_a_name_two_countries_share_names_the_one_the_text_names_otherwise(resolve, text, party):
+    assert resolve(text, "Congo")[0] == party
