@@ -458,7 +458,8 @@ def _season(text: str, published: date) -> Found | None:
 
 
 def _narrative(text: str, anchor: date) -> Found | None:
-    """"the next day", "two days later", "hours later", "a day earlier", "earlier in the day", "by evening"."""
+    """"the next day", "two days later", "hours later", "a day earlier", "earlier in the day", "by evening", "two
+    weeks earlier" (that week)."""
     if re.fullmatch(SAME_DAY_RE, text):
         return anchor.isoformat(), "day", NARRATIVE
     if text in ("the next day", "the following day", "the day after", "the next morning"):
@@ -468,4 +469,9 @@ def _narrative(text: str, anchor: date) -> Found | None:
     if m := re.fullmatch(rf"{COUNT_RE} days? (later|earlier|before|after)", text):
         sign = 1 if m[2] in ("later", "after") else -1
         return (anchor + timedelta(days=sign * _count(m[1]))).isoformat(), "day", NARRATIVE
+    if m := re.fullmatch(rf"{COUNT_RE} (week|month)s? (later|earlier)", text):  # "two weeks earlier": that week
+        if m[1] in ("several", "a few", "few"):
+            return None
+        sign = 1 if m[3] == "later" else -1
+        return _format(anchor + sign * _units(m[2], _count(m[1])), m[2]), m[2], NARRATIVE
     return None
