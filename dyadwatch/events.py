@@ -35,6 +35,7 @@ __all__ = ["Predicate", "find_predicates", "role_tokens"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
 # "deployed troops to the border": a place is where, not to whom
@@ -347,6 +348,9 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
     if pattern.type == "ASSAULT" and pos == "verb" and _own_attack_announced(token, source, resolver):
         return replace(pattern, type="THREATEN", mode="violence"), False, True
+    if pattern.type == "PROTEST" and pos == "noun" and (governor := _governor(token)) is not None \
+            and governor.lemma_.lower() in LODGING_VERBS:  # "lodged a protest with Pyongyang": said, not marched
+        return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
     return pattern, False, False
 
 

@@ -455,3 +455,21 @@ def test_an_act_told_by_a_noun_and_a_verb_about_it_is_one_event(pipeline, text, 
 def test_a_relative_clause_of_another_kind_is_not_the_nouns_act(code):
     events = code("Israel has yet to respond to the missile attack Iran launched two weeks ago.")
     assert not find(events, "MOBILIZE"), events
+
+
+COMPLAINTS_AND_REPRISALS = [
+    ("Seoul lodged a strong protest with Tokyo over the textbook on Tuesday.", "ACCUSE", "KOR", "JPN"),
+    ("Beijing said it had lodged stern representations with Washington over the arms sale.", "ACCUSE", "CHN", "USA"),
+    ("Thousands staged a protest against Israel outside the embassy in Amman.", "PROTEST", None, "ISR"),
+    ("Beijing said it would take countermeasures against nine American defence firms.", "SANCTION", "CHN", "USA"),
+    ("Hezbollah fired at an Israeli army post near the border on Monday.", "ASSAULT", "LBN", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), COMPLAINTS_AND_REPRISALS,
+                         ids=[c[0][:40] for c in COMPLAINTS_AND_REPRISALS])
+def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, source, target):
+    """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
+    countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it."""
+    events = code(text)
+    assert find(events, type_, source, target, directed=True), events
