@@ -97,7 +97,10 @@ class ActorResolver:
     def resolve(self, token: Token) -> list[Actor]:
         """The actors named by the phrase headed by `token`, its coordinated phrases included."""
         if token.i < self.dateline_end:
-            return []
+            # "WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and ... met": the model hangs the
+            # sentence's subject on the dateline's place; the subject is the name after the dateline
+            return _unique([a for c in token.children if c.dep_ == "appos" and c.i >= self.dateline_end
+                            for a in self.resolve(c)])
         actors: list[Actor] = []
         for head in _coordinated(token):
             actors.extend(self._resolve_head(head))

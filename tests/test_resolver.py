@@ -72,3 +72,13 @@ SHARED_NAMES = [
 @pytest.mark.parametrize(("text", "party"), SHARED_NAMES, ids=[t[0][:40] for t in SHARED_NAMES])
 def test_a_name_two_countries_share_names_the_one_the_text_names_otherwise(resolve, text, party):
     assert resolve(text, "Congo")[0] == party
+
+
+def test_a_subject_the_model_hangs_on_the_dateline_is_still_the_subject(code):
+    """The small model often parses "WOODSIDE, California, Nov 15 (Reuters) - Biden and Xi met" with the leaders as
+    an apposition to the dateline's place: the place names no one, the names after the dateline do."""
+    events = code("WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and Chinese President Xi "
+                  "Jinping met for about four hours at a country estate south of San Francisco on Wednesday.",
+                  published="2023-11-15")
+    between = [e for e in events if {"USA", "CHN"} <= {a["country"] for a in e["source"] + e["target"]}]
+    assert [(e["type"], e["date"]) for e in between] == [("CONSULT", "2023-11-15")], events
