@@ -463,6 +463,7 @@ COMPLAINTS_AND_REPRISALS = [
     ("Thousands staged a protest against Israel outside the embassy in Amman.", "PROTEST", None, "ISR"),
     ("Beijing said it would take countermeasures against nine American defence firms.", "SANCTION", "CHN", "USA"),
     ("Hezbollah fired at an Israeli army post near the border on Monday.", "ASSAULT", "LBN", "ISR"),
+    ("Chinese coast guard crews boarded Philippine navy boats near the shoal on Monday.", "COERCE", "CHN", "PHL"),
 ]
 
 
@@ -470,6 +471,11 @@ COMPLAINTS_AND_REPRISALS = [
                          ids=[c[0][:40] for c in COMPLAINTS_AND_REPRISALS])
 def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, source, target):
     """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
-    countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it."""
+    countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it;
+    boarding its boats coerces it."""
     events = code(text)
     assert find(events, type_, source, target, directed=True), events
+
+
+def test_boarding_a_plane_is_no_event(code):
+    assert not code("Putin boarded a plane to Beijing on Tuesday.")
