@@ -186,6 +186,9 @@ def shares_time(clause: Token) -> bool:
     return (infinitive and clause.dep_ in ("xcomp", "advcl")) or (clause.dep_ == "xcomp" and clause.tag_ == "VBG")
 
 
+DECIDING_NOUNS = frozenset({"decision", "move", "order", "vote"})  # a decision to act is the act, on its day
+
+
 def carrier(token: Token) -> Token | None:
     """The clause whose date this one shares: the verb a noun belongs to, the first of two conjoined verbs (unless
     this one has a tense of its own), the verb of an infinitive, participle or "by"-phrase, the report a clause
@@ -204,6 +207,8 @@ def carrier(token: Token) -> Token | None:
         return head.head
     if dep == "acl" and token.tag_ == "VBG":
         return governing_verb(head) if head.pos_ not in VERB_POS else head
+    if dep == "acl" and token.tag_ == "VB" and head.lemma_.lower() in DECIDING_NOUNS:
+        return head  # "Tokyo's decision on April 8 to expel eight diplomats": the act is decided when decided
     if dep == "relcl" and token.tag_ == "VBD" and not _own_auxiliary(token):
         return governing_verb(head)
     return None

@@ -71,7 +71,10 @@ REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that
 # verbs whose object does what their infinitive says: "urged Seoul to accept", "invited Putin to visit"
 # (not order, force or compel: "ordered China to close its consulate" is the order's act, a sanction by its giver)
 OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "enable", "authorize", "authorise",
-                                         "expect", "want"})
+                                         "expect", "want",
+                                         # "prompting Algiers to withdraw its ambassador": the one moved acts
+                                         "prompt", "force", "compel", "oblige", "spur", "lead", "drive", "cause",
+                                         "order"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)

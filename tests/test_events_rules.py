@@ -479,3 +479,10 @@ def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, sour
 
 def test_boarding_a_plane_is_no_event(code):
     assert not code("Putin boarded a plane to Beijing on Tuesday.")
+
+
+def test_the_one_prompted_to_act_is_the_actor(code):
+    events = code("Paris backed Rabat's autonomy plan last July, prompting Algiers to withdraw its ambassador from "
+                  "Paris.", published="2025-04-07")
+    assert find(events, "SANCTION", "DZA", "FRA", directed=True), events
+    assert not find(events, "SANCTION", "MAR"), events

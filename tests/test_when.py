@@ -174,3 +174,10 @@ def test_a_part_of_a_period_dates_its_clause_in_the_tense_of_it(date_of):
 def test_the_start_of_a_meeting_is_no_date(date_of):
     text = "At the start of the meeting, Putin thanked Kim for the help."
     assert date_of(text, "thanked", "2025-09-03") == "2025-09-03"
+
+
+def test_a_decision_to_act_dates_the_act(code):
+    """ "Tokyo's decision on April 8 to expel eight Russian diplomats": the expulsion is dated by the decision."""
+    events = code("Moscow said the step answered Tokyo's decision on April 8 to expel eight Russian diplomats.",
+                  published="2022-04-27")
+    assert [e["date"] for e in events if e["type"] == "SANCTION"] == ["2022-04-08"], events
