@@ -73,7 +73,8 @@ IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "b
              "took": "take", "gave": "give", "fought": "fight", "struck": "strike", "shot": "shoot", "led": "lead",
              "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
              "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
-             "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize"}
+             "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
+             "sat": "sit"}
 
 
 @dataclass(frozen=True, slots=True)
