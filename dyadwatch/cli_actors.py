@@ -65,6 +65,8 @@ def _describe(kb: KnowledgeBase, phrase: Phrase, day: str | None) -> str:
     if kind in ("country", "demonym", "capital", "seat"):
         sector = " GOV" if kind in ("capital", "seat") else ""
         return f"{kind:<13} {key}{sector.strip()} {kb.country_name(key)} (as {phrase.text!r})"
+    if kind == "shared":
+        return f"shared name   {key} {kb.country_name(key)} (as {phrase.text!r}, if the text names only this one)"
     if kind == "organisation":
         org = kb.organisations[key]
         return f"organisation  {org.code} ({org.sector}) {org.name}"

@@ -12,12 +12,13 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
    a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
-   article with the same predicate and the same quantity (or none);
+   article with the same predicate (or a word of its class) and the same quantity (or none);
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
-   numbers) with one of the cluster's first reports reaches `THRESHOLD`. Different people on one side ("Lavrov met
-   Kim" vs "Lavrov met Choe") or places in different countries count heavily against; type, mode and day alone
-   are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`: strikes, threats), and one
-   verb counting different things ("five jets", "25 drones") is two acts;
+   numbers) with one of the cluster's first reports reaches `THRESHOLD`; words outlets use for one act ("struck",
+   "bombed": `data/predicates.yaml`) count as the predicate, a little less than the same word. Different people
+   on one side ("Lavrov met Kim" vs "Lavrov met Choe") or places in different countries count heavily against;
+   type, mode and day alone are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`:
+   strikes, threats), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
    number (a lede restated, in another sentence), or as one sentence coded twice ("met Kim ... wrapping up a
    visit"; "pledged to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "people_term", "scorer"]
 
-# what the reports themselves must share (words, predicate, figure, place, people) beyond type, mode and day: in a
-# war, one day brings many acts of one type between the same two sides
+# what the reports themselves must share (words, predicate or its class, figure, place, people) beyond type, mode
+# and day: in a war, one day brings many acts of one type between the same two sides (for other acts the mode
+# counts too: MANY_A_DAY)
 MIN_CONTENT = 0.05
 # acts of which one day between two sides may bring many (strikes, threats, accusations): for the others, a shared
 # mode ("freed 10 Americans" and "handed over ten U.S. citizens": a release) says enough beyond type and day

@@ -44,6 +44,7 @@ MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 YEAR_RE = r"((?:19|20)\d\d)"
 COUNT_RE = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+UNCOUNTED = ("several", "a few", "few")  # counts of COUNT_RE that say no number: "several weeks ago"
 WEEKDAY_RE = r"(?:early |late |later )?(?:on )?(last |next |this )?(" + "|".join(WEEKDAYS) + r")" \
              r"(?: (?:morning|afternoon|evening|night))?( last week| next week)?"
 NAMED_MONTH_RE = rf"(last |next |this )?(?:early |mid-?|middle |late )?{MONTH_RE}( last year| next year| this year)?"
@@ -107,7 +108,7 @@ def duration(text: str) -> relativedelta | None:
     if re.fullmatch(r"(?:a few |several )?(?:hours|minutes)", cleaned):
         return relativedelta()
     if (m := re.fullmatch(rf"{COUNT_RE} (hour|minute|day|week|month|year)s?", cleaned)) and \
-            m[1] not in ("several", "a few", "few"):
+            m[1] not in UNCOUNTED:
         return relativedelta() if m[2] in ("hour", "minute") else _units(m[2], _count(m[1]))
     return None
 
@@ -375,7 +376,7 @@ def _period(published: date, unit: str, shift: int, text: str) -> str:
 def _ago(text: str, published: date) -> Found | None:
     """"two weeks ago" (an ISO week), "24 years ago", "two years ago today"; "weeks ago" is too vague to place."""
     if m := re.fullmatch(rf"{COUNT_RE} (day|week|month|year)s? ago( today)?", text):
-        if m[1] in ("several", "a few", "few"):
+        if m[1] in UNCOUNTED:
             return None
         then = published - _units(m[2], _count(m[1]))
         precision = "day" if m[3] else m[2]
@@ -470,7 +471,7 @@ def _narrative(text: str, anchor: date) -> Found | None:
         sign = 1 if m[2] in ("later", "after") else -1
         return (anchor + timedelta(days=sign * _count(m[1]))).isoformat(), "day", NARRATIVE
     if m := re.fullmatch(rf"{COUNT_RE} (week|month)s? (later|earlier)", text):  # "two weeks earlier": that week
-        if m[1] in ("several", "a few", "few"):
+        if m[1] in UNCOUNTED:
             return None
         sign = 1 if m[3] == "later" else -1
         return _format(anchor + sign * _units(m[2], _count(m[1])), m[2]), m[2], NARRATIVE

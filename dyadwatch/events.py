@@ -73,8 +73,8 @@ REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that
 OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "enable", "authorize", "authorise",
                                          "expect", "want",
                                          # "prompting Algiers to withdraw its ambassador": the one moved acts
-                                         "prompt", "force", "compel", "oblige", "spur", "lead", "drive", "cause",
-                                         "order"})
+                                         # (not "ordered China to close its consulate": the order is the act)
+                                         "prompt", "spur", "lead", "drive", "cause"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
@@ -543,7 +543,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
             return [token.head]
         deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
         found = [c for c in token.children if c.dep_ in deps]
-        if token.dep_ == "relcl" and not _is_passive(token) and all(c.tag_ in RELATIVE_TAGS for c in found):
+        clause = _object_clause(token.head) if token.dep_ == "relcl" else None
+        if clause is not None and clause.i == token.i:
             return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
         return found or free_relative_object(token)
     if role == "dative":
@@ -646,7 +647,7 @@ def _governor(noun: Token) -> Token | None:
 
 def _object_clause(noun: Token) -> Token | None:
     """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran"."""
-    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and not _is_passive(c)
                  and all(o.tag_ in RELATIVE_TAGS for o in c.children if o.dep_ == "dobj")
                  and not any(o.dep_ in ("nsubj", "nsubjpass") and o.tag_ in RELATIVE_TAGS for o in c.children)), None)
 

@@ -113,20 +113,16 @@ def _ends_a_name(span: Span) -> bool:
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat"})
 
 
-def _settled_shared_names(found: list[Span]) -> list[Span]:
-    """A name two countries share ("Congo", "Korea") names the one of them the text otherwise names by a name of
-    its own ("Kinshasa", "DRC", "Brazzaville"); with both or neither named, it names no one."""
-    named = {s.label_.split("|", 1)[1] for s in found if s.label_.split("|", 1)[0] in COUNTRY_KINDS}
+def _settled_shared_names(doc: Doc, own: list[Span], shared: list[Span]) -> list[Span]:
+    """A name two countries share ("Congo") names the one of them the text otherwise names by a name of its own
+    ("Kinshasa", "DRC", "Brazzaville"; `own` are the phrases matched, overlaps settled: "Democratic Republic of
+    the Congo" does not also name the Republic of the Congo); with both or neither named, it names no one."""
+    named = {s.label_.split("|", 1)[1] for s in own if s.label_.split("|", 1)[0] in COUNTRY_KINDS}
     candidates: dict[tuple[int, int], set[str]] = {}
-    for span in found:
-        if span.label_.startswith("shared|"):
-            candidates.setdefault((span.start, span.end), set()).add(span.label_.split("|", 1)[1])
-    doc = found[0].doc if found else None
-    settled = []
-    for (start, end), codes in candidates.items():
-        if doc is not None and len(codes & named) == 1:
-            settled.append(Span(doc, start, end, label=f"country|{next(iter(codes & named))}"))
-    return settled
+    for span in shared:
+        candidates.setdefault((span.start, span.end), set()).add(span.label_.split("|", 1)[1])
+    return [Span(doc, start, end, label=f"country|{next(iter(codes & named))}")
+            for (start, end), codes in candidates.items() if len(codes & named) == 1]
 
 
 class KnowledgeBaseEntities:
@@ -154,8 +150,9 @@ class KnowledgeBaseEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [s for s in self._matches(doc) if not _ends_a_name(s)]
-        spans = [s for s in found if not s.label_.startswith("shared|")] + _settled_shared_names(found)
-        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        own = filter_spans([s for s in found if not s.label_.startswith("shared|")])
+        shared = [s for s in found if s.label_.startswith("shared|")]
+        kept = sorted(filter_spans(own + _settled_shared_names(doc, own, shared)), key=lambda s: s.start)
         doc._.kb_mentions = tuple((s.start, s.end, *s.label_.split("|", 1)) for s in kept)
         self._retype_entities(doc, kept)
         return doc

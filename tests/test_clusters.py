@@ -497,8 +497,8 @@ def test_a_pledge_coded_twice_in_one_sentence_stays_one_event():
 
 
 def test_one_release_on_one_day_is_one_event_whatever_the_verb():
-    """ "freed 10 jailed Americans" and "handed over ten U.S. citizens" share little but a release between the two
-    sides on one day: for acts one day does not bring many of, the mode is content enough. Strikes are not."""
+    """ "repatriated 10 jailed Americans" and "returned ten U.S. citizens" share little but a release between the
+    two sides on one day: for acts one day does not bring many of, the mode is content enough. Strikes are not."""
     usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "the United States"}
     venezuela = {"country": "VEN", "sector": "GOV", "code": "VENGOV", "name": None, "text": "Venezuela"}
 
@@ -508,8 +508,9 @@ def test_one_release_on_one_day_is_one_event_whatever_the_verb():
         record["mode"] = mode
         return record
 
-    freed = report("freed", "Venezuela freed 10 jailed Americans on Friday.", "freed", "RETREAT", "release")
-    handed = report("handed", "Caracas handed over ten U.S. citizens at the airport.", "handed", "RETREAT", "release")
+    freed = report("freed", "Venezuela repatriated 10 jailed Americans on Friday.", "repatriated", "RETREAT",
+                   "release")  # (verbs of no class in predicates.yaml: the mode alone must carry them)
+    handed = report("handed", "Caracas returned ten U.S. citizens at the airport.", "returned", "RETREAT", "release")
     assert len(cluster_events([freed, handed])) == 1
     struck = report("struck", "Venezuela struck a U.S. vessel on Friday.", "struck", "ASSAULT", "heavy-weapons")
     shelled = report("shelled", "Caracas shelled two boats near the coast.", "shelled", "ASSAULT", "heavy-weapons")

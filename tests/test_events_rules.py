@@ -481,8 +481,10 @@ def test_boarding_a_plane_is_no_event(code):
     assert not code("Putin boarded a plane to Beijing on Tuesday.")
 
 
-def test_the_one_prompted_to_act_is_the_actor(code):
+def test_the_one_prompted_to_act_is_the_actor_but_not_the_one_ordered(code):
     events = code("Paris backed Rabat's autonomy plan last July, prompting Algiers to withdraw its ambassador from "
                   "Paris.", published="2025-04-07")
     assert find(events, "SANCTION", "DZA", "FRA", directed=True), events
     assert not find(events, "SANCTION", "MAR"), events
+    ordered = code("Washington ordered China to close its consulate in Houston.", published="2020-07-23")
+    assert find(ordered, "SANCTION", "USA", "CHN", directed=True), ordered

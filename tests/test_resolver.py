@@ -66,6 +66,7 @@ SHARED_NAMES = [
     ("Congo granted a Chinese firm an oil licence, the government in Brazzaville said on Monday.", "COG"),
     ("Congo sent a delegation to the talks, which Kinshasa and Brazzaville both attended.", None),
     ("Congo sent a delegation to the talks in Geneva, organisers said.", None),
+    ("Congo and Rwanda met in Doha. The Democratic Republic of the Congo accuses Kigali of backing M23.", "COD"),
 ]
 
 
