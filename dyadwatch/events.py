@@ -20,6 +20,7 @@ from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .readings import (
+    declared_unwelcome,
     free_relative_object,
     gerund_lemma,
     measured_by,
@@ -282,6 +283,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
     if gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
+    elif declared_unwelcome(token) is not None:  # "declared eight diplomats persona non grata": expelled them
+        candidates, pos = lexicon.verb_patterns("expel", None), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
         candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
@@ -539,6 +542,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     if role == "obj":
         if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
             return [gerund_object]
+        if (declared := declared_unwelcome(token)) is not None:  # "declared [eight diplomats] persona non grata"
+            return declared
         if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
             return [token.head]
         deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)

@@ -9,6 +9,8 @@
 - A past verb read as an adjective on the name after it ("Trump hosted Putin in Alaska"): the clause's verb.
 - A measure of events: "carried out three waves of strikes", "held a series of talks": the event noun is governed
   by what governs its measure word.
+- "Declared eight diplomats persona non grata": an expulsion, of the ones declared (the model makes them the
+  subject of "persona").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
-           "misparsed_finite", "misparsed_subjects"]
+           "misparsed_finite", "misparsed_subjects", "declared_unwelcome"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -106,4 +108,18 @@ def misparsed_subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     return own or [c for c in verb.head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
                    and c.pos_ in ("PROPN", "NOUN")]
+
+
+def declared_unwelcome(verb: Token) -> list[Token] | None:
+    """The ones a verb declares persona non grata (an expulsion), or None when it declares no such thing."""
+    if verb.lemma_.lower() != "declare":
+        return None
+    status = next((c for c in verb.children if c.lower_ == "persona"
+                   and any(w.lower_ == "grata" for w in c.subtree)), None)
+    if status is None:
+        return None
+    # "declared eight employees persona non grata": the model makes the employees the subject of "persona";
+    # "had been declared persona non grata": the passive's subject; else a direct object
+    return [c for c in status.children if c.dep_ == "nsubj"] + \
+        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 

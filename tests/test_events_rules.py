@@ -464,6 +464,7 @@ COMPLAINTS_AND_REPRISALS = [
     ("Beijing said it would take countermeasures against nine American defence firms.", "SANCTION", "CHN", "USA"),
     ("Hezbollah fired at an Israeli army post near the border on Monday.", "ASSAULT", "LBN", "ISR"),
     ("Chinese coast guard crews boarded Philippine navy boats near the shoal on Monday.", "COERCE", "CHN", "PHL"),
+    ("Moscow declared six employees of Japan's embassy persona non grata.", "SANCTION", "RUS", "JPN"),
 ]
 
 
@@ -472,7 +473,7 @@ COMPLAINTS_AND_REPRISALS = [
 def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, source, target):
     """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
     countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it;
-    boarding its boats coerces it."""
+    boarding its boats coerces it; declaring its diplomats persona non grata expels them."""
     events = code(text)
     assert find(events, type_, source, target, directed=True), events
 
