@@ -12,7 +12,7 @@ from .clitools import handle_errors
 from .dictionaries import import_actor_dictionary
 from .errors import InputError
 from .ingest import parse_date_option
-from .knowledge import KnowledgeBase, Phrase, load_knowledge_base
+from .knowledge import COUNTRY_KINDS, KnowledgeBase, Phrase, load_knowledge_base
 
 __all__ = ["actors"]
 
@@ -62,7 +62,7 @@ def _describe(kb: KnowledgeBase, phrase: Phrase, day: str | None) -> str:
         roles = [f"    {r.country}{r.sector} {r.title or '-'} {r.start or '...'} to {r.end or 'now'}"
                  for r in person.roles]
         return "\n".join([f"{head} (on {day or 'today'})", *roles])
-    if kind in ("country", "demonym", "capital", "seat"):
+    if kind in COUNTRY_KINDS:
         sector = " GOV" if kind in ("capital", "seat") else ""
         return f"{kind:<13} {key}{sector.strip()} {kb.country_name(key)} (as {phrase.text!r})"
     if kind == "shared":

@@ -35,9 +35,9 @@ from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 __all__ = ["Predicate", "find_predicates", "role_tokens"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
-RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
 # "deployed troops to the border": a place is where, not to whom
 PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city", "town", "front", "coast", "sea",
@@ -74,7 +74,6 @@ REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that
 OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "enable", "authorize", "authorise",
                                          "expect", "want",
                                          # "prompting Algiers to withdraw its ambassador": the one moved acts
-                                         # (not "ordered China to close its consulate": the order is the act)
                                          "prompt", "spur", "lead", "drive", "cause"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -154,8 +153,7 @@ def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
             dropped.add(id(noun) if _parties(noun) <= _parties(verb) else id(verb))
     for verb in coded:
         kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
-        clause = _object_clause(verb.token.head)
-        if kinds and verb.pattern.type not in kinds and clause is not None and clause.i == verb.token.i:
+        if kinds and verb.pattern.type not in kinds and _acts_on_its_noun(verb.token):
             dropped.add(id(verb))
     return [found for found in coded if id(found) not in dropped]
 
@@ -546,12 +544,10 @@ def role_tokens(token: Token, role: str) -> list[Token]:
             return declared
         if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
             return [token.head]
-        deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
-        found = [c for c in token.children if c.dep_ in deps]
-        clause = _object_clause(token.head) if token.dep_ == "relcl" else None
-        if clause is not None and clause.i == token.i:
+        if _acts_on_its_noun(token):
             return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
-        return found or free_relative_object(token)
+        deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
+        return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
     if role == "dative":
         return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
@@ -651,10 +647,23 @@ def _governor(noun: Token) -> Token | None:
 
 
 def _object_clause(noun: Token) -> Token | None:
-    """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran"."""
-    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and not _is_passive(c)
-                 and all(o.tag_ in RELATIVE_TAGS for o in c.children if o.dep_ == "dobj")
-                 and not any(o.dep_ in ("nsubj", "nsubjpass") and o.tag_ in RELATIVE_TAGS for o in c.children)), None)
+    """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran" (an active
+    verb whose only object, if any, is the relative pronoun, and whose subject is not)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or _is_passive(clause):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if all(o.tag_ in RELATIVE_TAGS for o in objects) and \
+                not any(s.tag_ in RELATIVE_TAGS for s in subjects):
+            return clause
+    return None
+
+
+def _acts_on_its_noun(verb: Token) -> bool:
+    """The verb is a relative clause acting on the noun it hangs on (`_object_clause`)."""
+    clause = _object_clause(verb.head) if verb.dep_ == "relcl" else None
+    return clause is not None and clause.i == verb.i
 
 
 def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]:

@@ -19,6 +19,7 @@ from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
 __all__ = [
+    "COUNTRY_KINDS",
     "Role",
     "Person",
     "Country",
@@ -103,6 +104,9 @@ class Outlet:
     country: str | None
     state_media: bool
     wire: bool
+
+
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat"})  # phrase kinds that name a country
 
 
 @dataclass(frozen=True)

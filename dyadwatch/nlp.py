@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .cache import cached
 from .errors import ModelNotInstalled
-from .knowledge import KnowledgeBase, load_knowledge_base, source_files
+from .knowledge import COUNTRY_KINDS, KnowledgeBase, load_knowledge_base, source_files
 
 __all__ = ["load_pipeline", "add_components", "MODEL_NAMES", "Mention", "ENTITY_LABELS"]
 
@@ -108,9 +108,6 @@ def _ends_a_name(span: Span) -> bool:
     kind = span.label_.split("|", 1)[0]
     first = span[0]
     return kind in ("organisation", "agency") and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
-
-
-COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat"})
 
 
 def _settled_shared_names(doc: Doc, own: list[Span], shared: list[Span]) -> list[Span]:
