@@ -59,6 +59,7 @@ THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join
 UNDATED_THRESHOLD = 0.45  # an undated report, or one dated to a season or a year, needs more of the rest
 UNREAL = frozenset({"negated", "hypothetical"})
 MONTH_DAYS = 31
+VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
 NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
@@ -98,6 +99,7 @@ class _Report:
     word: str  # the normalised predicate word itself
     mode: str | None
     unreal: bool  # negated or hypothetical: said not to have happened, or only if
+    planned: bool  # said to be going to happen
     words: frozenset[str]  # content words of the evidence sentence
     size: int  # how many
     tokens: frozenset[str]  # every token of it, for near-identity
@@ -211,7 +213,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
         predicate=_predicate_class(str(event.get("predicate") or "").lower()),
         word=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
-        unreal=event.get("modality") in UNREAL,
+        unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
         words=words, size=len(words), tokens=frozenset(tokens),
         people=crowd[tuple(names.items())] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,
@@ -245,6 +247,9 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
     if interval and str(event.get("date_reason") or "").startswith("publication date"):
         # Dated by default with the day it was published: the news is of that day or the day before.
         return interval[0] - 1, interval[1]
+    if interval and event.get("mode") == "visit" and event.get("modality") != "planned":
+        # a visit lasts days: arriving on Saturday and talks on Monday are one visit
+        return interval[0] - VISIT_DAYS, interval[1] + VISIT_DAYS
     if interval and NIGHT.search(str(event.get("date_text") or "")):
         # "late on Tuesday night" in one time zone is early Wednesday in another: the night reaches the next day
         return interval[0], interval[1] + 1
@@ -363,7 +368,7 @@ class _Block:
         self.short, self.long = _Anchors(), _Anchors()
         # Each as an ordered set of clusters (by index), for undated reports.
         self.by_doc: dict[str, dict[int, _Group]] = defaultdict(dict)
-        self.by_claim: dict[tuple[str, tuple[float, str] | None], dict[int, _Group]] = defaultdict(dict)
+        self.by_claim: dict[tuple[str, str | None], dict[int, _Group]] = defaultdict(dict)
 
     def near(self, interval: tuple[int, int], window: int) -> list[_Group]:
         """Clusters whose anchor may lie within `window` days of the interval."""
@@ -373,7 +378,7 @@ class _Block:
         """Where an undated report may go: clusters holding its article, or its predicate and number."""
         found = dict(self.by_doc.get(report.doc_id, {}))
         if report.predicate:
-            found.update(self.by_claim.get((report.predicate, report.quantity), {}))
+            found.update(self.by_claim.get(_claim(report), {}))
         return list(found.values())
 
     def candidates(self, report: _Report, window: int) -> list[_Group]:
@@ -397,7 +402,7 @@ class _Block:
 
     def index(self, group: _Group, report: _Report) -> None:
         self.by_doc[report.doc_id][group.index] = group
-        self.by_claim[(report.predicate, report.quantity)][group.index] = group
+        self.by_claim[_claim(report)][group.index] = group
 
 
 class _Clustering:
@@ -547,11 +552,22 @@ def _restated(report: _Report, member: _Report) -> bool:
     one sentence coded twice for one act ("met Kim ..., wrapping up a two-day visit": meet + visit)."""
     if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
         return False  # an undated act beside a dated one is another act ("days after it had fired ...")
+    if not _same_people(report, member):
+        return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
     if report.predicate and report.word == member.word:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval
-    return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens \
-        and (report.people is None or member.people is None or report.people.term(member.people) >= 0)
+    if report.predicate and report.predicate == member.predicate and report.start != member.start:
+        return _overlap(report.interval, member.interval)
+    return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _same_people(a: _Report, b: _Report) -> bool:
+    return a.people is None or b.people is None or a.people.term(b.people) >= 0
 
 
 def _coded_alike(a: _Report, b: _Report) -> bool:
@@ -568,9 +584,19 @@ def _linked(report: _Report, group: _Group) -> bool:
         if member.doc_id == doc:
             if same_text(report.tokens, member.tokens):
                 return True
-        elif predicate and member.predicate == predicate and member.quantity == quantity:
+        elif predicate and member.predicate == predicate and not _counts_apart(quantity, member.quantity):
             return True
     return False
+
+
+def _claim(report: _Report) -> tuple[str, str | None]:
+    """What an undated report is linked by: its predicate and what it counts, if anything."""
+    return report.predicate, report.quantity[1] if report.quantity is not None else None
+
+
+def _counts_apart(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    """Counts of different things ("troops" and "shells"), or a count and none."""
+    return (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1])
 
 
 def _numbers_differ(a: _Report, b: _Report) -> bool:

@@ -35,7 +35,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     cheaper terms tell so: the people and the words are compared only with a member that could still reach the
     floor, or a higher score already found."""
     words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
-    word = report.word
+    word, planned = report.word, report.planned
     quantity, place, people = report.quantity, report.place, report.people
     agreement = people.agreement if people is not None else {}
     precise = report.precise and report.interval is not None
@@ -56,6 +56,8 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             when = 0.0
             if member.interval is not None and report.interval is not None:
                 first, last = member.interval
+                if planned != member.planned and (last < lo if member.planned else hi < first):
+                    continue  # announced before it happened: the announcement is another event
                 gap = max(0, lo - last, first - hi)  # days between the two; a day: a time zone, a late report
                 if precise and member.precise:
                     when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap

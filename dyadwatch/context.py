@@ -47,6 +47,7 @@ class EventContext:
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument with "no" negates its verb
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
                              "succeed"})
 
@@ -182,6 +183,8 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
         return "reported" if attribution is not None else "asserted"
     if _is_negated(token, chain, words):
         return "negated"
+    if _presupposed(token, words):
+        chain = [token]  # "the aggression will not go unanswered": the modal speaks of the answer, not the aggression
     if _is_hypothetical(token, sent, chain, words):
         return "hypothetical"
     if _is_planned(token, chain, words):
@@ -206,6 +209,18 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
             return True
     return False
+
+
+def _presupposed(token: Token, words: dict[str, Any]) -> bool:
+    """An event noun named as known ("the aggression", "Washington's strikes") as the subject of a clause that does
+    not say whether or when it happens: the clause's modal is about something else."""
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or head.i == token.i:
+        return False
+    if _tells_it_happened(head) or head.lemma_.lower() in words["planned_verbs"] or any(
+            c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return False  # "the talks will take place", "the visit is expected to ...": about the event itself
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
 
 
 def _subjunctive(verb: Token) -> bool:

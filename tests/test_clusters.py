@@ -170,13 +170,19 @@ def test_undated_report_joins_only_the_same_predicate_and_number():
     assert clusters == {("e-1", "e-2"), ("e-3",)}
 
 
-def test_events_of_one_article_merge_only_as_the_same_predicate_repeated():
+def test_events_of_one_article_merge_only_as_one_act_told_again():
+    """In one article, the same word or a word of its class ("met", "held talks") restates the act, unless the two
+    are dated apart or name different people on a side (two meetings of one visit)."""
     lede = event("e-1", "d-1", "Putin met Kim in Pyongyang on Wednesday.")
     repeat = event("e-2", "d-1", "When Putin met Kim, the two leaders embraced.", start=200)
-    other = event("e-3", "d-1", "The two leaders held talks for two hours on Wednesday.", predicate="talks",
-                  source=(PUTIN, KIM), target=(), start=400)
-    clusters = {c.events for c in cluster_events([lede, repeat, other])}
-    assert clusters == {("e-1", "e-2"), ("e-3",)}
+    talks = event("e-3", "d-1", "The two leaders held talks in Pyongyang for two hours on Wednesday.",
+                  predicate="talks", source=(PUTIN, KIM), target=(), start=400)
+    other_people = event("e-4", "d-1", "Putin met Choe in Pyongyang on Wednesday.", source=(PUTIN,), target=(CHOE,),
+                         start=600)
+    other_day = event("e-5", "d-1", "The two leaders held talks in Pyongyang for two hours on Thursday.",
+                      predicate="talks", source=(PUTIN, KIM), target=(), date="2024-06-20", start=800)
+    clusters = {c.events for c in cluster_events([lede, repeat, talks, other_people, other_day])}
+    assert clusters == {("e-1", "e-2", "e-3"), ("e-4",), ("e-5",)}
 
 
 def test_compatible_types_join_and_others_do_not():
@@ -371,7 +377,7 @@ def test_a_planned_transfer_is_the_promise_not_the_delivery():
 def test_a_sentence_sure_of_its_dyad_takes_the_place_of_one_that_lost_a_side():
     shoigu = {"country": "RUS", "sector": "MIL", "code": "RUSMIL", "name": "Sergei Shoigu", "text": "Shoigu"}
     russia_only = event("lost", "d-b", "Kim inspected Russian bombers on Saturday during his visit, with Shoigu.",
-                        source=(shoigu,), target=(RUSSIA,), predicate="visit", date="2024-06-19", start=0)
+                        source=(shoigu,), target=(RUSSIA,), predicate="inspected", date="2024-06-19", start=0)
     sure = event("sure", "d-b", "Kim and Shoigu met at an airfield near Vladivostok, where Kim saw bombers.",
                  source=(KIM,), target=(shoigu,), date="2024-06-19", start=90)
     sure["date_reason"] = "publication date"  # dated less precisely than the sentence that lost a side
@@ -532,3 +538,53 @@ def test_two_words_for_one_act_count_as_one_predicate():
     assert len(cluster_events([struck, bombed])) == 1
     downed = report("downed", "American warplanes downed Fordow and Natanz, the Pentagon said.", "downed")
     assert len(cluster_events([struck, downed])) == 2
+
+
+def test_a_visit_spans_days_but_its_announcement_is_another_event():
+    """Arriving on Saturday and talks on Monday are one visit; saying on the Tuesday before that one will travel is
+    an announcement, not the visit."""
+    li = {"country": "CHN", "sector": "GOV", "code": "CHNGOV", "name": "Li Qiang", "text": "Li"}
+    albanese = {"country": "AUS", "sector": "GOV", "code": "AUSGOV", "name": "Anthony Albanese", "text": "Albanese"}
+    arrived = event("arrived", "d-1", "Chinese Premier Li Qiang arrived in Adelaide on Saturday for a visit.",
+                    source=(li,), target=(albanese,), predicate="arrived", date="2024-06-15")
+    arrived["mode"] = "visit"
+    talks = event("talks", "d-2", "Li Qiang and Anthony Albanese held talks in Canberra on Monday.",
+                  source=(li,), target=(albanese,), predicate="talks", date="2024-06-17")
+    announced = event("announced", "d-3", "Li Qiang will travel to Australia for a visit, Beijing said on Wednesday.",
+                      source=(li,), target=(albanese,), predicate="travel", date="2024-06-12", modality="planned")
+    announced["mode"] = "visit"
+    clusters = {c.events for c in cluster_events([arrived, talks, announced])}
+    assert clusters == {("arrived", "talks"), ("announced",)}
+
+
+def test_an_undated_report_joins_by_its_predicate_and_what_it_counts_whatever_the_estimate():
+    """"has deployed more than 10,000 troops" (undated) joins the deployment others put at 11,000 or 12,000."""
+    troops = {"country": "PRK", "sector": "MIL", "code": "PRKMIL", "name": None, "text": "North Korea"}
+    reports = [
+        event("a", "d-1", "North Korea sent some 11,000 troops to Russia in October.", type_="AID", source=(troops,),
+              target=(RUSSIA,), predicate="sent", date="2024-10", quantity=(11000, "troops")),
+        event("b", "d-2", "Pyongyang dispatched about 12,000 troops to Russia in October.", type_="AID",
+              source=(troops,), target=(RUSSIA,), predicate="dispatched", date="2024-10", quantity=(12000, "troops")),
+        event("c", "d-3", "North Korea has deployed more than 10,000 troops to Russia.", type_="AID",
+              source=(troops,), target=(RUSSIA,), predicate="deployed", date=None, quantity=(10000, "troops")),
+        event("d", "d-4", "North Korea has sent shells to Russia.", type_="AID", source=(troops,), target=(RUSSIA,),
+              predicate="sent", date=None, quantity=(1000000, "shells")),
+    ]
+    clusters = {c.events for c in cluster_events(reports)}
+    assert ("a", "b", "c") in clusters and ("d",) in clusters
+
+
+def test_an_act_announced_the_day_before_is_another_event():
+    tokyo = {"country": "JPN", "sector": "GOV", "code": "JPNGOV", "name": None, "text": "Tokyo"}
+
+    def expulsion(event_id: str, text: str, day: str, modality: str) -> dict:
+        return event(event_id, f"d-{event_id}", text, type_="SANCTION", source=(tokyo,), target=(RUSSIA,),
+                     predicate="expel", date=day, modality=modality, quantity=(8, "diplomats"))
+
+    reports = [
+        expulsion("said", "Japan will expel eight Russian diplomats, Tokyo said on Monday.", "2024-06-17", "planned"),
+        expulsion("done", "Japan expelled eight Russian diplomats on Tuesday.", "2024-06-18", "asserted"),
+        expulsion("told", "Tokyo expelled eight diplomats of Russia's embassy on Tuesday.", "2024-06-18", "asserted"),
+    ]
+    clusters = {c.events for c in cluster_events(reports)}
+    assert clusters == {("said",), ("done", "told")}

@@ -467,6 +467,7 @@ COMPLAINTS_AND_REPRISALS = [
     ("Hezbollah fired at an Israeli army post near the border on Monday.", "ASSAULT", "LBN", "ISR"),
     ("Chinese coast guard crews boarded Philippine navy boats near the shoal on Monday.", "COERCE", "CHN", "PHL"),
     ("Moscow declared six employees of Japan's embassy persona non grata.", "SANCTION", "RUS", "JPN"),
+    ("China's coast guard forcibly expelled Philippine vessels from the shoal.", "COERCE", "CHN", "PHL"),
 ]
 
 
@@ -475,7 +476,7 @@ COMPLAINTS_AND_REPRISALS = [
 def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, source, target):
     """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
     countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it;
-    boarding its boats coerces it; declaring its diplomats persona non grata expels them."""
+    boarding its boats or driving them away coerces it; declaring its diplomats persona non grata expels them."""
     events = code(text)
     assert find(events, type_, source, target, directed=True), events
 
@@ -491,3 +492,13 @@ def test_the_one_prompted_to_act_is_the_actor_but_not_the_one_ordered(code):
     assert not find(events, "SANCTION", "MAR"), events
     ordered = code("Washington ordered China to close its consulate in Houston.", published="2020-07-23")
     assert find(ordered, "SANCTION", "USA", "CHN", directed=True), ordered
+
+
+def test_a_known_act_named_as_the_subject_of_a_future_keeps_its_own_modality(code):
+    """"The aggression will not go unanswered": the will is about the answer; the aggression happened. "Their next
+    meeting be held in Moscow" is about the meeting itself and stays planned."""
+    events = code("The blatant aggression of the United States against Iran will not go unanswered, the IRGC said.")
+    hits = find(events, "ASSAULT", "USA", "IRN", directed=True)
+    assert hits and all(e["modality"] == "reported" for e in hits), events
+    events = code("The talks between Russia and Ukraine will take place in Istanbul.")
+    assert all(e["modality"] == "planned" for e in find(events, "CONSULT")), events
