@@ -20,9 +20,12 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    type, mode and day alone are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`:
    strikes, threats), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
-   number (a lede restated, in another sentence), or as one sentence coded twice ("met Kim ... wrapping up a
-   visit"; "pledged to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better
-   than the sentence of its article already there, the two change places.
+   number (a lede restated, in another sentence), a word of its class on the same days ("met" / "held talks"),
+   with the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
+   to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
+   of its article already there, the two change places;
+6. **announced, then done**: a planned report ("will expel") dated before the act is the announcement, another
+   event. A visit lasts days: a visit report reaches `VISIT_DAYS` either side of its date.
 
 Reports are placed one by one in date order (precise dates first, then month/season/year, then undated; denials
 and conditionals last, to join the act they are about and never displace it), each
@@ -548,8 +551,9 @@ def _width(report: _Report) -> int:
 
 
 def _restated(report: _Report, member: _Report) -> bool:
-    """Two events of one article are one event only as the same predicate repeated with no other number, or as
-    one sentence coded twice for one act ("met Kim ..., wrapping up a two-day visit": meet + visit)."""
+    """Two events of one article are one event only as the same predicate repeated with no other number (or a word
+    of its class on the same days), or as one sentence coded twice for one act ("met Kim ..., wrapping up a two-day
+    visit"); never when a side names other people."""
     if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
         return False  # an undated act beside a dated one is another act ("days after it had fired ...")
     if not _same_people(report, member):
