@@ -12,10 +12,10 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
    a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
-   article with the same predicate (or a word of its class) and the same quantity (or none);
+   article with the same predicate (or a word of its class) counting the same thing (or nothing);
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
    numbers) with one of the cluster's first reports reaches `THRESHOLD`; words outlets use for one act ("struck",
-   "bombed": `data/predicates.yaml`) count as the predicate, a little less than the same word. Different people
+   "bombed": `data/predicates.yaml`) count as the same predicate. Different people
    on one side ("Lavrov met Kim" vs "Lavrov met Choe") or places in different countries count heavily against;
    type, mode and day alone are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`:
    strikes, threats), and one verb counting different things ("five jets", "25 drones") is two acts;
@@ -59,7 +59,8 @@ TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 # ("India struck nine sites" and "Pakistan shot down five Indian jets")
 ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT", "DEMAND"})
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
-UNDATED_THRESHOLD = 0.45  # an undated report, or one dated to a season or a year, needs more of the rest
+UNDATED_THRESHOLD = 0.35  # an undated report (linked to the cluster: `_Block.related`) needs more of the rest
+COARSE_THRESHOLD = 0.45  # and one dated to a season or a year more still: "met several times in 2024"
 UNREAL = frozenset({"negated", "hypothetical"})
 MONTH_DAYS = 31
 VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
@@ -372,16 +373,20 @@ class _Block:
         # Each as an ordered set of clusters (by index), for undated reports.
         self.by_doc: dict[str, dict[int, _Group]] = defaultdict(dict)
         self.by_claim: dict[tuple[str, str | None], dict[int, _Group]] = defaultdict(dict)
+        self.claim_docs: dict[tuple[tuple[str, str | None], int], set[str]] = defaultdict(set)  # who made it there
 
     def near(self, interval: tuple[int, int], window: int) -> list[_Group]:
         """Clusters whose anchor may lie within `window` days of the interval."""
         return self.short.near(interval, window) + self.long.near(interval, window)
 
     def related(self, report: _Report) -> list[_Group]:
-        """Where an undated report may go: clusters holding its article, or its predicate and number."""
-        found = dict(self.by_doc.get(report.doc_id, {}))
+        """Where an undated report may go: clusters holding a near-identical sentence of its article, or its
+        predicate (or a word of its class) counting the same thing (or nothing) in another article."""
+        doc, claim = report.doc_id, _claim(report)
+        found = {i: g for i, g in self.by_doc.get(doc, {}).items()
+                 if any(same_text(report.tokens, m.tokens) for m in g.by_doc.get(doc, ()))}
         if report.predicate:
-            found.update(self.by_claim.get(_claim(report), {}))
+            found.update((i, g) for i, g in self.by_claim.get(claim, {}).items() if self.claim_docs[(claim, i)] - {doc})
         return list(found.values())
 
     def candidates(self, report: _Report, window: int) -> list[_Group]:
@@ -406,6 +411,7 @@ class _Block:
     def index(self, group: _Group, report: _Report) -> None:
         self.by_doc[report.doc_id][group.index] = group
         self.by_claim[_claim(report)][group.index] = group
+        self.claim_docs[(_claim(report), group.index)].add(report.doc_id)
 
 
 class _Clustering:
@@ -486,7 +492,7 @@ def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Gro
     distinct = [g for g in {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of
                 if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
     if report.interval is None:
-        return [g for g in distinct if _linked(report, g)]
+        return distinct  # linked to it (`_Block.related`)
     if window < 0:
         return [g for g in distinct if g.anchor is None]
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
@@ -504,8 +510,7 @@ def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _
     """The cluster most similar to the report, if any reaches the threshold (older wins a tie), and the report of
     the same article it displaces, if any. A cluster's score is only needed exactly when it can win: its fit is
     asked with the score to beat."""
-    vague = report.interval is None or report.interval[1] - report.interval[0] > MONTH_DAYS
-    best, best_score = None, UNDATED_THRESHOLD if vague else THRESHOLD
+    best, best_score = None, _threshold(report)
     closest = scorer(report)
     for group in groups:
         if group.by_doc.get(report.doc_id):  # a sentence of its article is there
@@ -517,6 +522,13 @@ def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _
         if score > best_score or (score == best_score and (best is None or group.index < best[0].index)):
             best, best_score = (group, displaced), score
     return best
+
+
+def _threshold(report: _Report) -> float:
+    """What a report's best similarity must beat: more for an undated one, most for one dated to a season or year."""
+    if report.interval is None:
+        return UNDATED_THRESHOLD
+    return COARSE_THRESHOLD if report.interval[1] - report.interval[0] > MONTH_DAYS else THRESHOLD
 
 
 def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float], float], swaps: bool,
@@ -580,27 +592,9 @@ def _coded_alike(a: _Report, b: _Report) -> bool:
     return a.type == b.type or (a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type))
 
 
-def _linked(report: _Report, group: _Group) -> bool:
-    """An undated report's way in: a near-identical sentence of its own article, or another article's report of
-    the same predicate and number."""
-    doc, predicate, quantity = report.doc_id, report.predicate, report.quantity
-    for member in group.reports:
-        if member.doc_id == doc:
-            if same_text(report.tokens, member.tokens):
-                return True
-        elif predicate and member.predicate == predicate and not _counts_apart(quantity, member.quantity):
-            return True
-    return False
-
-
 def _claim(report: _Report) -> tuple[str, str | None]:
     """What an undated report is linked by: its predicate and what it counts, if anything."""
     return report.predicate, report.quantity[1] if report.quantity is not None else None
-
-
-def _counts_apart(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
-    """Counts of different things ("troops" and "shells"), or a count and none."""
-    return (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1])
 
 
 def _numbers_differ(a: _Report, b: _Report) -> bool:
