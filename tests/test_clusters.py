@@ -588,3 +588,17 @@ def test_an_act_announced_the_day_before_is_another_event():
     ]
     clusters = {c.events for c in cluster_events(reports)}
     assert clusters == {("said",), ("done", "told")}
+
+
+def test_a_count_of_people_agrees_with_a_count_of_prisoners_but_not_of_drones():
+    """"exchanged 390 prisoners" and "swapped 390 people" count the same people; "25 drones" is another count."""
+    def swap(event_id: str, text: str, predicate: str, quantity: tuple[float, str]) -> dict:
+        return event(event_id, f"d-{event_id}", text, type_="RETREAT", source=(RUSSIA,),
+                     target=({"country": "UKR", "sector": "GOV", "code": "UKRGOV", "name": None, "text": "Ukraine"},),
+                     predicate=predicate, quantity=quantity)
+
+    reports = [swap("a", "Russia and Ukraine exchanged 390 prisoners on Wednesday.", "exchanged", (390, "prisoners")),
+               swap("b", "Moscow and Kyiv swapped 390 people each on Wednesday.", "swapped", (390, "people")),
+               swap("c", "Russia and Ukraine exchanged 25 drones on Wednesday.", "exchanged", (25, "drones"))]
+    clusters = {c.events for c in cluster_events(reports)}
+    assert ("a", "b") in clusters and ("c",) in clusters
