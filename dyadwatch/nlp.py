@@ -49,6 +49,8 @@ def load_pipeline(extra_actor_files: tuple[str, ...] = ()) -> Language:
     """The English model with dyadwatch's components; `en_core_web_sm` is preferred when installed."""
     return add_components(_load_model(), extra_actor_files)
 
+CONTINENT_HEADS = frozenset({"south", "latin", "central", "north"})  # "South America" is no America
+CONTINENT_TAILS = frozenset({"america", "american", "americans"})
 
 def add_components(nlp: Language, extra_actor_files: tuple[str, ...] = ()) -> Language:
     """Add dyadwatch's components to a loaded English model."""
@@ -104,9 +106,13 @@ def build_phrase_index(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseIndex, P
 
 
 def _ends_a_name(span: Span) -> bool:
-    """An organisation's name that ends a person's ("Therese Kayikwamba Wagner" is no Wagner Group)."""
+    """An organisation's name that ends a person's ("Therese Kayikwamba Wagner" is no Wagner Group), or "America"
+    ending a continent's ("the South American country", "Latin America")."""
     kind = span.label_.split("|", 1)[0]
     first = span[0]
+    if kind in COUNTRY_KINDS and first.i > 0 and first.lower_ in CONTINENT_TAILS \
+            and span.doc[first.i - 1].lower_ in CONTINENT_HEADS:
+        return True
     return kind in ("organisation", "agency") and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
 
 

@@ -468,6 +468,9 @@ COMPLAINTS_AND_REPRISALS = [
     ("Chinese coast guard crews boarded Philippine navy boats near the shoal on Monday.", "COERCE", "CHN", "PHL"),
     ("Moscow declared six employees of Japan's embassy persona non grata.", "SANCTION", "RUS", "JPN"),
     ("China's coast guard forcibly expelled Philippine vessels from the shoal.", "COERCE", "CHN", "PHL"),
+    ("Colombia turned away two U.S. military aircraft carrying deported migrants.", "REJECT", "COL", "USA"),
+    ("Lithuania's closure of its border checkpoints with Belarus stranded a thousand trucks.", "SANCTION", "LTU",
+     "BLR"),
 ]
 
 
@@ -476,7 +479,8 @@ COMPLAINTS_AND_REPRISALS = [
 def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, source, target):
     """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
     countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it;
-    boarding its boats or driving them away coerces it; declaring its diplomats persona non grata expels them."""
+    boarding its boats or driving them away coerces it; declaring its diplomats persona non grata expels them;
+    turning its planes away rejects it; closing a border with it cuts relations."""
     events = code(text)
     assert find(events, type_, source, target, directed=True), events
 
@@ -502,3 +506,11 @@ def test_a_known_act_named_as_the_subject_of_a_future_keeps_its_own_modality(cod
     assert hits and all(e["modality"] == "reported" for e in hits), events
     events = code("The talks between Russia and Ukraine will take place in Istanbul.")
     assert all(e["modality"] == "planned" for e in find(events, "CONSULT")), events
+
+
+def test_a_continent_named_after_america_is_not_the_united_states(code):
+    """"the South American country" is Colombia, named before; "Latin American leaders" are no Americans."""
+    events = code("Trump ordered tariffs on Colombian imports after the South American country turned away two U.S. "
+                  "military aircraft.")
+    assert find(events, "REJECT", "COL", "USA", directed=True), events
+    assert not find(code("Latin American leaders met Chinese officials in Beijing."), "CONSULT", "USA"), events
