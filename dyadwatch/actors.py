@@ -23,6 +23,7 @@ __all__ = ["ActorResolver", "PartialActor"]
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
 NP_PREPS = frozenset({"of", "from"})
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before he flew"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
@@ -314,6 +315,9 @@ class ActorResolver:
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
+            governing = self._governing_subject(head)
+            if governing:
+                return governing
             own = self._own_subject_names(head)  # "Powell urged him": "him" is not Powell
             return self._last(head.i, lambda a: self._is_person(a) and a.name not in own, head)
         lemma = head.lemma_.lower()
@@ -360,6 +364,25 @@ class ActorResolver:
         if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
             return fits or self._last(head.i, self._is_person, head)
+        return []
+
+    def _governing_subject(self, pronoun: Token) -> list[Actor]:
+        """"Erdogan was welcomed by Sakellaropoulou before proceeding to the mansion, where he met Mitsotakis": the
+        subject of a subordinate clause is the person the governing clause is about, not the last one named."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+                or pronoun.head.dep_ not in SUBORDINATE_DEPS:
+            return []
+        node = pronoun.head
+        while node.head.i != node.i:
+            clause, node = node, node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if node.pos_ not in ("VERB", "AUX") or subject is None:
+                continue
+            if subject.tag_ in ("WP", "WDT") or subject.lower_ in PERSON_PRONOUNS or clause.dep_ == "ccomp":
+                return []  # "Kim, who said he ...", "he said he ...", "Putin said he": left to the usual reading
+            people = [a for a in self._resolve_head(subject) if self._is_person(a)]
+            return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
+                    for a in people[:1]]
         return []
 
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:

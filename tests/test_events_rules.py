@@ -514,3 +514,11 @@ def test_a_continent_named_after_america_is_not_the_united_states(code):
                   "military aircraft.")
     assert find(events, "REJECT", "COL", "USA", directed=True), events
     assert not find(code("Latin American leaders met Chinese officials in Beijing."), "CONSULT", "USA"), events
+
+
+def test_he_in_a_subordinate_clause_is_the_governing_clauses_subject(code):
+    """The last person named before "he" is the greeter; "where he met" is about the visitor, whom the main clause
+    is about."""
+    events = code("Erdogan was welcomed by Greek President Katerina Sakellaropoulou before proceeding to the Maximos "
+                  "Mansion, where he met Prime Minister Kyriakos Mitsotakis.")
+    assert find(events, "CONSULT", "TUR", "GRC"), events
