@@ -178,18 +178,31 @@ class ActorResolver:
         partial = self._combine(head, scope)
         if partial is not None and (partial.country or partial.org):
             return [self._actor(partial, scope), *self._coordinated_modifiers(head, partial)]
+        pair = self._pair_they_are_from(head)
+        if pair:
+            sector = partial.sector if partial else None
+            return [replace(a, sector=sector or a.sector, name=None) for a in pair]
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and partial is not None and owner.i not in self.mention_at:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
             return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
         return self._short_reference(head, partial)
 
+    def _pair_they_are_from(self, head: Token) -> list[Actor]:
+        """"ministers from both sides", "officials of the two countries": the two parties named before."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for item in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DYAD_NOUNS):
+                pair = self._short_reference(item, None)
+                if len(pair) > 1:
+                    return pair
+        return []
+
     def _coordinated_modifiers(self, head: Token, partial: PartialActor) -> list[Actor]:
         """"Russian and North Korean officials", "the presidents of South Korea and the United States": one actor
         per coordinated nationality or country, same sector."""
         found = []
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        modifiers += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        modifiers += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                       for o in p.children if o.dep_ == "pobj"]
         for modifier in modifiers:
             for other in (c for c in modifier.children if c.dep_ == "conj"):

@@ -522,3 +522,13 @@ def test_he_in_a_subordinate_clause_is_the_governing_clauses_subject(code):
     events = code("Erdogan was welcomed by Greek President Katerina Sakellaropoulou before proceeding to the Maximos "
                   "Mansion, where he met Prime Minister Kyriakos Mitsotakis.")
     assert find(events, "CONSULT", "TUR", "GRC"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Xi in Moscow on Tuesday. Ministers from both sides then signed the documents.",
+    "Putin met Xi in Moscow on Tuesday. Officials of the two countries then signed the documents.",
+    "Officials from Russia and China signed the documents on Tuesday.",
+])
+def test_people_from_both_sides_act_for_both(code, text):
+    """"Ministers from both sides", "officials from Russia and China": the two parties, not one or none."""
+    assert find(code(text), "AGREE", "RUS", "CHN"), code(text)
