@@ -68,6 +68,14 @@ def sentence_times(token: Token, story: Story) -> list[Span]:
     return [token.doc[start:end] for start, end in story.times.get(_sentence_start(token.i, story), [])]
 
 
+def times_before(token: Token, story: Story) -> list[Span]:
+    """The DATE and TIME entities of the sentence before the token's, last first."""
+    at = bisect_right(story.starts, token.i) - 2
+    if at < 0:
+        return []
+    return [token.doc[start:end] for start, end in reversed(story.times.get(story.starts[at], []))]
+
+
 # -- the story's own day ------------------------------------------------------------------------------------------
 
 

@@ -59,7 +59,16 @@ from .clauses import (
     when_clause,
 )
 from .dates import ResolvedDate, duration, is_vague, resolve_date, stretch_to
-from .storydates import NO_DATE, Story, narrative_date, publication_date, sentence_times, story_day, story_of
+from .storydates import (
+    NO_DATE,
+    Story,
+    narrative_date,
+    publication_date,
+    sentence_times,
+    story_day,
+    story_of,
+    times_before,
+)
 
 __all__ = ["event_date"]
 
@@ -106,7 +115,8 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     if token.i in story.dated:
         return story.dated[token.i]
     story.dated[token.i] = None  # a clause that leads back to itself finds nothing
-    found = _own_date(token, story) or _stretch(token, story) or _shifted(token, story) or _carried(token, story)
+    found = _own_date(token, story) or _at_that_time(token, story) or _stretch(token, story) \
+        or _shifted(token, story) or _carried(token, story)
     story.dated[token.i] = found
     return found
 
@@ -122,6 +132,26 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
             return resolved
         vague = vague or is_vague(phrase)
     return NO_DATE if vague else None
+
+
+def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
+    """"... since September last year, when Trudeau alleged ... At the time, Ottawa expelled Rai": "at the time"
+    is the last time the sentence before names."""
+    clause = clause_of(token)
+    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(_bare_time(o) for o in c.children)
+               for c in clause.children):
+        return None
+    for entity in times_before(token, story):
+        resolved = resolve_date(entity.text, story.published, False, story_day(entity.root, story))
+        if resolved is not None:
+            return ResolvedDate(resolved.value, resolved.precision, f"at the time ({entity.text})",
+                                "relative to the text")
+    return None
+
+
+def _bare_time(noun: Token) -> bool:
+    """"the time", "that time": no "of the summit" after it, which would date by the summit instead."""
+    return noun.dep_ == "pobj" and noun.lower_ == "time" and [c.lower_ for c in noun.children] in (["the"], ["that"])
 
 
 def _purpose_deadline(phrase: str, token: Token) -> bool:

@@ -181,3 +181,9 @@ def test_a_decision_to_act_dates_the_act(code):
     events = code("Moscow said the step answered Tokyo's decision on April 8 to expel eight Russian diplomats.",
                   published="2022-04-27")
     assert [e["date"] for e in events if e["type"] == "SANCTION"] == ["2022-04-08"], events
+
+
+def test_at_the_time_is_the_last_time_the_sentence_before_names(date_of):
+    text = ("Relations have been strained since September last year, when Trudeau accused India of a role in the "
+            "killing. At the time, Ottawa expelled a senior Indian intelligence official.")
+    assert date_of(text, "expelled", "2024-10-15") == "2023-09"
