@@ -471,6 +471,7 @@ COMPLAINTS_AND_REPRISALS = [
     ("Colombia turned away two U.S. military aircraft carrying deported migrants.", "REJECT", "COL", "USA"),
     ("Lithuania's closure of its border checkpoints with Belarus stranded a thousand trucks.", "SANCTION", "LTU",
      "BLR"),
+    ("Washington hit Brazil with 50 percent tariffs in August.", "SANCTION", "USA", "BRA"),
 ]
 
 
@@ -480,7 +481,8 @@ def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, sour
     """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
     countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it;
     boarding its boats or driving them away coerces it; declaring its diplomats persona non grata expels them;
-    turning its planes away rejects it; closing a border with it cuts relations."""
+    turning its planes away rejects it; closing a border with it cuts relations; hitting it with tariffs
+    sanctions it."""
     events = code(text)
     assert find(events, type_, source, target, directed=True), events
 
