@@ -33,6 +33,7 @@ DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "st
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
 DYAD_WORDS = frozenset({"two", "both"})
+ALLIED_NOUNS = frozenset({"ally", "partner"})  # a pair that acts together: named together, "X and Y"
 PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
 STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",
                          "partner", "rival"})  # a pair of these stands for the two governments
@@ -136,6 +137,17 @@ class ActorResolver:
                 pair.append(actor)
             if len(pair) == 2:
                 return list(reversed(pair))
+        return []
+
+    def recent_coordinated_pair(self, before: int, window: int = 400) -> list[Actor]:
+        """The last two countries named together ("The United States and South Korea fired ...") before token
+        `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan")."""
+        named = [(i, a) for i, a in self.history if before - window <= i < before and a.country]
+        for (_, first), (_, second) in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
+            one, other = (self.doc.char_span(a.start, a.end, alignment_mode="expand") for a in (first, second))
+            if first.country != second.country and one is not None and other is not None \
+                    and other.root.dep_ == "conj" and one.start <= other.root.head.i < one.end:
+                return [first, second]
         return []
 
     def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset()) -> Actor | None:
@@ -337,7 +349,8 @@ class ActorResolver:
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         plural_pair = head.tag_ == "NNS" and determiners == {"the"} and lemma in PAIR_PLURALS
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair:
-            pair = self.recent_pair(head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
+            allied = self.recent_coordinated_pair(head.i) if lemma in ALLIED_NOUNS else []
+            pair = allied or self.recent_pair(head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(a, sector=sector or a.sector, text=head.text, start=head.idx,
                             end=head.idx + len(head.text)) for a in pair]

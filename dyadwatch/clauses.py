@@ -203,7 +203,7 @@ def carrier(token: Token) -> Token | None:
     if dep == "advcl":
         marks = _marks(token)
         return head if not marks or marks[0] in SAME_TIME_MARKS else None
-    if dep == "pcomp" and head.lower_ in ("by", "while", "in", "on", "upon"):
+    if dep == "pcomp" and head.lower_ in ("by", "while", "in", "on", "upon", "with"):  # "..., with Egypt blaming"
         return head.head
     if dep == "acl" and token.tag_ == "VBG":
         return governing_verb(head) if head.pos_ not in VERB_POS else head

@@ -574,7 +574,9 @@ def _restated(report: _Report, member: _Report) -> bool:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval
     if report.predicate and report.predicate == member.predicate and report.start != member.start:
-        return _overlap(report.interval, member.interval)
+        # a word of its class on the same known days ("met" / "held talks" on Monday); not "traveled to Asmara"
+        # in a month that also holds "arrived in Ethiopia on Saturday"
+        return report.precise and member.precise and _overlap(report.interval, member.interval)
     return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens
 
 

@@ -602,3 +602,18 @@ def test_a_count_of_people_agrees_with_a_count_of_prisoners_but_not_of_drones():
                swap("c", "Russia and Ukraine exchanged 25 drones on Wednesday.", "exchanged", (25, "drones"))]
     clusters = {c.events for c in cluster_events(reports)}
     assert ("a", "b") in clusters and ("c",) in clusters
+
+
+def test_a_word_of_the_class_restates_an_act_only_on_known_days():
+    """"Abiy traveled to Asmara" in July and "Isaias arrived in Ethiopia on Saturday" in one article are two trips,
+    though July holds that Saturday."""
+    abiy = {"country": "ETH", "sector": "GOV", "code": "ETHGOV", "name": "Abiy Ahmed", "text": "Abiy"}
+    isaias = {"country": "ERI", "sector": "GOV", "code": "ERIGOV", "name": "Isaias Afwerki", "text": "Isaias"}
+    trip = event("trip", "d-1", "The trip came a week after Abiy traveled to Asmara, where the two signed a deal.",
+                 source=(abiy,), target=(isaias,), predicate="traveled", date="2018-07", start=300)
+    arrival = event("arrival", "d-1", "Isaias arrived in Ethiopia on Saturday for a three-day visit with Abiy.",
+                    source=(isaias,), target=(abiy,), predicate="arrived", date="2018-07-14")
+    talks = event("talks", "d-2", "Isaias held talks with Abiy in Addis Ababa on Saturday.", source=(isaias,),
+                  target=(abiy,), predicate="talks", date="2018-07-14")
+    clusters = {c.events for c in cluster_events([trip, arrival, talks])}
+    assert ("arrival", "talks") in clusters and ("trip",) in clusters

@@ -534,3 +534,11 @@ def test_he_in_a_subordinate_clause_is_the_governing_clauses_subject(code):
 def test_people_from_both_sides_act_for_both(code, text):
     """"Ministers from both sides", "officials from Russia and China": the two parties, not one or none."""
     assert find(code(text), "AGREE", "RUS", "CHN"), code(text)
+
+
+def test_the_allies_are_the_two_named_together_not_the_last_two_named(code):
+    events = code("The United States and South Korea fired missiles into the sea on Wednesday, a day after the North "
+                  "launched a missile over Japan. The allies each fired two rounds at a virtual target, officials "
+                  "said.", published="2022-10-05")
+    fired = [e for e in events if e["evidence"]["text"].startswith("The allies")]
+    assert fired and {a["country"] for a in fired[0]["source"]} == {"USA", "KOR"}, events
