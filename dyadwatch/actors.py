@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .clauses import reporting_verbs
 from .knowledge import KnowledgeBase
 from .records import Actor
 
@@ -451,7 +452,11 @@ class ActorResolver:
         while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
             clause = clause.head
         if clause.head.i != clause.i:
-            for subject in (c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i):
+            above = clause.head
+            if clause.dep_ == "advcl" and above.lemma_.lower() in reporting_verbs():
+                # "North Korea fired ..., the military said, two days after it launched ...": the report's content
+                above = next((c for c in above.children if c.dep_ == "ccomp" and c.i < pronoun.i), above)
+            for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
                 found = [a for a in self._resolve_head(subject) if a.party and not a.name]
                 if found:
                     return [replace(found[0], text=pronoun.text, start=pronoun.idx,
@@ -582,16 +587,21 @@ def _sided_with(doc: Doc, start: int) -> bool:
 
 
 def _dateline_end(doc: Doc) -> int:
-    """The token after the dash closing a dateline ("KYIV, Sept 25 (Reuters) -", "Tehran, IRNA --"), else 0: a
-    place, a comma, then only a date, an agency's name and punctuation (not a headline: "Russia, North Korea sign
-    deal - KCNA")."""
+    """The token after the dash closing a dateline ("KYIV, Sept 25 (Reuters) -", "Tehran, IRNA --", "ASMARA (AFP)
+    -"), else 0: a place, a comma, then only a date, an agency's name and punctuation, or a place and an agency in
+    brackets (not a headline: "Russia, North Korea sign deal - KCNA")."""
     dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
     comma = next((t.i for t in doc[:DATELINE_TOKENS] if t.text == ","), None)
     # the model misses many a place in capitals ("ANCHORAGE, Alaska, Aug 15 (Reuters) -")
     place = doc[0].ent_type_ in ("GPE", "LOC") or (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 2)
-    if dash is None or comma is None or comma > dash or not place:
+    if dash is None or not place:
         return 0
-    filing = doc[comma + 1:dash]
+    if comma is None or comma > dash:  # "ASMARA (Reuters) -", "NEW DELHI (AP) —": place and agency, no date
+        filing = doc[1:dash]
+        if not any(t.text == "(" for t in filing):
+            return 0
+    else:
+        filing = doc[comma + 1:dash]
     if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):
         return dash + 1
     return 0

@@ -577,7 +577,9 @@ def _restated(report: _Report, member: _Report) -> bool:
         # a word of its class on the same known days ("met" / "held talks" on Monday); not "traveled to Asmara"
         # in a month that also holds "arrived in Ethiopia on Saturday"
         return report.precise and member.precise and _overlap(report.interval, member.interval)
-    return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens
+    # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
+    return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens \
+        and _overlap(report.interval, member.interval)
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

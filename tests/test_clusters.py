@@ -617,3 +617,16 @@ def test_a_word_of_the_class_restates_an_act_only_on_known_days():
                   target=(abiy,), predicate="talks", date="2018-07-14")
     clusters = {c.events for c in cluster_events([trip, arrival, talks])}
     assert ("arrival", "talks") in clusters and ("trip",) in clusters
+
+
+def test_one_sentence_with_two_dates_tells_two_acts():
+    """"fired two missiles on Thursday, two days after it launched one over Japan": one sentence, two launches."""
+    text = "North Korea fired two missiles on Thursday, two days after it launched one over Japan."
+    thursday = event("thu", "d-1", text, type_="MOBILIZE", source=(NORTH_KOREA,), target=(), predicate="fired",
+                     date="2022-10-06")
+    tuesday = event("tue", "d-1", text, type_="MOBILIZE", source=(NORTH_KOREA,), target=(), predicate="launched",
+                    date="2022-10-04")
+    other = event("other", "d-2", "North Korea launched a missile over Japan on Tuesday.", type_="MOBILIZE",
+                  source=(NORTH_KOREA,), target=(), predicate="launched", date="2022-10-04")
+    clusters = {frozenset(c.events) for c in cluster_events([thursday, tuesday, other])}
+    assert clusters == {frozenset({"other", "tue"}), frozenset({"thu"})}

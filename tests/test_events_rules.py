@@ -542,3 +542,18 @@ def test_the_allies_are_the_two_named_together_not_the_last_two_named(code):
                   "said.", published="2022-10-05")
     fired = [e for e in events if e["evidence"]["text"].startswith("The allies")]
     assert fired and {a["country"] for a in fired[0]["source"]} == {"USA", "KOR"}, events
+
+
+def test_a_dateline_of_place_and_agency_names_no_party(code):
+    """"ASMARA (Reuters) -" files the story; Reuters is not the other side of the meeting."""
+    events = code("ASMARA (Reuters) - Ethiopia and Eritrea signed a declaration on Monday, a day after the leaders of "
+                  "the Horn of Africa neighbours held a landmark meeting in Asmara.", published="2018-07-09")
+    meetings = find(events, "CONSULT")
+    assert meetings and {a["country"] for e in meetings for a in e["source"] + e["target"]} <= {"ETH", "ERI"}, events
+
+
+def test_it_after_a_dateline_read_as_a_subject_is_the_clauses_subject(code):
+    events = code("SEOUL, Oct. 6 (Yonhap) -- North Korea fired two missiles into the sea on Thursday, South Korea's "
+                  "military said, two days after it launched a ballistic missile over Japan.", published="2022-10-06")
+    assert find(events, "MOBILIZE", "PRK", "JPN", directed=True), events
+    assert not find(events, "MOBILIZE", "KOR", None, directed=True), events
