@@ -20,7 +20,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    type, mode and day alone are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`:
    strikes, threats), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
-   number (a lede restated, in another sentence), a word of its class on the same days ("met" / "held talks"),
+   number (a lede restated, in another sentence), a word of its class or the same mode of a rare act
+   ("expelled" / "declared persona non grata") on the same known days ("met" / "held talks"),
    with the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
    to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
@@ -46,7 +47,7 @@ from functools import lru_cache
 from typing import Any
 
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
-from .clustersimilarity import ROUNDING, Outline, people_term, scorer
+from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .resources import load_yaml
 
@@ -573,6 +574,10 @@ def _restated(report: _Report, member: _Report) -> bool:
     if report.predicate and report.word == member.word:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval
+    if report.start != member.start and report.mode and report.mode == member.mode and report.type == member.type \
+            and report.type not in MANY_A_DAY and report.precise and member.precise \
+            and _overlap(report.interval, member.interval):
+        return True  # "ordered 12 French staff to leave" and "declared them persona non grata": one expulsion
     if report.predicate and report.predicate == member.predicate and report.start != member.start:
         # a word of its class on the same known days ("met" / "held talks" on Monday); not "traveled to Asmara"
         # in a month that also holds "arrived in Ethiopia on Saturday"

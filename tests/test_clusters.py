@@ -630,3 +630,32 @@ def test_one_sentence_with_two_dates_tells_two_acts():
                   source=(NORTH_KOREA,), target=(), predicate="launched", date="2022-10-04")
     clusters = {frozenset(c.events) for c in cluster_events([thursday, tuesday, other])}
     assert clusters == {frozenset({"other", "tue"}), frozenset({"thu"})}
+
+
+def test_one_article_tells_one_expulsion_in_two_words():
+    """"ordered 12 French embassy staff to leave" and "declared them persona non grata" in one article on one day
+    are one expulsion (a mode of an act one day seldom brings two of); two strikes of one day are not."""
+    algeria = {"country": "DZA", "sector": "GOV", "code": "DZAGOV", "name": None, "text": "Algeria"}
+    france = {"country": "FRA", "sector": "GOV", "code": "FRAGOV", "name": None, "text": "France"}
+
+    def act(event_id: str, doc: str, text: str, predicate: str, type_: str, mode: str, start: int) -> dict:
+        found = event(event_id, doc, text, type_=type_, source=(algeria,), target=(france,), predicate=predicate,
+                      date="2025-04-14", start=start)
+        found["mode"] = mode
+        return found
+
+    reports = [
+        act("ordered", "d-1", "Algeria ordered 12 French embassy staff to leave within 48 hours.", "ordered",
+            "SANCTION", "expel", 0),
+        act("declared", "d-1", "The twelve were declared persona non grata on Monday.", "declared", "SANCTION",
+            "expel", 200),
+        act("expelled", "d-2", "Algeria expelled 12 French embassy staff on Monday.", "expelled", "SANCTION",
+            "expel", 0),
+        act("shelled", "d-3", "Algerian guns shelled a French post on Monday.", "shelled", "ASSAULT",
+            "heavy-weapons", 0),
+        act("bombed", "d-3", "Algerian jets bombed a French depot on Monday.", "bombed", "ASSAULT", "heavy-weapons",
+            200),
+    ]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert frozenset({"ordered", "declared", "expelled"}) in clusters
+    assert not any({"shelled", "bombed"} <= c for c in clusters)
