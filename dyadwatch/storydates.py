@@ -37,6 +37,8 @@ class Story:
     dated: dict[int, ResolvedDate | None] = field(default_factory=dict)  # token index -> its own date, memoised
     past: set[int] = field(default_factory=set)  # starts of sentences in a paragraph about an earlier period
     lead: set[int] = field(default_factory=set)  # starts of the sentences of the first paragraph
+    # sentence start -> the coarse past date ("last October") of the sentence before, for a past tense that goes on
+    after_coarse: dict[int, ResolvedDate] = field(default_factory=dict)
 
 
 _STORIES: WeakKeyDictionary[Doc, Story] = WeakKeyDictionary()
@@ -104,12 +106,16 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
     if day is None:
         return
     past, paragraphs = False, 0
+    coarse: ResolvedDate | None = None
     text = doc.text  # built anew on every access: read it once
     for sent in doc.sents:
         if _opens_paragraph(sent, text):
-            past, paragraphs = False, paragraphs + 1
+            past, paragraphs, coarse = False, paragraphs + 1, None
         story.anchors[sent.start] = day
+        if coarse is not None:
+            story.after_coarse[sent.start] = coarse
         found = _sentence_date(sent, story, date_of)
+        coarse = found if _coarse_past(found, story) else None
         if found is not None and found is not NO_DATE:
             day = date.fromisoformat(found.value) if found.precision == "day" else story.published
         recent_day = found is not None and found.precision == "day" and not _of_an_earlier_period(found, story)
@@ -119,6 +125,13 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
             story.past.add(sent.start)
         if paragraphs <= 1:
             story.lead.add(sent.start)
+
+
+def _coarse_past(found: ResolvedDate | None, story: Story) -> bool:
+    """A month, season or year that ended before the publication month ("last October", "in 2023")."""
+    if found is None or found is NO_DATE or found.precision == "day" or story.published is None:
+        return False
+    return span_of(found.value)[1][:7] < story.published.isoformat()[:7]
 
 
 def _opens_paragraph(sent: Span, text: str) -> bool:

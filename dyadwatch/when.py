@@ -104,6 +104,10 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
         return publication_date(story) if sent.start == 0 else None
     if tense is None or (sent.start in story.past and (tense.tag_ in ("VBD", "VBN") or sent.start not in story.lead)):
         return None  # a heading, or background to a paragraph about another period (past, or later in the text)
+    if tense.tag_ == "VBD" and sent.start in story.after_coarse and not sentence_times(token, story):
+        # "Relations collapsed last October when Ottawa expelled ... New Delhi ordered out six diplomats in return."
+        earlier = story.after_coarse[sent.start]
+        return ResolvedDate(earlier.value, earlier.precision, earlier.text, "relative to the text")
     return narrative_date(token, story)
 
 

@@ -187,3 +187,13 @@ def test_at_the_time_is_the_last_time_the_sentence_before_names(date_of):
     text = ("Relations have been strained since September last year, when Trudeau accused India of a role in the "
             "killing. At the time, Ottawa expelled a senior Indian intelligence official.")
     assert date_of(text, "expelled", "2024-10-15") == "2023-09"
+
+
+def test_a_past_tense_going_on_from_a_month_takes_that_month(date_of):
+    """"Relations collapsed last October when Ottawa expelled ... New Delhi ordered out six diplomats in return": the
+    story is still in October; with a time of its own, or in a new paragraph, a sentence does not inherit it."""
+    text = ("Relations collapsed last October when Ottawa expelled six Indian diplomats. New Delhi, which denied the "
+            "charges, ordered out six Canadian diplomats in return.")
+    assert date_of(text, "ordered", "2025-06-17") == "2024-10"
+    apart = text.replace("diplomats. New Delhi", "diplomats.\n\nNew Delhi")
+    assert date_of(apart, "ordered", "2025-06-17") != "2024-10"
