@@ -464,9 +464,9 @@ def test_two_counts_of_one_thing_are_evidence():
     fired = event("fired", "d-fired", "Iran fired some 180 ballistic missiles at Israel on Tuesday.",
                   type_="ASSAULT", source=(iran,), target=(israel,), predicate="fired", date="2024-10-01",
                   quantity=(180, "missiles"))
-    targeted = event("targeted", "d-targeted", "The Guards said they had targeted three bases of the regime in "
-                     "retaliation for the killings.", type_="ASSAULT", source=(iran,), target=(israel,),
-                     predicate="targeted", date="2024-10-01", quantity=(24, "missiles"))
+    targeted = event("targeted", "d-targeted", "The Guards said they had retaliated against three bases of the "
+                     "regime for the killings.", type_="ASSAULT", source=(iran,), target=(israel,),
+                     predicate="retaliated", date="2024-10-01", quantity=(24, "missiles"))
     for record in (fired, targeted):
         record["mode"] = "heavy-weapons"
     assert len(cluster_events([fired, targeted])) == 1
