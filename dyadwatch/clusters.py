@@ -373,8 +373,8 @@ class _Block:
         self.short, self.long = _Anchors(), _Anchors()
         # Each as an ordered set of clusters (by index), for undated reports.
         self.by_doc: dict[str, dict[int, _Group]] = defaultdict(dict)
-        self.by_claim: dict[tuple[str, str | None], dict[int, _Group]] = defaultdict(dict)
-        self.claim_docs: dict[tuple[tuple[str, str | None], int], set[str]] = defaultdict(set)  # who made it there
+        # claim -> cluster index -> (cluster, the articles whose reports made that claim there)
+        self.by_claim: dict[tuple[str, str | None], dict[int, tuple[_Group, set[str]]]] = defaultdict(dict)
 
     def near(self, interval: tuple[int, int], window: int) -> list[_Group]:
         """Clusters whose anchor may lie within `window` days of the interval."""
@@ -387,7 +387,7 @@ class _Block:
         found = {i: g for i, g in self.by_doc.get(doc, {}).items()
                  if any(same_text(report.tokens, m.tokens) for m in g.by_doc.get(doc, ()))}
         if report.predicate:
-            found.update((i, g) for i, g in self.by_claim.get(claim, {}).items() if self.claim_docs[(claim, i)] - {doc})
+            found.update((i, g) for i, (g, docs) in self.by_claim.get(claim, {}).items() if docs - {doc})
         return list(found.values())
 
     def candidates(self, report: _Report, window: int) -> list[_Group]:
@@ -411,8 +411,7 @@ class _Block:
 
     def index(self, group: _Group, report: _Report) -> None:
         self.by_doc[report.doc_id][group.index] = group
-        self.by_claim[_claim(report)][group.index] = group
-        self.claim_docs[(_claim(report), group.index)].add(report.doc_id)
+        self.by_claim[_claim(report)].setdefault(group.index, (group, set()))[1].add(report.doc_id)
 
 
 class _Clustering:
@@ -574,16 +573,16 @@ def _restated(report: _Report, member: _Report) -> bool:
     if report.predicate and report.word == member.word:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval
-    if report.start != member.start and report.mode and report.mode == member.mode and report.type == member.type \
-            and report.type not in MANY_A_DAY and report.precise and member.precise \
-            and _overlap(report.interval, member.interval):
-        return True  # "ordered 12 French staff to leave" and "declared them persona non grata": one expulsion
-    if report.predicate and report.predicate == member.predicate and report.start != member.start:
-        # a word of its class on the same known days ("met" / "held talks" on Monday); not "traveled to Asmara"
-        # in a month that also holds "arrived in Ethiopia on Saturday"
-        return report.precise and member.precise and _overlap(report.interval, member.interval)
+    if report.start != member.start:
+        # another sentence of the same known days (not "traveled to Asmara" in a month that also holds "arrived in
+        # Ethiopia on Saturday") telling the act in a word of its class ("met" / "held talks") or, for an act one day
+        # seldom brings two of, in its mode ("ordered 12 French staff to leave" / "declared persona non grata")
+        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
+            bool(report.mode) and report.mode == member.mode and report.type == member.type
+            and report.type not in MANY_A_DAY)
+        return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
-    return report.start == member.start and _coded_alike(report, member) and report.tokens == member.tokens \
+    return _coded_alike(report, member) and report.tokens == member.tokens \
         and _overlap(report.interval, member.interval)
 
 

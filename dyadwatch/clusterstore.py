@@ -18,6 +18,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from . import clusterrecords as _clusterrecords
@@ -30,6 +31,7 @@ from .errors import StoreError
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
 from .reports import OutletNames, Report, report_of
+from .resources import data_path
 from .store import EventFilter, SQLiteStore
 
 __all__ = ["AnalysisSet", "analysis_set", "clusters_for", "refresh"]
@@ -132,17 +134,20 @@ def _keep(store: SQLiteStore, keys: tuple[str, str, int], where: EventFilter, fo
         return  # a read-only store: the set is simply computed again next time
 
 
-_CODE: list[str] = []
+def _rules_files() -> list[Path]:
+    """What the stored clusters depend on beside the events: the clustering and report code, and the word classes
+    the clustering reads (`data/predicates.yaml`)."""
+    modules = (_clusters, _clustersimilarity, _clusterrecords, _reports, _network)
+    return [Path(str(module.__file__)) for module in modules] + [data_path("predicates.yaml")]
 
 
+@lru_cache(maxsize=1)
 def _code_version() -> str:
-    """The clustering and report code's own digest: a changed rule must not serve what the old rules made."""
-    if not _CODE:
-        digest = hashlib.sha256()
-        for module in (_clusters, _clustersimilarity, _clusterrecords, _reports, _network):
-            digest.update(Path(str(module.__file__)).read_bytes())
-        _CODE.append(digest.hexdigest()[:16])
-    return _CODE[0]
+    """The digest of `_rules_files`: a changed rule or word class must not serve what the old ones made."""
+    digest = hashlib.sha256()
+    for path in _rules_files():
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _outlets_version(kb: KnowledgeBase) -> str:

@@ -45,9 +45,9 @@ class EventContext:
     contexts: tuple[str, ...]
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument with "no" negates its verb
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggression": an act named as known
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
                              "succeed"})
 

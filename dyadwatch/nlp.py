@@ -36,6 +36,8 @@ ENTITY_LABELS = {
     "outlet": "ORG",
     "person": "PERSON",
 }
+CONTINENT_HEADS = frozenset({"south", "latin", "central", "north"})  # "South America" is no America
+CONTINENT_TAILS = frozenset({"america", "american", "americans"})
 
 # (start token, end token, kind, key): one knowledge-base phrase found in the text
 Mention = tuple[int, int, str, str]
@@ -49,8 +51,6 @@ def load_pipeline(extra_actor_files: tuple[str, ...] = ()) -> Language:
     """The English model with dyadwatch's components; `en_core_web_sm` is preferred when installed."""
     return add_components(_load_model(), extra_actor_files)
 
-CONTINENT_HEADS = frozenset({"south", "latin", "central", "north"})  # "South America" is no America
-CONTINENT_TAILS = frozenset({"america", "american", "americans"})
 
 def add_components(nlp: Language, extra_actor_files: tuple[str, ...] = ()) -> Language:
     """Add dyadwatch's components to a loaded English model."""

@@ -26,6 +26,7 @@ and nobody is reported saying so, or an agreement to act with no time ("agreed t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -106,8 +107,7 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
         return None  # a heading, or background to a paragraph about another period (past, or later in the text)
     if tense.tag_ == "VBD" and sent.start in story.after_coarse and not sentence_times(token, story):
         # "Relations collapsed last October when Ottawa expelled ... New Delhi ordered out six diplomats in return."
-        earlier = story.after_coarse[sent.start]
-        return ResolvedDate(earlier.value, earlier.precision, earlier.text, "relative to the text")
+        return replace(story.after_coarse[sent.start], reason="relative to the text")
     return narrative_date(token, story)
 
 

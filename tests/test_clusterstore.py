@@ -544,3 +544,11 @@ def test_events_by_id_on_the_command_line(corpus_db):
               f" {json.loads(first)['event_id']} ", "--format", "jsonl")
     assert sorted(two.output.splitlines()) == sorted([first, last])
     assert run("events", "--db", str(path), "--id", "0000000000000000", "--format", "jsonl").output == ""
+
+
+def test_stored_clusters_are_keyed_by_the_word_classes_too():
+    """A changed `predicates.yaml` changes what is one act: clusters stored under the old classes must not serve."""
+    from dyadwatch.clusterstore import _rules_files
+    from dyadwatch.resources import data_path
+
+    assert data_path("predicates.yaml") in _rules_files()
