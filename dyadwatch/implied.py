@@ -102,9 +102,8 @@ def _bases() -> dict[str, str]:
 
 def _names(place: str, text: str) -> bool:
     """The text is the place's name, or the region named after it ("the Kursk Region" after the city of Kursk)."""
-    words = normalise(text).split()
-    return normalise(place) in (" ".join(words), " ".join(words[:-1]) if words[-1:] and words[-1] in REGION_WORDS
-                                else None)
+    words, name = normalise(text).split(), normalise(place).replace(" ", "")  # "Sisaket" is GeoNames' "Si Sa Ket"
+    return name in ("".join(words), "".join(words[:-1]) if words[-1:] and words[-1] in REGION_WORDS else None)
 
 
 def _phrase_words(token: Token) -> Iterator[Token]:

@@ -557,3 +557,20 @@ def test_it_after_a_dateline_read_as_a_subject_is_the_clauses_subject(code):
                   "military said, two days after it launched a ballistic missile over Japan.", published="2022-10-06")
     assert find(events, "MOBILIZE", "PRK", "JPN", directed=True), events
     assert not find(events, "MOBILIZE", "KOR", None, directed=True), events
+
+
+def test_strikes_launched_are_the_strikes_not_a_launch_of_missiles(code):
+    """"missile and drone strikes": the missile names the strikes' weapon; the model reads "drone" as a verb."""
+    events = code("Pakistan recalled its ambassador on Wednesday, a day after Iran launched missile and drone strikes "
+                  "on what it said were militant bases inside Pakistan.", published="2024-01-17")
+    assert find(events, "ASSAULT", "IRN", "PAK", directed=True), events
+    assert not find(events, "MOBILIZE"), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A Cambodian rocket hit a petrol station in Sisaket province on Thursday.", "THA"),  # GeoNames: "Si Sa Ket"
+    ("Iranian missiles hit a village in Balochistan on Tuesday.", "PAK"),  # a province: no city of that name
+])
+def test_an_attack_on_a_named_town_or_province_targets_its_country(code, text, target):
+    events = code(text, published="2025-07-25")
+    assert find(events, "ASSAULT", None, target), events

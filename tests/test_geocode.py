@@ -122,3 +122,12 @@ def test_an_unknown_place_near_a_known_one_takes_its_country_only(code):
               if e["place"]]
     assert places and places[0]["name"] == "Knevichi" and places[0]["country"] == "RUS", places
     assert places[0]["lat"] is None  # the airfield's own coordinates are not known
+
+
+def test_a_province_is_found_when_no_city_or_country_goes_by_its_name():
+    balochistan = lookup("Balochistan province")
+    assert balochistan is not None and (balochistan.country, balochistan.lat) == ("PAK", None)  # no coordinates
+    assert lookup("Khyber Pakhtunkhwa").country == "PAK"
+    assert lookup("Punjab", prefer=("PAK",)).country == "PAK" and lookup("Punjab", prefer=("IND",)).country == "IND"
+    assert lookup("Moskva").name == "Moscow"  # a city's alternate name before a province's own
+    assert lookup("Southern") is None and lookup("North West") is None  # provinces named by a direction
