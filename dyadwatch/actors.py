@@ -34,7 +34,10 @@ DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "st
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
 DYAD_WORDS = frozenset({"two", "both"})
-ALLIED_NOUNS = frozenset({"ally", "partner"})  # a pair that acts together: named together, "X and Y"
+# a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
+# the last two named ("... at a ceremony hosted by Trump")
+ALLIED_NOUNS = frozenset({"ally", "partner", "country", "nation", "side", "state", "government", "neighbour",
+                          "neighbor"})
 PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
 STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",
                          "partner", "rival"})  # a pair of these stands for the two governments
@@ -144,11 +147,14 @@ class ActorResolver:
         """The last two countries named together ("The United States and South Korea fired ...") before token
         `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan")."""
         named = [(i, a) for i, a in self.history if before - window <= i < before and a.country]
-        for (_, first), (_, second) in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
-            one, other = (self.doc.char_span(a.start, a.end, alignment_mode="expand") for a in (first, second))
-            if first.country != second.country and one is not None and other is not None \
-                    and other.root.dep_ == "conj" and one.start <= other.root.head.i < one.end:
-                return [first, second]
+        for later in range(len(named) - 1, 0, -1):
+            second = named[later][1]
+            joined = _phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
+            if joined.dep_ != "conj":
+                continue
+            for index, first in reversed(named[:later]):
+                if first.country != second.country and _phrase_root(self.doc[index]).i == joined.head.i:
+                    return [first, second]
         return []
 
     def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset()) -> Actor | None:
@@ -584,6 +590,14 @@ def _is_location(token: Token) -> bool:
 def _sided_with(doc: Doc, start: int) -> bool:
     """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+def _phrase_root(token: Token) -> Token:
+    """The head of the noun phrase a word belongs to: "Congolese" and "Felix" in "Congolese President Felix
+    Tshisekedi" both give "Tshisekedi"."""
+    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _dateline_end(doc: Doc) -> int:

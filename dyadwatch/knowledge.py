@@ -129,6 +129,7 @@ class KnowledgeBase:
     titles: dict[str, str] = field(default_factory=dict)  # lower-case title -> sector
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     phrases: list[Phrase] = field(default_factory=list)
+    shared_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # country -> who settles a shared name
     _by_family: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)
 
     def people_named(self, family_name: str) -> list[Person]:
@@ -192,6 +193,8 @@ class KnowledgeBase:
         self._add_names(entry, "capitals", "capital", code)
         for shared in entry.get("shared_names") or []:  # "Congo": this country's only where no other is named
             self.phrases.append(Phrase(str(shared), True, "shared", code))
+        if entry.get("shared_cues"):
+            self.shared_cues[code] = frozenset(_code(c) for c in entry["shared_cues"])
         for seat in entry.get("seats") or []:
             self.phrases.append(Phrase(str(seat), False, "seat", code))
 

@@ -116,16 +116,22 @@ def _ends_a_name(span: Span) -> bool:
     return kind in ("organisation", "agency") and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
 
 
-def _settled_shared_names(doc: Doc, own: list[Span], shared: list[Span]) -> list[Span]:
+def _settled_shared_names(doc: Doc, own: list[Span], shared: list[Span],
+                          cues: dict[str, frozenset[str]]) -> list[Span]:
     """A name two countries share ("Congo") names the one of them the text otherwise names by a name of its own
     ("Kinshasa", "DRC", "Brazzaville"; `own` are the phrases matched, overlaps settled: "Democratic Republic of
-    the Congo" does not also name the Republic of the Congo); with both or neither named, it names no one."""
+    the Congo" does not also name the Republic of the Congo); with neither named, the one whose `cues` (a
+    neighbour the other lacks: "Rwanda") the text names; with both named, or neither and no cue, no one."""
     named = {s.label_.split("|", 1)[1] for s in own if s.label_.split("|", 1)[0] in COUNTRY_KINDS}
     candidates: dict[tuple[int, int], set[str]] = {}
     for span in shared:
         candidates.setdefault((span.start, span.end), set()).add(span.label_.split("|", 1)[1])
-    return [Span(doc, start, end, label=f"country|{next(iter(codes & named))}")
-            for (start, end), codes in candidates.items() if len(codes & named) == 1]
+    settled = []
+    for (start, end), codes in candidates.items():
+        meant = codes & named or {code for code in codes if cues.get(code, frozenset()) & named}
+        if len(meant) == 1:
+            settled.append(Span(doc, start, end, label=f"country|{next(iter(meant))}"))
+    return settled
 
 
 class KnowledgeBaseEntities:
@@ -137,6 +143,7 @@ class KnowledgeBaseEntities:
 
     def __init__(self, nlp: Language, extra_files: tuple[str, ...]) -> None:
         kb = load_knowledge_base(extra_files)
+        self.shared_cues = kb.shared_cues
         self.any_case, self.exact_case = cached("phrases", [Path(__file__), *source_files(extra_files)],
                                                 lambda: build_phrase_index(nlp, kb))
 
@@ -155,7 +162,8 @@ class KnowledgeBaseEntities:
         found = [s for s in self._matches(doc) if not _ends_a_name(s)]
         own = filter_spans([s for s in found if not s.label_.startswith("shared|")])
         shared = [s for s in found if s.label_.startswith("shared|")]
-        kept = sorted(filter_spans(own + _settled_shared_names(doc, own, shared)), key=lambda s: s.start)
+        kept = sorted(filter_spans(own + _settled_shared_names(doc, own, shared, self.shared_cues)),
+                      key=lambda s: s.start)
         doc._.kb_mentions = tuple((s.start, s.end, *s.label_.split("|", 1)) for s in kept)
         self._retype_entities(doc, kept)
         return doc

@@ -574,3 +574,14 @@ def test_strikes_launched_are_the_strikes_not_a_launch_of_missiles(code):
 def test_an_attack_on_a_named_town_or_province_targets_its_country(code, text, target):
     events = code(text, published="2025-07-25")
     assert find(events, "ASSAULT", None, target), events
+
+
+def test_the_two_countries_are_the_two_named_together_not_the_host(code):
+    """The pair named together in full ("Congolese President ... and Rwandan President ...") is who "the two
+    countries" are, not the host named last."""
+    events = code("WASHINGTON, Dec 4 (Reuters) - Congolese President Felix Tshisekedi and Rwandan President Paul "
+                  "Kagame signed accords on Thursday at a ceremony hosted by President Donald Trump in Washington. "
+                  "The two countries' foreign ministers signed a peace agreement in Washington in June.",
+                  published="2025-12-04")
+    june = [e for e in find(events, "AGREE") if e["date"] == "2025-06"]
+    assert june and all(parties(e["source"] + e["target"]) == {"COD", "RWA"} for e in june), events

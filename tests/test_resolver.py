@@ -67,6 +67,9 @@ SHARED_NAMES = [
     ("Congo sent a delegation to the talks, which Kinshasa and Brazzaville both attended.", None),
     ("Congo sent a delegation to the talks in Geneva, organisers said.", None),
     ("Congo and Rwanda met in Doha. The Democratic Republic of the Congo accuses Kigali of backing M23.", "COD"),
+    ("Congo and Rwanda signed a peace deal in Washington on Friday.", "COD"),  # a neighbour only Kinshasa's has
+    ("Congo and Gabon agreed to reopen their border.", "COG"),  # ... only Brazzaville's has
+    ("Congo received Angola's president on Monday.", None),  # a neighbour of both
 ]
 
 
