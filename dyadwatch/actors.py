@@ -133,8 +133,8 @@ class ActorResolver:
         `people`, only people count ("the two leaders")."""
         pair: list[Actor] = []
         for index, actor in reversed(self.history):
-            if index >= before or not actor.country or (people and not actor.name):
-                continue
+            if index >= before or not actor.country or (people and not actor.name) or index in self.located:
+                continue  # (a place named as where: "met in Ohrid" names no North Macedonia)
             if index < before - window:
                 break
             if all(a.country != actor.country for a in pair):
@@ -153,7 +153,7 @@ class ActorResolver:
             if joined.dep_ != "conj":
                 continue
             for index, first in reversed(named[:later]):
-                if first.country != second.country and _phrase_root(self.doc[index]).i == joined.head.i:
+                if first.country != second.country and joined.head.i in (index, _phrase_root(self.doc[index]).i):
                     return [first, second]
         return []
 
@@ -581,8 +581,9 @@ def _family_name(span: Span, country: str) -> str:
 
 
 def _is_location(token: Token) -> bool:
+    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia"."""
     head = token
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+    while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 

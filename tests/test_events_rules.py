@@ -585,3 +585,12 @@ def test_the_two_countries_are_the_two_named_together_not_the_host(code):
                   published="2025-12-04")
     june = [e for e in find(events, "AGREE") if e["date"] == "2025-06"]
     assert june and all(parties(e["source"] + e["target"]) == {"COD", "RWA"} for e in june), events
+
+
+def test_a_place_named_as_where_is_not_one_of_the_two_sides(code):
+    """"in Ohrid, North Macedonia": where they met, not one of "the sides"."""
+    events = code("Serbian President Aleksandar Vucic held talks with Kosovo Prime Minister Albin Kurti in Ohrid, "
+                  "North Macedonia, on Saturday. The talks lasted until late at night. According to EU officials, the "
+                  "sides reached agreement on an annex to the plan.", published="2023-03-19")
+    agreed = find(events, "AGREE")
+    assert agreed and all(parties(e["source"] + e["target"]) == {"SRB", "KSV"} for e in agreed), events
