@@ -594,3 +594,19 @@ def test_a_place_named_as_where_is_not_one_of_the_two_sides(code):
                   "sides reached agreement on an annex to the plan.", published="2023-03-19")
     agreed = find(events, "AGREE")
     assert agreed and all(parties(e["source"] + e["target"]) == {"SRB", "KSV"} for e in agreed), events
+
+
+@pytest.mark.parametrize("text", [
+    "Chad ended its defence pact with France on Thursday.",
+    "Chad said on Thursday it was ending its defence cooperation agreement with France.",
+    "Chad announced the end of the defence accord with France on Thursday.",
+])
+def test_ending_an_agreement_cuts_a_tie_and_agrees_to_nothing(code, text):
+    events = code(text, published="2024-11-29")
+    assert [e["mode"] for e in find(events, "SANCTION", "TCD", "FRA", directed=True)] == ["discontinue"], events
+    assert not find(events, "AGREE") and not find(events, "COOPERATE"), events
+
+
+def test_ending_a_visit_or_a_war_is_no_tie_cut(code):
+    events = code("Abiy ended his visit to Mogadishu on Friday.", published="2024-11-29")
+    assert not find(events, "SANCTION"), events
