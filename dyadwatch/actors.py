@@ -250,8 +250,9 @@ class ActorResolver:
             if owner:
                 return self._national_body(owner, mentions) or self._partial(owner)
         places = [m for m in mentions if m[2] in ("country", "demonym", "capital", "seat", "organisation", "agency")]
-        if not places and head.lemma_.lower() in self.kb.sector_nouns:
-            places = self._located_in(head)  # "companies in China" are Chinese companies
+        if not places and head.lemma_.lower() in self.kb.sector_nouns and not _counted_pair(head):
+            # "companies in China" are Chinese companies; "the two presidents in Saint Vincent" are a pair
+            places = self._located_in(head)
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
         if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
             places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
@@ -591,6 +592,12 @@ def _is_location(token: Token) -> bool:
 def _sided_with(doc: Doc, start: int) -> bool:
     """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+def _counted_pair(head: Token) -> bool:
+    """"the two presidents", "both leaders": a pair, named before."""
+    return head.lemma_.lower() in DYAD_NOUNS and any(c.lower_ in DYAD_WORDS for c in head.children
+                                                     if c.dep_ in ("det", "nummod", "predet"))
 
 
 def _phrase_root(token: Token) -> Token:

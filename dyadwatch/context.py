@@ -46,6 +46,8 @@ class EventContext:
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument with "no" negates its verb
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggression": an act named as known
+# "agreed not to use force, following talks between the presidents": the talks are a given time, not denied
+TIME_PREPS = frozenset({"after", "following", "since"})  # (not "during": "to sign ... during the visit")
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
 OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
@@ -181,6 +183,8 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
         if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for link in chain for c in link.children):
             return "hypothetical"
         return "reported" if attribution is not None else "asserted"
+    if _time_given(token):
+        chain = [token]  # "agreed not to use force, following talks": the talks are when, not what is denied
     if _is_negated(token, chain, words):
         return "negated"
     if _presupposed(token, words):
@@ -209,6 +213,11 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
             return True
     return False
+
+
+def _time_given(token: Token) -> bool:
+    """An event noun that another act comes after ("after the talks", "following talks"): a given, past."""
+    return token.pos_ == "NOUN" and token.dep_ in ("pobj", "dobj") and token.head.lower_ in TIME_PREPS
 
 
 def _presupposed(token: Token, words: dict[str, Any]) -> bool:

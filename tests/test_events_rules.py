@@ -610,3 +610,13 @@ def test_ending_an_agreement_cuts_a_tie_and_agrees_to_nothing(code, text):
 def test_ending_a_visit_or_a_war_is_no_tie_cut(code):
     events = code("Abiy ended his visit to Mogadishu on Friday.", published="2024-11-29")
     assert not find(events, "SANCTION"), events
+
+
+def test_talks_an_agreement_follows_are_neither_denied_nor_a_host(code):
+    """"agreed not to use force, following talks between the two presidents in Saint Vincent": the talks happened,
+    between Guyana and Venezuela; the negation is the agreement's, the place only where."""
+    events = code("Guyana and Venezuela agreed on Thursday not to use force against each other, following talks "
+                  "between the two presidents in Saint Vincent and the Grenadines.", published="2023-12-15")
+    talks = find(events, "CONSULT")
+    assert [(parties(e["source"] + e["target"]), e["modality"]) for e in talks] == [({"GUY", "VEN"}, "asserted")], \
+        events
