@@ -38,6 +38,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
+OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
 # "deployed troops to the border": a place is where, not to whom
 PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city", "town", "front", "coast", "sea",
@@ -122,7 +123,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if _describes_a_noun(token, lexicon):
             continue
         governor = _governor(token)
-        if governor is not None and governor.i in coded_verbs:
+        if governor is not None and governor.i in coded_verbs and not _occasion(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
         if found is None:
@@ -641,6 +642,12 @@ def _controllers(verb: Token) -> list[Token]:
         return objects
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _occasion(noun: Token) -> bool:
+    """The noun names the occasion of its verb's act, an event of its own: "had not signed anything at his talks
+    with Kurti", "signed five agreements during the visit"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
 
 
 def _governor(noun: Token) -> Token | None:

@@ -620,3 +620,10 @@ def test_talks_an_agreement_follows_are_neither_denied_nor_a_host(code):
     talks = find(events, "CONSULT")
     assert [(parties(e["source"] + e["target"]), e["modality"]) for e in talks] == [({"GUY", "VEN"}, "asserted")], \
         events
+
+
+def test_the_talks_an_act_happens_at_are_an_event_of_their_own(code):
+    events = code("Serbian President Aleksandar Vucic said he had not signed any document at his talks with Kosovo "
+                  "Prime Minister Albin Kurti in Ohrid on Saturday.", published="2023-03-19")
+    assert find(events, "CONSULT", "SRB", "KSV"), events
+    assert find(events, "AGREE", "SRB"), events
