@@ -325,4 +325,5 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
         return False
     obj = objects[0]
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
-        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and obj.lemma_ in ("bridge", "sea"))
+        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and obj.lemma_ in ("bridge", "sea")) \
+        and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn

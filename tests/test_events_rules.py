@@ -627,3 +627,10 @@ def test_the_talks_an_act_happens_at_are_an_event_of_their_own(code):
                   "Prime Minister Albin Kurti in Ohrid on Saturday.", published="2023-03-19")
     assert find(events, "CONSULT", "SRB", "KSV"), events
     assert find(events, "AGREE", "SRB"), events
+
+
+def test_missiles_that_slammed_into_a_place_hit_it_and_accuse_no_one(code):
+    events = code("Iranian ballistic missiles slammed into apartment buildings in central Israel late Friday.",
+                  published="2025-06-14")
+    assert find(events, "ASSAULT", "IRN", "ISR", directed=True) and not find(events, "ACCUSE"), events
+    assert find(code("China slammed Japan's remarks on Taiwan."), "ACCUSE", "CHN", "JPN", directed=True)

@@ -197,3 +197,8 @@ def test_a_past_tense_going_on_from_a_month_takes_that_month(date_of):
     assert date_of(text, "ordered", "2025-06-17") == "2024-10"
     apart = text.replace("diplomats. New Delhi", "diplomats.\n\nNew Delhi")
     assert date_of(apart, "ordered", "2025-06-17") != "2024-10"
+
+
+def test_before_dawn_is_that_days_dawn_not_a_boundary(code):
+    events = code("India struck three Pakistani air bases before dawn, the army said.", published="2025-05-10")
+    assert [e["date"] for e in events if e["type"] == "ASSAULT"] == ["2025-05-10"], events
