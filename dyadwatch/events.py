@@ -20,6 +20,7 @@ from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
 from .lexicon import Lexicon, Pattern, load_lexicon
 from .readings import (
+    called_in,
     declared_unwelcome,
     free_relative_object,
     gerund_lemma,
@@ -297,6 +298,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
     elif declared_unwelcome(token) is not None:  # "declared eight diplomats persona non grata": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
+    elif called_in(token) is not None:  # "called in Japan's ambassador": summoned him
+        candidates, pos = lexicon.verb_patterns("summon", None), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
         candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
@@ -556,6 +559,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
             return [gerund_object]
         if (declared := declared_unwelcome(token)) is not None:  # "declared [eight diplomats] persona non grata"
             return declared
+        if (envoys := called_in(token)) is not None:  # "called in [Japan's ambassador]"
+            return envoys
         if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
             return [token.head]
         if _acts_on_its_noun(token):

@@ -11,6 +11,7 @@
   by what governs its measure word.
 - "Declared eight diplomats persona non grata": an expulsion, of the ones declared (the model makes them the
   subject of "persona").
+- "Called in Japan's ambassador": a summons (the model reads "in" as a preposition, the envoy as its object).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
-           "misparsed_finite", "misparsed_subjects", "declared_unwelcome"]
+           "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
+# "called in the ambassador", "called in Japanese Ambassador Kenji Kanasugi": whom a summons is for
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "affaires", "chargé", "charge"})
 # nouns that count or group events: "three waves of strikes", "a series of talks", "a spate of attacks"
 EVENT_MEASURES = frozenset({"wave", "series", "round", "spate", "string", "flurry", "succession", "barrage", "volley"})
 FREE_RELATIVE_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -108,6 +111,20 @@ def misparsed_subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     return own or [c for c in verb.head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
                    and c.pos_ in ("PROPN", "NOUN")]
+
+
+def called_in(verb: Token) -> list[Token] | None:
+    """The envoys a verb "called in" (a summons), or None: "called in Japanese Ambassador Kenji Kanasugi"."""
+    if verb.lemma_.lower() != "call":
+        return None
+    particle = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ == "in"), None)
+    envoys = [o for o in (particle.children if particle is not None else ()) if o.dep_ in ("pobj", "dobj")]
+    envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle is not None and particle.dep_ == "prt" else []
+    return envoys if any(_names_an_envoy(o) for o in envoys) else None
+
+
+def _names_an_envoy(noun: Token) -> bool:
+    return any(w.lemma_.lower() in ENVOY_WORDS for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -634,3 +634,11 @@ def test_missiles_that_slammed_into_a_place_hit_it_and_accuse_no_one(code):
                   published="2025-06-14")
     assert find(events, "ASSAULT", "IRN", "ISR", directed=True) and not find(events, "ACCUSE"), events
     assert find(code("China slammed Japan's remarks on Taiwan."), "ACCUSE", "CHN", "JPN", directed=True)
+
+
+@pytest.mark.parametrize("text", ["China called in Japanese Ambassador Kenji Kanasugi in Beijing on Thursday.",
+                                  "Beijing called in Japan's envoy on Thursday."])
+def test_an_envoy_called_in_is_summoned(code, text):
+    events = code(text, published="2025-11-14")
+    assert [e["type"] for e in find(events, "ACCUSE", "CHN", "JPN", directed=True)] == ["ACCUSE"], events
+    assert not find(events, "REQUEST"), events
