@@ -212,7 +212,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         crowd[tuple(names.items())] = _People(names)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=_family(type_, event.get("modality")), parties=home, sources=sources, targets=targets,
+        family=_family(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources, targets=targets,
         dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
@@ -335,10 +335,13 @@ def _classes() -> dict[str, str]:
     return {_stem(str(w).lower()): _stem(str(words[0]).lower()) for words in classes for w in words}
 
 
-def _family(type_: str, modality: str | None = None) -> str:
-    """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"."""
+def _family(type_: str, modality: str | None = None, mode: str | None = None) -> str:
+    """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
+    ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire")."""
     family = TYPE_FAMILIES.get(type_, type_)
-    return "AGREE" if family == "AID" and modality == "planned" else family
+    if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
+        return "AGREE"
+    return family
 
 
 # -- clustering -------------------------------------------------------------------------------------------------

@@ -195,6 +195,17 @@ def test_compatible_types_join_and_others_do_not():
     assert clusters == {("e-1", "e-2"), ("e-3",)}
 
 
+def test_a_ceasefire_is_the_one_agreed_but_a_withdrawal_is_no_agreement():
+    agreed = event("e-1", "d-1", "Putin and Kim agreed to a ceasefire on Wednesday.", type_="AGREE",
+                   predicate="agreed")
+    ceasefire = {**event("e-2", "d-2", "The ceasefire between Russia and North Korea held on Wednesday.",
+                         type_="RETREAT", predicate="ceasefire"), "mode": "ceasefire"}
+    withdrawal = {**event("e-3", "d-3", "Putin withdrew his troops from the ceasefire line on Wednesday.",
+                          type_="RETREAT", predicate="withdrew"), "mode": "withdraw"}
+    clusters = {c.events for c in cluster_events([agreed, ceasefire, withdrawal])}
+    assert clusters == {("e-1", "e-2"), ("e-3",)}
+
+
 def test_a_dateline_read_as_an_actor_does_not_move_the_report_to_another_dyad():
     reports = summit_reports() + [
         event("e-yonhap", "d-yonhap", "SEOUL (Yonhap) -- North Korean leader Kim Jong Un held a summit with "
