@@ -59,7 +59,9 @@ SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("mi
 # "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
 # or who supplied it, not who takes part in the event
 PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",
-                              "origin", "era"})
+                              "origin", "era",
+                              # "a US-brokered ceasefire", "the EU-mediated deal": the broker is no party to it
+                              "brokered", "mediated", "sponsored", "facilitated"})
 DATELINE_TOKENS = 15
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})

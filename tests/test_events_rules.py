@@ -642,3 +642,10 @@ def test_an_envoy_called_in_is_summoned(code, text):
     events = code(text, published="2025-11-14")
     assert [e["type"] for e in find(events, "ACCUSE", "CHN", "JPN", directed=True)] == ["ACCUSE"], events
     assert not find(events, "REQUEST"), events
+
+
+def test_the_broker_of_a_ceasefire_is_no_party_to_it(code):
+    events = code("The fighting between Israel and Iran ended with a US-brokered ceasefire on June 24.",
+                  published="2025-08-20")
+    truce = find(events, "RETREAT")
+    assert truce and all(parties(e["source"] + e["target"]) == {"ISR", "IRN"} for e in truce), events
