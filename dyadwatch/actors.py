@@ -387,8 +387,10 @@ class ActorResolver:
                 self._last(head.i, lambda a: a.start in self._body_chars(), head)
             if body or lemma not in self.kb.sector_nouns:
                 return body
-            # "the ministry" after "North Korea's foreign ministry": the last state named, with the noun's sector
-            state = self._last(head.i, lambda a: a.country is not None and a.org is None, head)
+            # "the ministry" after "North Korea's foreign ministry": the last state named as a subject (not
+            # "Russia expelled Estonia's ambassador. The Foreign Ministry ordered ...": Russia's), else the last named
+            state = self._last(head.i, lambda a: a.country is not None and a.org is None and self._a_subject(a),
+                               head) or self._last(head.i, lambda a: a.country is not None and a.org is None, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
             return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)
@@ -401,6 +403,11 @@ class ActorResolver:
             fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
             return fits or self._last(head.i, self._is_person, head)
         return []
+
+    def _a_subject(self, actor: Actor) -> bool:
+        """The actor is named in a clause's subject ("Russia expelled", "North Korea's foreign ministry said")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and _phrase_root(span.root).dep_ in ("nsubj", "nsubjpass")
 
     def _governing_subject(self, pronoun: Token) -> list[Actor]:
         """"Erdogan was welcomed by Sakellaropoulou before proceeding to the mansion, where he met Mitsotakis": the

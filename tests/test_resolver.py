@@ -86,3 +86,10 @@ def test_a_subject_the_model_hangs_on_the_dateline_is_still_the_subject(code):
                   published="2023-11-15")
     between = [e for e in events if {"USA", "CHN"} <= {a["country"] for a in e["source"] + e["target"]}]
     assert [(e["type"], e["date"]) for e in between] == [("CONSULT", "2023-11-15")], events
+
+
+def test_the_ministry_is_the_state_last_named_as_a_subject(resolve):
+    text = "Russia on Monday expelled Estonia's ambassador. The Foreign Ministry ordered him to leave by Feb. 7."
+    assert resolve(text, "The Foreign Ministry")[0] == "RUS"
+    told = "North Korea's foreign ministry condemned the drills. The ministry said Japan would pay."
+    assert resolve(told, "The ministry")[0] == "PRK"
