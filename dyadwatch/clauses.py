@@ -263,8 +263,10 @@ def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
 
 
 def count_before(token: Token, marker: Token, governor: Token) -> Token | None:
-    """The "two days" of "two days after": on the clause, on its "after", or the noun the "after" hangs on."""
-    for candidate in (*token.children, *marker.children, governor):
+    """The "two days" of "two days after": on the clause, on its "after", the noun the "after" hangs on, or just
+    before the "after" on the governing clause ("The barrage came [a day] after Russian forces hit Kyiv")."""
+    right_before = [c for c in governor.children if c.right_edge.i == marker.i - 1]
+    for candidate in (*token.children, *marker.children, governor, *right_before):
         if candidate.dep_ == "npadvmod" and duration(phrase_text(candidate)) is not None:
             return candidate
     return None

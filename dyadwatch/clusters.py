@@ -66,6 +66,7 @@ UNREAL = frozenset({"negated", "hypothetical"})
 MONTH_DAYS = 31
 VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
 NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
+OVERNIGHT = re.compile(r"^(?:the )?overnight$", re.IGNORECASE)
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
@@ -255,8 +256,12 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
     if interval and event.get("mode") == "visit" and event.get("modality") != "planned":
         # a visit lasts days: arriving on Saturday and talks on Monday are one visit
         return interval[0] - VISIT_DAYS, interval[1] + VISIT_DAYS
-    if interval and NIGHT.search(str(event.get("date_text") or "")):
+    said = str(event.get("date_text") or "")
+    if interval and NIGHT.search(said) and interval[1] - interval[0] == 1:
+        return interval[1], interval[1]  # "the night of May 24-25": the night that ended on the 25th
+    if interval and NIGHT.search(said) and not OVERNIGHT.search(said):
         # "late on Tuesday night" in one time zone is early Wednesday in another: the night reaches the next day
+        # (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said on Saturday)
         return interval[0], interval[1] + 1
     return interval
 

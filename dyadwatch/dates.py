@@ -34,7 +34,7 @@ SEASONS = {"spring": ("03", "05"), "summer": ("06", "08"), "autumn": ("09", "11"
 MONTH_PARTS = {"beginning": (1, 10), "start": (1, 10), "early": (1, 10), "middle": (11, 20), "end": (21, 31),
                "late": (21, 31)}  # days of the month each part covers
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
-UNITS = {"hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years"}
+UNITS = {"hour": "hours", "day": "days", "night": "days", "week": "weeks", "month": "months", "year": "years"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
 RELATIVE = "relative to publication"
@@ -82,7 +82,7 @@ def resolve_date(text: str, published: date | None, future: bool = False,
     cleaned = _clean(text)
     if re.match(r"(?:until|till) ", cleaned):
         return None
-    found = _span_expression(cleaned, published, future, anchor)
+    found = _span_expression(re.sub(r"^(?:on )?(?:the )?night of ", "", cleaned), published, future, anchor)
     for reading in _readings(cleaned):
         if found is not None:
             break
@@ -107,8 +107,8 @@ def duration(text: str) -> relativedelta | None:
     cleaned = re.sub(r"^(?:less than|more than|about|almost|nearly|some|just|only) ", "", _clean(text))
     if re.fullmatch(r"(?:a few |several )?(?:hours|minutes)", cleaned):
         return relativedelta()
-    if (m := re.fullmatch(rf"{COUNT_RE} (hour|minute|day|week|month|year)s?", cleaned)) and \
-            m[1] not in UNCOUNTED:
+    if (m := re.fullmatch(rf"{COUNT_RE} (hour|minute|day|night|week|month|year)s?", cleaned)) and \
+            m[1] not in UNCOUNTED:  # "a night after": the night before, a day earlier
         return relativedelta() if m[2] in ("hour", "minute") else _units(m[2], _count(m[1]))
     return None
 
@@ -147,6 +147,7 @@ def _readings(text: str) -> list[str]:
     """The expression, then without a leading preposition or article, then its head (NER spans spill over)."""
     bare = re.sub(PREPOSITIONS, "", text)
     bare = re.sub(r"^the\s+", "", bare)
+    bare = re.sub(r"^night of\s+", "", bare)  # "the night of May 24-25"
     readings = [text, bare, re.split(r",| after | before | when ", bare)[0].strip()]
     words = bare.split()
     suffixes = (" ".join(words[i:]) for i in range(1, len(words)))  # "their spring exercise next month"
@@ -228,6 +229,10 @@ def _span_expression(text: str, published: date | None, future: bool, anchor: da
         return _since(m[1], published, anchor)
     if m := re.fullmatch(r"(?:(?:for|over|in|during) )?the (?:past|last) (?:" + COUNT_RE + r" )?(month|year)s", text):
         return _past_stretch(_count(m[1] or "few"), m[2], published)
+    if m := re.fullmatch(rf"{MONTH_RE}\s+(\d{{1,2}})\s*-\s*(\d{{1,2}})", text):  # "May 24-25"
+        return _joined(f"{m[1]} {m[2]}", f"{m[1]} {m[3]}", published, future, anchor)
+    if m := re.fullmatch(rf"(\d{{1,2}})\s*-\s*(\d{{1,2}})\s+{MONTH_RE}", text):  # "24-25 May"
+        return _joined(f"{m[1]} {m[3]}", f"{m[2]} {m[3]}", published, future, anchor)
     if m := re.fullmatch(r"(?:from|between) (.+?) (?:to|and|until|till|through) (.+)", text):
         return _joined(m[1], m[2], published, future, anchor)
     if m := re.fullmatch(r"(.+?) (?:and|to) (.+)", text):

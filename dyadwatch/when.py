@@ -135,6 +135,11 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
         vague = vague or is_vague(phrase)
+    if not vague and any(w.lower_ == "overnight" and w.dep_ == "advmod" and _verb_of(w) == token.i
+                         for w in token.subtree):
+        # "launched 69 missiles at Ukraine overnight" (the model often tags no time): the night ending that day
+        day = story_day(token, story)
+        return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
     return NO_DATE if vague else None
 
 
@@ -175,8 +180,23 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on
             own.append((False, 0, abs(start - token.i), text, clause.head))
         elif mine:
-            own.append((text.lower() in TIMES_OF_DAY, hops_up(mine[0], token), abs(start - token.i), text, mine[0]))
+            bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
+            own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
+
+
+def _verb_of(word: Token) -> int:
+    """The index of the verb a word's phrase belongs to ("overnight" hung on "drones" of "launched")."""
+    head = word.head
+    while head.pos_ not in VERB_POS and head.head.i != head.i:
+        head = head.head
+    return head.i
+
+
+def _of_the_night(text: str, root: Token) -> str:
+    """"May 24-25" of "on the night of May 24-25" is said of a night: the text keeps it (clustering reads it)."""
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return f"the night of {text}" if holder is not None and holder.lower_ == "night" else text
 
 
 def _stretch(token: Token, story: Story) -> ResolvedDate | None:

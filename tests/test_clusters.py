@@ -670,3 +670,17 @@ def test_one_article_tells_one_expulsion_in_two_words():
     clusters = {frozenset(c.events) for c in cluster_events(reports)}
     assert frozenset({"ordered", "declared", "expelled"}) in clusters
     assert not any({"shelled", "bombed"} <= c for c in clusters)
+
+
+def test_the_night_of_two_dates_is_the_night_that_ended_on_the_second():
+    """One article tells two nights' attacks ("overnight", and "a night after" the one before); "the night of May
+    24-25" elsewhere is the second night, not the first."""
+    def night(event_id: str, doc: str, date: str, text: str, date_text: str) -> dict:
+        return {**event(event_id, doc, text, type_="ASSAULT", predicate="struck", source=(RUSSIA,),
+                        target=(NORTH_KOREA,), date=date, published="2025-05-25"), "date_text": date_text}
+    second = night("e-2", "d-1", "2025-05-25", "Russia struck Ukraine with 298 drones overnight.", "overnight")
+    first = night("e-1", "d-1", "2025-05-24", "It came a night after Russia struck Kyiv with 250 drones.",
+                  "a night after")
+    told = night("e-3", "d-2", "2025-05-24/2025-05-25", "On the night of May 24-25, Russia struck Kyiv again.",
+                 "the night of May 24-25")
+    assert {c.events for c in cluster_events([first, second, told])} == {("e-1",), ("e-2", "e-3")}

@@ -202,3 +202,14 @@ def test_a_past_tense_going_on_from_a_month_takes_that_month(date_of):
 def test_before_dawn_is_that_days_dawn_not_a_boundary(code):
     events = code("India struck three Pakistani air bases before dawn, the army said.", published="2025-05-10")
     assert [e["date"] for e in events if e["type"] == "ASSAULT"] == ["2025-05-10"], events
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On the night of May 24-25, Russian forces struck more than 30 Ukrainian cities with missiles.",
+     "2025-05-24/2025-05-25"),
+    ("The barrage came a night after Russian forces hit Kyiv with 14 ballistic missiles.", "2025-05-24"),
+    ("The barrage came a day after Russian forces hit Kyiv with 14 ballistic missiles.", "2025-05-24"),
+])
+def test_nights_and_counts_before_after_are_dated(code, text, day):
+    events = code(text, published="2025-05-25" if "barrage" in text else "2025-05-26")
+    assert day in [e["date"] for e in events if e["type"] == "ASSAULT"], events
