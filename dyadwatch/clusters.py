@@ -100,6 +100,7 @@ class _Report:
     interval: tuple[int, int] | None  # first and last possible day (date ordinals)
     precise: bool  # dated to a day or a week
     published: str
+    said_on: int  # the publication day's ordinal (a very large one when unknown)
     start: int
     predicate: str  # normalised predicate word's class (`predicates.yaml`), or "" when the record has no word
     word: str  # the normalised predicate word itself
@@ -216,7 +217,8 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         family=_family(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources, targets=targets,
         dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
-        published=str(article.get("published") or "9999"), start=int(evidence.get("start") or 0),
+        published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
+        start=int(evidence.get("start") or 0),
         predicate=_predicate_class(str(event.get("predicate") or "").lower()),
         word=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
@@ -264,6 +266,11 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
         # (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said on Saturday)
         return interval[0], interval[1] + 1
     return interval
+
+
+def _day_ordinal(value: Any) -> int:
+    interval = _interval(str(value)[:10]) if value else None
+    return interval[0] if interval else 10**9
 
 
 def _names(event: dict[str, Any]) -> dict[str, frozenset[str]]:

@@ -57,7 +57,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             when = 0.0
             if member.interval is not None and report.interval is not None:
                 first, last = member.interval
-                if planned != member.planned and (last < lo if member.planned else hi < first):
+                if planned != member.planned and _announced_before(report, member):
                     continue  # announced before it happened: the announcement is another event
                 gap = max(0, lo - last, first - hi)  # days between the two; a day: a time zone, a late report
                 if precise and member.precise:
@@ -85,6 +85,15 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
         return best
 
     return closest
+
+
+def _announced_before(a: _Report, b: _Report) -> bool:
+    """Of a planned report and an actual one, the plan was for an earlier time, or was published before the act
+    ("Xi will pay state visits from April 14", said on the 11th, is not the visit of the 14th)."""
+    plan, act = (a, b) if a.planned else (b, a)
+    if plan.interval is None or act.interval is None:
+        return False
+    return plan.interval[1] < act.interval[0] or plan.said_on < act.interval[0]
 
 
 def _figure_term(a: tuple[float, str] | None, b: tuple[float, str] | None) -> float:

@@ -684,3 +684,13 @@ def test_the_night_of_two_dates_is_the_night_that_ended_on_the_second():
     told = night("e-3", "d-2", "2025-05-24/2025-05-25", "On the night of May 24-25, Russia struck Kyiv again.",
                  "the night of May 24-25")
     assert {c.events for c in cluster_events([first, second, told])} == {("e-1",), ("e-2", "e-3")}
+
+
+def test_a_visit_announced_days_before_is_not_the_visit():
+    announced = event("e-1", "d-1", "Putin will visit Pyongyang on June 19, the Kremlin said.", published="2024-06-17",
+                      date="2024-06-19", predicate="visit", modality="planned")
+    made = event("e-2", "d-2", "Putin visited Pyongyang on Wednesday for talks with Kim.", published="2024-06-19",
+                 date="2024-06-19", predicate="visited")
+    same_day = event("e-3", "d-3", "Putin will hold talks with Kim later on Wednesday, the Kremlin said.",
+                     published="2024-06-19", date="2024-06-19", predicate="talks", modality="planned")
+    assert {c.events for c in cluster_events([announced, made, same_day])} == {("e-1",), ("e-2", "e-3")}
