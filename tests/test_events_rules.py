@@ -649,3 +649,11 @@ def test_the_broker_of_a_ceasefire_is_no_party_to_it(code):
                   published="2025-08-20")
     truce = find(events, "RETREAT")
     assert truce and all(parties(e["source"] + e["target"]) == {"ISR", "IRN"} for e in truce), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The U.S. military blew up a Venezuelan boat on Tuesday.", "VEN"),
+    ("Indian forces targeted air defence radars at several locations in Pakistan on Thursday.", "PAK"),
+])
+def test_a_boat_blown_up_or_radars_targeted_are_attacked(code, text, target):
+    assert find(code(text, published="2025-05-08"), "ASSAULT", None, target), text
