@@ -573,7 +573,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
         word = role.removeprefix("prep:")
         holders = [token]
         if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
-            holders += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
+            holders += objects + [c for o in objects for c in o.children if c.dep_ == "conj"]  # or its last conjunct
             holders += _particles(token)  # "walked out [of] the chamber", "pulled back [from] the border"
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
         return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word

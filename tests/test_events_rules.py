@@ -657,3 +657,10 @@ def test_the_broker_of_a_ceasefire_is_no_party_to_it(code):
 ])
 def test_a_boat_blown_up_or_radars_targeted_are_attacked(code, text, target):
     assert find(code(text, published="2025-05-08"), "ASSAULT", None, target), text
+
+
+def test_missiles_and_drones_launched_at_a_country_are_one_attack_on_it(code):
+    """"at Ukraine" hangs on the last object ("drones"), not the verb: still where the launch is aimed."""
+    events = code("Russia launched 69 missiles and 298 drones at Ukraine overnight, killing at least 12 people.",
+                  published="2025-05-25")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True) and not find(events, "MOBILIZE"), events
