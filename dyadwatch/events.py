@@ -314,6 +314,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue
         if pattern.type == "REQUEST" and _judged(token):
             continue  # "a conversation the Kremlin called useful" asks for nothing
+        if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
+            continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
         if pattern.subjects is not None and pattern.subjects.isdisjoint(s.lemma_.lower() for s in _subjects(token)):
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):

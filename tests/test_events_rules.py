@@ -664,3 +664,10 @@ def test_missiles_and_drones_launched_at_a_country_are_one_attack_on_it(code):
     events = code("Russia launched 69 missiles and 298 drones at Ukraine overnight, killing at least 12 people.",
                   published="2025-05-25")
     assert find(events, "ASSAULT", "RUS", "UKR", directed=True) and not find(events, "MOBILIZE"), events
+
+
+def test_what_an_operation_is_called_is_a_name_not_a_judgement(code):
+    events = code("Pakistan then launched what it called Operation Bunyan-um-Marsoos, saying it had hit Indian air "
+                  "bases.", published="2025-05-10")
+    assert not find(events, "ACCUSE") and not find(events, "REQUEST"), events
+    assert find(code("China called the move a provocation on Friday."), "ACCUSE", "CHN")
