@@ -389,8 +389,11 @@ class ActorResolver:
                 return body
             # "the ministry" after "North Korea's foreign ministry": the last state named as a subject (not
             # "Russia expelled Estonia's ambassador. The Foreign Ministry ordered ...": Russia's), else the last named
-            state = self._last(head.i, lambda a: a.country is not None and a.org is None and self._a_subject(a),
-                               head) or self._last(head.i, lambda a: a.country is not None and a.org is None, head)
+            def a_state(actor: Actor) -> bool:
+                return actor.country is not None and actor.org is None
+
+            state = self._last(head.i, lambda a: a_state(a) and self._a_subject(a), head) or \
+                self._last(head.i, a_state, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
             return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)

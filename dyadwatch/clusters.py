@@ -259,12 +259,13 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
         # a visit lasts days: arriving on Saturday and talks on Monday are one visit
         return interval[0] - VISIT_DAYS, interval[1] + VISIT_DAYS
     said = str(event.get("date_text") or "")
-    if interval and NIGHT.search(said) and interval[1] - interval[0] == 1:
-        return interval[1], interval[1]  # "the night of May 24-25": the night that ended on the 25th
-    if interval and NIGHT.search(said) and not OVERNIGHT.search(said):
-        # "late on Tuesday night" in one time zone is early Wednesday in another: the night reaches the next day
-        # (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said on Saturday)
-        return interval[0], interval[1] + 1
+    if interval and NIGHT.search(said):
+        if interval[1] - interval[0] == 1:
+            return interval[1], interval[1]  # "the night of May 24-25": the night that ended on the 25th
+        if not OVERNIGHT.search(said):
+            # "late on Tuesday night" in one time zone is early Wednesday in another: the night reaches the next
+            # day (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said Saturday)
+            return interval[0], interval[1] + 1
     return interval
 
 

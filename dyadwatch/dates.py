@@ -79,10 +79,10 @@ def resolve_date(text: str, published: date | None, future: bool = False,
                  anchor: date | None = None) -> ResolvedDate | None:
     """Resolve one date expression; None when it is not a point or period in time (a duration, an age, a deadline
     such as "until 2008")."""
-    cleaned = _clean(text)
+    cleaned = re.sub(r"^(?:on )?(?:the )?night of ", "", _clean(text))  # "the night of May 24-25": its date
     if re.match(r"(?:until|till) ", cleaned):
         return None
-    found = _span_expression(re.sub(r"^(?:on )?(?:the )?night of ", "", cleaned), published, future, anchor)
+    found = _span_expression(cleaned, published, future, anchor)
     for reading in _readings(cleaned):
         if found is not None:
             break
@@ -147,7 +147,6 @@ def _readings(text: str) -> list[str]:
     """The expression, then without a leading preposition or article, then its head (NER spans spill over)."""
     bare = re.sub(PREPOSITIONS, "", text)
     bare = re.sub(r"^the\s+", "", bare)
-    bare = re.sub(r"^night of\s+", "", bare)  # "the night of May 24-25"
     readings = [text, bare, re.split(r",| after | before | when ", bare)[0].strip()]
     words = bare.split()
     suffixes = (" ".join(words[i:]) for i in range(1, len(words)))  # "their spring exercise next month"

@@ -298,8 +298,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
     elif declared_unwelcome(token) is not None:  # "declared eight diplomats persona non grata": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
-    elif called_in(token) is not None:  # "called in Japan's ambassador": summoned him
-        candidates, pos = lexicon.verb_patterns("summon", None), "verb"
+    elif _called_in(token) is not None:  # "called in Japan's ambassador", "in" read as a preposition
+        candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
         candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
@@ -561,7 +561,7 @@ def role_tokens(token: Token, role: str) -> list[Token]:
             return [gerund_object]
         if (declared := declared_unwelcome(token)) is not None:  # "declared [eight diplomats] persona non grata"
             return declared
-        if (envoys := called_in(token)) is not None:  # "called in [Japan's ambassador]"
+        if (envoys := _called_in(token)) is not None:  # "called in [Japan's ambassador]"
             return envoys
         if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
             return [token.head]
@@ -631,6 +631,10 @@ def _subjects(token: Token) -> list[Token]:
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return _subjects(token.head)
     return []
+
+
+def _called_in(verb: Token) -> list[Token] | None:
+    return called_in(verb, load_lexicon().object_classes["diplomats"])  # (the shipped lexicon, cached)
 
 
 def _host_of_envoy(verb: Token) -> list[Token]:

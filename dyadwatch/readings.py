@@ -25,8 +25,6 @@ __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
-# "called in the ambassador", "called in Japanese Ambassador Kenji Kanasugi": whom a summons is for
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "consul", "affaires", "chargé", "charge"})
 # nouns that count or group events: "three waves of strikes", "a series of talks", "a spate of attacks"
 EVENT_MEASURES = frozenset({"wave", "series", "round", "spate", "string", "flurry", "succession", "barrage", "volley"})
 FREE_RELATIVE_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -113,18 +111,19 @@ def misparsed_subjects(verb: Token) -> list[Token]:
                    and c.pos_ in ("PROPN", "NOUN")]
 
 
-def called_in(verb: Token) -> list[Token] | None:
-    """The envoys a verb "called in" (a summons), or None: "called in Japanese Ambassador Kenji Kanasugi"."""
+def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
+    """The envoys (nouns of `envoy_words`, or named with one) a verb "called in", or None: "called in Japanese
+    Ambassador Kenji Kanasugi" (a summons)."""
     if verb.lemma_.lower() != "call":
         return None
     particle = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ == "in"), None)
-    envoys = [o for o in (particle.children if particle is not None else ()) if o.dep_ in ("pobj", "dobj")]
-    envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle is not None and particle.dep_ == "prt" else []
-    return envoys if any(_names_an_envoy(o) for o in envoys) else None
-
-
-def _names_an_envoy(noun: Token) -> bool:
-    return any(w.lemma_.lower() in ENVOY_WORDS for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+    if particle is None:
+        return None
+    envoys = [o for o in particle.children if o.dep_ in ("pobj", "dobj")]
+    envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle.dep_ == "prt" else []
+    named = any(w.lemma_.lower() in envoy_words for o in envoys
+                for w in (o, *(c for c in o.children if c.dep_ == "compound")))
+    return envoys if named else None
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

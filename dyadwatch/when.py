@@ -135,8 +135,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
         vague = vague or is_vague(phrase)
-    if not vague and any(w.lower_ == "overnight" and w.dep_ == "advmod" and _verb_of(w) == token.i
-                         for w in token.subtree):
+    if not vague and any(w.lower_ == "overnight" and w.dep_ == "advmod" and (verb := governing_verb(w)) is not None
+                         and verb.i == token.i for w in token.subtree):
         # "launched 69 missiles at Ukraine overnight" (the model often tags no time): the night ending that day
         day = story_day(token, story)
         return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
@@ -183,14 +183,6 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
-
-
-def _verb_of(word: Token) -> int:
-    """The index of the verb a word's phrase belongs to ("overnight" hung on "drones" of "launched")."""
-    head = word.head
-    while head.pos_ not in VERB_POS and head.head.i != head.i:
-        head = head.head
-    return head.i
 
 
 def _of_the_night(text: str, root: Token) -> str:
