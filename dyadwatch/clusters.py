@@ -25,8 +25,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    with the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
    to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
-6. **announced, then done**: a planned report ("will expel") dated before the act is the announcement, another
-   event. A visit lasts days: a visit report reaches `VISIT_DAYS` either side of its date.
+6. **announced, then done**: a planned report ("will expel") dated, or published, before the act is the
+   announcement, another event. A visit lasts days: a visit report reaches `VISIT_DAYS` either side of its date;
+   a night reaches the next morning, and "overnight" or "the night of May 24-25" is the night that ended that day.
 
 Reports are placed one by one in date order (precise dates first, then month/season/year, then undated; denials
 and conditionals last, to join the act they are about and never displace it), each
