@@ -187,6 +187,13 @@ class ActorResolver:
             self._main_pair = [first[c] for c in ranked] if len(ranked) == 2 else []
         return self._main_pair
 
+    def main_pair_before(self, before: int) -> list[Actor]:
+        """The article's main pair, when both were named before token `before`: who "the two sides" are, rather
+        than the last two countries named ("... as both brace for steep U.S. tariffs. Later the two sides signed")."""
+        main = {a.party for a in self.main_pair()}
+        named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
+        return _unique_parties(named) if len({a.party for a in named}) == 2 else []
+
     def mention_actor(self, start: int, end: int) -> PartialActor | None:
         """The knowledge-base meaning of tokens [start, end), if a mention covers them."""
         mention = self.mention_at.get(start)
@@ -360,7 +367,9 @@ class ActorResolver:
         plural_pair = head.tag_ == "NNS" and determiners == {"the"} and lemma in PAIR_PLURALS
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair:
             allied = self.recent_coordinated_pair(head.i) if lemma in ALLIED_NOUNS else []
-            pair = allied or self.recent_pair(head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
+            main = self.main_pair_before(head.i) if lemma in ALLIED_NOUNS else []
+            pair = allied or main or self.recent_pair(
+                head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(a, sector=sector or a.sector, text=head.text, start=head.idx,
                             end=head.idx + len(head.text)) for a in pair]
@@ -632,8 +641,8 @@ def _dateline_end(doc: Doc) -> int:
         return 0
     if comma is None or comma > dash:  # "ASMARA (Reuters) -", "NEW DELHI (AP) —": place and agency, no date
         filing = doc[1:dash]
-        if not any(t.text == "(" for t in filing):
-            return 0
+        if not any(t.text == "(" for t in filing) and not (dash == 1 and doc[0].is_upper):
+            return 0  # (a place in capitals then the dash, "ISTANBUL —", is a dateline too)
     else:
         filing = doc[comma + 1:dash]
     if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):

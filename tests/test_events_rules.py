@@ -671,3 +671,21 @@ def test_what_an_operation_is_called_is_a_name_not_a_judgement(code):
                   "bases.", published="2025-05-10")
     assert not find(events, "ACCUSE") and not find(events, "REQUEST"), events
     assert find(code("China called the move a provocation on Friday."), "ACCUSE", "CHN")
+
+
+def test_a_dateline_of_a_place_in_capitals_and_a_dash_names_no_party(code):
+    """"ISTANBUL —" files the story: the parse hangs the subject on the place, and the coordinated pair after the
+    dash is still the two sides of the agreement."""
+    events = code("ISTANBUL — Egypt and Turkey agreed on Wednesday to restore full diplomatic ties.",
+                  published="2023-07-05")
+    assert find(events, "AGREE", "EGY", "TUR"), events
+
+
+def test_the_two_sides_are_the_main_pair_not_a_third_country_named_last(code):
+    """A third country named in passing ("steep U.S. tariffs") between the meeting and "the two sides" is no
+    side of what the two sides then do."""
+    events = code("Chinese President Xi Jinping held talks with Vietnam's leader To Lam in Hanoi on Monday, as both "
+                  "countries brace for steep U.S. tariffs. Later in the day the two sides signed 45 cooperation "
+                  "agreements.", published="2025-04-14")
+    signed = [e for e in events if e["evidence"]["text"].startswith("Later")]
+    assert signed and {a["country"] for a in signed[0]["source"] + signed[0]["target"]} == {"CHN", "VNM"}, events
