@@ -20,8 +20,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    type, mode and day alone are not enough (`MIN_CONTENT`) for acts one day may bring many of (`MANY_A_DAY`:
    strikes, threats), and one verb counting different things ("five jets", "25 drones") is two acts;
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
-   number (a lede restated, in another sentence), a word of its class or the same mode of a rare act
-   ("expelled" / "declared persona non grata") on the same known days ("met" / "held talks"),
+   number (a lede restated, in another sentence), a word of its class, or a word of the family of a rare act in
+   the same mode, if both give one ("expelled" / "declared persona non grata"; "signed" / "pledged"), on the same
+   known days ("met" / "held talks"),
    with the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
    to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
@@ -593,14 +594,20 @@ def _restated(report: _Report, member: _Report) -> bool:
     if report.start != member.start:
         # another sentence of the same known days (not "traveled to Asmara" in a month that also holds "arrived in
         # Ethiopia on Saturday") telling the act in a word of its class ("met" / "held talks") or, for an act one day
-        # seldom brings two of, in its mode ("ordered 12 French staff to leave" / "declared persona non grata")
-        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
-            bool(report.mode) and report.mode == member.mode and report.type == member.type
-            and report.type not in MANY_A_DAY)
+        # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
+        # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
+        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or _rare_alike(report, member)
         return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
         and _overlap(report.interval, member.interval)
+
+
+def _rare_alike(a: _Report, b: _Report) -> bool:
+    """Of one family, of a kind one day seldom brings two of between two sides, and of one mode when both say."""
+    if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
+        return False
+    return a.mode == b.mode or not a.mode or not b.mode
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -392,6 +392,7 @@ def test_a_sentence_sure_of_its_dyad_takes_the_place_of_one_that_lost_a_side():
     sure = event("sure", "d-b", "Kim and Shoigu met at an airfield near Vladivostok, where Kim saw bombers.",
                  source=(KIM,), target=(shoigu,), date="2024-06-19", start=90)
     sure["date_reason"] = "publication date"  # dated less precisely than the sentence that lost a side
+    russia_only["mode"], sure["mode"] = "visit", "meet"  # two acts of the article, not one told twice
     reports = [
         event("first", "d-a", "Shoigu met Kim Jong Un at an airfield near Vladivostok on Saturday.",
               source=(shoigu,), target=(KIM,), date="2024-06-19"),
@@ -694,3 +695,23 @@ def test_a_visit_announced_days_before_is_not_the_visit():
     same_day = event("e-3", "d-3", "Putin will hold talks with Kim later on Wednesday, the Kremlin said.",
                      published="2024-06-19", date="2024-06-19", predicate="talks", modality="planned")
     assert {c.events for c in cluster_events([announced, made, same_day])} == {("e-1",), ("e-2", "e-3")}
+
+
+def test_one_article_tells_a_rare_act_of_one_day_in_two_words_of_one_family():
+    """"signed the declaration" and, in the same article and day, "agreed to work together": one act of one
+    family told twice. A strike told twice is not assumed to be one (one day brings many), nor are two kinds of
+    one family's act ("expelled" and "withdrew")."""
+    signed = event("e-1", "d-1", "Putin and Kim signed the declaration on Wednesday.", type_="AGREE",
+                   predicate="signed")
+    pledged = event("e-2", "d-1", "Kim pledged to stand by Russia in any war.", type_="SUPPORT",
+                    predicate="pledged", start=300)
+    struck = event("e-3", "d-2", "Russia struck Kyiv on Wednesday.", type_="ASSAULT", predicate="struck",
+                   source=(RUSSIA,), target=(NORTH_KOREA,))
+    hit = event("e-4", "d-2", "Its troops seized a village.", type_="ASSAULT", predicate="seized",
+                source=(RUSSIA,), target=(NORTH_KOREA,), start=300)
+    expelled = {**event("e-5", "d-3", "Russia expelled two diplomats on Wednesday.", type_="SANCTION",
+                        predicate="expelled", source=(RUSSIA,), target=(NORTH_KOREA,)), "mode": "expel"}
+    withdrew = {**event("e-6", "d-3", "It also withdrew its ambassador.", type_="SANCTION", predicate="withdrew",
+                        source=(RUSSIA,), target=(NORTH_KOREA,), start=300), "mode": "withdraw"}
+    clusters = {c.events for c in cluster_events([signed, pledged, struck, hit, expelled, withdrew])}
+    assert clusters == {("e-1", "e-2"), ("e-3",), ("e-4",), ("e-5",), ("e-6",)}
