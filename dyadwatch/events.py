@@ -374,6 +374,10 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     if pattern.type == "PROTEST" and pos == "noun" and (governor := _governor(token)) is not None \
             and governor.lemma_.lower() in LODGING_VERBS:  # "lodged a protest with Pyongyang": said, not marched
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
+    if pattern.type == "PROTEST" and pos == "verb" and token.lemma_.lower() == "protest" and source and all(
+            a.sector == "GOV" for a in source):
+        # "Seoul protested to Tokyo", "Japan's government protested": a state complains, crowds demonstrate
+        return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
     return pattern, False, False
 
 
@@ -485,10 +489,18 @@ def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
 
 
 def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
-    """The object itself names an actor ("received Lavrov"); "received Russian oil" names a thing."""
-    return pattern.wants_actor_object and any(
-        resolver.resolve(o) for o in role_tokens(token, "obj")
-        if o.i in resolver.mention_at or o.ent_type_ in NAMED_ACTOR_ENTITIES or o.pos_ == "PRON")
+    """The object itself names an actor ("received Lavrov"); "received Russian oil" names a thing. A pronoun
+    counts when it stands for another party than the subject's ("informed it", Russia; not "Moscow welcomed it")."""
+    if not pattern.wants_actor_object:
+        return False
+    own = {a.party for s in _subjects(token) for a in resolver.resolve(s)}
+    for o in role_tokens(token, "obj"):
+        if o.pos_ == "PRON":
+            if any(a.party not in own for a in resolver.resolve(o)):
+                return True
+        elif (o.i in resolver.mention_at or o.ent_type_ in NAMED_ACTOR_ENTITIES) and resolver.resolve(o):
+            return True
+    return False
 
 
 def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:

@@ -689,3 +689,22 @@ def test_the_two_sides_are_the_main_pair_not_a_third_country_named_last(code):
                   "agreements.", published="2025-04-14")
     signed = [e for e in events if e["evidence"]["text"].startswith("Later")]
     assert signed and {a["country"] for a in signed[0]["source"] + signed[0]["target"]} == {"CHN", "VNM"}, events
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Seoul protested to Tokyo on Friday over the new textbooks.", "ACCUSE", "KOR", "JPN"),
+    ("Hundreds of South Koreans protested outside the Japanese embassy in Seoul on Friday.", "PROTEST", "KOR", "JPN"),
+])
+def test_a_state_protesting_complains_and_crowds_demonstrate(code, text, type_, source, target):
+    events = code(text, published="2025-03-28")
+    assert find(events, type_, source, target, directed=True), events
+    assert len(events) == 1, events
+
+
+def test_welcoming_a_visitor_receives_them_and_welcoming_a_thing_approves(code):
+    received = code("Somali President Hassan Sheikh Mohamud arrived in Addis Ababa on Saturday. Ethiopian Prime "
+                    "Minister Abiy Ahmed welcomed Mohamud at the airport.", published="2025-01-11")
+    welcomed = [e for e in received if e["evidence"]["text"].startswith("Ethiopian")]
+    assert find(welcomed, "CONSULT", "SOM", "ETH"), received
+    approved = code("Moscow welcomed it on Saturday, and Ethiopia welcomed Somalia's decision.", published="2025-01-11")
+    assert not find(approved, "CONSULT"), approved
