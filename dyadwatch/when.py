@@ -26,6 +26,7 @@ and nobody is reported saying so, or an agreement to act with no time ("agreed t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -59,7 +60,7 @@ from .clauses import (
     verb_above,
     when_clause,
 )
-from .dates import ResolvedDate, duration, is_vague, resolve_date, stretch_to
+from .dates import NARRATIVE, ResolvedDate, duration, is_vague, resolve_date, stretch_to
 from .storydates import (
     NO_DATE,
     Story,
@@ -132,6 +133,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
     for phrase, root in _own_phrases(token, story):
         ahead = looks_ahead(verb_above(root, token)) or _purpose_deadline(phrase, token)
         resolved = resolve_date(phrase, story.published, ahead, anchor)
+        if resolved is not None and resolved.reason == NARRATIVE:
+            resolved = _counted_in_sentence(phrase, root, story) or resolved
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
         vague = vague or is_vague(phrase)
@@ -141,6 +144,25 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         day = story_day(token, story)
         return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
     return NO_DATE if vague else None
+
+
+def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
+    """"accepted a ceasefire on September 20, and talks held the following day": a day counted from the time
+    named before it in its own sentence, not from the day the story had reached. From a coarse time ("in December,
+    when Baku expelled ... and Paris responded the next day") it is that time, as coarse."""
+    earlier = [span for span in sentence_times(root, story) if span.end <= root.i and span.root.i != root.i]
+    for span in reversed(earlier):
+        base = resolve_date(span.text, story.published, False, None)
+        if base is None or base.reason == NARRATIVE:
+            continue
+        if base.precision != "day":
+            return replace(base, text=phrase, reason=NARRATIVE) if _a_few_days(phrase) else None
+        return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
+    return None
+
+
+def _a_few_days(phrase: str) -> bool:
+    return bool(re.search(r"\b(day|days|morning|evening|night|hours)\b", phrase.lower()))
 
 
 def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:

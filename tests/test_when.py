@@ -213,3 +213,14 @@ def test_before_dawn_is_that_days_dawn_not_a_boundary(code):
 def test_nights_and_counts_before_after_are_dated(code, text, day):
     events = code(text, published="2025-05-25" if "barrage" in text else "2025-05-26")
     assert day in [e["date"] for e in events if e["type"] == "ASSAULT"], events
+
+
+def test_the_next_day_counts_from_the_time_named_before_it_in_its_sentence(date_of):
+    """Not from the day the story has reached (here, publication): from the date the sentence gave the act it
+    follows, and from a month, that month."""
+    text = "Armenia accepted a ceasefire on September 20, and talks held with Azerbaijan in Yevlakh the following " \
+           "day produced no breakthrough."
+    assert date_of(text, "talks", "2023-09-28") == "2023-09-21"
+    text = "Tensions rose in December, when Baku expelled two diplomats and Paris responded the next day by " \
+           "expelling two Azerbaijani embassy employees."
+    assert date_of(text, "expelling", "2024-04-16") == "2023-12"
