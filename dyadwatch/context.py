@@ -48,6 +48,8 @@ NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument w
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggression": an act named as known
 # "agreed not to use force, following talks between the presidents": the talks are a given time, not denied
 TIME_PREPS = frozenset({"after", "following", "since"})  # (not "during": "to sign ... during the visit")
+# clauses with a subject of their own: the place of the clause they hang on is not theirs
+OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
 OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
@@ -77,7 +79,7 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:
         contexts.append(extra)
-    place = event_place(pred.token, chain, resolver, pred.source + pred.target)
+    place = event_place(pred.token, _own_clauses(chain), resolver, pred.source + pred.target)
     return EventContext(when, place, attribution, modality,
                         _quantity(pred.token, words), tuple(contexts))
 
@@ -92,6 +94,15 @@ def _clause_chain(token: Token, words: dict[str, Any]) -> Iterator[Token]:
         if current.head.i == current.i:
             return
         current = current.head
+
+
+def _own_clauses(chain: list[Token]) -> list[Token]:
+    """The chain up to a clause with a subject of its own: "a missile slammed into a hospital in southern Israel
+    as Israel struck Arak" does not put the strike in Israel."""
+    for n, link in enumerate(chain[:-1]):
+        if link.dep_ in OWN_CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
+            return chain[:n + 1]
+    return chain
 
 
 # -- attribution --------------------------------------------------------------------------------------------

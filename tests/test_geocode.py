@@ -131,3 +131,10 @@ def test_a_province_is_found_when_no_city_or_country_goes_by_its_name():
     assert lookup("Punjab", prefer=("PAK",)).country == "PAK" and lookup("Punjab", prefer=("IND",)).country == "IND"
     assert lookup("Moskva").name == "Moscow"  # a city's alternate name before a province's own
     assert lookup("Southern") is None and lookup("North West") is None  # provinces named by a direction
+
+
+def test_a_clause_with_its_own_subject_does_not_take_the_place_of_the_clause_it_hangs_on(code):
+    events = code("An Iranian missile slammed into a hospital in southern Israel early Thursday as Israel struck "
+                  "Iran's Arak reactor.", published="2025-06-19")
+    struck = [e for e in events if e["type"] == "ASSAULT" and e["source"][0]["country"] == "ISR"]
+    assert struck and all(e["place"] is None or e["place"]["country"] != "ISR" for e in struck), events
