@@ -98,8 +98,11 @@ def _clause_chain(token: Token, words: dict[str, Any]) -> Iterator[Token]:
 
 def _own_clauses(chain: list[Token]) -> list[Token]:
     """The chain up to a clause with a subject of its own: "a missile slammed into a hospital in southern Israel
-    as Israel struck Arak" does not put the strike in Israel."""
+    as Israel struck Arak" does not put the strike in Israel. A clause on a time ("in Pyongyang on November 6,
+    when a delegation met ...") is told as what happened there and then."""
     for n, link in enumerate(chain[:-1]):
+        if link.dep_ == "relcl" and link.head.ent_type_ in ("DATE", "TIME"):
+            continue
         if link.dep_ in OWN_CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
             return chain[:n + 1]
     return chain
