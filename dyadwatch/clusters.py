@@ -28,7 +28,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    of its article already there, the two change places;
 6. **announced, then done**: a planned report ("will expel") dated, or published, before the act is the
    announcement, another event. A visit lasts days: a visit report reaches `VISIT_DAYS` either side of its date;
-   a night reaches the next morning, and "overnight" or "the night of May 24-25" is the night that ended that day.
+   a night reaches the next morning, and "overnight" or "the night of May 24-25" is the night that ended that day;
+7. **one day**: the precisely dated reports of a strike (an act of `MANY_A_DAY`) all allow one day, give or take a
+   day: no chain of reports a day apart makes the strikes of three nights one.
 
 Reports are placed one by one in date order (precise dates first, then month/season/year, then undated; denials
 and conditionals last, to join the act they are about and never displace it), each
@@ -144,7 +146,7 @@ class _Group:
     """A cluster being built: its reports and what admission needs to know quickly."""
 
     __slots__ = ("index", "parties", "settled", "type", "family", "seed", "anchor", "blocks", "reports", "by_doc",
-                 "_outline")
+                 "_outline", "_common")
 
     def __init__(self, report: _Report, index: int, parties: tuple[str, str]) -> None:
         self.index = index  # creation order: ties go to the older cluster
@@ -158,6 +160,7 @@ class _Group:
         self.reports: list[_Report] = []
         self.by_doc: dict[str, list[_Report]] = defaultdict(list)
         self._outline: Outline | None = None  # of the representatives; None when they changed
+        self._common: tuple[int, int] | None = None  # the days every precisely dated strike report allows
         self.add(report)
 
     def add(self, report: _Report) -> None:
@@ -165,11 +168,29 @@ class _Group:
         self.by_doc[report.doc_id].append(report)
         if len(self.reports) <= REPRESENTATIVES:
             self._outline = None
+        if _pins_the_day(report):
+            lo, hi = report.interval or (0, 0)
+            self._common = (lo, hi) if self._common is None else (max(self._common[0], lo), min(self._common[1], hi))
 
     def remove(self, report: _Report) -> None:
         self.reports.remove(report)
         self.by_doc[report.doc_id].remove(report)
         self._outline = None
+        self._common = None
+        for other in self.reports:
+            if _pins_the_day(other):
+                lo, hi = other.interval or (0, 0)
+                self._common = (lo, hi) if self._common is None else \
+                    (max(self._common[0], lo), min(self._common[1], hi))
+
+    def fits_one_day(self, report: _Report) -> bool:
+        """A strike is one day or night: its precisely dated reports all allow one day, give or take a day (a time
+        zone, a late report). "Kyiv was pounded overnight" on the 24th and on the 25th are two attacks, however
+        alike, even when a report between them (dated only by its paper) could be either."""
+        if self._common is None or not _pins_the_day(report):
+            return True
+        lo, hi = report.interval or (0, 0)
+        return max(self._common[0], lo) - min(self._common[1], hi) <= 1
 
     def outline(self) -> Outline:
         if self._outline is None:
@@ -514,7 +535,13 @@ def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Gro
     if window < 0:
         return [g for g in distinct if g.anchor is None]
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
-    return [g for g in distinct if g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest)]
+    return [g for g in distinct if (g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest))
+            and g.fits_one_day(report)]
+
+
+def _pins_the_day(report: _Report) -> bool:
+    """A report of an act one day may bring many of, dated precisely (a publication day counts: its span says so)."""
+    return report.type in MANY_A_DAY and report.precise and not report.unreal
 
 
 def _reversed(report: _Report, seed: _Report) -> bool:

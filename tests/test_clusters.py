@@ -715,3 +715,14 @@ def test_one_article_tells_a_rare_act_of_one_day_in_two_words_of_one_family():
                         source=(RUSSIA,), target=(NORTH_KOREA,), start=300), "mode": "withdraw"}
     clusters = {c.events for c in cluster_events([signed, pledged, struck, hit, expelled, withdrew])}
     assert clusters == {("e-1", "e-2"), ("e-3",), ("e-4",), ("e-5",), ("e-6",)}
+
+
+def test_strikes_on_three_days_are_not_chained_into_one_through_a_report_between_them():
+    """A report dated only by its paper (the 7th or the 8th) may be either night's strike; the strikes of the 6th
+    and the 8th cannot be one, however alike their words."""
+    first = strike("s-6", "India struck militant camps in Pakistan on Tuesday.", date="2025-05-06")
+    between = {**strike("s-7", "India struck militant camps in Pakistan, officials said.", date="2025-05-08"),
+               "date_reason": "publication date"}
+    third = strike("s-8", "India struck militant camps in Pakistan on Thursday.", date="2025-05-08")
+    clusters = {c.events for c in cluster_events([first, between, third])}
+    assert not any({"s-6", "s-8"} <= set(events) for events in clusters), clusters
