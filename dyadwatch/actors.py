@@ -98,6 +98,8 @@ class ActorResolver:
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
         self.dateline_end = _dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
         self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
+        self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
+        self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -114,14 +116,24 @@ class ActorResolver:
             actors.extend(self._resolve_head(head))
         return _unique(actors)
 
-    def record_act(self, type_: str, source: tuple[Actor, ...]) -> None:
-        """Remember who did the last coded act of a type, for "the launch", "the attack" later on."""
+    def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
+        """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
         if any(a.party for a in source):
             self.doers[type_] = source
+            self.recipients[type_] = target
+            self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""
         return list(self.doers.get(type_, ()))
+
+    def sides_doing(self, type_: str) -> frozenset[str]:
+        """Every party that did an act of this type in the article so far."""
+        return self.doing.get(type_, frozenset())
+
+    def done_to(self, type_: str) -> list[Actor]:
+        """The recipients of the last coded act of this type in the article so far."""
+        return list(self.recipients.get(type_, ()))
 
     def countries_in(self, sent: Span) -> list[Actor]:
         """Distinct country actors mentioned in a sentence, in order; a place named as where something happens

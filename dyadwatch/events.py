@@ -133,7 +133,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         coded.append(found)
         if (key := _identity(found)) not in recorded:
             recorded.add(key)
-            resolver.record_act(found.pattern.type, found.source)  # for "the launch" later on
+            resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
     seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
     for found in _told_by_verbs(coded, lexicon):
         if (key := _identity(found)) not in seen:
@@ -325,6 +325,13 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             pattern = moved
         pattern = in_an_attack(token, pattern)
         source, target = _roles(token, pos, pattern, resolver)
+        if not source and pattern.type == "ASSAULT":
+            source = _earlier_attackers(token, pos, lexicon, resolver)
+            aimed = {a.party for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                     for a in resolver.resolve(o)}
+            if ({a.party for a in target} | aimed) & {a.party for a in source}:
+                source = []  # "rockets fired into Thailand" after Thailand's strikes: the other side's rockets
+            target = target or ([a for a in resolver.done_to("ASSAULT") if not _same_side(a, source)] if source else [])
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
             source, target = violation_roles(token, _subjects, lexicon, resolver)
         elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
@@ -471,6 +478,21 @@ def _particles(verb: Token) -> list[Token]:
 
 def _machines_move(verb: Token) -> bool:
     return is_hardware(_subjects(verb))
+
+
+def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
+    """"The strikes hit the group's headquarters", "Drones hit the port": an attack told again through its strikes
+    or its weapons, with no owner named, is by whoever carried out the attacks told so far, when one side did: in a
+    war both sides strike, and "the operation hit targets in Tel Aviv" may be either's."""
+    if pos != "verb" or len(resolver.sides_doing("ASSAULT")) != 1:
+        return []
+    weapons = lexicon.object_classes.get("weapons", frozenset())
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
+        if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in subject.children):
+            continue
+        if subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver):
+            return [a for a in resolver.doers_of("ASSAULT") if a.party]
+    return []
 
 
 def _owners(verb: Token, resolver: ActorResolver) -> set[str]:

@@ -708,3 +708,24 @@ def test_welcoming_a_visitor_receives_them_and_welcoming_a_thing_approves(code):
     assert find(welcomed, "CONSULT", "SOM", "ETH"), received
     approved = code("Moscow welcomed it on Saturday, and Ethiopia welcomed Somalia's decision.", published="2025-01-11")
     assert not find(approved, "CONSULT"), approved
+
+
+def test_an_attack_told_again_through_its_strikes_or_weapons_is_by_the_one_side_attacking(code):
+    events = code("Iran struck two militant bases in Pakistan on Tuesday, state media said. The strikes hit the "
+                  "group's headquarters in the Koh-e Sabz area, according to the report.", published="2024-01-17")
+    hit = [e for e in events if e["evidence"]["text"].startswith("The strikes")]
+    assert find(hit, "ASSAULT", "IRN", "PAK", directed=True), events
+
+
+@pytest.mark.parametrize("text", [
+    # both sides have struck: whose strikes these were the text leaves open
+    "Iran fired missiles at Tel Aviv on Saturday. Israel struck Natanz the same day. The strikes hit a power "
+    "station, the Guards said.",
+    # the rockets flew into the side that struck: they are the other side's
+    "Thailand struck Cambodian army sites on Thursday. Officials said the rockets fired into Thailand were aimed at "
+    "military posts.",
+])
+def test_an_attack_told_again_gets_no_side_the_text_leaves_open_or_rules_out(code, text):
+    events = code(text, published="2025-07-25")
+    last = [e for e in events if e["evidence"]["text"].startswith(("The strikes", "Officials"))]
+    assert not any(a["country"] in ("ISR", "THA") for e in last for a in e["source"]), events
