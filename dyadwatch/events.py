@@ -326,12 +326,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         pattern = in_an_attack(token, pattern)
         source, target = _roles(token, pos, pattern, resolver)
         if not source and pattern.type == "ASSAULT":
-            source = _earlier_attackers(token, pos, lexicon, resolver)
-            aimed = {a.party for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                     for a in resolver.resolve(o)}
-            if ({a.party for a in target} | aimed) & {a.party for a in source}:
-                source = []  # "rockets fired into Thailand" after Thailand's strikes: the other side's rockets
-            target = target or ([a for a in resolver.done_to("ASSAULT") if not _same_side(a, source)] if source else [])
+            source, target = _retold_attack(token, pos, target, lexicon, resolver)
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
             source, target = violation_roles(token, _subjects, lexicon, resolver)
         elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
@@ -478,6 +473,18 @@ def _particles(verb: Token) -> list[Token]:
 
 def _machines_move(verb: Token) -> bool:
     return is_hardware(_subjects(verb))
+
+
+def _retold_attack(verb: Token, pos: str, target: list[Actor], lexicon: Lexicon,
+                   resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """The sides of an attack told again with no attacker named (`_earlier_attackers`); none when the act is aimed
+    at the side that attacked before ("the rockets fired into Thailand" after Thailand's strikes are the other's)."""
+    source = _earlier_attackers(verb, pos, lexicon, resolver)
+    aimed = {a.party for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             for a in resolver.resolve(o)}
+    if not source or ({a.party for a in target} | aimed) & {a.party for a in source}:
+        return [], target
+    return source, target or [a for a in resolver.done_to("ASSAULT") if not _same_side(a, source)]
 
 
 def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
