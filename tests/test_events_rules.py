@@ -729,3 +729,14 @@ def test_an_attack_told_again_gets_no_side_the_text_leaves_open_or_rules_out(cod
     events = code(text, published="2025-07-25")
     last = [e for e in events if e["evidence"]["text"].startswith(("The strikes", "Officials"))]
     assert not any(a["country"] in ("ISR", "THA") for e in last for a in e["source"]), events
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Lima pulled its ambassador out of Mexico City on Friday.", "SANCTION", "PER", "MEX"),
+    ("Turkey's ambassador to Israel was called back on Saturday.", "SANCTION", "TUR", "ISR"),
+    ("China's commerce ministry added two U.S. companies to its unreliable entity list on Tuesday.", "SANCTION",
+     "CHN", "USA"),
+])
+def test_recalls_and_blacklistings_told_in_other_words(code, text, type_, source, target):
+    events = code(text, published="2025-03-04")
+    assert find(events, type_, source, target, directed=True), events
