@@ -60,7 +60,7 @@ from .clauses import (
     verb_above,
     when_clause,
 )
-from .dates import NARRATIVE, ResolvedDate, duration, is_vague, resolve_date, stretch_to
+from .dates import NARRATIVE, ResolvedDate, duration, is_vague, resolve_date, span_of, stretch_to
 from .storydates import (
     NO_DATE,
     Story,
@@ -135,6 +135,10 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         resolved = resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
+        if resolved is not None and not ahead and _after_publication(resolved, token, story):
+            # "cancelled the Jan. 27 visit" (said on the 21st), "Three months later, Algiers froze the treaty": a
+            # past act is not dated after the text that tells it; the time is another thing's, or counted amiss
+            continue
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
         vague = vague or is_vague(phrase)
@@ -144,6 +148,23 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         day = story_day(token, story)
         return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
     return NO_DATE if vague else None
+
+
+def _after_publication(found: ResolvedDate, token: Token, story: Story) -> bool:
+    """A date that begins after publication, for a predicate told in the past tense."""
+    tense = tense_of(token)
+    if story.published is None or tense is None or tense.tag_ not in ("VBD", "VBN"):
+        return False
+    return _first_day(found.value) > story.published
+
+
+def _first_day(value: str) -> date:
+    first = span_of(value)[0]
+    if "-W" in first:
+        year, week = first.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    parts = [int(p) for p in first.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate | None:

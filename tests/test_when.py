@@ -224,3 +224,15 @@ def test_the_next_day_counts_from_the_time_named_before_it_in_its_sentence(date_
     text = "Tensions rose in December, when Baku expelled two diplomats and Paris responded the next day by " \
            "expelling two Azerbaijani embassy employees."
     assert date_of(text, "expelling", "2024-04-16") == "2023-12"
+
+
+def test_a_past_act_is_not_dated_after_the_text_that_tells_it(date_of):
+    """A time after publication belongs to another thing ("the Jan. 27 visit") or was counted from the wrong day
+    ("Three months later" from publication): the act is not dated by it."""
+    cancelled = date_of("Akar said Ankara had cancelled the Jan. 27 visit of his Swedish counterpart.", "cancelled",
+                        "2023-01-21")
+    assert cancelled is None or cancelled <= "2023-01-21"
+    froze = date_of("Algeria recalled its envoy in March 2022. Three months later, Algiers froze the treaty.",
+                    "froze", "2024-02-06")
+    assert froze is None or froze <= "2024-02-06"
+    assert date_of("Ankara will host the talks on Jan. 27.", "host", "2023-01-21") == "2023-01-27"
