@@ -18,8 +18,9 @@ from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
-from .lexicon import Lexicon, Pattern, load_lexicon
+from .lexicon import ACTOR_OBJECT, Lexicon, Pattern, load_lexicon
 from .readings import (
+    PERSON_OBJECTS,
     called_in,
     declared_unwelcome,
     free_relative_object,
@@ -309,6 +310,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     if not candidates:
         return None
     objects = _object_lemmas(token, pos, resolver.mention_at)
+    if (envoys := _called_in(token)) is not None:
+        objects |= {ACTOR_OBJECT} if any(e.lower_ in PERSON_OBJECTS for e in envoys) else set()  # "called him in"
     for pattern in candidates:
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue

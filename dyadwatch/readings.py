@@ -111,19 +111,24 @@ def misparsed_subjects(verb: Token) -> list[Token]:
                    and c.pos_ in ("PROPN", "NOUN")]
 
 
+PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "called him in": the envoy named before
+LOOSE_IN = frozenset({"prt", "oprd"})  # how the model reads the "in" of "called him in"
+
+
 def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
     """The envoys (nouns of `envoy_words`, or named with one) a verb "called in", or None: "called in Japanese
-    Ambassador Kenji Kanasugi" (a summons)."""
+    Ambassador Kenji Kanasugi" (a summons); "called him in again", a person told of before."""
     if verb.lemma_.lower() != "call":
         return None
-    particle = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ == "in"), None)
+    particle = next((c for c in verb.children if c.lower_ == "in" and (c.i == verb.i + 1 or c.dep_ in LOOSE_IN)),
+                    None)
     if particle is None:
         return None
     envoys = [o for o in particle.children if o.dep_ in ("pobj", "dobj")]
-    envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle.dep_ == "prt" else []
+    envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle.dep_ in LOOSE_IN else []
     named = any(w.lemma_.lower() in envoy_words for o in envoys
                 for w in (o, *(c for c in o.children if c.dep_ == "compound")))
-    return envoys if named else None
+    return envoys if named or any(o.lower_ in PERSON_OBJECTS for o in envoys) else None
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -740,3 +740,19 @@ def test_an_attack_told_again_gets_no_side_the_text_leaves_open_or_rules_out(cod
 def test_recalls_and_blacklistings_told_in_other_words(code, text, type_, source, target):
     events = code(text, published="2025-03-04")
     assert find(events, type_, source, target, directed=True), events
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Algiers tore up its friendship treaty with Spain on Wednesday.", "SANCTION", "DZA", "ESP"),
+    ("Burkina Faso denounced its 2018 military accord with France on Wednesday.", "SANCTION", "BFA", "FRA"),
+    ("Sweden's ambassador drew Turkish anger. Turkey called him in on Friday over the protest.", "ACCUSE", "TUR",
+     "SWE"),
+])
+def test_treaties_torn_up_or_denounced_and_an_envoy_called_in(code, text, type_, source, target):
+    events = code(text, published="2023-01-24")
+    assert find(events, type_, source, target, directed=True), events
+
+
+def test_denouncing_anything_but_a_treaty_still_condemns(code):
+    events = code("Moscow denounced the sanctions imposed by Washington.", published="2023-01-24")
+    assert find(events, "ACCUSE", "RUS", "USA", directed=True), events
