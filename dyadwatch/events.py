@@ -49,6 +49,7 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
 
 # what the country an envoy is posted to does to him ("Russia's envoy to Japan was summoned"), unlike a recall
 HOST_ACTS = frozenset({"summon", "expel", "reprimand"})
+SENDER_ACTS = frozenset({"recall", "withdraw"})  # an envoy is recalled by its own state
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
@@ -379,6 +380,9 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     if pattern.type == "PROTEST" and pos == "noun" and (governor := _governor(token)) is not None \
             and governor.lemma_.lower() in LODGING_VERBS:  # "lodged a protest with Pyongyang": said, not marched
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
+    if pattern.mode == "expel" and pos == "verb" and token.lemma_.lower() == "order" and any(
+            c.lower_ == "home" for c in token.children):  # "ordered its own diplomats home": a recall
+        return replace(pattern, mode="withdraw"), False, False
     if pattern.type == "PROTEST" and pos == "verb" and token.lemma_.lower() == "protest" and source and all(
             a.sector == "GOV" for a in source):
         # "Seoul protested to Tokyo", "Japan's government protested": a state complains, crowds demonstrate
@@ -645,7 +649,7 @@ def _subjects(token: Token) -> list[Token]:
     if (gerund_object := misparsed_gerund(token)) is not None:  # "Shoigu said after meeting Kim": the subject of
         return _subjects(gerund_object.head.head)  # the clause "after" hangs on
     if _is_passive(token):
-        return role_tokens(token, "prep:by") or _host_of_envoy(token)
+        return role_tokens(token, "prep:by") or _host_of_envoy(token) or _sender_of_envoy(token)
     if misparsed_finite(token):
         return misparsed_subjects(token)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -679,6 +683,15 @@ def _subjects(token: Token) -> list[Token]:
 
 def _called_in(verb: Token) -> list[Token] | None:
     return called_in(verb, load_lexicon().object_classes["diplomats"])  # (the shipped lexicon, cached)
+
+
+def _sender_of_envoy(verb: Token) -> list[Token]:
+    """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
+    if verb.lemma_.lower() not in SENDER_ACTS:
+        return []
+    envoys = load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
+    return [c for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in envoys
+            for c in s.children if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in envoys]
 
 
 def _host_of_envoy(verb: Token) -> list[Token]:

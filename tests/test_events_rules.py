@@ -756,3 +756,12 @@ def test_treaties_torn_up_or_denounced_and_an_envoy_called_in(code, text, type_,
 def test_denouncing_anything_but_a_treaty_still_condemns(code):
     events = code("Moscow denounced the sanctions imposed by Washington.", published="2023-01-24")
     assert find(events, "ACCUSE", "RUS", "USA", directed=True), events
+
+
+@pytest.mark.parametrize(("text", "source", "target", "mode"), [
+    ("Peru's envoy to Mexico had been recalled for consultations in December.", "PER", "MEX", "withdraw"),
+    ("Israel ordered its own diplomats home from Turkey on Saturday.", "ISR", "TUR", "withdraw"),
+])
+def test_an_envoy_recalled_or_ordered_home_is_withdrawn_by_its_own_state(code, text, source, target, mode):
+    events = code(text, published="2022-12-20")
+    assert any(e["mode"] == mode for e in find(events, "SANCTION", source, target, directed=True)), events
