@@ -765,3 +765,11 @@ def test_denouncing_anything_but_a_treaty_still_condemns(code):
 def test_an_envoy_recalled_or_ordered_home_is_withdrawn_by_its_own_state(code, text, source, target, mode):
     events = code(text, published="2022-12-20")
     assert any(e["mode"] == mode for e in find(events, "SANCTION", source, target, directed=True)), events
+
+
+def test_levies_and_duties_laid_on_a_countrys_goods_are_tariffs(code):
+    events = code("Ties soured after 50% U.S. duties on Indian exports kicked in on Wednesday, and Trump's levies on "
+                  "Brazilian goods followed.", published="2025-08-28")
+    assert find(events, "SANCTION", "USA", "IND", directed=True), events
+    assert find(events, "SANCTION", "USA", "BRA", directed=True), events
+    assert not code("The officer was on duty at the border crossing.", published="2025-08-28")
