@@ -58,7 +58,7 @@ from .resources import load_yaml
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
 # PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
-# and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name.
+# and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name (and see `_family`).
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 # acts one side does to the other: the other side's act of the same type in the same days is its own event
 # ("India struck nine sites" and "Pakistan shot down five Indian jets")
@@ -373,10 +373,13 @@ def _classes() -> dict[str, str]:
 
 def _family(type_: str, modality: str | None = None, mode: str | None = None) -> str:
     """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
-    ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire")."""
+    ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
+    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw)."""
     family = TYPE_FAMILIES.get(type_, type_)
     if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
         return "AGREE"
+    if type_ == "RETREAT" and mode == "withdraw":
+        return "SANCTION"
     return family
 
 

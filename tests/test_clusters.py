@@ -726,3 +726,12 @@ def test_strikes_on_three_days_are_not_chained_into_one_through_a_report_between
     third = strike("s-8", "India struck militant camps in Pakistan on Thursday.", date="2025-05-08")
     clusters = {c.events for c in cluster_events([first, between, third])}
     assert not any({"s-6", "s-8"} <= set(events) for events in clusters), clusters
+
+
+def test_a_withdrawal_of_diplomats_coded_as_a_retreat_is_the_recall_of_them():
+    recalled = {**event("e-1", "d-1", "Russia recalled its diplomats from Pyongyang on Wednesday.",
+                        type_="SANCTION", predicate="recalled", source=(RUSSIA,), target=(NORTH_KOREA,)),
+                "mode": "withdraw"}
+    pulled = {**event("e-2", "d-2", "Russia pulled its diplomats out of Pyongyang on Wednesday.", type_="RETREAT",
+                      predicate="pulled", source=(RUSSIA,), target=(NORTH_KOREA,)), "mode": "withdraw"}
+    assert len(cluster_events([recalled, pulled])) == 1
