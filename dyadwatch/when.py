@@ -222,10 +222,24 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
         if when_clause(clause) and clause.dep_ == "relcl" and clause.head in roots:
             # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on
             own.append((False, 0, abs(start - token.i), text, clause.head))
-        elif mine:
+        elif mine and not _since_a_record(mine[0]):
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
+
+
+def _since_a_record(root: Token) -> bool:
+    """"the first by a Chinese premier since 2017", "the largest attack since 2022": the time says how long the
+    record stood, not when the act took place."""
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    holder = root.head.head  # "the first ... since", or a verb whose object is the record ("carried out the
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # biggest attack on Kyiv since 2022")
+    return any(_a_record(n) or any(c.dep_ == "amod" and _a_record(c) for c in n.children) for n in nouns)
+
+
+def _a_record(word: Token) -> bool:
+    return word.ent_type_ == "ORDINAL" or word.tag_ in ("JJS", "RBS") or word.lower_ in ("first", "last")
 
 
 def _of_the_night(text: str, root: Token) -> str:
