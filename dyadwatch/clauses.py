@@ -251,9 +251,9 @@ def clause_of(token: Token) -> Token:
 
 def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
     """The "after"/"before" that ties this clause to its governing one, and the governing predicate."""
-    if token.dep_ == "advcl":
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
-        return (marks[0], token.head) if marks else (None, None)
+    if token.dep_ in ("advcl", "ccomp"):  # "said on Thursday, a day after Putin and Pashinyan held talks": the
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]  # model may read it as
+        return (marks[0], token.head) if marks else (None, None)  # what was said (ccomp); "after" says otherwise
     if token.dep_ == "pcomp" and token.head.lower_ in SHIFT_MARKS:
         return token.head, token.head.head
     gerund_object = misparsed_gerund(token)  # "said after [meeting] leader Kim": a gerund read as a noun

@@ -236,3 +236,18 @@ def test_a_past_act_is_not_dated_after_the_text_that_tells_it(date_of):
                     "froze", "2024-02-06")
     assert froze is None or froze <= "2024-02-06"
     assert date_of("Ankara will host the talks on Jan. 27.", "host", "2023-01-21") == "2023-01-27"
+
+
+def test_a_record_since_a_year_does_not_date_the_act(date_of):
+    """"the first ... since 2017", "the biggest attack ... since 2022": how long a record stood, not when."""
+    assert date_of("Li's visit, the first by a Chinese premier since 2017, ended on Tuesday.", "visit",
+                   "2024-06-19") != "2017/2024"
+    assert date_of("Russia carried out the biggest air attack on Kyiv since 2022 on Monday.", "attack",
+                   "2024-06-19") == "2024-06-17"
+    assert date_of("Russia has occupied Crimea since 2014.", "occupied", "2024-06-19") == "2014/2024"
+
+
+def test_a_clause_after_after_counts_back_even_when_read_as_what_was_said(date_of):
+    text = "Russia agreed to pull out its border guards, the Kremlin said on Thursday, a day after Putin and " \
+           "Pashinyan held talks in Moscow."
+    assert date_of(text, "talks", "2024-05-09") == "2024-05-08"
