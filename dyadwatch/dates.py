@@ -17,7 +17,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "NARRATIVE"]
+__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "NARRATIVE", "MONTH_RE",
+           "MONTHS"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")

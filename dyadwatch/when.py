@@ -60,7 +60,7 @@ from .clauses import (
     verb_above,
     when_clause,
 )
-from .dates import NARRATIVE, ResolvedDate, duration, is_vague, resolve_date, span_of, stretch_to
+from .dates import MONTH_RE, MONTHS, NARRATIVE, ResolvedDate, duration, is_vague, resolve_date, span_of, stretch_to
 from .storydates import (
     NO_DATE,
     Story,
@@ -135,6 +135,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         resolved = resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
+        elif resolved is None:
+            resolved = _of_that_time(phrase, root, story)
         if resolved is not None and not ahead and _after_publication(resolved, token, story):
             # "cancelled the Jan. 27 visit" (said on the 21st), "Three months later, Algiers froze the treaty": a
             # past act is not dated after the text that tells it; the time is another thing's, or counted amiss
@@ -167,6 +169,34 @@ def _first_day(value: str) -> date:
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
+    """"in April of that year", "later that year", "the same month": the year or month of the time named before,
+    in its own sentence or the one before it."""
+    match = THAT_TIME.fullmatch(phrase.lower().strip(" ,."))
+    if match is None:
+        return None
+    base = _earlier_time(root, story)
+    if base is None:
+        return None
+    year, month = _first_day(base.value).year, _first_day(base.value).month
+    if match["month"]:
+        value, precision = f"{year}-{MONTHS[match['month'][:3]]:02d}", "month"
+    elif match["unit"] == "month" and base.precision in ("day", "week", "month"):
+        value, precision = f"{year}-{month:02d}", "month"
+    else:
+        value, precision = str(year), "year"
+    return ResolvedDate(value, precision, phrase, NARRATIVE)
+
+
+def _earlier_time(root: Token, story: Story) -> ResolvedDate | None:
+    """The last time named before `root` in its sentence, else in the sentence before, that resolves on its own."""
+    for span in [*reversed([s for s in sentence_times(root, story) if s.end <= root.i]), *times_before(root, story)]:
+        base = resolve_date(span.text, story.published, False, None)
+        if base is not None and base.reason != NARRATIVE:
+            return base
+    return None
+
+
 def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
     """"accepted a ceasefire on September 20, and talks held the following day": a day counted from the time
     named before it in its own sentence, not from the day the story had reached. From a coarse time ("in December,
@@ -180,6 +210,10 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
             return replace(base, text=phrase, reason=NARRATIVE) if _a_few_days(phrase) else None
         return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
     return None
+
+
+THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
+                       r"(?:that|the same) (?P<unit>year|month)")
 
 
 def _a_few_days(phrase: str) -> bool:

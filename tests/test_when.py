@@ -251,3 +251,11 @@ def test_a_clause_after_after_counts_back_even_when_read_as_what_was_said(date_o
     text = "Russia agreed to pull out its border guards, the Kremlin said on Thursday, a day after Putin and " \
            "Pashinyan held talks in Moscow."
     assert date_of(text, "talks", "2024-05-09") == "2024-05-08"
+
+
+def test_that_year_is_the_year_named_before(date_of):
+    text = "Baku pulled its diplomats out of Iran after the January 2023 shooting. In April of that year it " \
+           "expelled four Iranian diplomats."
+    assert date_of(text, "expelled", "2024-07-15") == "2023-04"
+    text = "Russia invaded Ukraine in February 2022, and it annexed four regions later that year."
+    assert date_of(text, "annexed", "2024-07-15") == "2022"
