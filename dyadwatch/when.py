@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span, Token
 
 from .clauses import (
@@ -206,6 +207,9 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
         base = resolve_date(span.text, story.published, False, None)
         if base is None or base.reason == NARRATIVE:
             continue
+        if base.precision == "month" and (months := _months_later(phrase)) is not None:
+            first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
+            return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
         if base.precision != "day":
             return replace(base, text=phrase, reason=NARRATIVE) if _a_few_days(phrase) else None
         return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
@@ -214,6 +218,15 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
 
 THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
                        r"(?:that|the same) (?P<unit>year|month)")
+
+
+def _months_later(phrase: str) -> int | None:
+    """+2 for "two months later", -1 for "a month earlier"; None for other phrases."""
+    match = re.fullmatch(r"(a|one|two|three|four|five|six|\d+) months? (later|after|earlier|before)", phrase.lower())
+    if match is None:
+        return None
+    count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(match[1]) or int(match[1])
+    return count if match[2] in ("later", "after") else -count
 
 
 def _a_few_days(phrase: str) -> bool:

@@ -259,3 +259,9 @@ def test_that_year_is_the_year_named_before(date_of):
     assert date_of(text, "expelled", "2024-07-15") == "2023-04"
     text = "Russia invaded Ukraine in February 2022, and it annexed four regions later that year."
     assert date_of(text, "annexed", "2024-07-15") == "2022"
+
+
+def test_months_later_count_from_the_month_named_before_in_the_sentence(date_of):
+    text = "Ties have soured since the junta ordered French troops out in January 2023; the last soldiers left a " \
+           "month later."
+    assert date_of(text, "left", "2024-04-19") == "2023-02"
