@@ -25,6 +25,7 @@ from .readings import (
     declared_unwelcome,
     free_relative_object,
     gerund_lemma,
+    given_time_to_leave,
     measured_by,
     misparsed_finite,
     misparsed_gerund,
@@ -298,7 +299,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
     if gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
-    elif declared_unwelcome(token) is not None:  # "declared eight diplomats persona non grata": expelled them
+    elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
+        # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
     elif _called_in(token) is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
@@ -607,8 +609,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     if role == "obj":
         if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
             return [gerund_object]
-        if (declared := declared_unwelcome(token)) is not None:  # "declared [eight diplomats] persona non grata"
-            return declared
+        if (declared := declared_unwelcome(token) or given_time_to_leave(token)) is not None:
+            return declared  # "declared [eight diplomats] persona non grata", "gave [him] 72 hours to leave"
         if (envoys := _called_in(token)) is not None:  # "called in [Japan's ambassador]"
             return envoys
         if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin

@@ -113,6 +113,7 @@ def misparsed_subjects(verb: Token) -> list[Token]:
 
 PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "called him in": the envoy named before
 LOOSE_IN = frozenset({"prt", "oprd"})  # how the model reads the "in" of "called him in"
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})  # "gave him 72 hours to leave"
 
 
 def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
@@ -129,6 +130,17 @@ def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
     named = any(w.lemma_.lower() in envoy_words for o in envoys
                 for w in (o, *(c for c in o.children if c.dep_ == "compound")))
     return envoys if named or any(o.lower_ in PERSON_OBJECTS for o in envoys) else None
+
+
+def given_time_to_leave(verb: Token) -> list[Token] | None:
+    """The ones a verb gives a time to leave (an expulsion), or None: "gave the Mexican ambassador 72 hours to leave
+    the country", "gave French forces a month to leave"."""
+    if verb.lemma_.lower() != "give":
+        return None
+    leaving = any(c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LEAVING_VERBS
+                  for t in (verb, *verb.children) for c in t.children)
+    ones = [c for c in verb.children if c.dep_ == "dative"]
+    return ones if leaving and ones else None
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -773,3 +773,10 @@ def test_levies_and_duties_laid_on_a_countrys_goods_are_tariffs(code):
     assert find(events, "SANCTION", "USA", "IND", directed=True), events
     assert find(events, "SANCTION", "USA", "BRA", directed=True), events
     assert not code("The officer was on duty at the border crossing.", published="2025-08-28")
+
+
+def test_giving_an_envoy_hours_to_leave_expels_them_and_giving_arms_does_not(code):
+    events = code("Peru gave the Mexican ambassador 72 hours to leave the country on Tuesday.", published="2022-12-21")
+    assert find(events, "SANCTION", "PER", "MEX", directed=True), events
+    events = code("Russia gave Ukraine's neighbours weapons to defend themselves.", published="2022-12-21")
+    assert not find(events, "SANCTION"), events
