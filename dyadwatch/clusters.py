@@ -81,6 +81,9 @@ STOPWORDS = frozenset({
     "had", "will", "would", "said", "says", "say", "told", "after", "before", "over", "into", "about", "than",
     "also", "who", "which", "while", "he", "she", "they", "we", "s", "mr", "ms"
 })
+# verbs that double their l before -ed/-ing ("expelled", "travelling", "cancelled"); "shell", "recall" do not
+DOUBLED_L = {w + "l": w for w in ("expel", "travel", "cancel", "patrol", "control", "compel", "fuel", "signal",
+                                  "propel", "label", "model", "dispel", "rebel", "annul", "quarrel", "channel")}
 IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "began": "begin", "begun": "begin",
              "took": "take", "gave": "give", "fought": "fight", "struck": "strike", "shot": "shoot", "led": "lead",
              "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
@@ -354,6 +357,7 @@ def _stem(word: str) -> str:
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
         word = word[:-1]  # "stopped" -> "stopp" -> "stop"
+    word = DOUBLED_L.get(word, word)  # "expelled" -> "expell" -> "expel" (but "shelled", "recalled" keep theirs)
     return word.removesuffix("e") if len(word) > 3 else word
 
 

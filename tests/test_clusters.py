@@ -735,3 +735,12 @@ def test_a_withdrawal_of_diplomats_coded_as_a_retreat_is_the_recall_of_them():
     pulled = {**event("e-2", "d-2", "Russia pulled its diplomats out of Pyongyang on Wednesday.", type_="RETREAT",
                       predicate="pulled", source=(RUSSIA,), target=(NORTH_KOREA,)), "mode": "withdraw"}
     assert len(cluster_events([recalled, pulled])) == 1
+
+
+def test_an_act_told_with_a_doubled_l_is_the_same_predicate():
+    """"expelled" / "decided to expel", "travelled" / "travel": British spelling doubles the l before -ed/-ing."""
+    from dyadwatch.clusters import _predicate_class
+
+    assert _predicate_class("expelled") == _predicate_class("expel") == _predicate_class("expelling")
+    assert _predicate_class("travelling") == _predicate_class("visit")
+    assert _predicate_class("shelled") == _predicate_class("shell") != "shel"
