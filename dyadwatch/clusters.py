@@ -12,7 +12,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
    a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
-   article with the same predicate (or a word of its class) counting the same thing (or nothing);
+   article with the same predicate (or a word of its class) counting the same thing (or nothing), and, told as
+   done, only a cluster that began by its article's day;
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
    numbers) with one of the cluster's first reports reaches `THRESHOLD`; words outlets use for one act ("struck",
    "bombed": `data/predicates.yaml`) count as the same predicate. Different people
@@ -537,8 +538,8 @@ def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Gro
     undated report linked to one of its reports."""
     distinct = [g for g in {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of
                 if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
-    if report.interval is None:
-        return distinct  # linked to it (`_Block.related`)
+    if report.interval is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day
+        return [g for g in distinct if report.planned or g.anchor is None or g.anchor[0] <= report.said_on + 1]
     if window < 0:
         return [g for g in distinct if g.anchor is None]
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach

@@ -744,3 +744,17 @@ def test_an_act_told_with_a_doubled_l_is_the_same_predicate():
     assert _predicate_class("expelled") == _predicate_class("expel") == _predicate_class("expelling")
     assert _predicate_class("travelling") == _predicate_class("visit")
     assert _predicate_class("shelled") == _predicate_class("shell") != "shel"
+
+
+def test_an_undated_act_told_as_done_joins_no_event_after_its_article():
+    """"months after Washington agreed to send the tanks", in a 2023 paper, is no agreement of 2025."""
+    later = event("e-1", "d-1", "Washington and Kyiv agreed to a minerals deal on Friday.", type_="AGREE",
+                  predicate="agreed", source=(RUSSIA,), target=(NORTH_KOREA,), date="2025-01-24",
+                  published="2025-01-25")
+    undated = event("e-2", "d-2", "Months after Washington agreed to send the tanks, they arrived.", type_="AGREE",
+                    predicate="agreed", source=(RUSSIA,), target=(NORTH_KOREA,), date=None, published="2023-09-25")
+    planned = {**event("e-3", "d-3", "Washington will agree to a minerals deal.", type_="AGREE", predicate="agreed",
+                       source=(RUSSIA,), target=(NORTH_KOREA,), date=None, published="2025-01-20"),
+               "modality": "planned"}
+    clusters = {c.events for c in cluster_events([later, undated, planned])}
+    assert ("e-2",) in clusters, clusters
