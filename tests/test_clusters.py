@@ -578,7 +578,8 @@ def test_an_undated_report_joins_by_its_predicate_and_what_it_counts_whatever_th
         event("b", "d-2", "Pyongyang dispatched about 12,000 troops to Russia in October.", type_="AID",
               source=(troops,), target=(RUSSIA,), predicate="dispatched", date="2024-10", quantity=(12000, "troops")),
         event("c", "d-3", "North Korea has deployed more than 10,000 troops to Russia.", type_="AID",
-              source=(troops,), target=(RUSSIA,), predicate="deployed", date=None, quantity=(10000, "troops")),
+              source=(troops,), target=(RUSSIA,), predicate="deployed", date=None, quantity=(10000, "troops"),
+              published="2024-11-12"),
         event("d", "d-4", "North Korea has sent shells to Russia.", type_="AID", source=(troops,), target=(RUSSIA,),
               predicate="sent", date=None, quantity=(1000000, "shells")),
     ]
