@@ -659,6 +659,13 @@ def _subjects(token: Token) -> list[Token]:
         return [token.head]
     if subjects:
         return subjects
+    if token.dep_ == "pcomp" and token.head.lower_ == "by":
+        # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject
+        means = token.head
+        while means.dep_ == "conj" and means.head.i != means.i:
+            means = means.head
+        if means.head.pos_ in ("VERB", "AUX") and means.head.i != means.i:
+            return _subjects(means.head)
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         # "accused North Korea of selling shells", "thanked Kim for sending troops": the object does it
         objects = [c for c in token.head.head.children if c.dep_ == "dobj"]

@@ -780,3 +780,10 @@ def test_giving_an_envoy_hours_to_leave_expels_them_and_giving_arms_does_not(cod
     assert find(events, "SANCTION", "PER", "MEX", directed=True), events
     events = code("Russia gave Ukraine's neighbours weapons to defend themselves.", published="2022-12-21")
     assert not find(events, "SANCTION"), events
+
+
+def test_acts_done_by_a_means_clause_belong_to_the_verbs_subject(code):
+    events = code("Ankara responded by suspending the accession talks with Sweden and by calling off a visit by the "
+                  "Swedish defence minister.", published="2023-01-24")
+    assert find(events, "SANCTION", "TUR", "SWE", directed=True), events
+    assert find(events, "REJECT", "TUR", "SWE", directed=True), events
