@@ -787,3 +787,10 @@ def test_acts_done_by_a_means_clause_belong_to_the_verbs_subject(code):
                   "Swedish defence minister.", published="2023-01-24")
     assert find(events, "SANCTION", "TUR", "SWE", directed=True), events
     assert find(events, "REJECT", "TUR", "SWE", directed=True), events
+
+
+def test_a_case_filed_or_brought_against_a_state_is_legal_action(code):
+    events = code("South Africa filed a case against Israel at the International Court of Justice on Friday.",
+                  published="2023-12-30")
+    assert find(events, "ACCUSE", "ZAF", "ISR", directed=True), events
+    assert not code("Russia brought troops to the border on Friday.", published="2023-12-30")
