@@ -387,6 +387,9 @@ class ActorResolver:
                             end=head.idx + len(head.text)) for a in pair]
         if lower in STATE_PRONOUNS:
             return self._pronoun_antecedent(head)
+        if lower == "whose":  # "Estonia, whose ambassador was expelled": the noun the relative clause is about
+            clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+            return self.resolve(clause.head) if clause is not None and clause.head.i < head.i else []
         if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
             sector = partial.sector if partial else None
             found = self._last(head.i, lambda a: a.country is not None and a.org is None, head)

@@ -93,3 +93,8 @@ def test_the_ministry_is_the_state_last_named_as_a_subject(resolve):
     assert resolve(text, "The Foreign Ministry")[0] == "RUS"
     told = "North Korea's foreign ministry condemned the drills. The ministry said Japan would pay."
     assert resolve(told, "The ministry")[0] == "PRK"
+
+
+def test_whose_is_the_noun_its_clause_is_about(resolve):
+    text = "Latvia acted in solidarity with Estonia, whose ambassador was expelled by Moscow on Monday."
+    assert resolve(text, "whose ambassador")[0] == "EST"
