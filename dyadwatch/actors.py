@@ -427,8 +427,13 @@ class ActorResolver:
                               since=head.i - COMPANY_WINDOW)
         sector = self.kb.titles.get(lemma)
         if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
-            fits = self._last(head.i, lambda a: self._is_person(a) and a.sector == sector, head)
-            return fits or self._last(head.i, self._is_person, head)
+            main, own = {a.party for a in self.main_pair()}, self._own_subject_names(head)
+
+            def fits(actor: Actor) -> bool:  # "Abiy received the president": not Abiy himself
+                return self._is_person(actor) and actor.sector == sector and actor.name not in own
+
+            found = self._last(head.i, lambda a: fits(a) and a.party in main, head) or self._last(head.i, fits, head)
+            return found or self._last(head.i, self._is_person, head)
         return []
 
     def _a_subject(self, actor: Actor) -> bool:

@@ -98,3 +98,10 @@ def test_the_ministry_is_the_state_last_named_as_a_subject(resolve):
 def test_whose_is_the_noun_its_clause_is_about(resolve):
     text = "Latvia acted in solidarity with Estonia, whose ambassador was expelled by Moscow on Monday."
     assert resolve(text, "whose ambassador")[0] == "EST"
+
+
+def test_the_president_is_one_of_the_pairs_before_a_third_partys(resolve):
+    text = ("Somali President Hassan Sheikh Mohamud flew to Addis Ababa on Saturday, a month after Turkish President "
+            "Recep Tayyip Erdogan brokered a deal. Ethiopian Prime Minister Abiy Ahmed received the president at "
+            "the airport. Ethiopia and Somalia have been at odds for a year.")
+    assert resolve(text, "the president")[0] == "SOM"
