@@ -369,7 +369,7 @@ class ActorResolver:
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            governing = self._governing_subject(head)
+            governing = self._governing_subject(head) or self._own_subject(head)
             if governing:
                 return governing
             own = self._own_subject_names(head)  # "Powell urged him": "him" is not Powell
@@ -459,6 +459,19 @@ class ActorResolver:
             return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
                     for a in people[:1]]
         return []
+
+    def _own_subject(self, pronoun: Token) -> list[Actor]:
+        """"Mr Li began his visit", "Putin ended his trip": a possessive on what its clause's subject acts on is the
+        subject's own, not the last person named (an Australian journalist in the sentence before)."""
+        if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
+            return []
+        verb = pronoun.head.head.head if pronoun.head.dep_ == "pobj" else pronoun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in PERSON_PRONOUNS:
+            return []
+        people = [a for a in self._resolve_head(subject) if self._is_person(a) or (a.name and not a.org)]
+        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
+                for a in people[:1]]
 
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):

@@ -105,3 +105,9 @@ def test_the_president_is_one_of_the_pairs_before_a_third_partys(resolve):
             "Recep Tayyip Erdogan brokered a deal. Ethiopian Prime Minister Abiy Ahmed received the president at "
             "the airport. Ethiopia and Somalia have been at odds for a year.")
     assert resolve(text, "the president")[0] == "SOM"
+
+
+def test_his_on_what_a_named_subject_acts_on_is_the_subjects_own(resolve):
+    text = ("Chinese embassy staff tried to block cameras filming Australian journalist Cheng Lei. Chinese Premier "
+            "Li Qiang began his visit on Saturday in Adelaide.")
+    assert resolve(text, "his")[0] == "CHN"
