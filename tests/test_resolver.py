@@ -108,6 +108,6 @@ def test_the_president_is_one_of_the_pairs_before_a_third_partys(resolve):
 
 
 def test_his_on_what_a_named_subject_acts_on_is_the_subjects_own(resolve):
-    text = ("Chinese embassy staff tried to block cameras filming Australian journalist Cheng Lei. Chinese Premier "
-            "Li Qiang began his visit on Saturday in Adelaide.")
+    text = ("Chinese Premier Li Qiang met Anthony Albanese on Monday. Embassy staff tried to block cameras filming "
+            "Australian journalist Cheng Lei. Mr Li began his visit on Saturday in Adelaide.")
     assert resolve(text, "his")[0] == "CHN"
