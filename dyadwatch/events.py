@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
-from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
+from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, Lexicon, Pattern, load_lexicon
 from .readings import (
@@ -333,6 +333,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         source, target = _roles(token, pos, pattern, resolver)
         if not source and pattern.type == "ASSAULT":
             source, target = _retold_attack(token, pos, target, lexicon, resolver)
+        if shows_weapons(pattern) and not target and (struck := _struck_before(source, resolver)):
+            pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
             source, target = violation_roles(token, _subjects, lexicon, resolver)
         elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
@@ -482,6 +484,15 @@ def _particles(verb: Token) -> list[Token]:
 
 def _machines_move(verb: Token) -> bool:
     return is_hardware(_subjects(verb))
+
+
+def _struck_before(source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """"Iran fired 14 missiles" in an article that told Iran's attack on a US base: the missiles of that attack,
+    not a test; the recipients of the attack the article told last, when that side alone has attacked."""
+    parties = {a.party for a in source if a.party}
+    if not parties or resolver.sides_doing("ASSAULT") != parties:
+        return []
+    return [a for a in resolver.done_to("ASSAULT") if a.party not in parties]
 
 
 def _retold_attack(verb: Token, pos: str, target: list[Actor], lexicon: Lexicon,

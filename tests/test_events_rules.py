@@ -794,3 +794,12 @@ def test_a_case_filed_or_brought_against_a_state_is_legal_action(code):
                   published="2023-12-30")
     assert find(events, "ACCUSE", "ZAF", "ISR", directed=True), events
     assert not code("Russia brought troops to the border on Friday.", published="2023-12-30")
+
+
+def test_missiles_fired_by_the_side_that_attacked_are_that_attack_and_a_test_stays_a_test(code):
+    events = code("On Monday, Iran fired missiles at the US Al Udeid air base in Qatar. Trump said Iran had fired 14 "
+                  "missiles, 13 of which were knocked down.", published="2025-06-23")
+    told = [e for e in events if e["evidence"]["text"].startswith("Trump")]
+    assert find(told, "ASSAULT", "IRN", "USA", directed=True), events
+    events = code("North Korea fired two ballistic missiles into the sea on Monday.", published="2025-06-23")
+    assert find(events, "MOBILIZE", "PRK", None, directed=True) and not find(events, "ASSAULT"), events
