@@ -169,6 +169,11 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         return source, target, False
     if not target and len(source) >= 2:
         return source[:1], source[1:], False
+    if target and not any(a.party for a in source) and pattern.pos == "noun":
+        # "The talks were held ..., with Lavrov accompanying Putin and Rubio accompanying Trump": the other side
+        # is the sentence's other country
+        other = [a for a in resolver.countries_in(sent) if a.party not in {t.party for t in target}]
+        return (other[:1], target, True) if other else (source, target, False)
     if target or pattern.pos != "noun":
         return source, target, False
     known = {a.party for a in source}

@@ -803,3 +803,9 @@ def test_missiles_fired_by_the_side_that_attacked_are_that_attack_and_a_test_sta
     assert find(told, "ASSAULT", "IRN", "USA", directed=True), events
     events = code("North Korea fired two ballistic missiles into the sea on Monday.", published="2025-06-23")
     assert find(events, "MOBILIZE", "PRK", None, directed=True) and not find(events, "ASSAULT"), events
+
+
+def test_a_meeting_noun_with_one_side_takes_the_other_from_its_sentence(code):
+    events = code("The talks were held in a small format, with Lavrov accompanying Putin, and Rubio accompanying "
+                  "Trump.", published="2025-08-16")
+    assert find(events, "CONSULT", "RUS", "USA"), events
