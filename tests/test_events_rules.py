@@ -809,3 +809,10 @@ def test_a_meeting_noun_with_one_side_takes_the_other_from_its_sentence(code):
     events = code("The talks were held in a small format, with Lavrov accompanying Putin, and Rubio accompanying "
                   "Trump.", published="2025-08-16")
     assert find(events, "CONSULT", "RUS", "USA"), events
+
+
+def test_releasing_a_named_person_of_another_party_is_a_release(code):
+    events = code("In return, Germany released Vadim Krasikov, a Russian FSB officer, on Thursday.",
+                  published="2024-08-02")
+    assert find(events, "RETREAT", "DEU", "RUS", directed=True), events
+    assert not code("The ministry released a statement on Friday.", published="2024-08-02")
