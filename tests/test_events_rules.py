@@ -816,3 +816,14 @@ def test_releasing_a_named_person_of_another_party_is_a_release(code):
                   published="2024-08-02")
     assert find(events, "RETREAT", "DEU", "RUS", directed=True), events
     assert not code("The ministry released a statement on Friday.", published="2024-08-02")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kyrgyz and Tajik forces traded fire along the border on Wednesday.", "ASSAULT"),
+    ("Russia and Ukraine traded prisoners on Friday.", "RETREAT"),
+    ("India and Pakistan traded accusations on Monday.", "ACCUSE"),
+    ("China and Russia traded goods worth $240 billion last year.", "COOPERATE"),
+])
+def test_what_is_traded_says_what_the_act_is(code, text, type_):
+    events = code(text, published="2024-06-10")
+    assert [e["type"] for e in events] == [type_], events
