@@ -26,7 +26,8 @@ __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
 # nouns that count or group events: "three waves of strikes", "a series of talks", "a spate of attacks"
-EVENT_MEASURES = frozenset({"wave", "series", "round", "spate", "string", "flurry", "succession", "barrage", "volley"})
+EVENT_MEASURES = frozenset({"wave", "series", "round", "spate", "string", "flurry", "succession", "barrage", "volley",
+                            "package", "raft", "batch", "set"})  # "a new package of sanctions"
 FREE_RELATIVE_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
 # "what appeared to be X", "what was described as X", "what it called X"
 PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})

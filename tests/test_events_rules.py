@@ -827,3 +827,8 @@ def test_releasing_a_named_person_of_another_party_is_a_release(code):
 def test_what_is_traded_says_what_the_act_is(code, text, type_):
     events = code(text, published="2024-06-10")
     assert [e["type"] for e in events] == [type_], events
+
+
+def test_a_package_of_sanctions_is_imposed_by_the_verbs_subject(code):
+    events = code("The EU imposed a new package of sanctions on Russia on Friday.", published="2024-06-10")
+    assert find(events, "SANCTION", "EU", "RUS", directed=True), events
