@@ -21,6 +21,7 @@ from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, Lexicon, Pattern, load_lexicon
 from .readings import (
     PERSON_OBJECTS,
+    TOLD_TO_LEAVE,
     called_in,
     declared_unwelcome,
     free_relative_object,
@@ -118,7 +119,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
-                and gerund_lemma(token, lexicon.verbs) is None:
+                and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE:
             continue
         if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event

@@ -115,6 +115,7 @@ def misparsed_subjects(verb: Token) -> list[Token]:
 PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "called him in": the envoy named before
 LOOSE_IN = frozenset({"prt", "oprd"})  # how the model reads the "in" of "called him in"
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})  # "gave him 72 hours to leave"
+TOLD_TO_LEAVE = frozenset({"tell", "ask", "instruct", "request"})
 
 
 def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
@@ -134,8 +135,12 @@ def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
 
 
 def given_time_to_leave(verb: Token) -> list[Token] | None:
-    """The ones a verb gives a time to leave (an expulsion), or None: "gave the Mexican ambassador 72 hours to leave
-    the country", "gave French forces a month to leave"."""
+    """The ones a verb gives a time to leave, or tells to leave (an expulsion), or None: "gave the Mexican
+    ambassador 72 hours to leave the country", "told the Russian ambassador to leave"."""
+    if verb.lemma_.lower() in TOLD_TO_LEAVE:  # "told the Russian ambassador to leave the country": the one told
+        ones = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in verb.children)
+        return ones if leaving and ones else None
     if verb.lemma_.lower() != "give":
         return None
     leaving = any(c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LEAVING_VERBS

@@ -832,3 +832,10 @@ def test_what_is_traded_says_what_the_act_is(code, text, type_):
 def test_a_package_of_sanctions_is_imposed_by_the_verbs_subject(code):
     events = code("The EU imposed a new package of sanctions on Russia on Friday.", published="2024-06-10")
     assert find(events, "SANCTION", "EU", "RUS", directed=True), events
+
+
+def test_telling_an_envoy_to_leave_expels_them_and_telling_reporters_does_not(code):
+    events = code("Estonia told the Russian ambassador to leave the country by Feb. 7.", published="2023-01-23")
+    assert find(events, "SANCTION", "EST", "RUS", directed=True), events
+    events = code("Biden told reporters he would go to Kyiv.", published="2023-01-23")
+    assert not find(events, "SANCTION"), events
