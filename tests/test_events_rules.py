@@ -839,3 +839,12 @@ def test_telling_an_envoy_to_leave_expels_them_and_telling_reporters_does_not(co
     assert find(events, "SANCTION", "EST", "RUS", directed=True), events
     events = code("Biden told reporters he would go to Kyiv.", published="2023-01-23")
     assert not find(events, "SANCTION"), events
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("China sent 30 warplanes into Taiwan's air defence zone on Tuesday.", "MOBILIZE", "TWN"),
+    ("The United States sent F-16 jets to Ukraine last year.", "AID", "UKR"),
+])
+def test_warplanes_sent_into_a_zone_show_force_and_sent_to_a_country_aid_it(code, text, type_, target):
+    events = code(text, published="2024-06-10")
+    assert [e["type"] for e in events] == [type_] and events[0]["target"][0]["country"] == target, events
