@@ -304,6 +304,10 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
     for at, (previous, link) in enumerate(zip(chain, chain[1:], strict=False)):
         if previous.dep_ == "xcomp" and link.lemma_.lower() in words["planned_verbs"]:
             return True
+        if previous.i == token.i and previous.dep_ == "acl" and link.pos_ == "NOUN" \
+                and link.lemma_.lower() in words["planned_nouns"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+            return True  # "accepted an invitation to visit North Korea": the visit is to come
         if previous.dep_ == "ccomp" and link.lemma_.lower() in words["planned_verbs"] and _subjunctive(previous) \
                 and not any(c.dep_ == "conj" for c in chain[:at + 1]):
             return True  # "suggested their next meeting be held in Moscow" (but not "..., and also summoned")

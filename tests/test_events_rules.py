@@ -848,3 +848,11 @@ def test_telling_an_envoy_to_leave_expels_them_and_telling_reporters_does_not(co
 def test_warplanes_sent_into_a_zone_show_force_and_sent_to_a_country_aid_it(code, text, type_, target):
     events = code(text, published="2024-06-10")
     assert [e["type"] for e in events] == [type_] and events[0]["target"][0]["country"] == target, events
+
+
+def test_the_act_an_invitation_or_a_plan_is_to_is_planned(code):
+    events = code("Putin accepted an invitation to visit North Korea.", published="2024-06-10")
+    visits = [e for e in events if e["type"] == "CONSULT"]
+    assert visits and all(e["modality"] == "planned" for e in visits), events
+    events = code("Seoul rejected Pyongyang's demand to halt its drills with Washington.", published="2024-06-10")
+    assert not any(e["type"] == "COOPERATE" and e["modality"] == "planned" for e in events), events
