@@ -42,6 +42,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
+REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
 # "deployed troops to the border": a place is where, not to whom
@@ -385,6 +386,10 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     if pattern.type == "PROTEST" and pos == "noun" and (governor := _governor(token)) is not None \
             and governor.lemma_.lower() in LODGING_VERBS:  # "lodged a protest with Pyongyang": said, not marched
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
+    if pattern.type == "CONSULT" and pattern.mode is None and pos == "verb" and any(
+            p.lower_ in ("by", "over", "via") and o.lemma_.lower() in REMOTE_MEANS
+            for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+        return replace(pattern, mode="phone"), False, False  # "spoke by phone", "talked over a video link"
     if pattern.mode == "expel" and pos == "verb" and token.lemma_.lower() == "order" and any(
             c.lower_ == "home" for c in token.children):  # "ordered its own diplomats home": a recall
         return replace(pattern, mode="withdraw"), False, False

@@ -856,3 +856,10 @@ def test_the_act_an_invitation_or_a_plan_is_to_is_planned(code):
     assert visits and all(e["modality"] == "planned" for e in visits), events
     events = code("Seoul rejected Pyongyang's demand to halt its drills with Washington.", published="2024-06-10")
     assert not any(e["type"] == "COOPERATE" and e["modality"] == "planned" for e in events), events
+
+
+def test_talks_by_phone_are_phone_calls(code):
+    events = code("Xi spoke by phone with Biden on Thursday.", published="2024-06-10")
+    assert [e["mode"] for e in find(events, "CONSULT", "CHN", "USA")] == ["phone"], events
+    events = code("Putin spoke with Modi in Kazan on Tuesday.", published="2024-06-10")
+    assert [e["mode"] for e in find(events, "CONSULT", "RUS", "IND")] == [None], events
