@@ -20,7 +20,8 @@ __all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "people_term", "scorer"]
 # counts too: MANY_A_DAY)
 MIN_CONTENT = 0.05
 # acts of which one day between two sides may bring many (strikes, threats, accusations): for the others, a shared
-# mode ("freed 10 Americans" and "handed over ten U.S. citizens": a release) says enough beyond type and day
+# mode ("freed 10 Americans" and "handed over ten U.S. citizens": a release) says enough beyond type and day, and two
+# modes of one type are two acts ("expelled the ambassador" and "froze trade", one Monday)
 MANY_A_DAY = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "REJECT", "DEMAND", "MOBILIZE"})
 PREDICATE = 0.2  # one word, or two words for one act ("struck", "bombed": tried at 0.15, dev recall 0.741 -> 0.713)
 COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and which may be the same day
@@ -51,6 +52,8 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             verb = PREDICATE if predicate and predicate == member.predicate else \
                 0.1 if mode and mode == member.mode else 0.0
             kind = 0.1 if type_ == member.type else 0.0
+            if rare and mode and member.mode and mode != member.mode and type_ == member.type:
+                continue  # "expelled the ambassador" and "froze trade" the same day: two measures
             figure = _figure_term(quantity, member.quantity)
             if verb == PREDICATE and _counts_differ(quantity, member.quantity):
                 continue  # one verb counting different things: "shot down five jets" / "shot down 25 drones"

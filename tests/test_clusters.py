@@ -759,3 +759,20 @@ def test_an_undated_act_told_as_done_joins_no_event_after_its_article():
                "modality": "planned"}
     clusters = {c.events for c in cluster_events([later, undated, planned])}
     assert ("e-2",) in clusters, clusters
+
+
+def test_two_measures_of_one_kind_the_same_day_are_two_events():
+    """"Riyadh expelled the Canadian ambassador" and "froze new trade with Canada", one Monday: two sanctions."""
+    canada = {"country": "CAN", "sector": "GOV", "code": "CANGOV", "name": None, "text": "Canada"}
+    saudi = {"country": "SAU", "sector": "GOV", "code": "SAUGOV", "name": None, "text": "Riyadh"}
+    expelled = {**event("e-1", "d-1", "Riyadh expelled the Canadian ambassador over Canada's criticism on Monday.",
+                        type_="SANCTION", predicate="expelled", source=(saudi,), target=(canada,),
+                        date="2018-08-06"), "mode": "expel"}
+    froze = {**event("e-2", "d-2", "Riyadh froze new trade with Canada over Canada's criticism on Monday.",
+                     type_="SANCTION", predicate="froze", source=(saudi,), target=(canada,), date="2018-08-06"),
+             "mode": "discontinue"}
+    told_again = {**event("e-3", "d-3", "Riyadh expelled Canada's envoy on Monday over the criticism.",
+                          type_="SANCTION", predicate="expelled", source=(saudi,), target=(canada,),
+                          date="2018-08-06"), "mode": "expel"}
+    clusters = {c.events for c in cluster_events([expelled, froze, told_again])}
+    assert clusters == {("e-1", "e-3"), ("e-2",)}, clusters
