@@ -42,6 +42,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
+GERUND_TIME_PREPS = ("after", "before", "while", "since", "upon", "without", "despite")
 REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
@@ -676,8 +677,9 @@ def _subjects(token: Token) -> list[Token]:
         return [token.head]
     if subjects:
         return subjects
-    if token.dep_ == "pcomp" and token.head.lower_ == "by":
-        # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject
+    if token.dep_ == "pcomp" and token.head.lower_ in ("by", *GERUND_TIME_PREPS):
+        # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject;
+        # "Petro sent the aircraft after agreeing with Washington": its time, also the subject's own act
         means = token.head
         while means.dep_ == "conj" and means.head.i != means.i:
             means = means.head

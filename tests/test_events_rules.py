@@ -863,3 +863,9 @@ def test_talks_by_phone_are_phone_calls(code):
     assert [e["mode"] for e in find(events, "CONSULT", "CHN", "USA")] == ["phone"], events
     events = code("Putin spoke with Modi in Kazan on Tuesday.", published="2024-06-10")
     assert [e["mode"] for e in find(events, "CONSULT", "RUS", "IND")] == [None], events
+
+
+def test_a_gerund_after_after_is_the_governing_subjects_act(code):
+    events = code("Colombia's president sent the aircraft on Tuesday after agreeing with the United States that the "
+                  "migrants would fly home.", published="2025-01-28")
+    assert find(events, "AGREE", "COL", "USA"), events
