@@ -163,8 +163,9 @@ def _clause_subtree(token: Token) -> Iterator[Token]:
 
 def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
               resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
-    """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; an agreement noun with no
-    parties named in its phrase takes the countries of its sentence, else the pair discussed just before."""
+    """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; a joint act with one side named
+    takes the other from its sentence; an agreement noun with no parties named in its phrase takes the countries of
+    its sentence, else the pair discussed just before."""
     if not pattern.symmetric:
         return source, target, False
     if not target and len(source) >= 2:
@@ -174,8 +175,14 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         # is the sentence's other country
         other = [a for a in resolver.countries_in(sent) if a.party not in {t.party for t in target}]
         return (other[:1], target, True) if other else (source, target, False)
-    if target or pattern.pos != "noun":
+    if target:
         return source, target, False
+    if pattern.pos != "noun":
+        # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
+        # country is the other side of a joint act with one side named
+        sides = {a.party for a in source if a.party}
+        other = [a for a in resolver.countries_in(sent) if a.party not in sides]
+        return (source, other[:1], True) if sides and other else (source, target, False)
     known = {a.party for a in source}
     extra = [a for a in resolver.countries_in(sent) if a.party not in known]
     if len(source) + len(extra) < 2:

@@ -869,3 +869,9 @@ def test_a_gerund_after_after_is_the_governing_subjects_act(code):
     events = code("Colombia's president sent the aircraft on Tuesday after agreeing with the United States that the "
                   "migrants would fly home.", published="2025-01-28")
     assert find(events, "AGREE", "COL", "USA"), events
+
+
+def test_a_joint_act_with_one_side_named_takes_the_other_from_its_sentence(code):
+    events = code("Colombia agreed late Sunday to accept deportees flown back from the United States.",
+                  published="2025-01-27")
+    assert find(events, "AGREE", "COL", "USA"), events
