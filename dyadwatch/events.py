@@ -34,6 +34,7 @@ from .readings import (
     reciprocal,
 )
 from .records import Actor
+from .retold import retold_attack, struck_before
 from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 
 __all__ = ["Predicate", "find_predicates", "role_tokens"]
@@ -335,8 +336,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         pattern = in_an_attack(token, pattern)
         source, target = _roles(token, pos, pattern, resolver)
         if not source and pattern.type == "ASSAULT":
-            source, target = _retold_attack(token, pos, target, lexicon, resolver)
-        if shows_weapons(pattern) and not target and (struck := _struck_before(source, resolver)):
+            source, target = retold_attack(token, pos, target, lexicon, resolver)
+        if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):
             pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
             source, target = violation_roles(token, _subjects, lexicon, resolver)
@@ -491,42 +492,6 @@ def _particles(verb: Token) -> list[Token]:
 
 def _machines_move(verb: Token) -> bool:
     return is_hardware(_subjects(verb))
-
-
-def _struck_before(source: list[Actor], resolver: ActorResolver) -> list[Actor]:
-    """"Iran fired 14 missiles" in an article that told Iran's attack on a US base: the missiles of that attack,
-    not a test; the recipients of the attack the article told last, when that side alone has attacked."""
-    parties = {a.party for a in source if a.party}
-    if not parties or resolver.sides_doing("ASSAULT") != parties:
-        return []
-    return [a for a in resolver.done_to("ASSAULT") if a.party not in parties]
-
-
-def _retold_attack(verb: Token, pos: str, target: list[Actor], lexicon: Lexicon,
-                   resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
-    """The sides of an attack told again with no attacker named (`_earlier_attackers`); none when the act is aimed
-    at the side that attacked before ("the rockets fired into Thailand" after Thailand's strikes are the other's)."""
-    source = _earlier_attackers(verb, pos, lexicon, resolver)
-    aimed = {a.party for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-             for a in resolver.resolve(o)}
-    if not source or ({a.party for a in target} | aimed) & {a.party for a in source}:
-        return [], target
-    return source, target or [a for a in resolver.done_to("ASSAULT") if not _same_side(a, source)]
-
-
-def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
-    """"The strikes hit the group's headquarters", "Drones hit the port": an attack told again through its strikes
-    or its weapons, with no owner named, is by whoever carried out the attacks told so far, when one side did: in a
-    war both sides strike, and "the operation hit targets in Tel Aviv" may be either's."""
-    if pos != "verb" or len(resolver.sides_doing("ASSAULT")) != 1:
-        return []
-    weapons = lexicon.object_classes.get("weapons", frozenset())
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
-        if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in subject.children):
-            continue
-        if subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver):
-            return [a for a in resolver.doers_of("ASSAULT") if a.party]
-    return []
 
 
 def _owners(verb: Token, resolver: ActorResolver) -> set[str]:

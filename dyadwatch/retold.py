@@ -1,0 +1,52 @@
+"""Stage 4, events: an attack told again without its attacker named ("The strikes hit the group's headquarters",
+"Iran had fired 14 missiles"), read from the attacks the article has told so far (used by `events.py`). Only when
+one side alone has attacked in the article: in a war both sides strike, and the text leaves open whose it was.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorResolver
+from .lexicon import Lexicon
+from .records import Actor
+from .verdicts import earlier_act_doers
+
+__all__ = ["retold_attack", "struck_before"]
+
+
+def struck_before(source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """"Iran fired 14 missiles" in an article that told Iran's attack on a US base: the missiles of that attack,
+    not a test; the recipients of the attack the article told last, when that side alone has attacked."""
+    parties = {a.party for a in source if a.party}
+    if not parties or resolver.sides_doing("ASSAULT") != parties:
+        return []
+    return [a for a in resolver.done_to("ASSAULT") if a.party not in parties]
+
+
+def retold_attack(verb: Token, pos: str, target: list[Actor], lexicon: Lexicon,
+                   resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """The sides of an attack told again with no attacker named (`_earlier_attackers`); none when the act is aimed
+    at the side that attacked before ("the rockets fired into Thailand" after Thailand's strikes are the other's)."""
+    source = _earlier_attackers(verb, pos, lexicon, resolver)
+    aimed = {a.party for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             for a in resolver.resolve(o)}
+    if not source or ({a.party for a in target} | aimed) & {a.party for a in source}:
+        return [], target
+    own = {a.party for a in source}
+    return source, target or [a for a in resolver.done_to("ASSAULT") if a.party not in own]
+
+
+def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
+    """"The strikes hit the group's headquarters", "Drones hit the port": an attack told again through its strikes
+    or its weapons, with no owner named, is by whoever carried out the attacks told so far, when one side did: in a
+    war both sides strike, and "the operation hit targets in Tel Aviv" may be either's."""
+    if pos != "verb" or len(resolver.sides_doing("ASSAULT")) != 1:
+        return []
+    weapons = lexicon.object_classes.get("weapons", frozenset())
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
+        if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in subject.children):
+            continue
+        if subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver):
+            return [a for a in resolver.doers_of("ASSAULT") if a.party]
+    return []
