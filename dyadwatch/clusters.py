@@ -47,12 +47,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
+from .dates import date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .resources import load_yaml
 
@@ -172,9 +172,7 @@ class _Group:
         self.by_doc[report.doc_id].append(report)
         if len(self.reports) <= REPRESENTATIVES:
             self._outline = None
-        if _pins_the_day(report):
-            lo, hi = report.interval or (0, 0)
-            self._common = (lo, hi) if self._common is None else (max(self._common[0], lo), min(self._common[1], hi))
+        self._common = _narrowed(self._common, report)
 
     def remove(self, report: _Report) -> None:
         self.reports.remove(report)
@@ -182,10 +180,7 @@ class _Group:
         self._outline = None
         self._common = None
         for other in self.reports:
-            if _pins_the_day(other):
-                lo, hi = other.interval or (0, 0)
-                self._common = (lo, hi) if self._common is None else \
-                    (max(self._common[0], lo), min(self._common[1], hi))
+            self._common = _narrowed(self._common, other)
 
     def fits_one_day(self, report: _Report) -> bool:
         """A strike is one day or night: its precisely dated reports all allow one day, give or take a day (a time
@@ -311,32 +306,10 @@ def _names(event: dict[str, Any]) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=65536)
 def _interval(value: str | None) -> tuple[int, int] | None:
-    """The first and last day a date value can mean: 2024-06-19, 2024-W25, 2024-06, 2024, and A/B ranges."""
-    if not value:
-        return None
-    first, _, last = str(value).partition("/")
-    try:
-        lo, hi = _bounds(first), _bounds(last or first)
-    except ValueError:
-        return None  # a value dyadwatch does not write: treated as undated rather than guessed
-    return lo[0], hi[1]
-
-
-def _bounds(value: str) -> tuple[int, int]:
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1).toordinal()
-        return monday, monday + 6
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = date(*parts).toordinal()
-        return day, day
-    if len(parts) == 2:
-        year, month = parts
-        following = date(year + month // 12, month % 12 + 1, 1).toordinal()
-        return date(year, month, 1).toordinal(), following - 1
-    if len(parts) == 1 and len(value) == 4:
-        return date(parts[0], 1, 1).toordinal(), date(parts[0], 12, 31).toordinal()
-    raise ValueError(value)
+    """The first and last day a date value can mean (`dates.date_span`), as ordinals; None for a value dyadwatch
+    does not write: treated as undated rather than guessed."""
+    span = date_span(value)
+    return (span[0].toordinal(), span[1].toordinal()) if span else None
 
 
 def _tokens(text: str) -> list[str]:
@@ -545,6 +518,14 @@ def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Gro
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
     return [g for g in distinct if (g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest))
             and g.fits_one_day(report)]
+
+
+def _narrowed(common: tuple[int, int] | None, report: _Report) -> tuple[int, int] | None:
+    """The days a strike's precisely dated reports all allow, with this report's too (if it pins the day)."""
+    if not _pins_the_day(report) or report.interval is None:
+        return common
+    lo, hi = report.interval
+    return (lo, hi) if common is None else (max(common[0], lo), min(common[1], hi))
 
 
 def _pins_the_day(report: _Report) -> bool:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "NARRATIVE", "MONTH_RE",
-           "MONTHS"]
+__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "date_span", "NARRATIVE",
+           "MONTH_RE", "MONTHS"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -128,6 +129,36 @@ def stretch_to(text: str, end: date) -> ResolvedDate | None:
     first, last = _format(start, "month"), _format(end, "month")
     return ResolvedDate(first, "month", text, NARRATIVE) if first == last else \
         ResolvedDate(f"{first}/{last}", "range", text, NARRATIVE)
+
+
+@lru_cache(maxsize=65536)
+def date_span(value: str | None) -> tuple[date, date] | None:
+    """First and last day of a dyadwatch date value: 2024-06-19, 2024-W25, 2024-06, 2024, 1990/1999, 2024-09/2024-12;
+    None for a value dyadwatch does not write."""
+    if not value:
+        return None
+    first, _, last = value.partition("/")
+    try:
+        start, end = _value_bounds(first), _value_bounds(last or first)
+    except ValueError:
+        return None
+    return start[0], end[1]
+
+
+def _value_bounds(text: str) -> tuple[date, date]:
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", text):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday, monday + timedelta(days=6)
+    parts = [int(p) for p in text[:10].split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    if len(parts) == 1 and len(text) == 4:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    raise ValueError(text)
 
 
 def span_of(value: str) -> tuple[str, str]:

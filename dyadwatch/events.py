@@ -20,7 +20,6 @@ from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, Lexicon, Pattern, load_lexicon
 from .readings import (
-    PERSON_OBJECTS,
     TOLD_TO_LEAVE,
     called_in,
     declared_unwelcome,
@@ -301,12 +300,13 @@ def _ongoing(verb: Token) -> bool:
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
     lemma = token.lemma_.lower()
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
+    envoys = _called_in(token)
     if gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
         # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
-    elif _called_in(token) is not None:  # "called in Japan's ambassador", "in" read as a preposition
+    elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
         candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
@@ -317,8 +317,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     if not candidates:
         return None
     objects = _object_lemmas(token, pos, resolver.mention_at)
-    if (envoys := _called_in(token)) is not None:
-        objects |= {ACTOR_OBJECT} if any(e.lower_ in PERSON_OBJECTS for e in envoys) else set()  # "called him in"
+    if envoys is not None:
+        objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     for pattern in candidates:
         if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
             continue
@@ -675,26 +675,32 @@ def _subjects(token: Token) -> list[Token]:
 
 
 def _called_in(verb: Token) -> list[Token] | None:
-    return called_in(verb, load_lexicon().object_classes["diplomats"])  # (the shipped lexicon, cached)
+    return called_in(verb, _envoy_words())
 
 
 def _sender_of_envoy(verb: Token) -> list[Token]:
     """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
     if verb.lemma_.lower() not in SENDER_ACTS:
         return []
-    envoys = load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
-    return [c for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in envoys
-            for c in s.children if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in envoys]
+    return [c for envoy in _passive_envoys(verb) for c in envoy.children
+            if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
+
+
+def _passive_envoys(verb: Token) -> list[Token]:
+    """The envoys a passive verb is about: "Russia's envoy to the bloc had been summoned"."""
+    return [s for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in _envoy_words()]
+
+
+def _envoy_words() -> frozenset[str]:
+    return load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
 
 
 def _host_of_envoy(verb: Token) -> list[Token]:
     """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
     if verb.lemma_.lower() not in HOST_ACTS:
         return []
-    envoys = load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
-    return [o for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in envoys
-            for p in s.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children
-            if o.dep_ == "pobj"]
+    return [o for envoy in _passive_envoys(verb) for p in envoy.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"]
 
 
 def _controllers(verb: Token) -> list[Token]:

@@ -21,7 +21,8 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
-           "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in"]
+           "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
+           "TOLD_TO_LEAVE"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -29,6 +30,11 @@ GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "fo
 EVENT_MEASURES = frozenset({"wave", "series", "round", "spate", "string", "flurry", "succession", "barrage", "volley",
                             "package", "raft", "batch", "set"})  # "a new package of sanctions"
 FREE_RELATIVE_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
+PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "called him in": the envoy named before
+LOOSE_IN = frozenset({"prt", "oprd"})  # how the model reads the "in" of "called him in"
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})  # "gave him 72 hours to leave"
+# verbs that code nothing by themselves but expel the one they tell to leave ("told the ambassador to leave")
+TOLD_TO_LEAVE = frozenset({"tell", "ask", "instruct", "request"})
 # "what appeared to be X", "what was described as X", "what it called X"
 PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})
 
@@ -110,12 +116,6 @@ def misparsed_subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     return own or [c for c in verb.head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
                    and c.pos_ in ("PROPN", "NOUN")]
-
-
-PERSON_OBJECTS = frozenset({"him", "her", "them"})  # "called him in": the envoy named before
-LOOSE_IN = frozenset({"prt", "oprd"})  # how the model reads the "in" of "called him in"
-LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})  # "gave him 72 hours to leave"
-TOLD_TO_LEAVE = frozenset({"tell", "ask", "instruct", "request"})
 
 
 def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:

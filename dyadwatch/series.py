@@ -47,12 +47,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .dates import date_span
 from .errors import InputError
 from .store import EventFilter, SQLiteStore
 from .summary import MODALITY_WEIGHTS
@@ -144,33 +144,6 @@ def normalise_freq(freq: str) -> str:
     if code is None:
         raise InputError(f"frequency {freq!r} is not known; use W, M, Q or Y (week, month, quarter, year)")
     return code
-
-
-@lru_cache(maxsize=65536)
-def date_span(value: str | None) -> tuple[date, date] | None:
-    """First and last day of a dyadwatch date value: 2024-06-19, 2024-W25, 2024-06, 2024, 1990/1999, 2024-09/2024-12."""
-    if not value:
-        return None
-    first, _, last = value.partition("/")
-    try:
-        start, end = _bounds(first), _bounds(last or first)
-    except ValueError:
-        return None
-    return start[0], end[1]
-
-
-def _bounds(text: str) -> tuple[date, date]:
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", text):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday, monday + timedelta(days=6)
-    parts = [int(p) for p in text[:10].split("-")]
-    if len(parts) == 3:
-        day = date(*parts)
-        return day, day
-    if len(parts) == 2:
-        first = date(parts[0], parts[1], 1)
-        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
 @lru_cache(maxsize=65536)  # a store holds few distinct dates, and a pandas Period costs microseconds to make

@@ -61,7 +61,17 @@ from .clauses import (
     verb_above,
     when_clause,
 )
-from .dates import MONTH_RE, MONTHS, NARRATIVE, ResolvedDate, duration, is_vague, resolve_date, span_of, stretch_to
+from .dates import (
+    MONTH_RE,
+    MONTHS,
+    NARRATIVE,
+    ResolvedDate,
+    date_span,
+    duration,
+    is_vague,
+    resolve_date,
+    stretch_to,
+)
 from .storydates import (
     NO_DATE,
     Story,
@@ -162,12 +172,8 @@ def _after_publication(found: ResolvedDate, token: Token, story: Story) -> bool:
 
 
 def _first_day(value: str) -> date:
-    first = span_of(value)[0]
-    if "-W" in first:
-        year, week = first.split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
-    parts = [int(p) for p in first.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    span = date_span(value)
+    return span[0] if span else date.max  # (resolved values always read; an unreadable one is no earlier time)
 
 
 def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
@@ -189,9 +195,12 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
     return ResolvedDate(value, precision, phrase, NARRATIVE)
 
 
-def _earlier_time(root: Token, story: Story) -> ResolvedDate | None:
-    """The last time named before `root` in its sentence, else in the sentence before, that resolves on its own."""
-    for span in [*reversed([s for s in sentence_times(root, story) if s.end <= root.i]), *times_before(root, story)]:
+def _earlier_time(root: Token, story: Story, sentence_before: bool = True) -> ResolvedDate | None:
+    """The last time named before `root` in its sentence (else, with `sentence_before`, in the sentence before) that
+    resolves on its own, not counted from the story's day."""
+    spans = [*reversed([s for s in sentence_times(root, story) if s.end <= root.i and s.root.i != root.i]),
+             *(times_before(root, story) if sentence_before else [])]
+    for span in spans:
         base = resolve_date(span.text, story.published, False, None)
         if base is not None and base.reason != NARRATIVE:
             return base
@@ -201,19 +210,17 @@ def _earlier_time(root: Token, story: Story) -> ResolvedDate | None:
 def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
     """"accepted a ceasefire on September 20, and talks held the following day": a day counted from the time
     named before it in its own sentence, not from the day the story had reached. From a coarse time ("in December,
-    when Baku expelled ... and Paris responded the next day") it is that time, as coarse."""
-    earlier = [span for span in sentence_times(root, story) if span.end <= root.i and span.root.i != root.i]
-    for span in reversed(earlier):
-        base = resolve_date(span.text, story.published, False, None)
-        if base is None or base.reason == NARRATIVE:
-            continue
-        if base.precision == "month" and (months := _months_later(phrase)) is not None:
-            first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
-            return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
-        if base.precision != "day":
-            return replace(base, text=phrase, reason=NARRATIVE) if _a_few_days(phrase) else None
-        return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
-    return None
+    when Baku expelled ... and Paris responded the next day") it is that time, as coarse; "a month later" moves a
+    month along."""
+    base = _earlier_time(root, story, sentence_before=False)
+    if base is None:
+        return None
+    if base.precision == "month" and (months := _months_later(phrase)) is not None:
+        first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
+        return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
+    if base.precision != "day":
+        return replace(base, text=phrase, reason=NARRATIVE) if _a_few_days(phrase) else None
+    return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
 
 
 THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
@@ -222,11 +229,12 @@ THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*
 
 def _months_later(phrase: str) -> int | None:
     """+2 for "two months later", -1 for "a month earlier"; None for other phrases."""
-    match = re.fullmatch(r"(a|one|two|three|four|five|six|\d+) months? (later|after|earlier|before)", phrase.lower())
-    if match is None:
+    match = re.fullmatch(r"(.+ months?) (later|after|earlier|before)", phrase.lower())
+    span = duration(match[1]) if match else None
+    months = span.years * 12 + span.months if span is not None and not span.days else 0
+    if match is None or not months:
         return None
-    count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(match[1]) or int(match[1])
-    return count if match[2] in ("later", "after") else -count
+    return months if match[2] in ("later", "after") else -months
 
 
 def _a_few_days(phrase: str) -> bool:
