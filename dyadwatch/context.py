@@ -213,9 +213,14 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True  # "emerged without a deal": no deal was made
+    sibling = -1  # the clause a conjunct with its own subject is joined to: its denial is its own
     for link in chain:
         if link.i != token.i and link.lemma_.lower() in words["reporting_verbs"]:
             break
+        if link.i == sibling:
+            continue  # "Petro refused to accept the flights and Trump threatened tariffs": Trump did threaten
+        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
+            sibling = link.head.i
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):
             continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not

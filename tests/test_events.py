@@ -247,3 +247,14 @@ def test_a_promise_counts_what_it_promises(code):
     events = code("The United States pledged to provide Ukraine with 31 Abrams tanks in January.")
     pledges = find(events, "AGREE", "USA", "UKR")
     assert pledges and pledges[0]["quantity"] == {"value": 31, "unit": "tanks", "approx": None}, events
+
+
+def test_a_denial_in_a_conjoined_clause_with_another_subject_does_not_negate(code):
+    text = "Relations soured in January, when Petro refused to accept the deportation flights and Trump threatened " \
+           "tariffs of up to 50% until Bogota backed down."
+    events = code(text, published="2025-10-20")
+    threats = find(events, "THREATEN", "USA", "COL")
+    assert threats and all(e["modality"] == "asserted" for e in threats), events
+    events = code("Moscow refused to recall its envoy from Prague.", published="2021-04-20")
+    recalls = find(events, "SANCTION", "RUS", "CZE")
+    assert recalls and all(e["modality"] == "negated" for e in recalls), events
