@@ -275,12 +275,16 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
     for start, (text, roots) in time_phrases(times).items():
         mine = [root for root in roots if belongs(root, token)]
         if when_clause(clause) and clause.dep_ == "relcl" and clause.head in roots:
-            # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on
-            own.append((False, 0, abs(start - token.i), text, clause.head))
+            # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on; of "since June
+            # 17, when ... boarded the boats" only the day, which the stretch is counted from
+            own.append((False, 0, abs(start - token.i), BOUND_WORD.sub("", text), clause.head))
         elif mine and not _since_a_record(mine[0]):
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
+
+
+BOUND_WORD = re.compile(r"^(?:ever )?(?:since|until|till|from) ", re.I)  # a stretch's bound, not its time
 
 
 def _since_a_record(root: Token) -> bool:

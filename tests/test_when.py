@@ -265,3 +265,11 @@ def test_months_later_count_from_the_month_named_before_in_the_sentence(date_of)
     text = "Ties have soured since the junta ordered French troops out in January 2023; the last soldiers left a " \
            "month later."
     assert date_of(text, "left", "2024-04-19") == "2023-02"
+
+
+def test_a_when_clause_on_the_bound_of_a_stretch_takes_the_bound_itself(date_of):
+    text = "It was the first resupply mission since June 17, when Chinese coast guard personnel boarded Philippine " \
+           "navy boats."
+    assert date_of(text, "boarded", "2024-07-28") == "2024-06-17"
+    text = "Ties have been frozen since February 2023, when Lima pulled its ambassador out of Mexico City."
+    assert date_of(text, "pulled", "2025-11-03") == "2023-02"
