@@ -102,8 +102,8 @@ def story_day(token: Token, story: Story) -> date | None:
 def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
     """Each sentence starts on the day the one before it took place (a day it names for its main clause, or for
     the report it tells), or on publication day after one about another period."""
-    day = story.published
-    if day is None:
+    day = published = story.published
+    if published is None:
         return
     past, paragraphs = False, 0
     coarse: ResolvedDate | None = None
@@ -117,7 +117,9 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
         found = _sentence_date(sent, story, date_of)
         coarse = found if _coarse_past(found, story) else None
         if found is not None and found is not NO_DATE:
-            day = date.fromisoformat(found.value) if found.precision == "day" else story.published
+            told = date.fromisoformat(found.value) if found.precision == "day" else published
+            day = min(told, published)  # a sentence about what lies ahead ("will apply from March 10") does
+            # not carry the story there: "Beijing also put 15 firms on its list" next was done when it was told
         recent_day = found is not None and found.precision == "day" and not _of_an_earlier_period(found, story)
         past = (past or _of_an_earlier_period(found, story) or _sets_an_earlier_period(sent, story)) \
             and not recent_day

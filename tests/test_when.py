@@ -273,3 +273,8 @@ def test_a_when_clause_on_the_bound_of_a_stretch_takes_the_bound_itself(date_of)
     assert date_of(text, "boarded", "2024-07-28") == "2024-06-17"
     text = "Ties have been frozen since February 2023, when Lima pulled its ambassador out of Mexico City."
     assert date_of(text, "pulled", "2025-11-03") == "2023-02"
+
+
+def test_a_sentence_about_what_lies_ahead_does_not_carry_the_story_there(date_of):
+    text = "The tariffs will apply from March 10, the ministry said. Beijing also blacklisted 15 U.S. firms."
+    assert date_of(text, "blacklisted", "2025-03-04") == "2025-03-04"
