@@ -41,6 +41,8 @@ JOINING_WORDS = frozenset({"to", "and", "until", "till", "through"})  # "from 20
 LEADING_WORDS = frozenset({"since", "from", "between", "for", "over", "until", "till", "by"})
 SAME_TIME_MARKS = frozenset({"as", "while", "when", "whilst"})  # an advcl with these happens with its head
 SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X is a day before its head
+# verbs whose past is their bare form, which the model may tag as one when the sentence has a subject
+INVARIANT_PASTS = frozenset({"put", "cut", "set", "hit", "let", "shut", "spread", "cast", "quit", "hurt", "split"})
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
@@ -334,6 +336,9 @@ def finite_of(verb: Token) -> Token | None:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     if auxiliaries:
         return auxiliaries[0]
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.lower_ in INVARIANT_PASTS \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb  # "the two ministers put their names to the deal": a past the model read as a bare verb
     return verb if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
 
 

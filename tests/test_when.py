@@ -278,3 +278,10 @@ def test_a_when_clause_on_the_bound_of_a_stretch_takes_the_bound_itself(date_of)
 def test_a_sentence_about_what_lies_ahead_does_not_carry_the_story_there(date_of):
     text = "The tariffs will apply from March 10, the ministry said. Beijing also blacklisted 15 U.S. firms."
     assert date_of(text, "blacklisted", "2025-03-04") == "2025-03-04"
+
+
+def test_a_past_read_as_a_bare_verb_is_still_news_of_its_day(date_of):
+    text = "Congo and Rwanda signed a peace agreement in Washington on Friday. Congolese Foreign Minister Therese " \
+           "Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, put their names to the deal at the " \
+           "State Department in the presence of Secretary of State Marco Rubio."
+    assert date_of(text, "deal", "2025-06-27") == "2025-06-27"
