@@ -441,6 +441,12 @@ def _given_as_reason(token: Token) -> bool:
     return False
 
 
+def _misread_clause(noun: Token) -> bool:
+    """"(before) the pair held talks" read as a noun phrase: a verb hung on the noun with a subject of its own."""
+    return any(c.pos_ == "VERB" and c.dep_ == "amod" and any(g.dep_ in ("nsubj", "npadvmod") for g in c.children)
+               for c in noun.children)
+
+
 def _so_far(token: Token) -> bool:
     return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
 
@@ -452,6 +458,8 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in prep.children):
         return False
     obj = objects[0]
+    if _misread_clause(obj):
+        return False  # "greeted at the airport before the pair held talks": what came next, not an era
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
         and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and obj.lemma_ in ("bridge", "sea")) \
         and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn

@@ -285,3 +285,10 @@ def test_a_past_read_as_a_bare_verb_is_still_news_of_its_day(date_of):
            "Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, put their names to the deal at the " \
            "State Department in the presence of Secretary of State Marco Rubio."
     assert date_of(text, "deal", "2025-06-27") == "2025-06-27"
+
+
+def test_what_came_next_read_as_a_noun_phrase_is_no_era(date_of):
+    text = "Ethiopian Prime Minister Abiy Ahmed visited Mogadishu on Thursday for talks with Somali President Hassan " \
+           "Sheikh Mohamud. Abiy was greeted at the airport by Hassan Sheikh before the pair held talks at Villa " \
+           "Somalia, the presidential palace, according to Somali state media."
+    assert date_of(text, "greeted", "2025-02-27", "reported") == "2025-02-27"
