@@ -52,7 +52,7 @@ from typing import Any
 
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
-from .dates import date_span
+from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .resources import load_yaml
 
@@ -69,6 +69,7 @@ UNDATED_THRESHOLD = 0.35  # an undated report (linked to the cluster: `_Block.re
 COARSE_THRESHOLD = 0.45  # and one dated to a season or a year more still: "met several times in 2024"
 UNREAL = frozenset({"negated", "hypothetical"})
 MONTH_DAYS = 31
+UP_TO_DAYS = 5  # how far before its clause's day an act told "after" with no count may lie (the window stays precise)
 VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
 NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
 OVERNIGHT = re.compile(r"^(?:the )?overnight$", re.IGNORECASE)
@@ -277,6 +278,9 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
     if interval and str(event.get("date_reason") or "").startswith("publication date"):
         # Dated by default with the day it was published: the news is of that day or the day before.
         return interval[0] - 1, interval[1]
+    if interval and event.get("date_reason") == UP_TO:
+        # "after Rabat froze contacts", said of Wednesday: that day or the days before it
+        return interval[0] - UP_TO_DAYS, interval[1]
     if interval and event.get("mode") == "visit" and event.get("modality") != "planned":
         # a visit lasts days: arriving on Saturday and talks on Monday are one visit
         return interval[0] - VISIT_DAYS, interval[1] + VISIT_DAYS

@@ -41,6 +41,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
 RELATIVE = "relative to publication"
 NARRATIVE = "relative to the text"
+UP_TO = "on or before its clause's day"  # "after Rabat froze contacts", said on Wednesday: Wednesday at the latest
 
 MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -74,7 +75,7 @@ class ResolvedDate:
     value: str
     precision: str  # day | week | month | part_of_year | year | decade | range
     text: str
-    reason: str  # explicit | relative to publication | relative to the text | publication date
+    reason: str  # explicit | relative to publication | relative to the text | publication date | UP_TO
 
 
 def resolve_date(text: str, published: date | None, future: bool = False,

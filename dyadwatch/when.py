@@ -65,6 +65,7 @@ from .dates import (
     MONTH_RE,
     MONTHS,
     NARRATIVE,
+    UP_TO,
     ResolvedDate,
     date_span,
     duration,
@@ -341,8 +342,10 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
         # on the day of the clause it is counted from (a date can say no "before"): undated
         return NO_DATE
     span = duration(count_text)
-    if span is None:  # "conveyed concern on Tuesday after their bombers flew together": the same day
-        return None if past_perfect(token) else base
+    if span is None:  # "conveyed concern on Tuesday after their bombers flew together": the same day, or before
+        if past_perfect(token) or base is None:
+            return None
+        return replace(base, reason=UP_TO) if SHIFT_MARKS[marker.lower_] < 0 and base.precision == "day" else base
     if base is None or base.precision != "day":
         return None
     then = date.fromisoformat(base.value) + SHIFT_MARKS[marker.lower_] * span

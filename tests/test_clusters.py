@@ -10,6 +10,7 @@ import pytest
 
 from dyadwatch.clusters import Cluster, cluster_events
 from dyadwatch.clusterscore import evaluate_clusters, read_cluster_gold, score_clusters
+from dyadwatch.dates import UP_TO
 from dyadwatch.errors import DataFileError
 
 PUTIN = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Vladimir Putin", "text": "Putin"}
@@ -776,3 +777,16 @@ def test_two_measures_of_one_kind_the_same_day_are_two_events():
                           date="2018-08-06"), "mode": "expel"}
     clusters = {c.events for c in cluster_events([expelled, froze, told_again])}
     assert clusters == {("e-1", "e-3"), ("e-2",)}, clusters
+
+
+def test_an_act_told_after_another_with_no_count_may_lie_days_before_that_day():
+    """"asked the envoy to a meeting on Wednesday after Rabat froze contacts" and, later in the article, "on Monday
+    the minister ordered ministries to cut contact": one freeze, told twice."""
+    told_after = {**event("e-1", "d-1", "Berlin asked the envoy to a meeting on Wednesday after Rabat froze contacts "
+                                        "with the German embassy.", type_="SANCTION", predicate="froze",
+                          date="2021-03-03", published="2021-03-03"), "date_reason": UP_TO}
+    monday = event("e-2", "d-1", "On Monday, the minister ordered ministries to cut contact with the embassy.",
+                   type_="SANCTION", predicate="cut", date="2021-03-01", published="2021-03-03", start=200)
+    assert {c.events for c in cluster_events([told_after, monday])} == {("e-1", "e-2")}
+    on_that_day = {**told_after, "date_reason": "relative to publication"}  # a Wednesday freeze is another act
+    assert len(cluster_events([on_that_day, monday])) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dyadwatch.dates import UP_TO
 from dyadwatch.when import event_date
 
 
@@ -287,3 +288,11 @@ def test_months_later_count_from_the_month_named_before_in_the_sentence(date_of)
 ])
 def test_news_told_around_other_times_keeps_its_own_date(date_of, text, word, published, modality, expected):
     assert date_of(text, word, published, modality) == expected
+
+
+def test_an_act_after_which_another_came_with_no_count_is_of_that_day_or_before(pipeline):
+    doc = pipeline.nlp("Berlin asked Morocco's ambassador to an urgent meeting after Rabat froze contacts with the "
+                       "German embassy, a spokesperson said on Wednesday.")
+    froze = next(t for t in doc if t.text == "froze")
+    found = event_date(froze, froze.sent, "2021-03-03", "reported", tuple(doc.ents))
+    assert found is not None and found.value == "2021-03-03" and found.reason == UP_TO
