@@ -526,7 +526,20 @@ class ActorResolver:
         for index, actor in reversed(self.history):
             if sent_start <= index < pronoun.i and actor.country and not actor.name:
                 return [replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))]
-        return []
+        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
+                for a in self._previous_subject(pronoun)[:1]]
+
+    def _previous_subject(self, pronoun: Token) -> list[Actor]:
+        """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": a sentence's leading "it", with
+        nothing before it to stand for, is the named state the sentence before was about (its main clause's
+        subject)."""
+        sent = pronoun.sent
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i or sent.start == 0:
+            return []
+        before = pronoun.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end
+                    and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
+        return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
 
     def _coordinated_before(self, pronoun: Token) -> list[Actor]:
         """"Japan protested to China and Russia after their bombers flew": a plural pronoun refers to the last

@@ -258,3 +258,13 @@ def test_a_denial_in_a_conjoined_clause_with_another_subject_does_not_negate(cod
     events = code("Moscow refused to recall its envoy from Prague.", published="2021-04-20")
     recalls = find(events, "SANCTION", "RUS", "CZE")
     assert recalls and all(e["modality"] == "negated" for e in recalls), events
+
+
+def test_a_leading_it_is_the_named_state_the_sentence_before_was_about(code):
+    events = code("Morocco recalled its ambassador from Berlin on Thursday. It also accused Germany of antagonism "
+                  "towards the kingdom's role on the Libyan file.", published="2021-05-06")
+    accusations = find(events, "ACCUSE", "MAR", "DEU", directed=True)
+    assert accusations and not find(events, "ACCUSE", "LBY", "DEU"), events
+    events = code("Paris refutes the claims, the ministry said. It said it had summoned Azerbaijan's ambassador.",
+                  published="2023-12-27")
+    assert not find(events, "ACCUSE", "AZE", "FRA", directed=True), events  # "the ministry": not named, no guess
