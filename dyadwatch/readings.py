@@ -143,7 +143,7 @@ def given_time_to_leave(verb: Token) -> list[Token] | None:
         return ones if leaving and ones else None
     if verb.lemma_.lower() != "give":
         return None
-    leaving = any(c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in LEAVING_VERBS
+    leaving = any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in LEAVING_VERBS
                   for t in (verb, *verb.children) for c in t.children)
     ones = [c for c in verb.children if c.dep_ == "dative"]
     return ones if leaving and ones else None

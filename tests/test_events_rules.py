@@ -875,3 +875,14 @@ def test_a_gerund_after_after_is_the_governing_subjects_act(code):
 def test_a_joint_act_with_one_side_named_takes_the_other_from_its_sentence(code, text, type_, sides):
     events = code(text, published="2025-01-27")
     assert find(events, type_, *sides), events
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Bahrain gave Qatari diplomats 48 hours to leave.", "SANCTION", "BHR", "QAT"),  # "to leave" read on "hours"
+    ("Saudi Arabia and the UAE issued 13 demands to Qatar on Friday.", "REQUEST", "SAU", "QAT"),
+])
+def test_a_time_to_leave_given_and_demands_issued(code, text, type_, source, target):
+    events = code(text, published="2017-06-23")
+    found = [e for e in events if e["type"] == type_ and any(a["country"] == target for a in e["target"])
+             and (source is None or any(a["country"] == source for a in e["source"]))]
+    assert found, events
