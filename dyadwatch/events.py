@@ -600,6 +600,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
             return [token.head]
         if _acts_on_its_noun(token):
             return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
+        if _is_passive(token) and (envoys := _passive_envoys(token)):
+            return envoys  # "since he was recalled": the ambassador the sentence is about
         deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
         return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
     if role == "dative":
@@ -687,8 +689,17 @@ def _sender_of_envoy(verb: Token) -> list[Token]:
 
 
 def _passive_envoys(verb: Token) -> list[Token]:
-    """The envoys a passive verb is about: "Russia's envoy to the bloc had been summoned"."""
-    return [s for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in _envoy_words()]
+    """The envoys a passive verb is about: "Russia's envoy to the bloc had been summoned", or "he" for the envoy
+    the sentence is about ("Ankara's ambassador has stayed home since he was recalled in November")."""
+    envoys = _envoy_words()
+    found = []
+    for subject in (s for s in verb.children if s.dep_ == "nsubjpass"):
+        if subject.lemma_.lower() in envoys:
+            found.append(subject)
+        elif subject.lower_ in ("he", "she"):
+            found += [t for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")
+                      and t.lemma_.lower() in envoys][:1]
+    return found
 
 
 def _envoy_words() -> frozenset[str]:

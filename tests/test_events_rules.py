@@ -734,6 +734,8 @@ def test_an_attack_told_again_gets_no_side_the_text_leaves_open_or_rules_out(cod
 @pytest.mark.parametrize(("text", "type_", "source", "target"), [
     ("Lima pulled its ambassador out of Mexico City on Friday.", "SANCTION", "PER", "MEX"),
     ("Turkey's ambassador to Israel was called back on Saturday.", "SANCTION", "TUR", "ISR"),
+    ("Ankara's ambassador to Israel has stayed in Turkey since he was recalled for consultations in November.",
+     "SANCTION", "TUR", "ISR"),
     ("China's commerce ministry added two U.S. companies to its unreliable entity list on Tuesday.", "SANCTION",
      "CHN", "USA"),
 ])
