@@ -888,3 +888,9 @@ def test_a_time_to_leave_given_and_demands_issued(code, text, type_, source, tar
     found = [e for e in events if e["type"] == type_ and any(a["country"] == target for a in e["target"])
              and (source is None or any(a["country"] == source for a in e["source"]))]
     assert found, events
+
+
+def test_removing_restrictions_concedes_and_is_no_new_sanction(code):
+    events = code("Japan removed export restrictions on South Korea on Thursday.", published="2023-03-16")
+    assert find(events, "CONCEDE", "JPN", "KOR", directed=True), events
+    assert not find(events, "SANCTION", "JPN", "KOR"), events
