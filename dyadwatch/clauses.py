@@ -269,7 +269,8 @@ def count_before(token: Token, marker: Token, governor: Token) -> Token | None:
     before the "after" on the governing clause ("The barrage came [a day] after Russian forces hit Kyiv")."""
     right_before = [c for c in governor.children if c.right_edge.i == marker.i - 1]
     for candidate in (*token.children, *marker.children, governor, *right_before):
-        if candidate.dep_ == "npadvmod" and duration(phrase_text(candidate)) is not None:
+        if candidate.dep_ == "npadvmod" and candidate.i < marker.i and duration(phrase_text(candidate)) is not None:
+            # (a count comes before its "after": not "after the rulers gave French forces [a month] to leave")
             return candidate
     return None
 

@@ -282,6 +282,9 @@ def test_months_later_count_from_the_month_named_before_in_the_sentence(date_of)
      "Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, put their names to the deal at the State "
      "Department in the presence of Secretary of State Marco Rubio.", "deal", "2025-06-27", "asserted", "2025-06-27"),
     # what came next, read as a noun phrase after "before", is no era the act is background to
+    # a count comes before its "after": "a month" here is the time given to leave
+    ("France recalled its ambassador on Thursday. The move came after Burkina Faso's military rulers gave French "
+     "forces a month to leave.", "gave", "2023-01-26", "asserted", "2023-01-26"),
     ("Ethiopian Prime Minister Abiy Ahmed visited Mogadishu on Thursday for talks with Somali President Hassan Sheikh "
      "Mohamud. Abiy was greeted at the airport by Hassan Sheikh before the pair held talks at Villa Somalia, the "
      "presidential palace, according to Somali state media.", "greeted", "2025-02-27", "reported", "2025-02-27"),
