@@ -20,11 +20,12 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver, noun_phrase
 from .dates import ResolvedDate
-from .events import Predicate, role_tokens
+from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
+from .roles import role_tokens
 from .verdicts import VIOLATING
 from .when import event_date
 from .where import event_place

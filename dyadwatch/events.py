@@ -9,7 +9,7 @@ the context stage.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -18,42 +18,38 @@ from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target
-from .lexicon import ACTOR_OBJECT, Lexicon, Pattern, load_lexicon
+from .lexicon import ACTOR_OBJECT, Lexicon, Pattern
 from .readings import (
     TOLD_TO_LEAVE,
-    called_in,
     declared_unwelcome,
-    free_relative_object,
     gerund_lemma,
     given_time_to_leave,
-    measured_by,
     misparsed_finite,
-    misparsed_gerund,
-    misparsed_subjects,
     reciprocal,
 )
 from .records import Actor
 from .retold import retold_attack, struck_before
+from .roles import (
+    NAMED_ACTOR_ENTITIES,
+    REQUESTING,
+    acts_on_its_noun,
+    called_in_envoys,
+    governor_of,
+    is_passive,
+    object_lemmas,
+    particle_of,
+    role_tokens,
+    subjects,
+)
 from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 
-__all__ = ["Predicate", "find_predicates", "role_tokens"]
+__all__ = ["Predicate", "find_predicates"]
 
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
-INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
-GERUND_TIME_PREPS = ("after", "before", "while", "since", "upon", "without", "despite")
 REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
-GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
-# "deployed troops to the border": a place is where, not to whom
-PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city", "town", "front", "coast", "sea",
-                         "island", "peninsula", "province", "territory", "airspace", "waters", "line"})
 
 
-# what the country an envoy is posted to does to him ("Russia's envoy to Japan was summoned"), unlike a recall
-HOST_ACTS = frozenset({"summon", "expel", "reprimand"})
-SENDER_ACTS = frozenset({"recall", "withdraw"})  # an envoy is recalled by its own state
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
                              "previously", "customarily"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
@@ -72,22 +68,7 @@ COMMERCIAL_NOUNS = frozenset({"contract"})
 RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
 # "Israel has said it would strike again": an attack announced by its own actor is a threat of violence
 THREAT_VERBS = frozenset({"say", "warn", "declare", "announce", "tell", "vow", "threaten", "insist", "state"})
-# "urged Moscow to halt ...", "called on Russia to release ...", "demanded that Pakistan hand over ...": what is
-# asked for is the content of the request (coded by the request verb), not an event of its own
-REQUESTING = frozenset({"urge", "ask", "call", "appeal", "press", "pressure", "push", "implore", "exhort", "tell",
-                        "encourage", "request", "demand", "beg", "plead", "lobby", "persuade", "advise", "warn"})
 REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that-clause ("told ... that" reports)
-# verbs whose object does what their infinitive says: "urged Seoul to accept", "invited Putin to visit"
-# (not order, force or compel: "ordered China to close its consulate" is the order's act, a sanction by its giver)
-OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "enable", "authorize", "authorise",
-                                         "expect", "want",
-                                         # "prompting Algiers to withdraw its ambassador": the one moved acts
-                                         "prompt", "spur", "lead", "drive", "cause"})
-NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
-PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # "said it would not support the resolution", "will not hold talks", "would not back down": a cooperative act
 # negated under a modal of will is a refusal, REJECT with the mode of what is refused
 REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE": None, "AID": "assist",
@@ -129,7 +110,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if _describes_a_noun(token, lexicon):
             continue
-        governor = _governor(token)
+        governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
@@ -161,7 +142,7 @@ def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
             dropped.add(id(noun) if _parties(noun) <= _parties(verb) else id(verb))
     for verb in coded:
         kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
-        if kinds and verb.pattern.type not in kinds and _acts_on_its_noun(verb.token):
+        if kinds and verb.pattern.type not in kinds and acts_on_its_noun(verb.token):
             dropped.add(id(verb))
         if any(_light_on(verb, noun, lexicon) for noun in coded):
             dropped.add(id(verb))
@@ -207,7 +188,7 @@ def _in_question(token: Token, sent: Span) -> bool:
 def _requested(token: Token) -> bool:
     """The predicate is what a request asks for: "urged Moscow [to halt] cooperation", "urged leaders to impose
     [sanctions]", "called on Russia [to release] the sailors", "demanded that Pakistan [hand over] suspects"."""
-    clause = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+    clause = token if token.pos_ in ("VERB", "AUX") else governor_of(token)
     # "to abide by ... and to halt": an infinitive shares its request; a finite verb ("and held a meeting") not
     while clause is not None and clause.dep_ == "conj" and clause.tag_ == "VB" and clause.head.i != clause.i:
         clause = clause.head
@@ -215,7 +196,7 @@ def _requested(token: Token) -> bool:
         return False  # "X waived the fee, a charge Y had asked it to scrap": a clause before the verb is no request
     lemma = clause.head.lemma_.lower()
     if clause.dep_ == "ccomp":
-        return lemma in REQUESTING_THAT and not _is_passive(clause)
+        return lemma in REQUESTING_THAT and not is_passive(clause)
     return lemma in REQUESTING and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
                                        for c in clause.children)
 
@@ -265,7 +246,7 @@ def _judged(verb: Token) -> bool:
 def _is_generic(token: Token, sent: Span) -> bool:
     """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
     and asking a question ("asked: 'Who else gains?'"), which requests nothing."""
-    verb = token if token.pos_ in ("VERB", "AUX") else (_governor(token) or token)
+    verb = token if token.pos_ in ("VERB", "AUX") else (governor_of(token) or token)
     if verb.lemma_.lower() in QUESTION_VERBS:
         before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
         if any(t.text == "?" for t in (*before, *sent)):
@@ -300,7 +281,7 @@ def _ongoing(verb: Token) -> bool:
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
     lemma = token.lemma_.lower()
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
-    envoys = _called_in(token)
+    envoys = called_in_envoys(token)
     if gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
@@ -309,14 +290,14 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
-        candidates, pos = lexicon.verb_patterns(lemma, _particle(token)), "verb"
+        candidates, pos = lexicon.verb_patterns(lemma, particle_of(token)), "verb"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         candidates, pos = lexicon.nouns.get(lemma), "noun"
     else:
         return None
     if not candidates:
         return None
-    objects = _object_lemmas(token, pos, resolver.mention_at)
+    objects = object_lemmas(token, pos, resolver.mention_at)
     if envoys is not None:
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     for pattern in candidates:
@@ -326,10 +307,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue  # "a conversation the Kremlin called useful" asks for nothing
         if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
             continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
-        if pattern.subjects is not None and pattern.subjects.isdisjoint(s.lemma_.lower() for s in _subjects(token)):
+        if pattern.subjects is not None and pattern.subjects.isdisjoint(s.lemma_.lower() for s in subjects(token)):
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
-            moved = motion_pattern(token, _subjects(token), _owners(token, resolver), pattern)
+            moved = motion_pattern(token, subjects(token), _owners(token, resolver), pattern)
             if moved is None:
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
@@ -340,7 +321,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):
             pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
-            source, target = violation_roles(token, _subjects, lexicon, resolver)
+            source, target = violation_roles(token, subjects, lexicon, resolver)
         elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
             source, target = source[:1], source[1:]  # "the US and China imposed tariffs on each other"
         elif not target:  # "condemned the launch": the act's own actors
@@ -385,7 +366,7 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
     if pattern.type == "ASSAULT" and pos == "verb" and _own_attack_announced(token, source, resolver):
         return replace(pattern, type="THREATEN", mode="violence"), False, True
-    if pattern.type == "PROTEST" and pos == "noun" and (governor := _governor(token)) is not None \
+    if pattern.type == "PROTEST" and pos == "noun" and (governor := governor_of(token)) is not None \
             and governor.lemma_.lower() in LODGING_VERBS:  # "lodged a protest with Pyongyang": said, not marched
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
     if pattern.type == "CONSULT" and pattern.mode is None and pos == "verb" and any(
@@ -403,7 +384,7 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
 
 
 def _received(noun: Token) -> bool:
-    governor = _governor(noun)
+    governor = governor_of(noun)
     return noun.dep_ == "dobj" and governor is not None and governor.lemma_.lower() in RECEIVING_VERBS
 
 
@@ -411,7 +392,7 @@ def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Act
     """"Received a request from Pyongyang", "accepted an invitation from Xi": the "from" object sends, the
     subject of the receiving verb receives."""
     senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
-    receivers = [a for s in _subjects(noun.head) for a in resolver.resolve(s)]
+    receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
     return senders, [a for a in receivers if not _same_side(a, senders)]
 
 
@@ -435,7 +416,7 @@ def _caution(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if not possibility(clause):
             continue
-        doers = {a.party for s in _subjects(clause) for a in resolver.resolve(s)}
+        doers = {a.party for s in subjects(clause) for a in resolver.resolve(s)}
         if not doers & own:
             return True
     return False
@@ -447,7 +428,7 @@ def _vowed_help(verb: Token, lexicon: Lexicon) -> bool:
     for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
         if any(c.dep_ == "neg" for c in act.children):
             continue  # "vowed never to allow Iran to obtain the capability" is a threat
-        patterns = lexicon.verb_patterns(act.lemma_.lower(), _particle(act)) or []
+        patterns = lexicon.verb_patterns(act.lemma_.lower(), particle_of(act)) or []
         if patterns and all(p.type in COOPERATIVE for p in patterns):
             return True
     return False
@@ -460,7 +441,7 @@ def _own_attack_announced(verb: Token, source: list[Actor], resolver: ActorResol
         return False
     if not any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in verb.children):
         return False
-    speakers = {a.party for s in _subjects(verb.head) for a in resolver.resolve(s)}
+    speakers = {a.party for s in subjects(verb.head) for a in resolver.resolve(s)}
     return bool(speakers & {a.party for a in source} - {None})
 
 
@@ -478,24 +459,12 @@ def refusal_clause(token: Token) -> Token | None:
     return None
 
 
-def _particle(verb: Token) -> str | None:
-    """The particle of a phrasal verb: "walked [out] of", "called [off] the talks", "pulled the US [out] of"."""
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ in PARTICLE_DEPS and child.lower_ in PARTICLES:
-            return child.lower_
-    return None
-
-
-def _particles(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.i > verb.i and c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES]
-
-
 def _machines_move(verb: Token) -> bool:
-    return is_hardware(_subjects(verb))
+    return is_hardware(subjects(verb))
 
 
 def _owners(verb: Token, resolver: ActorResolver) -> set[str]:
-    return {a.party for s in _subjects(verb) for a in resolver.resolve(s) if a.party}
+    return {a.party for s in subjects(verb) for a in resolver.resolve(s) if a.party}
 
 
 def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
@@ -506,7 +475,7 @@ def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _machines_move(head):
         return []
-    return [a for s in _subjects(head) for a in resolver.resolve(s) if a.party]
+    return [a for s in subjects(head) for a in resolver.resolve(s) if a.party]
 
 
 def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
@@ -514,7 +483,7 @@ def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bo
     counts when it stands for another party than the subject's ("informed it", Russia; not "Moscow welcomed it")."""
     if not pattern.wants_actor_object:
         return False
-    own = {a.party for s in _subjects(token) for a in resolver.resolve(s)}
+    own = {a.party for s in subjects(token) for a in resolver.resolve(s)}
     for o in role_tokens(token, "obj"):
         if o.pos_ == "PRON":
             if any(a.party not in own for a in resolver.resolve(o)):
@@ -550,219 +519,10 @@ def _same_side(actor: Actor, source: list[Actor]) -> bool:
                actor.sector))) for a in source)
 
 
-def _object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[str]:
-    """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
-    if pos == "verb":
-        heads = role_tokens(token, "obj") + role_tokens(token, "dative")
-        # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
-        heads += [o for p in _particles(token) for c in p.children if c.dep_ == "prep"
-                  for o in c.children if o.dep_ == "pobj"]
-        # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
-        # its things is the object of "with" (but not in "resumed diplomacy with a summit")
-        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children):
-            heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for o in c.children if o.dep_ == "pobj"]
-    else:
-        heads = role_tokens(token, "prep:of") + [c for c in token.children if c.dep_ in ("compound", "amod")]
-    # "volumes of military equipment": the measure word's "of" object is what is sold
-    heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
-    lemmas = set()
-    for head in heads:
-        for item in (head, *[c for c in head.children if c.dep_ == "conj"]):
-            lemmas.add(item.lemma_.lower())
-            lemmas.update(c.lemma_.lower() for c in item.children if c.dep_ in ("compound", "amod"))
-    return lemmas
-
-
-def _of_an_actor(noun: Token, mentions: Container[int]) -> bool:
-    """The noun names an actor ("China") or something an actor has ("Russian banks", "Iran's oil sector")."""
-    return any(w.ent_type_ in NAMED_ACTOR_ENTITIES or w.i in mentions
-               for w in (noun, *(c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))))
-
-
-def role_tokens(token: Token, role: str) -> list[Token]:
-    """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
-    if role.startswith("governor_"):
-        governor = _governor(token)
-        if governor is None:
-            return []
-        return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
-    if role == "subj":
-        return _subjects(token)
-    if role == "obj":
-        if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
-            return [gerund_object]
-        if (declared := declared_unwelcome(token) or given_time_to_leave(token)) is not None:
-            return declared  # "declared [eight diplomats] persona non grata", "gave [him] 72 hours to leave"
-        if (envoys := _called_in(token)) is not None:  # "called in [Japan's ambassador]"
-            return envoys
-        if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
-            return [token.head]
-        if _acts_on_its_noun(token):
-            return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
-        if _is_passive(token) and (envoys := _passive_envoys(token)):
-            return envoys  # "since he was recalled": the ambassador the sentence is about
-        deps = ("nsubjpass",) if _is_passive(token) else ("dobj",)
-        return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
-    if role == "dative":
-        return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
-    if role.startswith("prep:"):
-        word = role.removeprefix("prep:")
-        holders = [token]
-        if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
-            holders += objects + [c for o in objects for c in o.children if c.dep_ == "conj"]  # or its last conjunct
-            holders += _particles(token)  # "walked out [of] the chamber", "pulled back [from] the border"
-            holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
-        return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
-                for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
-    return [c for c in token.children if c.dep_ == role]
-
-
-def _misparsed_dative(verb: Token) -> list[Token]:
-    """The small model often parses "offered Russia equipment" with Russia as a modifier of the object."""
-    found = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        found += [c for c in obj.children
-                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i == verb.i + 1]
-    return found
-
-
-def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-
-
-def _subjects(token: Token) -> list[Token]:
-    if (gerund_object := misparsed_gerund(token)) is not None:  # "Shoigu said after meeting Kim": the subject of
-        return _subjects(gerund_object.head.head)  # the clause "after" hangs on
-    if _is_passive(token):
-        return role_tokens(token, "prep:by") or _host_of_envoy(token) or _sender_of_envoy(token)
-    if misparsed_finite(token):
-        return misparsed_subjects(token)
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-        return [token.head]
-    if subjects:
-        return subjects
-    if token.dep_ == "pcomp" and token.head.lower_ in ("by", *GERUND_TIME_PREPS):
-        # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject;
-        # "Petro sent the aircraft after agreeing with Washington": its time, also the subject's own act
-        means = token.head
-        while means.dep_ == "conj" and means.head.i != means.i:
-            means = means.head
-        if means.head.pos_ in ("VERB", "AUX") and means.head.i != means.i:
-            return _subjects(means.head)
-    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-        # "accused North Korea of selling shells", "thanked Kim for sending troops": the object does it
-        objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
-        if objects:
-            return objects
-    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB" and token.head.dep_ in (
-            "xcomp", "ccomp", "advcl") and token.head.head.i != token.head.i:
-        # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and
-        # summoned its envoy": a finite verb joined to an infinitive belongs to the clause above it
-        return _subjects(token.head.head)
-    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i:
-        # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner
-        owners = [c for c in token.head.children if c.dep_ == "poss"] + role_tokens(token.head, "prep:by")
-        if owners:
-            return owners
-    if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in OBJECT_CONTROL:
-        controllers = _controllers(token.head)
-        if controllers:
-            return controllers  # "urged Seoul to accept", "called on Russia to release": the one asked acts
-    if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
-        return _subjects(token.head)
-    return []
-
-
-def _called_in(verb: Token) -> list[Token] | None:
-    return called_in(verb, _envoy_words())
-
-
-def _sender_of_envoy(verb: Token) -> list[Token]:
-    """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
-    if verb.lemma_.lower() not in SENDER_ACTS:
-        return []
-    return [c for envoy in _passive_envoys(verb) for c in envoy.children
-            if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
-
-
-def _passive_envoys(verb: Token) -> list[Token]:
-    """The envoys a passive verb is about: "Russia's envoy to the bloc had been summoned", or "he" for the envoy
-    the sentence is about ("Ankara's ambassador has stayed home since he was recalled in November")."""
-    envoys = _envoy_words()
-    found = []
-    for subject in (s for s in verb.children if s.dep_ == "nsubjpass"):
-        if subject.lemma_.lower() in envoys:
-            found.append(subject)
-        elif subject.lower_ in ("he", "she"):
-            found += [t for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")
-                      and t.lemma_.lower() in envoys][:1]
-    return found
-
-
-def _envoy_words() -> frozenset[str]:
-    return load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
-
-
-def _host_of_envoy(verb: Token) -> list[Token]:
-    """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
-    if verb.lemma_.lower() not in HOST_ACTS:
-        return []
-    return [o for envoy in _passive_envoys(verb) for p in envoy.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"]
-
-
-def _controllers(verb: Token) -> list[Token]:
-    """Who is to do what an object-control verb says: its object, or the one called on / appealed to."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    if objects:
-        return objects
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
-            for o in c.children if o.dep_ == "pobj"]
-
-
 def _occasion(noun: Token) -> bool:
     """The noun names the occasion of its verb's act, an event of its own: "had not signed anything at his talks
     with Kurti", "signed five agreements during the visit"."""
     return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
-
-
-def _governor(noun: Token) -> Token | None:
-    """The verb a noun predicate hangs from: "held [talks]", "imposed [sanctions]", "arrived for [talks]"."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if (measure := measured_by(noun)) is not None:  # "carried out three waves of strikes": what governs the
-        return _governor(measure)  # measure word governs the events it counts
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-        if head.dep_ in PARTICLE_DEPS and head.lower_ in PARTICLES and head.pos_ == "ADP":
-            head = head.head  # "pulled out of [the deal]"
-    elif noun.dep_ not in GOVERNED_DEPS:
-        return _object_clause(noun)
-    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
-
-
-def _object_clause(noun: Token) -> Token | None:
-    """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran" (an active
-    verb whose only object, if any, is the relative pronoun, and whose subject is not)."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or _is_passive(clause):
-            continue
-        objects = [c for c in clause.children if c.dep_ == "dobj"]
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if all(o.tag_ in RELATIVE_TAGS for o in objects) and \
-                not any(s.tag_ in RELATIVE_TAGS for s in subjects):
-            return clause
-    return None
-
-
-def _acts_on_its_noun(verb: Token) -> bool:
-    """The verb is a relative clause acting on the noun it hangs on (`_object_clause`)."""
-    clause = _object_clause(verb.head) if verb.dep_ == "relcl" else None
-    return clause is not None and clause.i == verb.i
 
 
 def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]:

@@ -24,9 +24,9 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import distance
-from .events import role_tokens
 from .geocode import FACILITY_WORDS, REGION_WORDS, country_place, lookup
 from .records import Actor, Place
+from .roles import role_tokens
 
 __all__ = ["event_place"]
 

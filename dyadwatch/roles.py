@@ -1,0 +1,276 @@
+"""Stage 4, events: which tokens fill a predicate's roles (used by `events.py`, `context.py` and `where.py`).
+
+The subject, object, dative and prepositional arguments of a verb or event noun as the lexicon names them
+(`lexicon.VERB_ROLES` / `NOUN_ROLES`), with the parse's usual slips mended: passives and their agents, envoys
+summoned or recalled in the passive, infinitives and gerunds that take the subject or object of the clause above
+them, phrasal-verb particles, and the verb a noun predicate hangs from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from .lexicon import load_lexicon
+from .readings import (
+    called_in,
+    declared_unwelcome,
+    free_relative_object,
+    given_time_to_leave,
+    measured_by,
+    misparsed_finite,
+    misparsed_gerund,
+    misparsed_subjects,
+)
+
+__all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "called_in_envoys",
+           "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of", "role_tokens", "subjects"]
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
+INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+GERUND_TIME_PREPS = ("after", "before", "while", "since", "upon", "without", "despite")
+GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "appos"})
+# "deployed troops to the border": a place is where, not to whom
+PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city", "town", "front", "coast", "sea",
+                         "island", "peninsula", "province", "territory", "airspace", "waters", "line"})
+# what the country an envoy is posted to does to him ("Russia's envoy to Japan was summoned"), unlike a recall
+HOST_ACTS = frozenset({"summon", "expel", "reprimand"})
+SENDER_ACTS = frozenset({"recall", "withdraw"})  # an envoy is recalled by its own state
+# "urged Moscow to halt ...", "called on Russia to release ...", "demanded that Pakistan hand over ...": what is
+# asked for is the content of the request (coded by the request verb), not an event of its own
+REQUESTING = frozenset({"urge", "ask", "call", "appeal", "press", "pressure", "push", "implore", "exhort", "tell",
+                        "encourage", "request", "demand", "beg", "plead", "lobby", "persuade", "advise", "warn"})
+# verbs whose object does what their infinitive says: "urged Seoul to accept", "invited Putin to visit"
+# (not order, force or compel: "ordered China to close its consulate" is the order's act, a sanction by its giver)
+OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "enable", "authorize", "authorise",
+                                         "expect", "want",
+                                         # "prompting Algiers to withdraw its ambassador": the one moved acts
+                                         "prompt", "spur", "lead", "drive", "cause"})
+NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+def role_tokens(token: Token, role: str) -> list[Token]:
+    """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
+    if role.startswith("governor_"):
+        governor = governor_of(token)
+        if governor is None:
+            return []
+        return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
+    if role == "subj":
+        return subjects(token)
+    if role == "obj":
+        if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
+            return [gerund_object]
+        if (declared := declared_unwelcome(token) or given_time_to_leave(token)) is not None:
+            return declared  # "declared [eight diplomats] persona non grata", "gave [him] 72 hours to leave"
+        if (envoys := called_in_envoys(token)) is not None:  # "called in [Japan's ambassador]"
+            return envoys
+        if misparsed_finite(token):  # "Trump hosted [Putin]", read as an adjective on Putin
+            return [token.head]
+        if acts_on_its_noun(token):
+            return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
+        if is_passive(token) and (envoys := _passive_envoys(token)):
+            return envoys  # "since he was recalled": the ambassador the sentence is about
+        deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
+        return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
+    if role == "dative":
+        return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
+    if role.startswith("prep:"):
+        word = role.removeprefix("prep:")
+        holders = [token]
+        if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
+            holders += objects + [c for o in objects for c in o.children if c.dep_ == "conj"]  # or its last conjunct
+            holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
+            holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
+        return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+                for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
+    return [c for c in token.children if c.dep_ == role]
+
+
+def _misparsed_dative(verb: Token) -> list[Token]:
+    """The small model often parses "offered Russia equipment" with Russia as a modifier of the object."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found += [c for c in obj.children
+                  if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i == verb.i + 1]
+    return found
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def subjects(token: Token) -> list[Token]:
+    if (gerund_object := misparsed_gerund(token)) is not None:  # "Shoigu said after meeting Kim": the subject of
+        return subjects(gerund_object.head.head)  # the clause "after" hangs on
+    if is_passive(token):
+        return role_tokens(token, "prep:by") or _host_of_envoy(token) or _sender_of_envoy(token)
+    if misparsed_finite(token):
+        return misparsed_subjects(token)
+    found = [c for c in token.children if c.dep_ == "nsubj"]
+    if found and found[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        return [token.head]
+    if found:
+        return found
+    if token.dep_ == "pcomp" and token.head.lower_ in ("by", *GERUND_TIME_PREPS):
+        # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject;
+        # "Petro sent the aircraft after agreeing with Washington": its time, also the subject's own act
+        means = token.head
+        while means.dep_ == "conj" and means.head.i != means.i:
+            means = means.head
+        if means.head.pos_ in ("VERB", "AUX") and means.head.i != means.i:
+            return subjects(means.head)
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        # "accused North Korea of selling shells", "thanked Kim for sending troops": the object does it
+        objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB" and token.head.dep_ in (
+            "xcomp", "ccomp", "advcl") and token.head.head.i != token.head.i:
+        # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and
+        # summoned its envoy": a finite verb joined to an infinitive belongs to the clause above it
+        return subjects(token.head.head)
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i:
+        # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner
+        owners = [c for c in token.head.children if c.dep_ == "poss"] + role_tokens(token.head, "prep:by")
+        if owners:
+            return owners
+    if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in OBJECT_CONTROL:
+        controllers = _controllers(token.head)
+        if controllers:
+            return controllers  # "urged Seoul to accept", "called on Russia to release": the one asked acts
+    if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        return subjects(token.head)
+    return []
+
+
+def called_in_envoys(verb: Token) -> list[Token] | None:
+    return called_in(verb, _envoy_words())
+
+
+def _sender_of_envoy(verb: Token) -> list[Token]:
+    """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
+    if verb.lemma_.lower() not in SENDER_ACTS:
+        return []
+    return [c for envoy in _passive_envoys(verb) for c in envoy.children
+            if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
+
+
+def _passive_envoys(verb: Token) -> list[Token]:
+    """The envoys a passive verb is about: "Russia's envoy to the bloc had been summoned", or "he" for the envoy
+    the sentence is about ("Ankara's ambassador has stayed home since he was recalled in November")."""
+    envoys = _envoy_words()
+    found = []
+    for subject in (s for s in verb.children if s.dep_ == "nsubjpass"):
+        if subject.lemma_.lower() in envoys:
+            found.append(subject)
+        elif subject.lower_ in ("he", "she"):
+            found += [t for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")
+                      and t.lemma_.lower() in envoys][:1]
+    return found
+
+
+def _envoy_words() -> frozenset[str]:
+    return load_lexicon().object_classes["diplomats"]  # (the shipped lexicon, cached)
+
+
+def _host_of_envoy(verb: Token) -> list[Token]:
+    """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
+    if verb.lemma_.lower() not in HOST_ACTS:
+        return []
+    return [o for envoy in _passive_envoys(verb) for p in envoy.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"]
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Who is to do what an object-control verb says: its object, or the one called on / appealed to."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if objects:
+        return objects
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def governor_of(noun: Token) -> Token | None:
+    """The verb a noun predicate hangs from: "held [talks]", "imposed [sanctions]", "arrived for [talks]"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (measure := measured_by(noun)) is not None:  # "carried out three waves of strikes": what governs the
+        return governor_of(measure)  # measure word governs the events it counts
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if head.dep_ in PARTICLE_DEPS and head.lower_ in PARTICLES and head.pos_ == "ADP":
+            head = head.head  # "pulled out of [the deal]"
+    elif noun.dep_ not in GOVERNED_DEPS:
+        return _object_clause(noun)
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+def _object_clause(noun: Token) -> Token | None:
+    """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran" (an active
+    verb whose only object, if any, is the relative pronoun, and whose subject is not)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if all(o.tag_ in RELATIVE_TAGS for o in objects) and \
+                not any(s.tag_ in RELATIVE_TAGS for s in doers):
+            return clause
+    return None
+
+
+def acts_on_its_noun(verb: Token) -> bool:
+    """The verb is a relative clause acting on the noun it hangs on (`_object_clause`)."""
+    clause = _object_clause(verb.head) if verb.dep_ == "relcl" else None
+    return clause is not None and clause.i == verb.i
+
+
+def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[str]:
+    """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
+    if pos == "verb":
+        heads = role_tokens(token, "obj") + role_tokens(token, "dative")
+        # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
+        heads += [o for p in particles_of(token) for c in p.children if c.dep_ == "prep"
+                  for o in c.children if o.dep_ == "pobj"]
+        # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
+        # its things is the object of "with" (but not in "resumed diplomacy with a summit")
+        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children):
+            heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"]
+    else:
+        heads = role_tokens(token, "prep:of") + [c for c in token.children if c.dep_ in ("compound", "amod")]
+    # "volumes of military equipment": the measure word's "of" object is what is sold
+    heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
+    lemmas = set()
+    for head in heads:
+        for item in (head, *[c for c in head.children if c.dep_ == "conj"]):
+            lemmas.add(item.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in item.children if c.dep_ in ("compound", "amod"))
+    return lemmas
+
+
+def _of_an_actor(noun: Token, mentions: Container[int]) -> bool:
+    """The noun names an actor ("China") or something an actor has ("Russian banks", "Iran's oil sector")."""
+    return any(w.ent_type_ in NAMED_ACTOR_ENTITIES or w.i in mentions
+               for w in (noun, *(c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))))
+
+
+def particles_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES]
+
+
+def particle_of(verb: Token) -> str | None:
+    """The particle of a phrasal verb: "walked [out] of", "called [off] the talks", "pulled the US [out] of"."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in PARTICLE_DEPS and child.lower_ in PARTICLES:
+            return child.lower_
+    return None
