@@ -894,3 +894,18 @@ def test_removing_restrictions_concedes_and_is_no_new_sanction(code):
     events = code("Japan removed export restrictions on South Korea on Thursday.", published="2023-03-16")
     assert find(events, "CONCEDE", "JPN", "KOR", directed=True), events
     assert not find(events, "SANCTION", "JPN", "KOR"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands withdrew landing permission for Turkish Foreign Minister Mevlut Cavusoglu's plane on Saturday.",
+    "The Dutch government refused landing rights to Turkish Foreign Minister Mevlut Cavusoglu on Saturday.",
+])
+def test_entry_or_landing_refused_to_another_state_restricts_it(code, text):
+    events = code(text, published="2017-03-11")
+    assert find(events, "COERCE", "NLD", "TUR", directed=True), events
+    assert not find(events, "RETREAT", "NLD", "TUR"), events
+
+
+def test_denied_that_is_still_a_denial_not_a_restriction(code):
+    events = code("Russia denied that it had sent troops to Belarus.", published="2022-02-10")
+    assert not [e for e in events if e["type"] == "COERCE"], events
