@@ -19,8 +19,8 @@ from .cli_analysis import register_analysis
 from .cli_brief import brief
 from .clitools import db_option, handle_errors, parse_dyad, require_store
 from .errors import InputError, SkippedItem
-from .evalreport import format_details, format_scores
-from .goldsets import GoldSet, check_floors, discover, evaluate_set, raised_floors, read_gold
+from .evalreport import format_batches, format_details, format_scores
+from .goldsets import ClusterTally, GoldSet, check_floors, discover, evaluate_set, raised_floors, read_gold
 from .ingest import IngestOptions, parse_date_option, read_paths
 from .lexicon import PLOVER_TYPES
 from .pipeline import Pipeline, RunReport
@@ -213,11 +213,13 @@ def summary(db: str, top: int) -> None:
               help="How many misses and false positives to list per set (default: 15, none for the test split).")
 @click.option("--floors", type=click.Path(dir_okay=False), help="Check the scores against this floors file.")
 @click.option("--raise-floors", is_flag=True, help="Write the floors file with every score that rose.")
+@click.option("--batches", "by_batch", is_flag=True,
+              help="Also score each annotation batch of a clusters set alone (cl-test-9xx with its own articles).")
 @_knowledge_options
 @handle_errors
 def evaluate(gold: str | None, articles: str | None, split: str | None, directory: str, as_json: bool,
-             details: int | None, floors: str | None, raise_floors: bool, actor_files: tuple[str, ...],
-             lexicon_files: tuple[str, ...]) -> None:
+             details: int | None, floors: str | None, raise_floors: bool, by_batch: bool,
+             actor_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> None:
     """Score the pipeline against gold annotations (eval/GUIDE.md).
 
     Give one GOLD file (with --articles for the articles form), or --split to score every set of a split.
@@ -227,6 +229,7 @@ def evaluate(gold: str | None, articles: str | None, split: str | None, director
     Example:
       dyadwatch eval --split dev --floors eval/floors.json
       dyadwatch eval examples/gold.jsonl --articles examples/articles --details 30
+      dyadwatch eval --split test --batches
     """
     if (gold is None) == (split is None):
         raise InputError("give either a GOLD file or --split dev|test")
@@ -239,10 +242,14 @@ def evaluate(gold: str | None, articles: str | None, split: str | None, director
     pipeline = Pipeline(actor_files, lexicon_files)
     tallies = {s.name: evaluate_set(pipeline, s) for s in sets}
     scores = {name: tally.metrics() for name, tally in tallies.items()}
+    batches = {name: tally.result["batches"] for name, tally in tallies.items()
+               if by_batch and isinstance(tally, ClusterTally)}
     if as_json:
-        click.echo(json.dumps(scores, indent=2))
+        click.echo(json.dumps({**scores, **{f"{n} by batch": b for n, b in batches.items()}}, indent=2))
     else:
         click.echo(format_scores(scores))
+        for name, rows in batches.items():
+            click.echo("\n" + format_batches(name, rows))
         limit = details if details is not None else (0 if split == "test" else 15)
         for name, tally in tallies.items():
             if limit:

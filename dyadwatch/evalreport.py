@@ -7,7 +7,7 @@ from typing import Any
 from .evaluate import Tally
 from .goldsets import ActorTally, ClusterTally
 
-__all__ = ["format_scores", "format_details"]
+__all__ = ["format_scores", "format_details", "format_batches"]
 
 HEADLINE = (("core_recall", "core recall"), ("recall", "recall, all"), ("covered_precision", "precision, covered"),
             ("precision_lower_bound", "precision, lower bound"), ("type_macro_f1", "type macro-F1"),
@@ -45,6 +45,16 @@ def _size(metrics: dict[str, Any]) -> str:
         return f"{metrics['gold_clusters']} clusters, {metrics['gold_members']} reports"
     return f"{metrics['gold_events']} gold events ({metrics['core_events']} core), " \
            f"{metrics['predicted_events']} predicted"
+
+
+def format_batches(name: str, batches: dict[str, dict[str, Any]]) -> str:
+    """One row per annotation batch of a clusters set: its size and its own pairwise scores."""
+    lines = [f"== {name} by batch", f"{'batch':<14}{'clusters':>9}{'reports':>9}{'no event':>10}"
+             f"{'precision':>11}{'recall':>8}{'recall, all':>13}"]
+    for batch, row in batches.items():
+        lines.append(f"{batch:<14}{row['gold_clusters']:>9}{row['gold_members']:>9}{row['unmatched_members']:>10}"
+                     f"{_cell(row['precision']):>11}{_cell(row['recall']):>8}{_cell(row['recall_all']):>13}")
+    return "\n".join(lines)
 
 
 def format_per_type(metrics: dict[str, Any]) -> str:

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from dyadwatch.clusters import Cluster, cluster_events
-from dyadwatch.clusterscore import evaluate_clusters, read_cluster_gold, score_clusters
+from dyadwatch.clusterscore import evaluate_clusters, read_cluster_gold, score_by_batch, score_clusters
 from dyadwatch.dates import UP_TO
 from dyadwatch.errors import DataFileError
 
@@ -289,6 +289,26 @@ def test_scorer_sees_a_wrong_merge_and_a_wrong_split():
     result = score_clusters(gold, reports, [merged, alone])
     assert result["precision"] == 0.0 and result["recall"] == 0.0
     assert len(result["wrongly_merged"]) == 1 and len(result["wrongly_split"]) == 1
+
+
+def test_each_batch_is_scored_alone_over_its_own_articles():
+    """A batch is the clusters of one hundreds ("cl-dev-9xx") with their members in its own articles (a9xx); a
+    member told again in another batch's article counts only for that batch, not for this one's pairs."""
+    reports = [{**r, "doc_id": doc} for r, doc in zip(summit_reports(), ("cl-dev-a901", "cl-dev-a902", "cl-dev-a1001"),
+                                                       strict=False)]
+    merged = Cluster("c1", "CONSULT", ("PRK", "RUS"), (), (), None, "e-reuters", ("e-reuters", "e-tass"), (), 1, (),
+                     (), "asserted", 2.5, ())
+    alone = Cluster("c2", "CONSULT", ("PRK", "RUS"), (), (), None, "e-kcna", ("e-kcna",), (), 1, (), (), "asserted",
+                    2.5, ())
+    gold = [{"id": "cl-dev-901", "members": [{"doc": "cl-dev-a901", "quote": "Putin met"},
+                                             {"doc": "cl-dev-a902", "quote": "held talks"},
+                                             {"doc": "cl-dev-a1001", "quote": "had talks"}]},
+            {"id": "cl-dev-1001", "members": [{"doc": "cl-dev-a1001", "quote": "Kim Jong Un had talks"}]}]
+    batches = score_by_batch(gold, reports, [merged, alone])
+    assert list(batches) == ["cl-dev-9xx", "cl-dev-10xx"]
+    assert batches["cl-dev-9xx"]["gold_members"] == 2 and batches["cl-dev-9xx"]["recall"] == 1.0
+    assert batches["cl-dev-10xx"]["gold_clusters"] == 1 and batches["cl-dev-10xx"]["recall"] is None
+    assert score_clusters(gold, reports, [merged, alone])["recall"] == round(1 / 3, 4)  # the whole set: split
 
 
 def test_evaluate_clusters_runs_the_pipeline(pipeline, tmp_path):

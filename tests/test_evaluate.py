@@ -162,3 +162,24 @@ def test_an_unmatched_hypothetical_event_is_not_a_false_claim():
     score_record(tally, record, [event("CONSULT", "RUS", "PRK"), event("AID", "RUS", "PRK", modality="hypothetical"),
                                  event("AID", "RUS", "PRK", modality="planned")])
     assert tally.metrics()["covered_precision"] == 0.5  # the planned AID counts against, the hypothetical does not
+
+
+def test_eval_scores_each_clusters_batch_on_request(gold_files):
+    text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday."
+    (gold_files / "clusters-dev.articles.jsonl").write_text("\n".join(json.dumps(a) for a in [
+        {"id": "cl-dev-a901", "text": text, "published": "2024-06-20"},
+        {"id": "cl-dev-a902", "text": "Putin and Kim held talks in Pyongyang on Wednesday.", "published": "2024-06-20"},
+    ]) + "\n", encoding="utf-8")
+    (gold_files / "clusters-dev.clusters.jsonl").write_text(json.dumps(
+        {"id": "cl-dev-901", "members": [{"doc": "cl-dev-a901", "quote": "Putin met North Korean leader"},
+                                         {"doc": "cl-dev-a902", "quote": "held talks in Pyongyang"}]}) + "\n",
+        encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["eval", "--split", "dev", "--dir", str(gold_files), "--batches", "--json"])
+    assert result.exit_code == 0, result.output
+    batch = json.loads(result.output)["clusters-dev by batch"]["cl-dev-9xx"]
+    assert batch["gold_members"] == 2 and batch["recall"] == 1.0
+    table = runner.invoke(cli, ["eval", "--split", "dev", "--dir", str(gold_files), "--batches", "--details", "0"])
+    assert "== clusters-dev by batch" in table.output and "cl-dev-9xx" in table.output
+    plain = runner.invoke(cli, ["eval", "--split", "dev", "--dir", str(gold_files), "--json"])
+    assert "clusters-dev by batch" not in plain.output
