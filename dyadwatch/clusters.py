@@ -242,7 +242,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
         start=int(evidence.get("start") or 0),
-        predicate=_predicate_class(str(event.get("predicate") or "").lower()),
+        predicate=_predicate_class(str(event.get("predicate") or "").lower(), type_),
         word=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
         words=words, size=len(words), tokens=frozenset(tokens),
@@ -340,9 +340,12 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _predicate_class(word: str) -> str:
-    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act."""
+def _predicate_class(word: str, type_: str = "") -> str:
+    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act; a
+    meeting "called" is called off ("called off a planned visit" / "cancelled the visit")."""
     stem = _stem(word)
+    if type_ == "REJECT" and stem == "call":
+        stem = "cancel"
     return _classes().get(stem, stem)
 
 

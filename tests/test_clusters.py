@@ -810,3 +810,12 @@ def test_an_act_told_after_another_with_no_count_may_lie_days_before_that_day():
     assert {c.events for c in cluster_events([told_after, monday])} == {("e-1", "e-2")}
     on_that_day = {**told_after, "date_reason": "relative to publication"}  # a Wednesday freeze is another act
     assert len(cluster_events([on_that_day, monday])) == 2
+
+
+def test_a_visit_called_off_and_one_cancelled_are_told_alike():
+    """"Turkey called off a planned visit by Sweden's defence minister" / "Ankara had cancelled the visit"."""
+    from dyadwatch.clusters import _predicate_class
+
+    assert _predicate_class("called", "REJECT") == _predicate_class("cancelled", "REJECT")
+    assert _predicate_class("called", "ACCUSE") == _predicate_class("summoned", "ACCUSE") != _predicate_class(
+        "cancelled", "REJECT")  # "called in the ambassador" is a summons
