@@ -9,21 +9,31 @@ countries".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import reporting_verbs
 from .knowledge import KnowledgeBase
+from .phrases import (
+    coordinated_heads,
+    dateline_end,
+    entity_end,
+    family_name,
+    named_as_location,
+    noun_phrase,
+    phrase_root,
+    provenance,
+    sided_with,
+    state_as_actor,
+    unique_actors,
+    unique_parties,
+)
 from .records import Actor
 
 __all__ = ["ActorResolver", "PartialActor"]
 
-# Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
-# "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
-NP_PREPS = frozenset({"of", "from"})
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before he flew"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -43,10 +53,9 @@ STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "ne
                          "partner", "rival"})  # a pair of these stands for the two governments
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
                          "emissary", "negotiator"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
-# states that news calls "the island"
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "monopoly", "giant", "operator"})
 COMPANY_WINDOW = 80  # tokens back to the company a "the company" refers to
+# states that news calls "the island"
 ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "HTI", "DOM", "SGP", "NZL",
                            "BHR", "MDV", "MUS", "FJI", "TLS", "BRN"})
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
@@ -56,15 +65,6 @@ BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation"
 # named last (organisations.yaml sector EUR) stands for the EU
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
-# "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
-# or who supplied it, not who takes part in the event
-PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",
-                              "origin", "era",
-                              # "a US-brokered ceasefire", "the EU-mediated deal": the broker is no party to it
-                              "brokered", "mediated", "sponsored", "facilitated"})
-DATELINE_TOKENS = 15
-DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
-EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class ActorResolver:
         self.people_at: set[int] = set()  # character offsets of history actors that are people ("he", "the minister")
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
-        self.dateline_end = _dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
+        self.dateline_end = dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
         self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
         self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
         self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
@@ -109,12 +109,12 @@ class ActorResolver:
         if token.i < self.dateline_end:
             # "WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and ... met": the model hangs the
             # sentence's subject on the dateline's place; the subject is the name after the dateline
-            return _unique([a for c in token.children if c.dep_ == "appos" and c.i >= self.dateline_end
+            return unique_actors([a for c in token.children if c.dep_ == "appos" and c.i >= self.dateline_end
                             for a in self.resolve(c)])
         actors: list[Actor] = []
-        for head in _coordinated(token):
+        for head in coordinated_heads(token):
             actors.extend(self._resolve_head(head))
-        return _unique(actors)
+        return unique_actors(actors)
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
         """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
@@ -140,7 +140,7 @@ class ActorResolver:
         ("signed in Vienna", "a summit in Singapore") is not a party."""
         found = [actor for index, actor in self.history
                  if sent.start <= index < sent.end and actor.country and index not in self.located]
-        return _unique_parties(found)
+        return unique_parties(found)
 
     def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
         """The last two distinct countries mentioned before token `before` (within `window` tokens); with
@@ -163,11 +163,11 @@ class ActorResolver:
         named = [(i, a) for i, a in self.history if before - window <= i < before and a.country]
         for later in range(len(named) - 1, 0, -1):
             second = named[later][1]
-            joined = _phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
+            joined = phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
             if joined.dep_ != "conj":
                 continue
             for index, first in reversed(named[:later]):
-                if first.country != second.country and joined.head.i in (index, _phrase_root(self.doc[index]).i):
+                if first.country != second.country and joined.head.i in (index, phrase_root(self.doc[index]).i):
                     return [first, second]
         return []
 
@@ -204,7 +204,7 @@ class ActorResolver:
         than the last two countries named ("... as both brace for steep U.S. tariffs. Later the two sides signed")."""
         main = {a.party for a in self.main_pair()}
         named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
-        return _unique_parties(named) if len({a.party for a in named}) == 2 else []
+        return unique_parties(named) if len({a.party for a in named}) == 2 else []
 
     def mention_actor(self, start: int, end: int) -> PartialActor | None:
         """The knowledge-base meaning of tokens [start, end), if a mention covers them."""
@@ -278,7 +278,7 @@ class ActorResolver:
         if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
             places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
         base = self._partial(places[0]) if places else PartialActor()
-        sector = title_sector or self._sector_cue(head) or base.sector or _state_as_actor(head, places)
+        sector = title_sector or self._sector_cue(head) or base.sector or state_as_actor(head, places)
         name = self._unknown_person(scope) if base.country or title_sector else None
         if name is None and not places and title_sector is None:
             alias = self._alias_for(head)
@@ -301,7 +301,7 @@ class ActorResolver:
     def _located_in(self, head: Token) -> list[tuple[int, int, str, str]]:
         objects = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "based")
                    for o in c.children if o.dep_ == "pobj"]
-        found = self._mentions_in([t for o in objects for t in _coordinated(o)])
+        found = self._mentions_in([t for o in objects for t in coordinated_heads(o)])
         return [m for m in found if m[2] == "country"]
 
     def _sector_cue(self, head: Token) -> str | None:
@@ -315,7 +315,7 @@ class ActorResolver:
         seen: list[tuple[int, int, str, str]] = []
         for token in scope:
             mention = self.mention_at.get(token.i)
-            if mention and (_sided_with(self.doc, mention[0]) or _provenance(self.doc, mention[1])):
+            if mention and (sided_with(self.doc, mention[0]) or provenance(self.doc, mention[1])):
                 continue  # "pro-Russian separatists" are not Russian, "Israeli-made drones" not Israel's
             if mention and mention not in seen:
                 seen.append(mention)
@@ -357,7 +357,7 @@ class ActorResolver:
     def _unknown_person(self, scope: list[Token]) -> str | None:
         for token in scope:
             if token.ent_type_ == "PERSON" and token.i not in self.mention_at and token.ent_iob_ == "B":
-                span = self.doc[token.i:_entity_end(token)]
+                span = self.doc[token.i:entity_end(token)]
                 return span.text
         return None
 
@@ -439,7 +439,7 @@ class ActorResolver:
     def _a_subject(self, actor: Actor) -> bool:
         """The actor is named in a clause's subject ("Russia expelled", "North Korea's foreign ministry said")."""
         span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return span is not None and _phrase_root(span.root).dep_ in ("nsubj", "nsubjpass")
+        return span is not None and phrase_root(span.root).dep_ in ("nsubj", "nsubjpass")
 
     def _governing_subject(self, pronoun: Token) -> list[Actor]:
         """"Erdogan was welcomed by Sakellaropoulou before proceeding to the mansion, where he met Mitsotakis": the
@@ -570,7 +570,7 @@ class ActorResolver:
 
     def _learn_history(self) -> None:
         for start, end, kind, key in self.doc._.kb_mentions:
-            if kind == "title" or _provenance(self.doc, end) or start < self.dateline_end:
+            if kind == "title" or provenance(self.doc, end) or start < self.dateline_end:
                 continue
             partial = self._partial((start, end, kind, key))
             span = self.doc[start:end]
@@ -581,10 +581,10 @@ class ActorResolver:
                 self.people_at.add(actor.start)
             elif kind in ("organisation", "agency"):
                 self.bodies_at.add(actor.start)
-            if _is_location(span[0]):
+            if named_as_location(span[0]):
                 self.located.add(start)
             if kind == "person" and partial.country:
-                self._remember_alias(_family_name(span, partial.country), partial)
+                self._remember_alias(family_name(span, partial.country), partial)
         for ent in self.entities:
             if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
                 self._learn_unknown_person(ent)
@@ -610,118 +610,13 @@ class ActorResolver:
         if not countries:
             return
         partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
-        self._remember_alias(_family_name(ent, partial.country or ""), partial)
+        self._remember_alias(family_name(ent, partial.country or ""), partial)
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
-
-
-def noun_phrase(head: Token) -> Iterator[Token]:
-    """The tokens of the phrase headed by `head`, without clauses, coordination and locative prepositions."""
-    yield head
-    for child in head.children:
-        if child.dep_ in CLAUSE_DEPS:
-            continue
-        if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
-            continue
-        yield from noun_phrase(child)
-
-
-def _coordinated(token: Token) -> Iterator[Token]:
-    yield token
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            yield from _coordinated(child)
-
-
-def _entity_end(token: Token) -> int:
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end
-
-
-def _family_name(span: Span, country: str) -> str:
-    words = [t.text for t in span if t.is_alpha]
-    if not words:
-        return span.text
-    return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
-
-
-def _is_location(token: Token) -> bool:
-    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia"."""
-    head = token
-    while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
-
-
-def _sided_with(doc: Doc, start: int) -> bool:
-    """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
 
 
 def _counted_pair(head: Token) -> bool:
     """"the two presidents", "both leaders": a pair, named before."""
     return head.lemma_.lower() in DYAD_NOUNS and any(c.lower_ in DYAD_WORDS for c in head.children
                                                      if c.dep_ in ("det", "nummod", "predet"))
-
-
-def _phrase_root(token: Token) -> Token:
-    """The head of the noun phrase a word belongs to: "Congolese" and "Felix" in "Congolese President Felix
-    Tshisekedi" both give "Tshisekedi"."""
-    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _dateline_end(doc: Doc) -> int:
-    """The token after the dash closing a dateline ("KYIV, Sept 25 (Reuters) -", "Tehran, IRNA --", "ASMARA (AFP)
-    -"), else 0: a place, a comma, then only a date, an agency's name and punctuation, or a place and an agency in
-    brackets (not a headline: "Russia, North Korea sign deal - KCNA")."""
-    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
-    comma = next((t.i for t in doc[:DATELINE_TOKENS] if t.text == ","), None)
-    # the model misses many a place in capitals ("ANCHORAGE, Alaska, Aug 15 (Reuters) -")
-    place = doc[0].ent_type_ in ("GPE", "LOC") or (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 2)
-    if dash is None or not place:
-        return 0
-    if comma is None or comma > dash:  # "ASMARA (Reuters) -", "NEW DELHI (AP) —": place and agency, no date
-        filing = doc[1:dash]
-        if not any(t.text == "(" for t in filing) and not (dash == 1 and doc[0].is_upper):
-            return 0  # (a place in capitals then the dash, "ISTANBUL —", is a dateline too)
-    else:
-        filing = doc[comma + 1:dash]
-    if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):
-        return dash + 1
-    return 0
-
-
-def _provenance(doc: Doc, end: int) -> bool:
-    """The mention ending before `end` is joined by a hyphen to a word of making or origin ("Israeli-made")."""
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PROVENANCE_WORDS
-
-
-def _state_as_actor(head: Token, places: list[tuple[int, int, str, str]]) -> str | None:
-    """A country named on its own ("Russia said", "talks with Japan") stands for its government."""
-    if places and places[0][2] == "country" and places[0][0] <= head.i < places[0][1]:
-        return "GOV"
-    return None
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[tuple[str | None, str | None, str | None, int]] = set()
-    kept = []
-    for actor in actors:
-        key = (actor.party, actor.sector, actor.name, actor.start)
-        if key not in seen:
-            seen.add(key)
-            kept.append(actor)
-    return kept
-
-
-def _unique_parties(actors: list[Actor]) -> list[Actor]:
-    kept: list[Actor] = []
-    for actor in actors:
-        if all(a.party != actor.party for a in kept):
-            kept.append(actor)
-    return kept

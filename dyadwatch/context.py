@@ -18,11 +18,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorResolver, noun_phrase
+from .actors import ActorResolver
 from .dates import ResolvedDate
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
+from .phrases import noun_phrase
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
 from .roles import role_tokens

@@ -1,0 +1,136 @@
+"""Stage 3, actors: the phrase-level readings `actors.py` builds on: which tokens a noun phrase spans, the
+heads coordinated with it, a dateline's end, a person's family name, and whether a mention names a place, a side
+taken ("pro-Russian") or where something was made ("Israeli-made").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .records import Actor
+
+__all__ = ["coordinated_heads", "dateline_end", "entity_end", "family_name", "named_as_location", "noun_phrase",
+           "phrase_root", "provenance", "sided_with", "state_as_actor", "unique_actors", "unique_parties"]
+
+# Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
+# "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
+NP_PREPS = frozenset({"of", "from"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+DATELINE_TOKENS = 15
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
+# "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
+# or who supplied it, not who takes part in the event
+PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",
+                              "origin", "era",
+                              # "a US-brokered ceasefire", "the EU-mediated deal": the broker is no party to it
+                              "brokered", "mediated", "sponsored", "facilitated"})
+
+
+def noun_phrase(head: Token) -> Iterator[Token]:
+    """The tokens of the phrase headed by `head`, without clauses, coordination and locative prepositions."""
+    yield head
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+            continue
+        yield from noun_phrase(child)
+
+
+def coordinated_heads(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            yield from coordinated_heads(child)
+
+
+def entity_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def family_name(span: Span, country: str) -> str:
+    words = [t.text for t in span if t.is_alpha]
+    if not words:
+        return span.text
+    return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
+
+
+def named_as_location(token: Token) -> bool:
+    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia"."""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def sided_with(doc: Doc, start: int) -> bool:
+    """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+
+def phrase_root(token: Token) -> Token:
+    """The head of the noun phrase a word belongs to: "Congolese" and "Felix" in "Congolese President Felix
+    Tshisekedi" both give "Tshisekedi"."""
+    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token after the dash closing a dateline ("KYIV, Sept 25 (Reuters) -", "Tehran, IRNA --", "ASMARA (AFP)
+    -"), else 0: a place, a comma, then only a date, an agency's name and punctuation, or a place and an agency in
+    brackets (not a headline: "Russia, North Korea sign deal - KCNA")."""
+    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
+    comma = next((t.i for t in doc[:DATELINE_TOKENS] if t.text == ","), None)
+    # the model misses many a place in capitals ("ANCHORAGE, Alaska, Aug 15 (Reuters) -")
+    place = doc[0].ent_type_ in ("GPE", "LOC") or (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 2)
+    if dash is None or not place:
+        return 0
+    if comma is None or comma > dash:  # "ASMARA (Reuters) -", "NEW DELHI (AP) —": place and agency, no date
+        filing = doc[1:dash]
+        if not any(t.text == "(" for t in filing) and not (dash == 1 and doc[0].is_upper):
+            return 0  # (a place in capitals then the dash, "ISTANBUL —", is a dateline too)
+    else:
+        filing = doc[comma + 1:dash]
+    if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):
+        return dash + 1
+    return 0
+
+
+def provenance(doc: Doc, end: int) -> bool:
+    """The mention ending before `end` is joined by a hyphen to a word of making or origin ("Israeli-made")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PROVENANCE_WORDS
+
+
+def state_as_actor(head: Token, places: list[tuple[int, int, str, str]]) -> str | None:
+    """A country named on its own ("Russia said", "talks with Japan") stands for its government."""
+    if places and places[0][2] == "country" and places[0][0] <= head.i < places[0][1]:
+        return "GOV"
+    return None
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None, str | None, int]] = set()
+    kept = []
+    for actor in actors:
+        key = (actor.party, actor.sector, actor.name, actor.start)
+        if key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return kept
+
+
+def unique_parties(actors: list[Actor]) -> list[Actor]:
+    kept: list[Actor] = []
+    for actor in actors:
+        if all(a.party != actor.party for a in kept):
+            kept.append(actor)
+    return kept
