@@ -909,3 +909,11 @@ def test_entry_or_landing_refused_to_another_state_restricts_it(code, text):
 def test_denied_that_is_still_a_denial_not_a_restriction(code):
     events = code("Russia denied that it had sent troops to Belarus.", published="2022-02-10")
     assert not [e for e in events if e["type"] == "COERCE"], events
+
+
+def test_an_official_prevented_from_flying_is_kept_out_and_did_not_fly(code):
+    events = code("Dutch authorities prevented Foreign Minister Mevlut Cavusoglu from flying to Rotterdam on "
+                  "Saturday.", published="2017-03-11")
+    assert find(events, "COERCE", "NLD", "TUR", directed=True), events
+    visits = find(events, "CONSULT", "TUR", "NLD")
+    assert all(e["modality"] == "negated" for e in visits), events
