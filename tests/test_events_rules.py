@@ -917,3 +917,13 @@ def test_an_official_prevented_from_flying_is_kept_out_and_did_not_fly(code):
     assert find(events, "COERCE", "NLD", "TUR", directed=True), events
     visits = find(events, "CONSULT", "TUR", "NLD")
     assert all(e["modality"] == "negated" for e in visits), events
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Dutch police escorted Turkish Family Minister Fatma Betul Sayan Kaya to the German border.", "SANCTION"),
+    ("Dutch police stopped Turkish Family Minister Fatma Betul Sayan Kaya near the consulate in Rotterdam.", "COERCE"),
+])
+def test_police_stopping_or_escorting_out_another_states_minister(code, text, type_):
+    events = code(text, published="2017-03-12")
+    assert find(events, type_, "NLD", "TUR", directed=True), events
+    assert not find(events, "CONSULT", "TUR", "NLD"), events  # no visit received
