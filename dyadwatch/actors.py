@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import reporting_verbs
+from .geocode import lookup as find_place
 from .knowledge import KnowledgeBase
 from .phrases import (
+    DATELINE_DASHES,
     coordinated_heads,
     dateline_end,
     entity_end,
@@ -97,6 +99,7 @@ class ActorResolver:
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
         self.dateline_end = dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
+        self.filed_from = _filed_from(doc, self.dateline_end)  # ... but whose "the government" is, if a party
         self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
         self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
         self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
@@ -392,9 +395,18 @@ class ActorResolver:
             return self.resolve(clause.head) if clause is not None and clause.head.i < head.i else []
         if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
             sector = partial.sector if partial else None
-            found = self._last(head.i, lambda a: a.country is not None and a.org is None, head)
+            found = self._home_government(head) or \
+                self._last(head.i, lambda a: a.country is not None and a.org is None, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
+
+    def _home_government(self, head: Token) -> list[Actor]:
+        """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" is the one of the
+        country the story is filed from, when that country takes part in it (not "GENEVA -" of talks held there)."""
+        if head.lemma_.lower() != "government" or self.filed_from is None or any(
+                c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return []
+        return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head)
 
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
@@ -614,6 +626,19 @@ class ActorResolver:
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
+
+
+def _filed_from(doc: Doc, end: int) -> str | None:
+    """The country of the place a dateline names ("ROTTERDAM (ANP) -", "KUALA LUMPUR, Feb 20 (Reuters) -")."""
+    if end == 0:
+        return None
+    words = []
+    for token in doc[:end]:
+        if token.text in (",", "(") or token.text in DATELINE_DASHES:
+            break
+        words.append(token.text)
+    place = find_place(" ".join(words)) if words else None
+    return place.country if place is not None else None
 
 
 def _counted_pair(head: Token) -> bool:

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import Actor
 
-__all__ = ["coordinated_heads", "dateline_end", "entity_end", "family_name", "named_as_location", "noun_phrase",
-           "phrase_root", "provenance", "sided_with", "state_as_actor", "unique_actors", "unique_parties"]
+__all__ = ["DATELINE_DASHES", "coordinated_heads", "dateline_end", "entity_end", "family_name", "named_as_location",
+           "noun_phrase", "phrase_root", "provenance", "sided_with", "state_as_actor", "unique_actors",
+           "unique_parties"]
 
 # Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).

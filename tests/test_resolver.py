@@ -111,3 +111,19 @@ def test_his_on_what_a_named_subject_acts_on_is_the_subjects_own(resolve):
     text = ("Chinese Premier Li Qiang met Anthony Albanese on Monday. Embassy staff tried to block cameras filming "
             "Australian journalist Cheng Lei. Mr Li began his visit on Saturday in Adelaide.")
     assert resolve(text, "his")[0] == "CHN"
+
+
+def test_a_bare_the_government_is_the_one_of_the_dateline_country_when_it_takes_part(pipeline):
+    text = ("ROTTERDAM (ANP) - Dutch police stopped Turkish Family Minister Fatma Betul Sayan Kaya near the Turkish "
+            "consulate on Saturday. Officers escorted her convoy to the German border. The expulsion came hours after "
+            "the government refused landing rights to Foreign Minister Mevlut Cavusoglu.")
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(doc, pipeline.kb, "2017-03-12")
+    government = next(t for t in doc if t.lower_ == "government")
+    assert [a.country for a in resolver.resolve(government)] == ["NLD"]
+    doc = pipeline.nlp("GENEVA (Reuters) - Iranian and U.S. envoys met on Monday. The government in Tehran said "
+                       "the talks were useful.")
+    resolver = ActorResolver(doc, pipeline.kb, "2025-04-14")
+    assert resolver.filed_from == "CHE"
+    government = next(t for t in doc if t.lower_ == "government")
+    assert "CHE" not in [a.country for a in resolver.resolve(government)]  # Switzerland takes no part
