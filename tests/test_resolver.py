@@ -127,3 +127,15 @@ def test_a_bare_the_government_is_the_one_of_the_dateline_country_when_it_takes_
     assert resolver.filed_from == "CHE"
     government = next(t for t in doc if t.lower_ == "government")
     assert "CHE" not in [a.country for a in resolver.resolve(government)]  # Switzerland takes no part
+
+
+@pytest.mark.parametrize(("text", "day", "name", "country", "sector"), [
+    ("Baerbock met Wang Yi in Berlin.", "2023-05-09", "Baerbock", "DEU", "GOV"),
+    ("Lammy flew to Washington on Monday.", "2024-09-09", "Lammy", "GBR", "GOV"),
+    ("Marles met his Chinese counterpart in Singapore.", "2023-06-03", "Marles", "AUS", "MIL"),
+])
+def test_the_foreign_and_defence_ministers_of_g20_states_are_known(pipeline, text, day, name, country, sector):
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(doc, pipeline.kb, day)
+    actors = resolver.resolve(next(t for t in doc if t.text == name))
+    assert [(a.country, a.sector) for a in actors] == [(country, sector)], actors
