@@ -139,3 +139,11 @@ def test_the_foreign_and_defence_ministers_of_g20_states_are_known(pipeline, tex
     resolver = ActorResolver(doc, pipeline.kb, day)
     actors = resolver.resolve(next(t for t in doc if t.text == name))
     assert [(a.country, a.sector) for a in actors] == [(country, sector)], actors
+
+
+def test_a_leaders_earlier_term_as_foreign_minister_is_known(pipeline):
+    doc = pipeline.nlp("Boris Johnson met Sergei Lavrov in Moscow.")
+    resolver = ActorResolver(doc, pipeline.kb, "2017-12-22")
+    johnson = resolver.resolve(doc[1])
+    assert johnson and johnson[0].country == "GBR" and johnson[0].sector == "GOV"
+    assert pipeline.kb.people["Boris Johnson"].role_on("2017-12-22").title == "Foreign Secretary"
