@@ -40,6 +40,7 @@ SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+HOME_NOUNS = frozenset({"government", "ministry"})  # bare, the dateline country's when it takes part
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
 DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
@@ -403,7 +404,7 @@ class ActorResolver:
     def _home_government(self, head: Token) -> list[Actor]:
         """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" is the one of the
         country the story is filed from, when that country takes part in it (not "GENEVA -" of talks held there)."""
-        if head.lemma_.lower() != "government" or self.filed_from is None or any(
+        if head.lemma_.lower() not in HOME_NOUNS or self.filed_from is None or any(
                 c.dep_ in ("amod", "compound", "poss") for c in head.children):
             return []
         return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head)
@@ -428,7 +429,8 @@ class ActorResolver:
             def a_state(actor: Actor) -> bool:
                 return actor.country is not None and actor.org is None
 
-            state = self._last(head.i, lambda a: a_state(a) and self._a_subject(a), head) or \
+            state = self._home_government(head) or \
+                self._last(head.i, lambda a: a_state(a) and self._a_subject(a), head) or \
                 self._last(head.i, a_state, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":

@@ -147,3 +147,13 @@ def test_a_leaders_earlier_term_as_foreign_minister_is_known(pipeline):
     johnson = resolver.resolve(doc[1])
     assert johnson and johnson[0].country == "GBR" and johnson[0].sector == "GOV"
     assert pipeline.kb.people["Boris Johnson"].role_on("2017-12-22").title == "Foreign Secretary"
+
+
+def test_a_bare_the_ministry_is_the_dateline_countrys_too(pipeline):
+    text = ("PARIS, Dec 27 (Reuters) - France has expelled two Azerbaijani diplomats after Baku declared two French "
+            "embassy staff persona non grata. Paris rejects the allegations Baku used to justify its decision, the "
+            "ministry said in a statement.")
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(doc, pipeline.kb, "2023-12-27")
+    ministry = [t for t in doc if t.lower_ == "ministry"][-1]
+    assert [a.country for a in resolver.resolve(ministry)] == ["FRA"]
