@@ -402,12 +402,16 @@ class ActorResolver:
         return self._named_reference(head, lemma, determiners)
 
     def _home_government(self, head: Token) -> list[Actor]:
-        """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" is the one of the
-        country the story is filed from, when that country takes part in it (not "GENEVA -" of talks held there)."""
+        """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" or "the ministry"
+        is the one of the country the story is filed from, when that country takes part in it, named before as an
+        actor, not only as the place of the talks ("VIENNA - ... held talks in Vienna": not Austria)."""
         if head.lemma_.lower() not in HOME_NOUNS or self.filed_from is None or any(
                 c.dep_ in ("amod", "compound", "poss") for c in head.children):
             return []
-        return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head)
+        for index, actor in reversed(self.history):
+            if index < head.i and index not in self.located and actor.country == self.filed_from and actor.org is None:
+                return [replace(actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+        return []
 
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
@@ -424,8 +428,9 @@ class ActorResolver:
                 self._last(head.i, lambda a: a.start in self._body_chars(), head)
             if body or lemma not in self.kb.sector_nouns:
                 return body
-            # "the ministry" after "North Korea's foreign ministry": the last state named as a subject (not
-            # "Russia expelled Estonia's ambassador. The Foreign Ministry ordered ...": Russia's), else the last named
+            # "the ministry": the dateline country's, if it takes part; after "North Korea's foreign ministry": the
+            # last state named as a subject (not "Russia expelled Estonia's ambassador. The Foreign Ministry ordered
+            # ...": Russia's), else the last named
             def a_state(actor: Actor) -> bool:
                 return actor.country is not None and actor.org is None
 
@@ -518,7 +523,8 @@ class ActorResolver:
 
     def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
         """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
-        clause above it, or else to the last country named earlier in the same sentence."""
+        clause above it, or else to the last country named earlier in the same sentence, or else (a main clause's
+        "it") to the named state the sentence before was about."""
         if pronoun.lower_ in PLURAL_PRONOUNS:
             joined = self._coordinated_before(pronoun)
             if joined:
@@ -544,9 +550,9 @@ class ActorResolver:
                 for a in self._previous_subject(pronoun)[:1]]
 
     def _previous_subject(self, pronoun: Token) -> list[Actor]:
-        """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": a sentence's leading "it", with
-        nothing before it to stand for, is the named state the sentence before was about (its main clause's
-        subject)."""
+        """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
+        main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
+        about (its main clause's subject)."""
         sent = pronoun.sent
         if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i or sent.start == 0:
             return []

@@ -245,7 +245,7 @@ def evaluate(gold: str | None, articles: str | None, split: str | None, director
     batches = {name: tally.result["batches"] for name, tally in tallies.items()
                if by_batch and isinstance(tally, ClusterTally)}
     if as_json:
-        click.echo(json.dumps({**scores, **{f"{n} by batch": b for n, b in batches.items()}}, indent=2))
+        click.echo(json.dumps({**scores, "batches": batches} if batches else scores, indent=2))
     else:
         click.echo(format_scores(scores))
         for name, rows in batches.items():

@@ -75,7 +75,8 @@ class ResolvedDate:
     value: str
     precision: str  # day | week | month | part_of_year | year | decade | range
     text: str
-    reason: str  # explicit | relative to publication | relative to the text | publication date | UP_TO
+    reason: str  # explicit | relative to publication | relative to the text | publication date |
+    # on or before its clause's day (UP_TO)
 
 
 def resolve_date(text: str, published: date | None, future: bool = False,

@@ -53,7 +53,8 @@ def format_batches(name: str, batches: dict[str, dict[str, Any]]) -> str:
              f"{'precision':>11}{'recall':>8}{'recall, all':>13}"]
     for batch, row in batches.items():
         lines.append(f"{batch:<14}{row['gold_clusters']:>9}{row['gold_members']:>9}{row['unmatched_members']:>10}"
-                     f"{_cell(row['precision']):>11}{_cell(row['recall']):>8}{_cell(row['recall_all']):>13}")
+                     f"{_cell(row['cluster_precision']):>11}{_cell(row['cluster_recall']):>8}"
+                     f"{_cell(row['cluster_recall_all']):>13}")
     return "\n".join(lines)
 
 

@@ -2,9 +2,9 @@
 
 A predicate is a verb or an event noun whose lemma is in the lexicon. The pattern chosen for it (the first
 whose object condition holds) says which dependency arguments give the actor (source) and the recipient
-(target). Passive voice, coordination, prepositional recipients, possessives and light verbs ("held talks",
-"imposed sanctions on") are handled here; context (date, place, attribution, modality, quantity) is added by
-the context stage.
+(target); `roles.py` reads those arguments (passive voice, coordination, prepositional recipients,
+possessives). Light verbs ("held talks", "imposed sanctions on") are handled here; context (date, place,
+attribution, modality, quantity) is added by the context stage.
 """
 
 from __future__ import annotations

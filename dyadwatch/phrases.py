@@ -1,6 +1,6 @@
-"""Stage 3, actors: the phrase-level readings `actors.py` builds on: which tokens a noun phrase spans, the
-heads coordinated with it, a dateline's end, a person's family name, and whether a mention names a place, a side
-taken ("pro-Russian") or where something was made ("Israeli-made").
+"""Stage 3, actors: the phrase-level readings `actors.py` (and `context.py`) build on: which tokens a noun phrase
+spans, the heads coordinated with it, a dateline's end, a person's family name, and whether a mention names a
+place, a side taken ("pro-Russian") or where something was made ("Israeli-made").
 """
 
 from __future__ import annotations
@@ -74,7 +74,6 @@ def named_as_location(token: Token) -> bool:
 def sided_with(doc: Doc, start: int) -> bool:
     """The mention follows "pro-" or "anti-": it names a side taken, not a nationality."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
-
 
 
 def phrase_root(token: Token) -> Token:

@@ -1,4 +1,4 @@
-"""Readings the small parser's tree hides, restored for `events.py` without a second parse.
+"""Readings the small parser's tree hides, restored for `events.py` and `roles.py` without a second parse.
 
 - A free relative as the object: "fired what appeared to be a ballistic missile", "struck what it called terrorist
   camps": the object is the noun the relative clause says the thing is.

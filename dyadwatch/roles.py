@@ -270,7 +270,4 @@ def particles_of(verb: Token) -> list[Token]:
 
 def particle_of(verb: Token) -> str | None:
     """The particle of a phrasal verb: "walked [out] of", "called [off] the talks", "pulled the US [out] of"."""
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ in PARTICLE_DEPS and child.lower_ in PARTICLES:
-            return child.lower_
-    return None
+    return next((particle.lower_ for particle in particles_of(verb)), None)

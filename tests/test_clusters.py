@@ -292,8 +292,8 @@ def test_scorer_sees_a_wrong_merge_and_a_wrong_split():
 
 
 def test_each_batch_is_scored_alone_over_its_own_articles():
-    """A batch is the clusters of one hundreds ("cl-dev-9xx") with their members in its own articles (a9xx); a
-    member told again in another batch's article counts only for that batch, not for this one's pairs."""
+    """A batch is the reports of its own articles (cl-dev-a9xx), grouped by their gold clusters whatever batch wrote
+    the cluster: a later batch's article retelling an older event counts for the later batch."""
     reports = [{**r, "doc_id": doc} for r, doc in zip(summit_reports(), ("cl-dev-a901", "cl-dev-a902", "cl-dev-a1001"),
                                                        strict=False)]
     merged = Cluster("c1", "CONSULT", ("PRK", "RUS"), (), (), None, "e-reuters", ("e-reuters", "e-tass"), (), 1, (),
@@ -303,11 +303,12 @@ def test_each_batch_is_scored_alone_over_its_own_articles():
     gold = [{"id": "cl-dev-901", "members": [{"doc": "cl-dev-a901", "quote": "Putin met"},
                                              {"doc": "cl-dev-a902", "quote": "held talks"},
                                              {"doc": "cl-dev-a1001", "quote": "had talks"}]},
-            {"id": "cl-dev-1001", "members": [{"doc": "cl-dev-a1001", "quote": "Kim Jong Un had talks"}]}]
+            {"id": "x", "members": [{"doc": "notes", "quote": "no such sentence"}]}]
     batches = score_by_batch(gold, reports, [merged, alone])
-    assert list(batches) == ["cl-dev-9xx", "cl-dev-10xx"]
-    assert batches["cl-dev-9xx"]["gold_members"] == 2 and batches["cl-dev-9xx"]["recall"] == 1.0
-    assert batches["cl-dev-10xx"]["gold_clusters"] == 1 and batches["cl-dev-10xx"]["recall"] is None
+    assert list(batches) == ["cl-dev-9xx", "cl-dev-10xx", "other"]
+    assert batches["cl-dev-9xx"]["gold_members"] == 2 and batches["cl-dev-9xx"]["cluster_recall"] == 1.0
+    assert batches["cl-dev-10xx"]["gold_clusters"] == 1 and batches["cl-dev-10xx"]["gold_members"] == 1
+    assert batches["other"]["unmatched_members"] == 1
     assert score_clusters(gold, reports, [merged, alone])["recall"] == round(1 / 3, 4)  # the whole set: split
 
 

@@ -177,9 +177,9 @@ def test_eval_scores_each_clusters_batch_on_request(gold_files):
     runner = CliRunner()
     result = runner.invoke(cli, ["eval", "--split", "dev", "--dir", str(gold_files), "--batches", "--json"])
     assert result.exit_code == 0, result.output
-    batch = json.loads(result.output)["clusters-dev by batch"]["cl-dev-9xx"]
-    assert batch["gold_members"] == 2 and batch["recall"] == 1.0
+    batch = json.loads(result.output)["batches"]["clusters-dev"]["cl-dev-9xx"]
+    assert batch["gold_members"] == 2 and batch["cluster_recall"] == 1.0
     table = runner.invoke(cli, ["eval", "--split", "dev", "--dir", str(gold_files), "--batches", "--details", "0"])
     assert "== clusters-dev by batch" in table.output and "cl-dev-9xx" in table.output
     plain = runner.invoke(cli, ["eval", "--split", "dev", "--dir", str(gold_files), "--json"])
-    assert "clusters-dev by batch" not in plain.output
+    assert "batches" not in json.loads(plain.output)
