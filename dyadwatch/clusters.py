@@ -341,11 +341,10 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _predicate_class(word: str, type_: str = "") -> str:
-    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act; a
-    meeting "called" is called off ("called off a planned visit" / "cancelled the visit")."""
+    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act (or,
+    for its event type, with another word: a REJECT "called" is "cancelled")."""
     stem = _stem(word)
-    if type_ == "REJECT" and stem == "call":
-        stem = "cancel"
+    stem = _typed_words().get(type_, {}).get(stem, stem)
     return _classes().get(stem, stem)
 
 
@@ -354,6 +353,14 @@ def _classes() -> dict[str, str]:
     """Each listed word's stem -> the stem of the first word of its class."""
     classes = load_yaml("predicates.yaml")["classes"]
     return {_stem(str(w).lower()): _stem(str(words[0]).lower()) for words in classes for w in words}
+
+
+@lru_cache(maxsize=1)
+def _typed_words() -> dict[str, dict[str, str]]:
+    """Event type -> a word's stem -> the stem of the word it stands for in events of that type."""
+    by_type = load_yaml("predicates.yaml").get("by_type") or {}
+    return {type_: {_stem(str(w).lower()): _stem(str(v).lower()) for w, v in words.items()}
+            for type_, words in by_type.items()}
 
 
 def _family(type_: str, modality: str | None = None, mode: str | None = None) -> str:

@@ -321,7 +321,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):
             pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
-            source, target = violation_roles(token, subjects, lexicon, resolver)
+            source, target = violation_roles(token, lexicon, resolver)
         elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
             source, target = source[:1], source[1:]  # "the US and China imposed tariffs on each other"
         elif not target:  # "condemned the launch": the act's own actors

@@ -161,6 +161,12 @@ def _clause_subtree(token: Token) -> Iterator[Token]:
             yield from _clause_subtree(child)
 
 
+def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """The countries of the sentence other than the parties already named."""
+    parties = {a.party for a in named}
+    return [a for a in resolver.countries_in(sent) if a.party not in parties]
+
+
 def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
               resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
     """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; a joint act with one side named
@@ -173,18 +179,17 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
     if target and not any(a.party for a in source) and pattern.pos == "noun":
         # "The talks were held ..., with Lavrov accompanying Putin and Rubio accompanying Trump": the other side
         # is the sentence's other country
-        other = [a for a in resolver.countries_in(sent) if a.party not in {t.party for t in target}]
+        other = _other_countries(sent, target, resolver)
         return (other[:1], target, True) if other else (source, target, False)
     if target:
         return source, target, False
     if pattern.pos != "noun":
         # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
         # country is the other side of a joint act with one side named
-        sides = {a.party for a in source if a.party}
-        other = [a for a in resolver.countries_in(sent) if a.party not in sides]
-        return (source, other[:1], True) if sides and other else (source, target, False)
+        other = _other_countries(sent, source, resolver)
+        return (source, other[:1], True) if any(a.party for a in source) and other else (source, target, False)
     known = {a.party for a in source}
-    extra = [a for a in resolver.countries_in(sent) if a.party not in known]
+    extra = _other_countries(sent, source, resolver)
     if len(source) + len(extra) < 2:
         extra = [a for a in resolver.recent_pair(sent.start) if a.party not in known]
     parties = source + extra

@@ -9,21 +9,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .clauses import reporting_verbs
 from .lexicon import Lexicon
 from .records import Actor
+from .roles import subjects
 
 __all__ = ["VIOLATING", "earlier_act_doers", "violation_roles"]
 
 VIOLATING = frozenset({"violate", "breach"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-Subjects = Callable[[Token], list[Token]]
 
 
 def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
@@ -36,8 +34,7 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
     return resolver.doers_of(patterns[0].type)
 
 
-def violation_roles(verb: Token, subjects: Subjects, lexicon: Lexicon,
-                    resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+def violation_roles(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
     """Speaker and violator of "X said [Y violated ...]"; nothing when no one is said to say it."""
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.lemma_.lower() not in reporting_verbs():

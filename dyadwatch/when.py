@@ -186,7 +186,8 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
     base = _earlier_time(root, story)
     if base is None:
         return None
-    year, month = _first_day(base.value).year, _first_day(base.value).month
+    first = _first_day(base.value)
+    year, month = first.year, first.month
     if match["month"]:
         value, precision = f"{year}-{MONTHS[match['month'][:3]]:02d}", "month"
     elif match["unit"] == "month" and base.precision in ("day", "week", "month"):
@@ -268,6 +269,9 @@ def _purpose_deadline(phrase: str, token: Token) -> bool:
     return phrase.lower().startswith("by ") and infinitive(clause_of(token))
 
 
+BOUND_WORD = re.compile(r"^(?:ever )?(?:since|until|till|from) ", re.I)  # a stretch's bound, not its time
+
+
 def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
     """The time phrases of the predicate's own clause, nearest first (a bare "night" or "morning" last)."""
     times = sentence_times(token, story)
@@ -283,9 +287,6 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
-
-
-BOUND_WORD = re.compile(r"^(?:ever )?(?:since|until|till|from) ", re.I)  # a stretch's bound, not its time
 
 
 def _since_a_record(root: Token) -> bool:
