@@ -387,8 +387,7 @@ class ActorResolver:
             pair = allied or main or self.recent_pair(
                 head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
-            return [replace(a, sector=sector or a.sector, text=head.text, start=head.idx,
-                            end=head.idx + len(head.text)) for a in pair]
+            return [replace(_said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
             return self._pronoun_antecedent(head)
         if lower == "whose":  # "Estonia, whose ambassador was expelled": the noun the relative clause is about
@@ -408,10 +407,7 @@ class ActorResolver:
         if head.lemma_.lower() not in HOME_NOUNS or self.filed_from is None or any(
                 c.dep_ in ("amod", "compound", "poss") for c in head.children):
             return []
-        for index, actor in reversed(self.history):
-            if index < head.i and index not in self.located and actor.country == self.filed_from and actor.org is None:
-                return [replace(actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
-        return []
+        return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
 
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
@@ -475,8 +471,7 @@ class ActorResolver:
             if subject.tag_ in ("WP", "WDT") or subject.lower_ in PERSON_PRONOUNS or clause.dep_ == "ccomp":
                 return []  # "Kim, who said he ...", "he said he ...", "Putin said he": left to the usual reading
             people = [a for a in self._resolve_head(subject) if self._is_person(a)]
-            return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
-                    for a in people[:1]]
+            return [_said_as(a, pronoun) for a in people[:1]]
         return []
 
     def _own_subject(self, pronoun: Token) -> list[Actor]:
@@ -489,8 +484,7 @@ class ActorResolver:
         if subject is None or subject.lower_ in PERSON_PRONOUNS:
             return []
         people = [a for a in self._resolve_head(subject) if self._is_person(a) or (a.name and not a.org)]
-        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
-                for a in people[:1]]
+        return [_said_as(a, pronoun) for a in people[:1]]
 
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
@@ -540,14 +534,12 @@ class ActorResolver:
             for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
                 found = [a for a in self._resolve_head(subject) if a.party and not a.name]
                 if found:
-                    return [replace(found[0], text=pronoun.text, start=pronoun.idx,
-                                    end=pronoun.idx + len(pronoun.text))]
+                    return [_said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start
         for index, actor in reversed(self.history):
             if sent_start <= index < pronoun.i and actor.country and not actor.name:
-                return [replace(actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))]
-        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
-                for a in self._previous_subject(pronoun)[:1]]
+                return [_said_as(actor, pronoun)]
+        return [_said_as(a, pronoun) for a in self._previous_subject(pronoun)[:1]]
 
     def _previous_subject(self, pronoun: Token) -> list[Actor]:
         """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
@@ -570,14 +562,16 @@ class ActorResolver:
             if any(c.dep_ == "conj" for c in token.children):
                 found = [a for a in self.resolve(token) if a.country and not a.name]
                 if len({a.party for a in found}) >= 2:
-                    return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
-                            for a in found]
+                    return [_said_as(a, pronoun) for a in found]
         return []
 
-    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1) -> list[Actor]:
+    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1,
+              unplaced: bool = False) -> list[Actor]:
+        """The last actor named before `before` (from `since` on) that is wanted, said as `head`; with `unplaced`,
+        not one named only as the place of something ("talks in Vienna")."""
         for index, actor in reversed(self.history):
-            if since <= index < before and wanted(actor):
-                return [replace(actor, text=head.text, start=head.idx, end=head.idx + len(head.text))]
+            if since <= index < before and wanted(actor) and not (unplaced and index in self.located):
+                return [_said_as(actor, head)]
         return []
 
     def _actor(self, partial: PartialActor, scope: list[Token]) -> Actor:
@@ -634,6 +628,11 @@ class ActorResolver:
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
+
+
+def _said_as(actor: Actor, token: Token) -> Actor:
+    """An actor found earlier, as the word that refers to it here ("it", "his", "the government") says it."""
+    return replace(actor, text=token.text, start=token.idx, end=token.idx + len(token.text))
 
 
 def _filed_from(doc: Doc, end: int) -> str | None:
