@@ -258,6 +258,8 @@ def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
         return (marks[0], token.head) if marks else (None, None)  # what was said (ccomp); "after" says otherwise
     if token.dep_ == "pcomp" and token.head.lower_ in SHIFT_MARKS:
         return token.head, token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ in SHIFT_MARKS and token.head.dep_ == "prep":
+        return token.head, token.head.head  # an act told as a noun: "on Nov. 28, hours after a visit by Barrot"
     gerund_object = misparsed_gerund(token)  # "said after [meeting] leader Kim": a gerund read as a noun
     if gerund_object is not None and gerund_object.head.lower_ in SHIFT_MARKS:
         return gerund_object.head, gerund_object.head.head

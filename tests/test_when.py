@@ -67,6 +67,8 @@ def test_a_date_counted_from_the_governing_clause(date_of):
     assert date_of(text, "capturing", "2019-03-02") == "2019-02-27"
     text = "India suspended the treaty on Wednesday, a day after gunmen killed 26 people near Pahalgam."
     assert date_of(text, "killed", "2025-04-25") == "2025-04-22"
+    text = "Chad ended the defence accord on Nov. 28, hours after a visit to N'Djamena by Jean-Noel Barrot."
+    assert date_of(text, "visit", "2025-01-31") == "2024-11-28"  # an act told as a noun
 
 
 def test_ranges_spread_over_two_entities(date_of):
