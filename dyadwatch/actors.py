@@ -366,8 +366,8 @@ class ActorResolver:
         return None
 
     def _alias_for(self, head: Token) -> PartialActor | None:
-        if head.ent_type_ != "PERSON" and head.pos_ != "PROPN":
-            return None
+        if head.ent_type_ != "PERSON" and head.pos_ != "PROPN" and not head.text[:1].isupper():
+            return None  # (a family name the model tags as a common noun, "Koenders summoned him", still counts)
         return None if head.text in self.ambiguous else self.aliases.get(head.text)
 
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:

@@ -56,6 +56,11 @@ def test_a_family_name_shared_by_two_people_is_left_open_unless_they_share_a_cou
     assert resolve(one_person, "Kim", nth=2) == ("PRK", "GOV")
 
 
+def test_a_family_name_the_model_reads_as_a_common_noun_still_names_the_person(resolve):
+    text = "Dutch Foreign Minister Bert Koenders criticised Turkey. Koenders summoned him again on Monday."
+    assert resolve(text, "Koenders", day="2017-03-12", nth=2) == ("NLD", "GOV")
+
+
 def test_a_title_and_surname_name_the_office_holder_of_the_day(resolve):
     text = "President Bush telephoned South Korean President Roh Moo-hyun on Tuesday."
     assert resolve(text, "President Bush", day="2005-03-01") == ("USA", "GOV")
