@@ -161,6 +161,19 @@ def _clause_subtree(token: Token) -> Iterator[Token]:
             yield from _clause_subtree(child)
 
 
+def _unplaced_partner(sent: Span, source: list[Actor], resolver: ActorResolver) -> bool:
+    """A named person coordinated with a side's actor whom the resolver cannot place ("Tsipras and Zaev"): the
+    other side is that person, not a country named elsewhere."""
+    for actor in source:
+        span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for partner in span.root.conjuncts:
+            if partner.ent_type_ == "PERSON" and not any(a.party for a in resolver.resolve(partner)):
+                return True
+    return False
+
+
 def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """The countries of the sentence other than the parties already named."""
     parties = {a.party for a in named}
@@ -183,6 +196,8 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         return (other[:1], target, True) if other else (source, target, False)
     if target:
         return source, target, False
+    if _unplaced_partner(sent, source, resolver):
+        return source, target, False  # "Tsipras and Zaev announced the deal": the other side is Zaev, unknown here
     if pattern.pos != "noun":
         # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
         # country is the other side of a joint act with one side named
