@@ -170,6 +170,12 @@ def test_missiles_fired_at_a_place_are_an_attack(code):
     assert not find(events, "MOBILIZE"), events
 
 
+def test_a_barrage_of_weapons_is_an_attack_and_one_of_criticism_is_not(code):
+    events = code("Iran responded with barrages of ballistic missiles and drones aimed at Israeli cities.")
+    assert find(events, "ASSAULT", "IRN", "ISR", directed=True), events
+    assert not find(code("The minister faced a barrage of questions from reporters."), "ASSAULT")
+
+
 def test_missiles_launched_at_the_country_are_an_attack(code):
     events = code("It was Iran's second direct attack on Israel this year, after Iran launched some 300 drones and "
                   "missiles at the country in April.")
