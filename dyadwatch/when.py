@@ -88,6 +88,7 @@ __all__ = ["event_date"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
+REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "overnight"})
 
 
@@ -373,7 +374,21 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             if found is not None and found is not NO_DATE and _plain_time_phrase(clause, story):
                 return found
     head = carrier(token)
-    return _dated(head, story) if head is not None else None
+    found = _dated(head, story) if head is not None else None
+    if found is not None and found is not NO_DATE and found.precision == "day" and _answered(token):
+        return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
+    return found
+
+
+def _answered(noun: Token) -> bool:
+    """An act a reaction answers: "recalled its envoy in protest at the Iranian strike", "in response to the
+    attack", "summoned the ambassador over the strike"."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("over", "following"):
+        return prep.head.pos_ in ("VERB", "AUX")
+    return prep.lower_ in ("to", "for", "at", "against", "over") and prep.head.lemma_.lower() in REACTION_NOUNS
 
 
 def _plain_time_phrase(clause: Token, story: Story) -> bool:

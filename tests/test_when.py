@@ -71,6 +71,14 @@ def test_a_date_counted_from_the_governing_clause(date_of):
     assert date_of(text, "visit", "2025-01-31") == "2024-11-28"  # an act told as a noun
 
 
+def test_an_act_a_reaction_answers_is_of_that_day_or_before(pipeline):
+    text = "Islamabad recalled its ambassador from Tehran on Wednesday in protest at the Iranian strike."
+    doc = pipeline.nlp(text)
+    strike = next(t for t in doc if t.text == "strike")
+    found = event_date(strike, strike.sent, "2024-01-18", "asserted", tuple(doc.ents))
+    assert (found.value, found.reason) == ("2024-01-17", UP_TO)
+
+
 def test_ranges_spread_over_two_entities(date_of):
     assert date_of("Russia and Ukraine fought in the Donbas from 2014 to 2016.", "fought") == "2014/2016"
     text = "North Korean agents abducted Japanese citizens in the late 1970s and early 1980s."
