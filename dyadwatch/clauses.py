@@ -121,10 +121,17 @@ def belongs(node: Token, pred: Token) -> bool:
     current, child = node, None
     while current.i != pred.i:
         if current.head.i == current.i or _other_clause(current, pred, child) \
-                or _names_another_thing(current, pred) or current.lower_ == "than":
+                or _names_another_thing(current, pred) or current.lower_ == "than" or _counted_from(current, pred):
             return False
         current, child = current.head, current
     return True
+
+
+def _counted_from(token: Token, pred: Token) -> bool:
+    """The act a predicate is counted from, named as a noun: "evacuated it two days after the attack on Jan. 27"
+    (Jan. 27 is the attack's day, not the evacuation's)."""
+    return token.dep_ == "pobj" and token.pos_ in NOUN_POS and token.head.lower_ in SHIFT_MARKS \
+        and token.head.head.i == pred.i
 
 
 def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool:

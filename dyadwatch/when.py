@@ -134,7 +134,7 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
         return story.dated[token.i]
     story.dated[token.i] = None  # a clause that leads back to itself finds nothing
     found = _own_date(token, story) or _at_that_time(token, story) or _stretch(token, story) \
-        or _shifted(token, story) or _carried(token, story)
+        or _shifted(token, story) or _counted_on(token, story) or _carried(token, story)
     story.dated[token.i] = found
     return found
 
@@ -217,6 +217,11 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
     month along."""
     base = _earlier_time(root, story, sentence_before=False)
     if base is None:
+        # "... since January, when a gunman attacked the embassy. Baku withdrew its diplomats two days later": the
+        # sentence before ended on a month, which a few days later is still (about) that month
+        before = _earlier_time(root, story)
+        if before is not None and before.precision == "month" and _a_few_days(phrase):
+            return replace(before, text=phrase, reason=NARRATIVE)
         return None
     if base.precision == "month" and (months := _months_later(phrase)) is not None:
         first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
@@ -354,6 +359,28 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     precision = "day" if span.years == span.months == 0 and span.days < 7 else "year" if span.years else "month"
     value = then.isoformat() if precision == "day" else then.isoformat()[:7] if precision == "month" else str(then.year)
     return ResolvedDate(value, precision, f"{count_text} {marker.text}", "relative to the text")
+
+
+def _counted_on(token: Token, story: Story) -> ResolvedDate | None:
+    """"pulled its diplomats out two days after the January 2023 shooting", "closed the border a day after the
+    March 3 incident": counted on from the day the act it follows names for itself (an uncounted "after the
+    election" is some day after it: no date)."""
+    for marker in token.children:
+        if marker.dep_ != "prep" or marker.lower_ not in SHIFT_MARKS:
+            continue
+        count = next((c for c in (*marker.children, *token.children) if c.dep_ == "npadvmod"
+                      and c.right_edge.i == marker.i - 1), None)  # "two days" just before the "after"
+        span = duration(phrase_text(count)) if count is not None else None
+        if count is None or span is None:
+            continue
+        for act in (c for c in marker.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+            base = _own_date(act, story)
+            if base is not None and base is not NO_DATE and base.precision in ("day", "month"):
+                then = _first_day(base.value) - SHIFT_MARKS[marker.lower_] * span
+                value = then.isoformat() if base.precision == "day" else then.isoformat()[:7]
+                said = f"{phrase_text(count)} {marker.text}"
+                return ResolvedDate(value, base.precision, said, "relative to the text")
+    return None
 
 
 def _open_count(clause: Token, marker: Token) -> str:

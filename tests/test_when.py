@@ -79,6 +79,21 @@ def test_an_act_a_reaction_answers_is_of_that_day_or_before(pipeline):
     assert (found.value, found.reason) == ("2024-01-17", UP_TO)
 
 
+def test_a_clause_counted_from_an_act_named_as_a_noun_takes_the_acts_day_and_the_count(date_of):
+    text = "Azerbaijan evacuated its embassy two days after the attack on Jan. 27."
+    assert date_of(text, "evacuated", "2023-02-10") == "2023-01-29"  # not the attack's own Jan. 27
+    text = "Baku had pulled its diplomats out of Iran two days after the January 2023 shooting."
+    assert date_of(text, "pulled", "2024-07-16") == "2023-01"
+    text = "Venezuela expelled Argentina's diplomats after the July 28 election."
+    assert date_of(text, "expelled", "2024-08-10") != "2024-07-28"  # some day after it: not the election's
+
+
+def test_a_few_days_after_a_month_named_in_the_sentence_before_is_that_month(date_of):
+    text = ("Ties have been frayed since January, when a gunman attacked Azerbaijan's embassy in Tehran. "
+            "Azerbaijan withdrew its diplomats from Tehran two days later.")
+    assert date_of(text, "withdrew", "2023-04-06") == "2023-01"
+
+
 def test_ranges_spread_over_two_entities(date_of):
     assert date_of("Russia and Ukraine fought in the Donbas from 2014 to 2016.", "fought") == "2014/2016"
     text = "North Korean agents abducted Japanese citizens in the late 1970s and early 1980s."
