@@ -54,6 +54,7 @@ from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster,
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
 from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
+from .lexicon import load_lexicon
 from .resources import load_yaml
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
@@ -363,6 +364,14 @@ def _typed_words() -> dict[str, dict[str, str]]:
             for type_, words in by_type.items()}
 
 
+@lru_cache(maxsize=4096)
+def _two_sided(type_: str, word: str) -> bool:
+    """The lexicon codes this word, for this type, as a joint act (a clash, a skirmish, an exchange of fire)."""
+    lexicon = load_lexicon()
+    return any(p.symmetric and p.type == type_ for entries in (lexicon.verbs, lexicon.nouns)
+               for lemma, patterns in entries.items() if _stem(lemma) == word for p in patterns)
+
+
 def _family(type_: str, modality: str | None = None, mode: str | None = None) -> str:
     """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
     ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
@@ -548,8 +557,11 @@ def _pins_the_day(report: _Report) -> bool:
 
 
 def _reversed(report: _Report, seed: _Report) -> bool:
-    """A one-way act by the side that was the target of the cluster's first report (and not also its source)."""
+    """A one-way act by the side that was the target of the cluster's first report (and not also its source); a
+    two-sided act ("clashed", "exchanged fire") has no direction to reverse."""
     if report.type not in ONE_WAY_TYPES or seed.type not in ONE_WAY_TYPES or not report.sources:
+        return False
+    if _two_sided(report.type, report.word) or _two_sided(seed.type, seed.word):
         return False
     return report.sources <= seed.targets and not report.sources & seed.sources
 

@@ -359,6 +359,16 @@ def test_the_other_sides_act_of_the_same_type_is_its_own_event():
     assert clusters == {frozenset({"in1", "in2"}), frozenset({"pk1"})}
 
 
+def test_a_clash_told_from_either_side_is_one_event():
+    reports = [
+        strike("in1", "Indian and Pakistani troops clashed along the Line of Control on Wednesday.",
+               predicate="clashed"),
+        strike("pk1", "Pakistani and Indian troops clashed on the Line of Control on Wednesday, the army said.",
+               source=PAKISTAN, target=INDIA, predicate="clashed"),
+    ]
+    assert len(cluster_events(reports)) == 1
+
+
 def test_type_direction_and_day_alone_do_not_make_one_event():
     reports = [
         strike("shell", "Troops resorted to indiscriminate artillery shelling along the Line of Control.",
