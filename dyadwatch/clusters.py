@@ -364,12 +364,16 @@ def _typed_words() -> dict[str, dict[str, str]]:
             for type_, words in by_type.items()}
 
 
-@lru_cache(maxsize=4096)
 def _two_sided(type_: str, word: str) -> bool:
     """The lexicon codes this word, for this type, as a joint act (a clash, a skirmish, an exchange of fire)."""
+    return (type_, word) in _joint_acts()
+
+
+@lru_cache(maxsize=1)
+def _joint_acts() -> frozenset[tuple[str, str]]:
     lexicon = load_lexicon()
-    return any(p.symmetric and p.type == type_ for entries in (lexicon.verbs, lexicon.nouns)
-               for lemma, patterns in entries.items() if _stem(lemma) == word for p in patterns)
+    return frozenset((p.type, _stem(lemma)) for entries in (lexicon.verbs, lexicon.nouns)
+                     for lemma, patterns in entries.items() for p in patterns if p.symmetric)
 
 
 def _family(type_: str, modality: str | None = None, mode: str | None = None) -> str:
