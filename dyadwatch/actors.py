@@ -103,6 +103,7 @@ class ActorResolver:
         self.filed_from = _filed_from(doc, self.dateline_end)  # ... but whose "the government" is, if a party
         self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
         self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
+        self.recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
         self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
         self._learn_history()
 
@@ -126,6 +127,8 @@ class ActorResolver:
             self.doers[type_] = source
             self.recipients[type_] = target
             self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
+            for party in {a.party for a in source if a.party}:
+                self.recipients_of[(type_, party)] = target
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""
@@ -134,6 +137,10 @@ class ActorResolver:
     def sides_doing(self, type_: str) -> frozenset[str]:
         """Every party that did an act of this type in the article so far."""
         return self.doing.get(type_, frozenset())
+
+    def done_by(self, type_: str, party: str) -> list[Actor]:
+        """The recipients of the last coded act of this type by this party in the article so far."""
+        return list(self.recipients_of.get((type_, party), ()))
 
     def done_to(self, type_: str) -> list[Actor]:
         """The recipients of the last coded act of this type in the article so far."""

@@ -19,9 +19,9 @@ def struck_before(source: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """"Iran fired 14 missiles" in an article that told Iran's attack on a US base: the missiles of that attack,
     not a test; the recipients of the attack the article told last, when that side alone has attacked."""
     parties = {a.party for a in source if a.party}
-    if not parties or resolver.sides_doing("ASSAULT") != parties:
+    if not parties or not parties <= resolver.sides_doing("ASSAULT"):
         return []
-    return [a for a in resolver.done_to("ASSAULT") if a.party not in parties]
+    return [a for party in sorted(parties) for a in resolver.done_by("ASSAULT", party) if a.party not in parties]
 
 
 def retold_attack(verb: Token, pos: str, target: list[Actor], lexicon: Lexicon,

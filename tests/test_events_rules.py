@@ -811,6 +811,11 @@ def test_missiles_fired_by_the_side_that_attacked_are_that_attack_and_a_test_sta
     assert find(told, "ASSAULT", "IRN", "USA", directed=True), events
     events = code("North Korea fired two ballistic missiles into the sea on Monday.", published="2025-06-23")
     assert find(events, "MOBILIZE", "PRK", None, directed=True) and not find(events, "ASSAULT"), events
+    events = code("Iranian missiles slammed into buildings in central Israel, in retaliation for Israel's attack on "
+                  "its nuclear sites. Israel's military said Iran fired fewer than 100 missiles.",
+                  published="2025-06-14")
+    told = [e for e in events if e["evidence"]["text"].startswith("Israel's military")]
+    assert find(told, "ASSAULT", "IRN", "ISR", directed=True), events  # the other side attacked too: still Iran's
 
 
 def test_releasing_a_named_person_of_another_party_is_a_release(code):
