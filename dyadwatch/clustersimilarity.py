@@ -37,6 +37,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     cheaper terms tell so: the people and the words are compared only with a member that could still reach the
     floor, or a higher score already found."""
     words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
+    tokens = report.tokens
     planned = report.planned
     quantity, place, people = report.quantity, report.place, report.people
     agreement = people.agreement if people is not None else {}
@@ -73,6 +74,8 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             who, theirs = 0.0, member.people
             if people is not None and theirs is not None:
                 who = agreement[theirs] if theirs in agreement else people.term(theirs)
+                if who < 0 and _named_in_other_roles(people.by_party, theirs.by_party, tokens, member.tokens):
+                    who = 0.0  # each sentence names the other's person too, in another role: no contradiction
             other = member.size
             most = (size / other if size < other else other / size) if size and other else 0.0  # best overlap
             if 0.5 * most + verb + kind + figure + when + where + who < need:
@@ -118,7 +121,7 @@ class Outline:
     any of them: the most each term can give, and for the words, the share of its words found in any of theirs."""
 
     __slots__ = ("predicates", "modes", "types", "quantities", "units", "vocabulary", "span", "all_precise",
-                 "dated", "places", "countries", "placeless", "named_by_all")
+                 "dated", "places", "countries", "placeless", "named_by_all", "named", "tokens")
 
     def __init__(self, members: list[_Report]) -> None:
         self.predicates = {m.predicate for m in members}
@@ -141,6 +144,8 @@ class Outline:
                 named[party] |= names
                 naming[party] += 1
         self.named_by_all = {party: names for party, names in named.items() if naming[party] == len(members)}
+        self.named = {party: frozenset(names) for party, names in named.items()}
+        self.tokens = frozenset().union(*(m.tokens for m in members))  # for people named in another role
 
     def reachable(self, report: _Report, need: float) -> bool:
         """Whether the report's similarity with one of the members may reach `need`; False when none can."""
@@ -177,9 +182,11 @@ class Outline:
         if report.people is None:
             return 0.0
         named = report.people.by_party
-        if any(party in self.named_by_all and names.isdisjoint(self.named_by_all[party])
-               for party, names in named.items()):
-            return -0.4  # a party every member names, by none of the report's names
+        clashes = {party: names for party, names in named.items()
+                   if party in self.named_by_all and names.isdisjoint(self.named_by_all[party])}
+        if clashes:  # a party every member names, by none of the report's names
+            # (no contradiction if a member may name the report's person in another role, or the other way round)
+            return 0.0 if _named_in_other_roles(clashes, self.named, report.tokens, self.tokens) else -0.4
         return 0.15 if len(named) > 1 else 0.05
 
 
@@ -187,6 +194,21 @@ def _place_term(a: tuple[str, str], b: tuple[str, str]) -> float:
     if a[0] and a[0] == b[0]:
         return 0.1
     return -0.4 if a[1] and b[1] and a[1] != b[1] else 0.0
+
+
+def _named_in_other_roles(mine: dict[str, frozenset[str]], theirs: dict[str, frozenset[str]],
+                          my_words: frozenset[str], their_words: frozenset[str]) -> bool:
+    """For every party the two name by different people, a person of one appears (by the last word of the name) in
+    the other's sentence: "sanctioned Justice Alexandre de Moraes, who oversees Jair Bolsonaro's trial" and
+    "sanctioned de Moraes, the judge trying Bolsonaro" with Bolsonaro taken for the target."""
+    clashes = [party for party, names in mine.items() if party in theirs and names.isdisjoint(theirs[party])]
+    return bool(clashes) and all(
+        any(_last_word(n) in their_words for n in mine[p]) or any(_last_word(n) in my_words for n in theirs[p])
+        for p in clashes)
+
+
+def _last_word(name: str) -> str:
+    return name.lower().rsplit(" ", 1)[-1]
 
 
 def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> float:

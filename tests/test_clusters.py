@@ -117,6 +117,21 @@ def test_different_people_on_adjacent_days_stay_apart():
     assert clusters == {("e-1", "e-3"), ("e-2",)}
 
 
+def test_another_person_of_the_side_named_in_both_sentences_is_no_contradiction():
+    rubio = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": "Marco Rubio", "text": "Rubio"}
+    moraes = {"country": "BRA", "sector": "JUD", "code": "BRAJUD", "name": "Alexandre de Moraes", "text": "Moraes"}
+    bolsonaro = {"country": "BRA", "sector": "GOV", "code": "BRAGOV", "name": "Jair Bolsonaro", "text": "Bolsonaro"}
+    reports = [
+        event("e-1", "d-1", "Washington sanctioned Brazilian Supreme Court Justice Alexandre de Moraes, who is "
+              "overseeing the trial of former President Jair Bolsonaro.", source=(rubio,), target=(moraes,),
+              date="2025-07-30", predicate="sanctioned", type_="SANCTION"),
+        event("e-2", "d-2", "The Treasury also sanctioned de Moraes under the Magnitsky Act, saying the judge "
+              "persecuted Bolsonaro and his allies.", source=(rubio,), target=(bolsonaro,), date="2025-07-30",
+              predicate="sanctioned", type_="SANCTION"),
+    ]
+    assert len(cluster_events(reports)) == 1  # the second report took the wrong one of its two Brazilians
+
+
 def test_troop_estimates_are_kept_by_source():
     text = "North Korea has sent {} troops to Russia, {} said."
     reports = [
