@@ -170,6 +170,12 @@ def test_missiles_fired_at_a_place_are_an_attack(code):
     assert not find(events, "MOBILIZE"), events
 
 
+def test_breaking_relations_cuts_them_and_breaking_something_else_does_not(code):
+    events = code("Nicaragua broke diplomatic relations with Colombia on Thursday.", published="2008-03-07")
+    assert find(events, "SANCTION", "NIC", "COL", directed=True), events
+    assert not code("The storm broke the relationship between the two teams.")
+
+
 def test_a_barrage_of_weapons_is_an_attack_and_one_of_criticism_is_not(code):
     events = code("Iran responded with barrages of ballistic missiles and drones aimed at Israeli cities.")
     assert find(events, "ASSAULT", "IRN", "ISR", directed=True), events
