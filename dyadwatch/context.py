@@ -207,9 +207,20 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
         chain = [token]  # "the aggression will not go unanswered": the modal speaks of the answer, not the aggression
     if _is_hypothetical(token, sent, chain, words):
         return "hypothetical"
-    if _is_planned(token, chain, words):
+    if _is_planned(token, _before_a_past_clause(chain), words):
         return "planned"
     return "reported" if attribution is not None else "asserted"
+
+
+def _before_a_past_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to a relative or adverbial clause told in the simple past with a subject of its own: what is
+    planned above it does not reach a past fact below it ("agreed to restore ties, closing a rift that opened when
+    Colombian troops bombed a camp")."""
+    for n, link in enumerate(chain[:-1]):
+        if link.dep_ in ("relcl", "advcl") and link.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                           for c in link.children):
+            return chain[:n + 1]
+    return chain
 
 
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:

@@ -871,6 +871,13 @@ def test_the_act_an_invitation_or_a_plan_is_to_is_planned(code):
     assert not any(e["type"] == "COOPERATE" and e["modality"] == "planned" for e in events), events
 
 
+def test_a_past_fact_told_in_a_clause_under_a_plan_is_not_planned(code):
+    events = code("Ecuador and Colombia agreed on Friday to restore diplomatic relations, closing a rift that opened "
+                  "when Colombian troops bombed a rebel camp on Ecuadorean soil in 2008.", published="2010-11-26")
+    bombed = find(events, "ASSAULT", "COL", "ECU", directed=True)
+    assert bombed and bombed[0]["modality"] == "asserted", events
+
+
 def test_talks_by_phone_are_phone_calls(code):
     events = code("Xi spoke by phone with Biden on Thursday.", published="2024-06-10")
     assert [e["mode"] for e in find(events, "CONSULT", "CHN", "USA")] == ["phone"], events
