@@ -334,6 +334,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
             target = implied_target(token, pattern, source, resolver)
+        elif pattern.type == "ASSAULT" and _at_home(source, target):
+            # "Colombian forces bombed a FARC camp inside Ecuador": the country it lands in is struck too
+            target = target + implied_target(token, pattern, source, resolver)
         if pattern.requires_target and not any(a.party for a in target) and not (
                 pattern.type == "ASSAULT" and aimed_at(token)):
             continue  # "fired missiles at six locations": aimed at a target, an attack even if no party is named
@@ -536,6 +539,12 @@ def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[s
         parties = targets = parties | targets
     counted = shift_marker(clause_of(found.token))[0] is not None
     return found.pattern.type, parties, targets, _said_of_it(found.token), counted
+
+
+def _at_home(source: list[Actor], target: list[Actor]) -> bool:
+    """Every recipient is of the acting side's own country (its rebels, its citizens)."""
+    own = {a.party for a in source if a.party}
+    return bool(own) and any(a.party for a in target) and {a.party for a in target if a.party} <= own
 
 
 def _said_of_it(noun: Token) -> bool:

@@ -29,7 +29,7 @@ REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "te
 # where a recipient may hide when the pattern's roles name none (see implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
-                                  "across", "near"})
+                                  "across", "near", "inside"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 
 

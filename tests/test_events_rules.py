@@ -871,6 +871,13 @@ def test_the_act_an_invitation_or_a_plan_is_to_is_planned(code):
     assert not any(e["type"] == "COOPERATE" and e["modality"] == "planned" for e in events), events
 
 
+def test_a_strike_on_the_strikers_own_rebels_in_another_country_strikes_that_country_too(code):
+    events = code("Colombian forces bombed a FARC camp inside Ecuador on Saturday.", published="2008-03-06")
+    assert find(events, "ASSAULT", "COL", "ECU", directed=True), events
+    events = code("Turkish jets struck PKK targets in northern Iraq on Sunday.", published="2008-03-06")
+    assert find(events, "ASSAULT", "TUR", "IRQ", directed=True), events
+
+
 def test_a_past_fact_told_in_a_clause_under_a_plan_is_not_planned(code):
     events = code("Ecuador and Colombia agreed on Friday to restore diplomatic relations, closing a rift that opened "
                   "when Colombian troops bombed a rebel camp on Ecuadorean soil in 2008.", published="2010-11-26")
