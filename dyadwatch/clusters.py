@@ -7,7 +7,7 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
 2. **type**: its PLOVER type is the cluster's or in the same `TYPE_FAMILIES` group (AGREE/SUPPORT for "agreed"
    and "pledged"; AID/COOPERATE/MOBILIZE for joint drills, troop deployments and arms transfers; a planned
    transfer, "would send", is a promise and goes with AGREE); the other side's one-way act (`ONE_WAY_TYPES`:
-   "India struck", "Pakistan shot down") is another event;
+   "India struck", "Pakistan shot down") is another event, but a two-sided act ("clashed") has no other side;
 3. **date**: it is within `window_days` of the cluster's first date (no chaining), a date being an interval at its
    precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
    a night, that day or the next).

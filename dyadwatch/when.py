@@ -413,8 +413,8 @@ def _answered(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False
     prep = noun.head
-    if prep.lower_ in ("over", "following"):
-        return prep.head.pos_ in ("VERB", "AUX")
+    if prep.lower_ in ("over", "following") and prep.head.pos_ in ("VERB", "AUX"):
+        return True
     return prep.lower_ in ("to", "for", "at", "against", "over") and prep.head.lemma_.lower() in REACTION_NOUNS
 
 
