@@ -28,6 +28,9 @@ __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_nou
            "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of", "role_tokens", "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# nouns that say where something happened: a relative clause after one is about that something
+GROUND_NOUNS = frozenset({"soil", "territory", "land", "ground", "side", "border", "frontier", "region", "area",
+                          "town", "village", "city", "province", "district"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 GERUND_TIME_PREPS = ("after", "before", "while", "since", "upon", "without", "despite")
@@ -103,6 +106,14 @@ def _misparsed_dative(verb: Token) -> list[Token]:
     return found
 
 
+def _antecedent(noun: Token) -> Token:
+    """What a relative clause is about: the noun it hangs on, or, when that noun only says where a thing named
+    before it happened, that thing ("a Colombian raid on Ecuadorean soil that killed some 20 people": the raid)."""
+    if noun.lemma_.lower() in GROUND_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
@@ -116,7 +127,7 @@ def subjects(token: Token) -> list[Token]:
         return misparsed_subjects(token)
     found = [c for c in token.children if c.dep_ == "nsubj"]
     if found and found[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-        return [token.head]
+        return [_antecedent(token.head)]
     if found:
         return found
     if token.dep_ == "pcomp" and token.head.lower_ in ("by", *GERUND_TIME_PREPS):

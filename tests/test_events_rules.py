@@ -878,6 +878,12 @@ def test_a_strike_on_the_strikers_own_rebels_in_another_country_strikes_that_cou
     assert find(events, "ASSAULT", "TUR", "IRQ", directed=True), events
 
 
+def test_a_relative_clause_after_the_ground_an_act_happened_on_is_about_the_act(code):
+    events = code("Quito recalled its envoy after a Colombian raid on Ecuadorean soil that killed some 20 people.",
+                  published="2008-03-03")
+    assert not [e for e in events if e["type"] == "ASSAULT" and parties(e["source"]) == {"ECU"}], events
+
+
 def test_a_past_fact_told_in_a_clause_under_a_plan_is_not_planned(code):
     events = code("Ecuador and Colombia agreed on Friday to restore diplomatic relations, closing a rift that opened "
                   "when Colombian troops bombed a rebel camp on Ecuadorean soil in 2008.", published="2010-11-26")
