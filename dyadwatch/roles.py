@@ -12,6 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from .clauses import SHIFT_MARKS
 from .lexicon import load_lexicon
 from .readings import (
     called_in,
@@ -62,7 +63,7 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
     if role.startswith("governor_"):
         governor = governor_of(token)
-        if governor is None:
+        if governor is None or _named_own_doer(token):
             return []
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":
@@ -207,6 +208,14 @@ def _controllers(verb: Token) -> list[Token]:
         return objects
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _named_own_doer(noun: Token) -> bool:
+    """An act the clause is counted from that names its own doer: "Quito recalled its envoy after a Colombian
+    raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SHIFT_MARKS and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        for c in noun.children)
 
 
 def governor_of(noun: Token) -> Token | None:

@@ -884,6 +884,11 @@ def test_a_relative_clause_after_the_ground_an_act_happened_on_is_about_the_act(
     assert not [e for e in events if e["type"] == "ASSAULT" and parties(e["source"]) == {"ECU"}], events
 
 
+def test_an_act_a_clause_follows_that_names_its_doer_is_not_the_clauses_subjects(code):
+    events = code("Quito recalled its envoy after a Colombian raid on Ecuadorean soil.", published="2008-03-03")
+    assert [parties(e["source"]) for e in events if e["type"] == "ASSAULT"] == [{"COL"}], events
+
+
 def test_a_past_fact_told_in_a_clause_under_a_plan_is_not_planned(code):
     events = code("Ecuador and Colombia agreed on Friday to restore diplomatic relations, closing a rift that opened "
                   "when Colombian troops bombed a rebel camp on Ecuadorean soil in 2008.", published="2010-11-26")
