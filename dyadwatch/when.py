@@ -400,6 +400,10 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             found = _own_date(clause, story)
             if found is not None and found is not NO_DATE and _plain_time_phrase(clause, story):
                 return found
+    if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBD":
+        named = _own_date(token.head, story)  # "upheld the 2022 ruling of a lower court, which sentenced Nouri"
+        if named is not None and named is not NO_DATE:
+            return named
     head = carrier(token)
     found = _dated(head, story) if head is not None else None
     if found is not None and found is not NO_DATE and found.precision == "day" and _answered(token):

@@ -91,6 +91,11 @@ def test_a_clause_counted_from_an_act_named_as_a_noun_takes_the_acts_day_and_the
     assert date_of(text, "expelled", "2024-08-10") != "2024-07-28"  # some day after it: not the election's
 
 
+def test_a_relative_clause_on_a_noun_with_its_own_date_takes_that_date(date_of):
+    text = "Iran recalled its ambassador on Monday over the 2022 ruling, which sentenced Nouri to life."
+    assert date_of(text, "sentenced", "2023-12-20") == "2022"
+
+
 def test_a_few_days_after_a_month_named_in_the_sentence_before_is_that_month(date_of):
     text = ("Ties have been frayed since January, when a gunman attacked Azerbaijan's embassy in Tehran. "
             "Azerbaijan withdrew its diplomats from Tehran two days later.")
