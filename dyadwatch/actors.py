@@ -624,7 +624,10 @@ class ActorResolver:
 
     def _learn_unknown_person(self, ent: Span) -> None:
         """A person the base does not know, placed by a title or nationality: remember the surname."""
-        scope = sorted(noun_phrase(ent.root), key=lambda t: t.i)
+        root = ent.root
+        # "former Iranian prison official Hamid Nouri": the parser may make the name an apposition of its title
+        head = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
+        scope = sorted(noun_phrase(head), key=lambda t: t.i)
         mentions = [m for m in self._mentions_in(scope) if m[2] != "person"]
         countries = [m for m in mentions if m[2] in ("country", "demonym")]
         titles = [m for m in mentions if m[2] == "title"]

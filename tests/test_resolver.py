@@ -56,6 +56,12 @@ def test_a_family_name_shared_by_two_people_is_left_open_unless_they_share_a_cou
     assert resolve(one_person, "Kim", nth=2) == ("PRK", "GOV")
 
 
+def test_a_person_the_base_does_not_know_is_placed_by_the_title_the_name_is_in_apposition_to(resolve):
+    text = ("A Swedish court sentenced former Iranian prison official Hamid Nouri to life in prison. "
+            "Nouri was arrested in Stockholm in November 2019.")
+    assert resolve(text, "Nouri", day="2022-07-14", nth=2)[0] == "IRN"
+
+
 def test_a_family_name_the_model_reads_as_a_common_noun_still_names_the_person(resolve):
     text = "Dutch Foreign Minister Bert Koenders criticised Turkey. Koenders summoned him again on Monday."
     assert resolve(text, "Koenders", day="2017-03-12", nth=2) == ("NLD", "GOV")
