@@ -106,13 +106,16 @@ def build_phrase_index(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseIndex, P
 
 
 def _ends_a_name(span: Span) -> bool:
-    """An organisation's name that ends a person's ("Therese Kayikwamba Wagner" is no Wagner Group), or "America"
-    ending a continent's ("the South American country", "Latin America")."""
+    """An organisation's name that ends a person's ("Therese Kayikwamba Wagner" is no Wagner Group) or begins a
+    product's ("Boeing 777"), or "America" ending a continent's ("the South American country", "Latin America")."""
     kind = span.label_.split("|", 1)[0]
     first = span[0]
     if kind in COUNTRY_KINDS and first.i > 0 and first.lower_ in CONTINENT_TAILS \
             and span.doc[first.i - 1].lower_ in CONTINENT_HEADS:
         return True
+    if kind in ("organisation", "agency") and span.end < len(span.doc) and \
+            any(ch.isdigit() for ch in span.doc[span.end].text):
+        return True  # a maker's name before a model number is the product: "the Boeing 777 was hit"
     return kind in ("organisation", "agency") and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
 
 

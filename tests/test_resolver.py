@@ -62,6 +62,11 @@ def test_a_person_the_base_does_not_know_is_placed_by_the_title_the_name_is_in_a
     assert resolve(text, "Nouri", day="2022-07-14", nth=2)[0] == "IRN"
 
 
+def test_a_makers_name_before_a_model_number_is_a_product_not_the_company(resolve):
+    assert resolve("The Boeing 777 was hit over the Donetsk region.", "Boeing") == (None, None)
+    assert resolve("Boeing signed a deal with Air India.", "Boeing")[0] == "USA"
+
+
 def test_a_family_name_the_model_reads_as_a_common_noun_still_names_the_person(resolve):
     text = "Dutch Foreign Minister Bert Koenders criticised Turkey. Koenders summoned him again on Monday."
     assert resolve(text, "Koenders", day="2017-03-12", nth=2) == ("NLD", "GOV")
