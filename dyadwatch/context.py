@@ -51,6 +51,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggressi
 # "agreed not to use force, following talks between the presidents": the talks are a given time, not denied
 TIME_PREPS = frozenset({"after", "following", "since"})  # (not "during": "to sign ... during the visit")
 # clauses with a subject of their own: the place of the clause they hang on is not theirs
+# nouns about an act that took place: what they are about is not denied with them
+PRESUPPOSING_NOUNS = frozenset({"investigation", "probe", "inquiry", "trial", "verdict", "anniversary", "aftermath",
+                                "victim", "funeral", "prosecution", "perpetrator"})
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
@@ -230,6 +233,8 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
     for link in chain:
         if link.i != token.i and link.lemma_.lower() in words["reporting_verbs"]:
             break
+        if link.i != token.i and link.lemma_.lower() in PRESUPPOSING_NOUNS:
+            break  # "failed to cooperate with the investigation into the killing": the killing happened
         if link.i == sibling:
             continue  # "Petro refused to accept the flights and Trump threatened tariffs": Trump did threaten
         if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):

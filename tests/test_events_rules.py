@@ -889,6 +889,13 @@ def test_an_act_a_clause_follows_that_names_its_doer_is_not_the_clauses_subjects
     assert [parties(e["source"]) for e in events if e["type"] == "ASSAULT"] == [{"COL"}], events
 
 
+def test_an_act_an_investigation_is_into_is_not_denied_with_the_cooperation(code):
+    events = code("Germany expelled two Russian diplomats, saying Moscow had failed to cooperate with the "
+                  "investigation into the killing of a Georgian citizen in Berlin.", published="2019-12-04")
+    killing = [e for e in events if e["type"] == "ASSAULT"]
+    assert killing and killing[0]["modality"] == "asserted", events
+
+
 def test_a_past_fact_told_in_a_clause_under_a_plan_is_not_planned(code):
     events = code("Ecuador and Colombia agreed on Friday to restore diplomatic relations, closing a rift that opened "
                   "when Colombian troops bombed a rebel camp on Ecuadorean soil in 2008.", published="2010-11-26")
