@@ -121,7 +121,8 @@ def belongs(node: Token, pred: Token) -> bool:
     current, child = node, None
     while current.i != pred.i:
         if current.head.i == current.i or _other_clause(current, pred, child) \
-                or _names_another_thing(current, pred) or current.lower_ == "than" or _counted_from(current, pred):
+                or _names_another_thing(current, pred) or current.lower_ == "than" or _counted_from(current, pred) \
+                or _topic_of(current, pred):
             return False
         current, child = current.head, current
     return True
@@ -132,6 +133,13 @@ def _counted_from(token: Token, pred: Token) -> bool:
     (Jan. 27 is the attack's day, not the evacuation's)."""
     return token.dep_ == "pobj" and token.pos_ in NOUN_POS and token.head.lower_ in SHIFT_MARKS \
         and token.head.head.i == pred.i
+
+
+def _topic_of(token: Token, pred: Token) -> bool:
+    """A noun an inner noun is about: "cooperate with the investigation into the killing in August" (August is the
+    killing's time)."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("into", "about", "regarding", "concerning") \
+        and token.head.head.i != pred.i
 
 
 def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool:

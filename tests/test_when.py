@@ -91,6 +91,13 @@ def test_a_clause_counted_from_an_act_named_as_a_noun_takes_the_acts_day_and_the
     assert date_of(text, "expelled", "2024-08-10") != "2024-07-28"  # some day after it: not the election's
 
 
+def test_a_time_of_what_an_inner_noun_is_about_is_not_the_verbs(date_of):
+    text = ("Germany said on Wednesday that Moscow had failed to cooperate with the investigation into the killing "
+            "of a Georgian citizen in Berlin in August.")
+    assert date_of(text, "cooperate", "2019-12-04") != "2019-08"
+    assert date_of(text, "killing", "2019-12-04") == "2019-08"
+
+
 def test_a_relative_clause_on_a_noun_with_its_own_date_takes_that_date(date_of):
     text = "Iran recalled its ambassador on Monday over the 2022 ruling, which sentenced Nouri to life."
     assert date_of(text, "sentenced", "2023-12-20") == "2022"
