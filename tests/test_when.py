@@ -77,6 +77,10 @@ def test_an_act_a_reaction_answers_is_of_that_day_or_before(pipeline):
     strike = next(t for t in doc if t.text == "strike")
     found = event_date(strike, strike.sent, "2024-01-18", "asserted", tuple(doc.ents))
     assert (found.value, found.reason) == ("2024-01-17", UP_TO)
+    doc = pipeline.nlp("Moscow expelled two German diplomats on Thursday in response to Berlin's decision to expel "
+                       "two Russian diplomats.")
+    expel = [t for t in doc if t.text == "expel"][0]
+    assert event_date(expel, expel.sent, "2019-12-12", "asserted", tuple(doc.ents)).reason == UP_TO
     doc = pipeline.nlp("Islamabad recalled its ambassador on Wednesday in protest over the strike.")
     strike = next(t for t in doc if t.text == "strike")
     assert event_date(strike, strike.sent, "2024-01-18", "asserted", tuple(doc.ents)).reason == UP_TO
