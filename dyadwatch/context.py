@@ -50,10 +50,10 @@ NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument w
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggression": an act named as known
 # "agreed not to use force, following talks between the presidents": the talks are a given time, not denied
 TIME_PREPS = frozenset({"after", "following", "since"})  # (not "during": "to sign ... during the visit")
-# clauses with a subject of their own: the place of the clause they hang on is not theirs
 # nouns about an act that took place: what they are about is not denied with them
 PRESUPPOSING_NOUNS = frozenset({"investigation", "probe", "inquiry", "trial", "verdict", "anniversary", "aftermath",
                                 "victim", "funeral", "prosecution", "perpetrator"})
+# clauses with a subject of their own: the place of the clause they hang on is not theirs
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
