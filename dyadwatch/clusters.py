@@ -565,9 +565,9 @@ def _reversed(report: _Report, seed: _Report) -> bool:
     two-sided act ("clashed", "exchanged fire") has no direction to reverse."""
     if report.type not in ONE_WAY_TYPES or seed.type not in ONE_WAY_TYPES or not report.sources:
         return False
-    if _two_sided(report.type, report.word) or _two_sided(seed.type, seed.word):
+    if not report.sources <= seed.targets or report.sources & seed.sources:
         return False
-    return report.sources <= seed.targets and not report.sources & seed.sources
+    return not _two_sided(report.type, report.word) and not _two_sided(seed.type, seed.word)
 
 
 def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _Report | None] | None:

@@ -121,7 +121,7 @@ class Outline:
     any of them: the most each term can give, and for the words, the share of its words found in any of theirs."""
 
     __slots__ = ("predicates", "modes", "types", "quantities", "units", "vocabulary", "span", "all_precise",
-                 "dated", "places", "countries", "placeless", "named_by_all", "named", "tokens")
+                 "dated", "places", "countries", "placeless", "named_by_all", "named", "members", "_tokens")
 
     def __init__(self, members: list[_Report]) -> None:
         self.predicates = {m.predicate for m in members}
@@ -145,7 +145,15 @@ class Outline:
                 naming[party] += 1
         self.named_by_all = {party: names for party, names in named.items() if naming[party] == len(members)}
         self.named = {party: frozenset(names) for party, names in named.items()}
-        self.tokens = frozenset().union(*(m.tokens for m in members))  # for people named in another role
+        self.members = members
+        self._tokens: frozenset[str] | None = None
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Every word of the members, for people named in another role (read only when names clash: rare)."""
+        if self._tokens is None:
+            self._tokens = frozenset().union(*(m.tokens for m in self.members))
+        return self._tokens
 
     def reachable(self, report: _Report, need: float) -> bool:
         """Whether the report's similarity with one of the members may reach `need`; False when none can."""
