@@ -52,16 +52,12 @@ from typing import Any
 
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
+from .clusterwords import TYPE_FAMILIES, content_word, family_of, predicate_class, sentence_tokens, stem, two_sided
 from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
-from .lexicon import load_lexicon
-from .resources import load_yaml
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
-# PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
-# and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name (and see `_family`).
-TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 # acts one side does to the other: the other side's act of the same type in the same days is its own event
 # ("India struck nine sites" and "Pakistan shot down five Indian jets")
 ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT", "DEMAND"})
@@ -78,21 +74,6 @@ SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its 
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
-STOPWORDS = frozenset({
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
-    "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
-    "had", "will", "would", "said", "says", "say", "told", "after", "before", "over", "into", "about", "than",
-    "also", "who", "which", "while", "he", "she", "they", "we", "s", "mr", "ms"
-})
-# verbs that double their l before -ed/-ing ("expelled", "travelling", "cancelled"); "shell", "recall" do not
-DOUBLED_L = {w + "l": w for w in ("expel", "travel", "cancel", "patrol", "control", "compel", "fuel", "signal",
-                                  "propel", "label", "model", "dispel", "rebel", "annul", "quarrel", "channel")}
-IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "began": "begin", "begun": "begin",
-             "took": "take", "gave": "give", "fought": "fight", "struck": "strike", "shot": "shoot", "led": "lead",
-             "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
-             "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
-             "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
-             "sat": "sit"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +205,7 @@ def _reports(events: Iterable[dict[str, Any]]) -> Iterator[_Report]:
 
 def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]], ...], _People]) -> _Report:
     evidence = event.get("evidence") or {}
-    tokens = _tokens(str(evidence.get("text") or ""))
+    tokens = sentence_tokens(str(evidence.get("text") or ""))
     place = event.get("place") or None
     quantity = event.get("quantity") or None
     article = event.get("article") or {}
@@ -232,19 +213,19 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
     sources, targets = frozenset(_side(event["source"])), frozenset(_side(event["target"]))
     home, dyads = _dyads(sources, targets)
     type_ = str(event["type"])
-    words = frozenset(map(_content_word, tokens)) - {""}
+    words = frozenset(map(content_word, tokens)) - {""}
     names = _names(event)
     if names and tuple(names.items()) not in crowd:
         crowd[tuple(names.items())] = _People(names)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=_family(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources, targets=targets,
-        dyads=dyads, interval=interval,
+        family=family_of(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources,
+        targets=targets, dyads=dyads, interval=interval,
         precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
         start=int(evidence.get("start") or 0),
-        predicate=_predicate_class(str(event.get("predicate") or "").lower(), type_),
-        word=_stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
+        predicate=predicate_class(str(event.get("predicate") or "").lower(), type_),
+        word=stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
         words=words, size=len(words), tokens=frozenset(tokens),
         people=crowd[tuple(names.items())] if names else None,
@@ -315,77 +296,6 @@ def _interval(value: str | None) -> tuple[int, int] | None:
     does not write: treated as undated rather than guessed."""
     span = date_span(value)
     return (span[0].toordinal(), span[1].toordinal()) if span else None
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace(",", ""))
-
-
-@lru_cache(maxsize=65536)
-def _content_word(token: str) -> str:
-    return "" if token in STOPWORDS or len(token) < 2 else _stem(token)
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude stem, enough to tell "visited" and "visit" are one predicate and "met" is "meet"."""
-    word = IRREGULAR.get(word, word)
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "stopped" -> "stopp" -> "stop"
-    word = DOUBLED_L.get(word, word)  # "expelled" -> "expell" -> "expel" (but "shelled", "recalled" keep theirs)
-    return word.removesuffix("e") if len(word) > 3 else word
-
-
-@lru_cache(maxsize=65536)
-def _predicate_class(word: str, type_: str = "") -> str:
-    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act (or,
-    for its event type, with another word: a REJECT "called" is "cancelled")."""
-    stem = _stem(word)
-    stem = _typed_words().get(type_, {}).get(stem, stem)
-    return _classes().get(stem, stem)
-
-
-@lru_cache(maxsize=1)
-def _classes() -> dict[str, str]:
-    """Each listed word's stem -> the stem of the first word of its class."""
-    classes = load_yaml("predicates.yaml")["classes"]
-    return {_stem(str(w).lower()): _stem(str(words[0]).lower()) for words in classes for w in words}
-
-
-@lru_cache(maxsize=1)
-def _typed_words() -> dict[str, dict[str, str]]:
-    """Event type -> a word's stem -> the stem of the word it stands for in events of that type."""
-    by_type = load_yaml("predicates.yaml").get("by_type") or {}
-    return {type_: {_stem(str(w).lower()): _stem(str(v).lower()) for w, v in words.items()}
-            for type_, words in by_type.items()}
-
-
-def _two_sided(type_: str, word: str) -> bool:
-    """The lexicon codes this word, for this type, as a joint act (a clash, a skirmish, an exchange of fire)."""
-    return (type_, word) in _joint_acts()
-
-
-@lru_cache(maxsize=1)
-def _joint_acts() -> frozenset[tuple[str, str]]:
-    lexicon = load_lexicon()
-    return frozenset((p.type, _stem(lemma)) for entries in (lexicon.verbs, lexicon.nouns)
-                     for lemma, patterns in entries.items() for p in patterns if p.symmetric)
-
-
-def _family(type_: str, modality: str | None = None, mode: str | None = None) -> str:
-    """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
-    ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
-    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw)."""
-    family = TYPE_FAMILIES.get(type_, type_)
-    if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
-        return "AGREE"
-    if type_ == "RETREAT" and mode == "withdraw":
-        return "SANCTION"
-    return family
 
 
 # -- clustering -------------------------------------------------------------------------------------------------
@@ -567,7 +477,7 @@ def _reversed(report: _Report, seed: _Report) -> bool:
         return False
     if not report.sources <= seed.targets or report.sources & seed.sources:
         return False
-    return not _two_sided(report.type, report.word) and not _two_sided(seed.type, seed.word)
+    return not two_sided(report.type, report.word) and not two_sided(seed.type, seed.word)
 
 
 def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _Report | None] | None:

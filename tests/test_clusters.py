@@ -787,11 +787,11 @@ def test_a_withdrawal_of_diplomats_coded_as_a_retreat_is_the_recall_of_them():
 
 def test_an_act_told_with_a_doubled_l_is_the_same_predicate():
     """"expelled" / "decided to expel", "travelled" / "travel": British spelling doubles the l before -ed/-ing."""
-    from dyadwatch.clusters import _predicate_class
+    from dyadwatch.clusterwords import predicate_class
 
-    assert _predicate_class("expelled") == _predicate_class("expel") == _predicate_class("expelling")
-    assert _predicate_class("travelling") == _predicate_class("visit")
-    assert _predicate_class("shelled") == _predicate_class("shell") != "shel"
+    assert predicate_class("expelled") == predicate_class("expel") == predicate_class("expelling")
+    assert predicate_class("travelling") == predicate_class("visit")
+    assert predicate_class("shelled") == predicate_class("shell") != "shel"
 
 
 def test_an_undated_act_told_as_done_joins_no_event_after_its_article():
@@ -840,8 +840,8 @@ def test_an_act_told_after_another_with_no_count_may_lie_days_before_that_day():
 
 def test_a_visit_called_off_and_one_cancelled_are_told_alike():
     """"Turkey called off a planned visit by Sweden's defence minister" / "Ankara had cancelled the visit"."""
-    from dyadwatch.clusters import _predicate_class
+    from dyadwatch.clusterwords import predicate_class
 
-    assert _predicate_class("called", "REJECT") == _predicate_class("cancelled", "REJECT")
-    assert _predicate_class("called", "ACCUSE") == _predicate_class("summoned", "ACCUSE") != _predicate_class(
+    assert predicate_class("called", "REJECT") == predicate_class("cancelled", "REJECT")
+    assert predicate_class("called", "ACCUSE") == predicate_class("summoned", "ACCUSE") != predicate_class(
         "cancelled", "REJECT")  # "called in the ambassador" is a summons

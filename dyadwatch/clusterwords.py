@@ -1,0 +1,101 @@
+"""Stage 7, analysis: the words clustering compares reports by (used by `clusters.py`): a sentence's tokens and
+content words, a crude stem, the class of a trigger word (`data/predicates.yaml`), whether the lexicon codes a word
+as a joint act, and the family of PLOVER types outlets use for one event."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_lexicon
+from .resources import load_yaml
+
+# PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
+# and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name (and see `family_of`).
+TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
+STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
+    "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
+    "had", "will", "would", "said", "says", "say", "told", "after", "before", "over", "into", "about", "than",
+    "also", "who", "which", "while", "he", "she", "they", "we", "s", "mr", "ms"
+})
+# verbs that double their l before -ed/-ing ("expelled", "travelling", "cancelled"); "shell", "recall" do not
+DOUBLED_L = {w + "l": w for w in ("expel", "travel", "cancel", "patrol", "control", "compel", "fuel", "signal",
+                                  "propel", "label", "model", "dispel", "rebel", "annul", "quarrel", "channel")}
+IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "began": "begin", "begun": "begin",
+             "took": "take", "gave": "give", "fought": "fight", "struck": "strike", "shot": "shoot", "led": "lead",
+             "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
+             "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
+             "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
+             "sat": "sit"}
+
+
+def sentence_tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace(",", ""))
+
+
+@lru_cache(maxsize=65536)
+def content_word(token: str) -> str:
+    return "" if token in STOPWORDS or len(token) < 2 else stem(token)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, enough to tell "visited" and "visit" are one predicate and "met" is "meet"."""
+    word = IRREGULAR.get(word, word)
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopped" -> "stopp" -> "stop"
+    word = DOUBLED_L.get(word, word)  # "expelled" -> "expell" -> "expel" (but "shelled", "recalled" keep theirs)
+    return word.removesuffix("e") if len(word) > 3 else word
+
+
+@lru_cache(maxsize=65536)
+def predicate_class(word: str, type_: str = "") -> str:
+    """The trigger word's stem, or its class's when `predicates.yaml` lists it with words for the same act (or,
+    for its event type, with another word: a REJECT "called" is "cancelled")."""
+    root = stem(word)
+    root = _typed_words().get(type_, {}).get(root, root)
+    return _classes().get(root, root)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    """Each listed word's stem -> the stem of the first word of its class."""
+    classes = load_yaml("predicates.yaml")["classes"]
+    return {stem(str(w).lower()): stem(str(words[0]).lower()) for words in classes for w in words}
+
+
+@lru_cache(maxsize=1)
+def _typed_words() -> dict[str, dict[str, str]]:
+    """Event type -> a word's stem -> the stem of the word it stands for in events of that type."""
+    by_type = load_yaml("predicates.yaml").get("by_type") or {}
+    return {type_: {stem(str(w).lower()): stem(str(v).lower()) for w, v in words.items()}
+            for type_, words in by_type.items()}
+
+
+def two_sided(type_: str, word: str) -> bool:
+    """The lexicon codes this word, for this type, as a joint act (a clash, a skirmish, an exchange of fire)."""
+    return (type_, word) in _joint_acts()
+
+
+@lru_cache(maxsize=1)
+def _joint_acts() -> frozenset[tuple[str, str]]:
+    lexicon = load_lexicon()
+    return frozenset((p.type, stem(lemma)) for entries in (lexicon.verbs, lexicon.nouns)
+                     for lemma, patterns in entries.items() for p in patterns if p.symmetric)
+
+
+def family_of(type_: str, modality: str | None = None, mode: str | None = None) -> str:
+    """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
+    ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
+    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw)."""
+    family = TYPE_FAMILIES.get(type_, type_)
+    if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
+        return "AGREE"
+    if type_ == "RETREAT" and mode == "withdraw":
+        return "SANCTION"
+    return family
