@@ -25,7 +25,8 @@ from .resources import load_yaml
 __all__ = [
     "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX", "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
-    "clause_of", "shift_marker", "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
+    "clause_of", "shift_marker", "counted_from_act",
+    "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility",
 ]
@@ -128,11 +129,17 @@ def belongs(node: Token, pred: Token) -> bool:
     return True
 
 
-def _counted_from(token: Token, pred: Token) -> bool:
-    """The act a predicate is counted from, named as a noun: "evacuated it two days after the attack on Jan. 27"
-    (Jan. 27 is the attack's day, not the evacuation's)."""
+def counted_from_act(token: Token) -> bool:
+    """A noun an "after"/"before" phrase names: another act the clause it hangs on is counted from ("hours after a
+    visit", "two days after the attack on Jan. 27")."""
     return token.dep_ == "pobj" and token.pos_ in NOUN_POS and token.head.lower_ in SHIFT_MARKS \
-        and token.head.head.i == pred.i
+        and token.head.dep_ == "prep"
+
+
+def _counted_from(token: Token, pred: Token) -> bool:
+    """The act a predicate is counted from: "evacuated it two days after the attack on Jan. 27" (Jan. 27 is the
+    attack's day, not the evacuation's)."""
+    return counted_from_act(token) and token.head.head.i == pred.i
 
 
 def _topic_of(token: Token, pred: Token) -> bool:
@@ -273,7 +280,7 @@ def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
         return (marks[0], token.head) if marks else (None, None)  # what was said (ccomp); "after" says otherwise
     if token.dep_ == "pcomp" and token.head.lower_ in SHIFT_MARKS:
         return token.head, token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ in SHIFT_MARKS and token.head.dep_ == "prep":
+    if counted_from_act(token):
         return token.head, token.head.head  # an act told as a noun: "on Nov. 28, hours after a visit by Barrot"
     gerund_object = misparsed_gerund(token)  # "said after [meeting] leader Kim": a gerund read as a noun
     if gerund_object is not None and gerund_object.head.lower_ in SHIFT_MARKS:

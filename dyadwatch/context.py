@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -105,12 +105,25 @@ def _own_clauses(chain: list[Token]) -> list[Token]:
     """The chain up to a clause with a subject of its own: "a missile slammed into a hospital in southern Israel
     as Israel struck Arak" does not put the strike in Israel. A clause on a time ("in Pyongyang on November 6,
     when a delegation met ...") is told as what happened there and then."""
-    for n, link in enumerate(chain[:-1]):
-        if link.dep_ == "relcl" and link.head.ent_type_ in ("DATE", "TIME"):
-            continue
-        if link.dep_ in OWN_CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
-            return chain[:n + 1]
-    return chain
+    return _chain_until(chain, lambda link: link.dep_ in OWN_CLAUSE_DEPS and _has_subject(link) and not (
+        link.dep_ == "relcl" and link.head.ent_type_ in ("DATE", "TIME")))
+
+
+def _before_a_past_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to a relative or adverbial clause told in the simple past with a subject of its own: what is
+    planned above it does not reach a past fact below it ("agreed to restore ties, closing a rift that opened when
+    Colombian troops bombed a camp")."""
+    return _chain_until(chain, lambda link: link.dep_ in ("relcl", "advcl") and link.tag_ == "VBD"
+                        and _has_subject(link))
+
+
+def _chain_until(chain: list[Token], ends_it: Callable[[Token], bool]) -> list[Token]:
+    """The chain up to and with the first link (below the top) that ends it."""
+    return next((chain[:n + 1] for n, link in enumerate(chain[:-1]) if ends_it(link)), chain)
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 # -- attribution --------------------------------------------------------------------------------------------
@@ -213,17 +226,6 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
     if _is_planned(token, _before_a_past_clause(chain), words):
         return "planned"
     return "reported" if attribution is not None else "asserted"
-
-
-def _before_a_past_clause(chain: list[Token]) -> list[Token]:
-    """The chain up to a relative or adverbial clause told in the simple past with a subject of its own: what is
-    planned above it does not reach a past fact below it ("agreed to restore ties, closing a rift that opened when
-    Colombian troops bombed a camp")."""
-    for n, link in enumerate(chain[:-1]):
-        if link.dep_ in ("relcl", "advcl") and link.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                           for c in link.children):
-            return chain[:n + 1]
-    return chain
 
 
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from .clauses import SHIFT_MARKS
+from .clauses import counted_from_act
+from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
 from .readings import (
     called_in,
@@ -30,8 +31,8 @@ __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_nou
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
-GROUND_NOUNS = frozenset({"soil", "territory", "land", "ground", "side", "border", "frontier", "region", "area",
-                          "town", "village", "city", "province", "district"})
+GROUND_NOUNS = REGION_WORDS | {"soil", "territory", "land", "ground", "side", "border", "frontier", "town", "village",
+                               "city"}
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 GERUND_TIME_PREPS = ("after", "before", "while", "since", "upon", "without", "despite")
@@ -213,7 +214,7 @@ def _controllers(verb: Token) -> list[Token]:
 def _named_own_doer(noun: Token) -> bool:
     """An act the clause is counted from that names its own doer: "Quito recalled its envoy after a Colombian
     raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in SHIFT_MARKS and any(
+    return counted_from_act(noun) and any(
         c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
         for c in noun.children)
 

@@ -416,8 +416,8 @@ def _answered(noun: Token) -> bool:
     attack", "summoned the ambassador over the strike"."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return False
-    prep = noun.head
-    if prep.lower_ in ("over", "following") and prep.head.pos_ in ("VERB", "AUX"):
+    prep = noun.head  # ("following the strike" is counted from its clause already: `_shifted`)
+    if prep.lower_ == "over" and prep.head.pos_ in ("VERB", "AUX"):
         return True
     return prep.lower_ in ("to", "for", "at", "against", "over") and prep.head.lemma_.lower() in REACTION_NOUNS
 

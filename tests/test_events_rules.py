@@ -174,12 +174,15 @@ def test_breaking_relations_cuts_them_and_breaking_something_else_does_not(code)
     events = code("Nicaragua broke diplomatic relations with Colombia on Thursday.", published="2008-03-07")
     assert find(events, "SANCTION", "NIC", "COL", directed=True), events
     assert not code("The storm broke the relationship between the two teams.")
+    # (that sentence names no actor; this one does, and breaks no tie)
+    assert not find(code("Argentina broke the world record in Doha on Friday."), "SANCTION")
 
 
 def test_a_barrage_of_weapons_is_an_attack_and_one_of_criticism_is_not(code):
     events = code("Iran responded with barrages of ballistic missiles and drones aimed at Israeli cities.")
     assert find(events, "ASSAULT", "IRN", "ISR", directed=True), events
     assert not find(code("The minister faced a barrage of questions from reporters."), "ASSAULT")
+    assert not find(code("Russia faced a barrage of criticism from Ukraine on Monday."), "ASSAULT")
 
 
 def test_missiles_launched_at_the_country_are_an_attack(code):
