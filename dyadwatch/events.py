@@ -63,6 +63,8 @@ RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 # "in return, Russia will supply China with oil", "a contract under which Russia will supply": one side of an
 # exchange is trade (economic cooperation), not aid
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent there face the neighbour, not aid it
+FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
 COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
 RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
@@ -367,6 +369,10 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         return replace(pattern, type="REJECT", mode=REFUSABLE[pattern.type]), True, False
     if pattern.type == "AID" and _exchanged(token):
         return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
+    if pattern.type == "AID" and pattern.mode == "military" and _to_the_frontier(token):
+        # "deployed troops to the Ukrainian border": a show of force against Ukraine, not help for it
+        manned = pattern.objects is None or "troop" in pattern.objects  # (the entry for troops, not for arms)
+        return replace(pattern, type="MOBILIZE", mode="troops" if manned else "weapons"), False, False
     if pattern.type == "ASSAULT" and pos == "verb" and _own_attack_announced(token, source, resolver):
         return replace(pattern, type="THREATEN", mode="violence"), False, True
     if pattern.type == "PROTEST" and pos == "noun" and (governor := governor_of(token)) is not None \
@@ -397,6 +403,13 @@ def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Act
     senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
     receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
     return senders, [a for a in receivers if not _same_side(a, senders)]
+
+
+def _to_the_frontier(verb: Token) -> bool:
+    """Sent "to the border" (or "to the Colombian frontier"): the place noun the transfer goes to is a border."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "sent [troops to the border]"
+    return any(o.lemma_.lower() in FRONTIER_NOUNS for h in holders for p in h.children
+               if p.dep_ in ("prep", "dative") and p.lower_ in FRONTIER_PREPS for o in p.children if o.dep_ == "pobj")
 
 
 def _exchanged(verb: Token) -> bool:

@@ -159,9 +159,28 @@ def subjects(token: Token) -> list[Token]:
         controllers = _controllers(token.head)
         if controllers:
             return controllers  # "urged Seoul to accept", "called on Russia to release": the one asked acts
+    if token.dep_ == "conj" and (stray := _stray_subject(token)):
+        return stray
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return subjects(token.head)
     return []
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """The names just before a joined verb that the parse hung on the clause before ("Ecuador broke off ties on
+    Monday and Venezuela sent tanks": "Venezuela" joined to "Monday"; "since Manila and Beijing forged a deal":
+    both after "since"): the verb's own subjects, not conjuncts."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while before is not None and before.dep_ == "advmod" and before.i > 0:  # "and Venezuela also sent"
+        before = verb.doc[before.i - 1]
+    if before is None or before.pos_ != "PROPN" or before.dep_ != "conj" or before.head.dep_ in ("nsubj", "conj"):
+        return []  # ("Russia and China sent": coordinated subjects are the head verb's)
+    first = before.head
+    if not any(c.dep_ == "cc" and c.i < before.i for c in first.children) or verb.head not in before.ancestors:
+        return []
+    if first.dep_ == "pobj" and first.head.pos_ == "SCONJ" and first.head.i == first.i - 1:
+        return [first, before]  # "since Manila and Beijing forged": a clause the parse read as a phrase
+    return [before]
 
 
 def called_in_envoys(verb: Token) -> list[Token] | None:

@@ -979,3 +979,34 @@ def test_police_stopping_or_escorting_out_another_states_minister(code, text, ty
     events = code(text, published="2017-03-12")
     assert find(events, type_, "NLD", "TUR", directed=True), events
     assert not find(events, "CONSULT", "TUR", "NLD"), events  # no visit received
+
+
+# -- troops sent to a border face the neighbour --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Caracas sent five thousand soldiers to the Guyanese border on Tuesday.",
+    "Moscow deployed more troops to the frontier with Ukraine last week.",
+])
+def test_troops_sent_to_a_border_mobilise_against_the_neighbour(code, text):
+    events = code(text)
+    assert not find(events, "AID"), events
+    assert find(events, "MOBILIZE"), events
+
+
+def test_troops_sent_into_a_country_still_aid_it(code):
+    events = code("Pyongyang sent thousands of soldiers to Russia's Kursk region in October.")
+    assert find(events, "AID", "PRK", "RUS"), events
+
+
+# -- a joined verb's own subject that the parse hung on the clause before ----------------------------------------
+
+def test_a_joined_verb_takes_the_name_just_before_it_as_its_subject(code):
+    events = code("Ecuador expelled Colombia's ambassador on Sunday and Venezuela sent tanks toward the Colombian "
+                  "border.")
+    assert find(events, "MOBILIZE", "VEN", "COL", directed=True), events
+    assert not find(events, "MOBILIZE", "ECU"), events
+
+
+def test_coordinated_subjects_stay_with_their_own_verb(code):
+    events = code("Russia and China held joint naval drills and Japan protested on Monday.")
+    assert not find(events, "ACCUSE", "CHN", None, directed=True), events
