@@ -38,6 +38,7 @@ from .roles import (
     is_passive,
     object_lemmas,
     particle_of,
+    reduced_passive,
     role_tokens,
     subjects,
 )
@@ -65,6 +66,7 @@ RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent there face the neighbour, not aid it
 FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
+PARTICIPLE_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "SUPPORT"})  # see _told_by_its_participle
 COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
 RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
@@ -317,6 +319,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
         pattern = in_an_attack(token, pattern)
+        if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
+            continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
         source, target = _roles(token, pos, pattern, resolver)
         if not source and pattern.type == "ASSAULT":
             source, target = retold_attack(token, pos, target, lexicon, resolver)
@@ -403,6 +407,12 @@ def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Act
     senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
     receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
     return senders, [a for a in receivers if not _same_side(a, senders)]
+
+
+def _told_by_its_participle(pattern: Pattern) -> bool:
+    """Acts a participle after a noun tells as news: "a doctor arrested in Iran", "Krasikov, freed by Germany",
+    "the declaration, signed by Abiy and Isaias", "a swap mediated by the UAE"."""
+    return pattern.type in PARTICIPLE_TYPES or (pattern.type, pattern.mode) == ("CONSULT", "third-party")
 
 
 def _to_the_frontier(verb: Token) -> bool:

@@ -31,6 +31,7 @@ IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near", "inside"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
 
 
 def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -135,12 +136,27 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
     has_source, has_target = any(a.party for a in source), any(a.party for a in target)
     if has_source == has_target or (has_source and shows_weapons(pattern)):
         return source, target, False
+    if not has_source and pattern.type in HELD_BY_THE_PLACE and (held := _authority_of_place(token, target, resolver)):
+        return held, target, True
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token))
     if other is None:
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
     return (source, [other], True) if has_source else ([other], target, True)
+
+
+def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Who arrests, holds or tries someone with no doer named is the state where it happens: "a doctor arrested
+    in Iran", "was detained at Tehran airport", "sentenced to death in Iran" (a country or a city named there)."""
+    own = {a.party for a in target}
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            for word in (place, *(c for c in place.children if c.dep_ == "compound")):
+                found = [a for a in resolver.resolve(word) if a.country and a.party not in own and not a.name]
+                if found:
+                    return found[:1]
+    return []
 
 
 def _speakers(token: Token) -> frozenset[int]:

@@ -27,7 +27,8 @@ from .readings import (
 )
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "called_in_envoys",
-           "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of", "role_tokens", "subjects"]
+           "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of", "reduced_passive",
+           "role_tokens", "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
@@ -64,8 +65,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
     if role.startswith("governor_"):
         governor = governor_of(token)
-        if governor is None or _named_own_doer(token):
-            return []
+        if governor is None or _named_own_doer(token) or reduced_passive(governor):
+            return []  # ("a delegation led by its minister to the parade": the parade is not the minister's)
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":
         return subjects(token)
@@ -82,6 +83,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
             return [token.head]  # "the declaration (that) Greece and Turkey signed": what the clause is about
         if is_passive(token) and (envoys := _passive_envoys(token)):
             return envoys  # "since he was recalled": the ambassador the sentence is about
+        if reduced_passive(token):
+            return [token.head]
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
         return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
     if role == "dative":
@@ -117,7 +120,15 @@ def _antecedent(noun: Token) -> Token:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or reduced_passive(token)
+
+
+def reduced_passive(token: Token) -> bool:
+    """A participle after the noun it is done to: "a doctor [arrested in Iran in 2016]", "diplomats [expelled by
+    Moscow]"."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.i > token.head.i and not any(c.dep_ in ("nsubj", "dobj") for c in token.children) \
+        and token.head.dep_ != "ROOT"  # ("a spokesman on Wednesday called on ...": the sentence's own verb)
 
 
 def subjects(token: Token) -> list[Token]:

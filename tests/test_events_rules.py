@@ -1010,3 +1010,32 @@ def test_a_joined_verb_takes_the_name_just_before_it_as_its_subject(code):
 def test_coordinated_subjects_stay_with_their_own_verb(code):
     events = code("Russia and China held joint naval drills and Japan protested on Monday.")
     assert not find(events, "ACCUSE", "CHN", None, directed=True), events
+
+
+# -- a participle after the noun it is done to ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "doer", "done_to"), [
+    ("Washington pressed for news of Paul Whelan, a former US Marine arrested by Russian agents in 2018.", "COERCE",
+     "RUS", "USA"),
+    ("The talks were about Anna Berg, a Swedish aid worker detained in Iran in 2023.", "COERCE", "IRN", "SWE"),
+    ("Among those returned was Vadim Krasikov, freed by Germany on Thursday.", "RETREAT", "DEU", None),
+])
+def test_a_participle_after_its_noun_tells_the_act(code, text, type_, doer, done_to):
+    events = [e for e in code(text) if e["type"] == type_]
+    assert events and parties(events[0]["source"]) == {doer}, events
+    assert done_to is None or done_to in parties(events[0]["target"]), events
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang agreed to return the remains of American soldiers killed in the 1950-53 war.",
+    "North Korea sent a delegation led by its defence minister to Moscow for the Victory Day parade.",
+])
+def test_a_participle_of_background_is_no_event(code, text):
+    events = code(text)
+    assert not find(events, "ASSAULT") and not find(events, "MOBILIZE"), events
+
+
+def test_a_verb_the_parse_hung_on_the_subject_noun_keeps_its_subject(code):
+    events = code("In Washington, a State Department spokesman on Wednesday called on Pyongyang to put the offer in "
+                  "writing.")
+    assert find(events, "REQUEST", "USA", "PRK", directed=True), events
