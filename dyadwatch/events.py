@@ -26,6 +26,7 @@ from .readings import (
     given_time_to_leave,
     misparsed_finite,
     reciprocal,
+    verdict_verb,
 )
 from .records import Actor
 from .retold import retold_attack, struck_before
@@ -106,7 +107,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
-                and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE:
+                and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
+                and verdict_verb(token) is None:
             continue
         if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
@@ -291,6 +293,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
         # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
+    elif (judged := verdict_verb(token)) is not None:  # "found Nouri guilty", "held Russia responsible"
+        candidates, pos = lexicon.verb_patterns(judged, None), "verb"
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
-           "TOLD_TO_LEAVE"]
+           "TOLD_TO_LEAVE", "verdict_verb"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -147,6 +147,25 @@ def given_time_to_leave(verb: Token) -> list[Token] | None:
                   for t in (verb, *verb.children) for c in t.children)
     ones = [c for c in verb.children if c.dep_ == "dative"]
     return ones if leaving and ones else None
+
+
+# a verb and the judgement it passes on its object, read as one verb: "found him guilty" convicts him, "held Russia
+# responsible" blames Russia
+VERDICTS = {("find", "guilty"): "convict", ("hold", "responsible"): "blame", ("hold", "accountable"): "blame",
+            ("hold", "liable"): "blame", ("find", "liable"): "convict"}
+
+
+def verdict_verb(verb: Token) -> str | None:
+    """The verb a judgement on the object stands for ("found Nouri, 61, guilty": convict), or None. The model
+    hangs the adjective on the verb or on the object."""
+    lemma = verb.lemma_.lower()
+    if not any(key[0] == lemma for key in VERDICTS):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for word in (c for holder in (verb, *objects) for c in holder.children if c.pos_ == "ADJ"):
+        if (lemma, word.lower_) in VERDICTS:
+            return VERDICTS[(lemma, word.lower_)]
+    return None
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

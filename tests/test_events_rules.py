@@ -1039,3 +1039,18 @@ def test_a_verb_the_parse_hung_on_the_subject_noun_keeps_its_subject(code):
     events = code("In Washington, a State Department spokesman on Wednesday called on Pyongyang to put the offer in "
                   "writing.")
     assert find(events, "REQUEST", "USA", "PRK", directed=True), events
+
+
+# -- a verdict passed on the object ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "judge", "judged"), [
+    ("The Netherlands and Australia held Russia responsible for the downing of the airliner.", "ACCUSE", "NLD",
+     "RUS"),
+    ("A Berlin court found the Russian agent guilty of murder on Wednesday.", "SANCTION", "DEU", "RUS"),
+])
+def test_a_verdict_on_the_object_is_the_act_it_names(code, text, type_, judge, judged):
+    assert find(code(text), type_, judge, judged, directed=True)
+
+
+def test_finding_something_is_no_verdict(code):
+    assert not code("The Dutch investigators found no evidence of Russian involvement in the crash.")
