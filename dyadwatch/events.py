@@ -67,6 +67,7 @@ RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent there face the neighbour, not aid it
 FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
+DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # see _doer_roles
 PARTICIPLE_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "SUPPORT"})  # see _told_by_its_participle
 COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
@@ -365,8 +366,19 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
 def _roles(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
     if pos == "noun" and _received(token):
         return _sender_and_receiver(token, resolver)
-    source = _participants(token, pattern.source, resolver) or _fleet_owner(token, pos, resolver)
+    source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver)
     return source, [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
+
+
+def _doer_roles(token: Token, pos: str, pattern: Pattern) -> tuple[str, ...]:
+    """The roles that may name the doer. A noun whose owner is its doer and names one ("over a minister's
+    criticism") is not done by the subject of the verb it hangs on ("Kuwait recalled its envoy"); a pronoun owner
+    ("their objection") is that subject. Acts done to people may be owned by whom they are done to ("the pilot's
+    release", "Santos' arrest"): their doer may still be the verb's subject."""
+    if pos != "noun" or "poss" not in pattern.source or pattern.type in DONE_TO_PEOPLE or not any(
+            c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return pattern.source
+    return tuple(r for r in pattern.source if not r.startswith("governor_"))
 
 
 def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],

@@ -138,6 +138,8 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     if not has_source and pattern.type in HELD_BY_THE_PLACE and (held := _authority_of_place(token, target, resolver)):
         return held, target, True
+    if not has_source and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        return source, target, False  # "a minister's criticism": its doer is named, if not known; no one else's
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token))
     if other is None:

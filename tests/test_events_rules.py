@@ -1054,3 +1054,16 @@ def test_a_verdict_on_the_object_is_the_act_it_names(code, text, type_, judge, j
 
 def test_finding_something_is_no_verdict(code):
     assert not code("The Dutch investigators found no evidence of Russian involvement in the crash.")
+
+
+# -- an event noun with its own owner ------------------------------------------------------------------------------
+
+def test_a_noun_owned_by_someone_else_is_not_the_verbs_subjects_act(code):
+    events = code("Qatar and Oman withdrew their ambassadors from Lebanon on Sunday, widening a rift with Beirut over "
+                  "a minister's criticism of the Saudi-led campaign in Yemen.")
+    assert not find(events, "ACCUSE", "QAT") and not find(events, "ACCUSE", "OMN"), events
+
+
+def test_a_release_owned_by_the_one_released_is_still_the_subjects(code):
+    events = code("Pakistan's prime minister announced the captured Indian pilot's release on Thursday.")
+    assert find(events, "RETREAT", "PAK", "IND"), events
