@@ -152,12 +152,18 @@ def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolv
     """Who arrests, holds or tries someone with no doer named is the state where it happens: "a doctor arrested
     in Iran", "was detained at Tehran airport", "sentenced to death in Iran" (a country or a city named there)."""
     own = {a.party for a in target}
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+    # "detained while changing planes at Vancouver's airport", "the detention of its executive Meng in Canada"
+    held = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    holders = [token, *held, *(a for o in held for a in o.children if a.dep_ == "appos"),
+               *(c for c in token.children if c.dep_ == "advcl")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
-            for word in (place, *(c for c in place.children if c.dep_ == "compound")):
+            for word in (place, *(c for c in place.children if c.dep_ in ("compound", "poss"))):
                 found = [a for a in resolver.resolve(word) if a.country and a.party not in own and not a.name]
                 if found:
                     return found[:1]
+            if (town := _place_country([prep], own, resolver)):
+                return town  # "at Vancouver's international airport": a gazetteer place
     return []
 
 

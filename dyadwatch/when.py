@@ -419,7 +419,9 @@ def _answered(noun: Token) -> bool:
     prep = noun.head  # ("following the strike" is counted from its clause already: `_shifted`)
     if prep.lower_ == "over" and prep.head.pos_ in ("VERB", "AUX"):
         return True
-    return prep.lower_ in ("to", "for", "at", "against", "over") and prep.head.lemma_.lower() in REACTION_NOUNS
+    # ("lodged representations and protests over the detention": the reaction noun may be a conjunct)
+    return prep.lower_ in ("to", "for", "at", "against", "over") and any(
+        n.lemma_.lower() in REACTION_NOUNS for n in (prep.head, *prep.head.conjuncts))
 
 
 def _plain_time_phrase(clause: Token, story: Story) -> bool:

@@ -1067,3 +1067,11 @@ def test_a_noun_owned_by_someone_else_is_not_the_verbs_subjects_act(code):
 def test_a_release_owned_by_the_one_released_is_still_the_subjects(code):
     events = code("Pakistan's prime minister announced the captured Indian pilot's release on Thursday.")
     assert find(events, "RETREAT", "PAK", "IND"), events
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese executive was detained while changing planes at Vancouver's international airport.",
+    "China lodged protests over the arrest of a Chinese executive in Canada.",
+])
+def test_a_detention_with_no_doer_named_is_the_act_of_the_state_where_it_happens(code, text):
+    assert find(code(text), "COERCE", "CAN", "CHN", directed=True)

@@ -84,6 +84,10 @@ def test_an_act_a_reaction_answers_is_of_that_day_or_before(pipeline):
     doc = pipeline.nlp("Islamabad recalled its ambassador on Wednesday in protest over the strike.")
     strike = next(t for t in doc if t.text == "strike")
     assert event_date(strike, strike.sent, "2024-01-18", "asserted", tuple(doc.ents)).reason == UP_TO
+    doc = pipeline.nlp("Vice Minister Le Yucheng on Sunday summoned Terry Branstad, the U.S. envoy, and lodged solemn "
+                       "representations and strong protests over the detention of the company's executive in Canada.")
+    held = next(t for t in doc if t.text == "detention")  # (the phrase hangs on "representations", not "protests")
+    assert event_date(held, held.sent, "2018-12-09", "asserted", tuple(doc.ents)).reason == UP_TO
 
 
 def test_a_clause_counted_from_an_act_named_as_a_noun_takes_the_acts_day_and_the_count(date_of):
