@@ -1075,3 +1075,16 @@ def test_a_release_owned_by_the_one_released_is_still_the_subjects(code):
 ])
 def test_a_detention_with_no_doer_named_is_the_act_of_the_state_where_it_happens(code, text):
     assert find(code(text), "COERCE", "CAN", "CHN", directed=True)
+
+
+@pytest.mark.parametrize(("text", "type_", "parties_"), [
+    ("Macron dined with Chinese President Xi Jinping in Paris on Monday.", "CONSULT", ("FRA", "CHN")),
+    ("Two Canadian citizens were taken into custody in Beijing on Monday night.", "COERCE", ("CHN", "CAN")),
+    ("Chinese police took two Canadians into custody on Monday.", "COERCE", ("CHN", "CAN")),
+])
+def test_a_meal_and_custody_are_events(code, text, type_, parties_):
+    assert find(code(text, published="2019-03-26"), type_, *parties_), text
+
+
+def test_custody_of_a_child_is_no_arrest(code):
+    assert not find(code("The boy stayed in the custody of his Russian mother."), "COERCE")
