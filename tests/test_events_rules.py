@@ -1088,3 +1088,11 @@ def test_a_meal_and_custody_are_events(code, text, type_, parties_):
 
 def test_custody_of_a_child_is_no_arrest(code):
     assert not find(code("The boy stayed in the custody of his Russian mother."), "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing blocked imports of Australian barley in May.",
+    "Beijing halted purchases of Australian barley in May.",
+])
+def test_blocking_or_halting_anothers_goods_cuts_trade(code, text):
+    assert find(code(text), "SANCTION", "CHN", "AUS", directed=True)
