@@ -65,7 +65,8 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
     if role.startswith("governor_"):
         governor = governor_of(token)
-        if governor is None or _named_own_doer(token) or reduced_passive(governor):
+        if governor is None or _named_own_doer(token) or reduced_passive(governor) or (
+                role == "governor_subj" and _reacted_to(token)):
             return []  # ("a delegation led by its minister to the parade": the parade is not the minister's)
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":
@@ -239,6 +240,12 @@ def _controllers(verb: Token) -> list[Token]:
         return objects
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _reacted_to(noun: Token) -> bool:
+    """An act a clause answers "over": "imposed sanctions on its ministers over the detention of the pastor" (the
+    detention is not the sanctioning side's own)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "over"
 
 
 def _named_own_doer(noun: Token) -> bool:

@@ -1096,3 +1096,10 @@ def test_custody_of_a_child_is_no_arrest(code):
 ])
 def test_blocking_or_halting_anothers_goods_cuts_trade(code, text):
     assert find(code(text), "SANCTION", "CHN", "AUS", directed=True)
+
+
+def test_an_act_a_clause_answers_over_is_not_the_answering_sides(code):
+    events = code("Washington imposed sanctions on two Turkish ministers on Wednesday over the long detention of an "
+                  "American pastor.")
+    assert find(events, "SANCTION", "USA", "TUR", directed=True), events
+    assert not find(events, "COERCE", "USA", None, directed=True), events
