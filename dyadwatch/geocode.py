@@ -28,10 +28,12 @@ from typing import Any
 
 from .cache import cached
 from .records import Place
+from .resources import data_path, load_yaml
 
 __all__ = ["Gazetteer", "gazetteer", "lookup", "country_place", "normalise", "name_variants", "REGION_WORDS",
            "FACILITY_WORDS"]
 
+REGIONS_FILE = "regions.yaml"  # regions known by a name neither package has ("Crimea"), shipped with dyadwatch
 CITIES_FILE = "cities15000.json"  # ~34,000 cities; the 5,000 and 1,000 files cost 2-5x the load time
 # kinds, in the order a bare name prefers them ("Georgia": the country; "Punjab": no city, so the province)
 COUNTRY, CITY, STATE, PROVINCE = 0, 1, 2, 3
@@ -167,7 +169,7 @@ def _sources() -> list[Path]:
     import pycountry  # its ISO 3166-2 data: a new release may add provinces
 
     return [data / CITIES_FILE, data / "countries.json", data / "us_states.json", Path(pycountry.__file__),
-            Path(__file__)]
+            data_path(REGIONS_FILE), Path(__file__)]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -196,9 +198,10 @@ class _Builder:
         for key in {_alias_key(a, name) for a in aliases} - own - {""}:
             self.aliases.setdefault(key, []).append(index)
 
-    def add_fallback(self, record: Record) -> None:
-        """A place found by its name only when no place goes by that name as its own."""
-        self.aliases.setdefault(normalise(record[0]), []).append(len(self.records))
+    def add_fallback(self, record: Record, other_names: Iterable[str] = ()) -> None:
+        """A place found by its name (or another it goes by) only when no place goes by that name as its own."""
+        for key in {normalise(n) for n in (record[0], *other_names)} - {""}:
+            self.aliases.setdefault(key, []).append(len(self.records))
         self.records.append(record)
 
     def biggest(self, key: str, country: str) -> Record | None:
@@ -239,6 +242,7 @@ def _build() -> Gazetteer:
     _add_countries(builder, countries)
     _add_us_states(builder, cities)
     _add_provinces(builder, set(alpha3.values()))
+    _add_regions(builder)
     return builder.done()
 
 
@@ -289,3 +293,10 @@ def _add_provinces(builder: _Builder, known: set[str]) -> None:
         if set(normalise(division.name).split()) <= GENERIC_PROVINCE_WORDS:
             continue
         builder.add_fallback((division.name, country.alpha_3, None, None, 0, PROVINCE))
+
+
+def _add_regions(builder: _Builder) -> None:
+    """Regions the news names that neither package lists under that name (`data/regions.yaml`), as fallbacks."""
+    for region in load_yaml(REGIONS_FILE)["regions"]:
+        builder.add_fallback((region["name"], str(region["country"]), float(region["lat"]), float(region["lon"]), 0,
+                              PROVINCE), region.get("aliases", ()))

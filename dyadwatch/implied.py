@@ -72,8 +72,9 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
     for argument in arguments:
         for word in _phrase_words(argument):
             region = word.dep_ == "compound" and word.head.lower_ in REGION_WORDS  # "Sisaket province"
-            if word.pos_ != "PROPN" or (word.dep_ == "compound" and not region) or word.i in resolver.mention_at:
-                continue
+            if word.pos_ != "PROPN" or (word.dep_ == "compound" and not region) or word.i in resolver.mention_at \
+                    or word.ent_type_ in ("DATE", "TIME"):
+                continue  # ("annexed Crimea in March": March, Cambridgeshire is no place here)
             start = word.i
             while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":
                 start -= 1

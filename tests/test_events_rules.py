@@ -1103,3 +1103,9 @@ def test_an_act_a_clause_answers_over_is_not_the_answering_sides(code):
                   "American pastor.")
     assert find(events, "SANCTION", "USA", "TUR", directed=True), events
     assert not find(events, "COERCE", "USA", None, directed=True), events
+
+
+def test_a_month_is_no_town_the_act_lands_in(code):
+    events = code("Moscow annexed Crimea in March.", published="2014-05-21")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events  # (March is also a town in England)
+    assert not find(events, "ASSAULT", "RUS", "GBR"), events

@@ -46,6 +46,14 @@ def test_regions_and_facilities_fall_back_to_the_town_they_are_named_after():
     assert lookup("the Strait of Hormuz") is None  # no water bodies in the data: no guess from "Hormuz" alone
 
 
+def test_regions_the_packages_lack_come_from_the_shipped_list():
+    crimea = lookup("Crimea")
+    assert crimea is not None and crimea.country == "UKR" and near(crimea, 45.3, 34.4, within=1.0)
+    assert lookup("Karabakh").name == "Nagorno-Karabakh"  # another name it goes by
+    assert lookup("Gaza").country == "PSE" and lookup("Gaza").name == "Gaza"  # the city's own name still wins
+    assert lookup("Kashmir") is None  # claimed by two states and recognised as neither's: no country named
+
+
 def test_a_country_stands_at_its_capital():
     assert near(lookup("Russia"), 55.75, 37.62)
     assert lookup("Russian Federation").country == "RUS"  # pycountry's official name
