@@ -1109,3 +1109,8 @@ def test_a_month_is_no_town_the_act_lands_in(code):
     events = code("Moscow annexed Crimea in March.", published="2014-05-21")
     assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events  # (March is also a town in England)
     assert not find(events, "ASSAULT", "RUS", "GBR"), events
+
+
+def test_ejecting_diplomats_expels_them(code):
+    assert find(code("Moscow ejected the same number of Estonian diplomats on Monday."), "SANCTION", "RUS", "EST",
+                directed=True)
