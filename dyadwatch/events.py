@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern, shows_weapons
-from .implied import complete, from_discourse, implied_target
+from .implied import complete, from_discourse, implied_target, names_own_doer
 from .lexicon import ACTOR_OBJECT, Lexicon, Pattern
 from .readings import (
     TOLD_TO_LEAVE,
@@ -67,7 +67,6 @@ RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent there face the neighbour, not aid it
 FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
-DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # see _doer_roles
 PARTICIPLE_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "SUPPORT"})  # see _told_by_its_participle
 COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
@@ -371,12 +370,10 @@ def _roles(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) ->
 
 
 def _doer_roles(token: Token, pos: str, pattern: Pattern) -> tuple[str, ...]:
-    """The roles that may name the doer. A noun whose owner is its doer and names one ("over a minister's
-    criticism") is not done by the subject of the verb it hangs on ("Kuwait recalled its envoy"); a pronoun owner
-    ("their objection") is that subject. Acts done to people may be owned by whom they are done to ("the pilot's
-    release", "Santos' arrest"): their doer may still be the verb's subject."""
-    if pos != "noun" or "poss" not in pattern.source or pattern.type in DONE_TO_PEOPLE or not any(
-            c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+    """The roles that may name the doer. A noun whose owner names its doer ("over a minister's criticism":
+    `implied.names_own_doer`) is not done by the subject of the verb it hangs on ("Kuwait recalled its envoy"); a
+    pronoun owner ("their objection") is that subject."""
+    if pos != "noun" or "poss" not in pattern.source or not names_own_doer(token, pattern):
         return pattern.source
     return tuple(r for r in pattern.source if not r.startswith("governor_"))
 

@@ -22,7 +22,7 @@ from .lexicon import Pattern
 from .records import Actor
 from .resources import load_yaml
 
-__all__ = ["implied_target", "from_discourse", "complete"]
+__all__ = ["implied_target", "from_discourse", "complete", "names_own_doer"]
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
@@ -32,6 +32,7 @@ IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "i
                                   "across", "near", "inside"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
+DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # acts an owner may be the patient of (names_own_doer)
 
 
 def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -139,7 +140,7 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     if not has_source and pattern.type in HELD_BY_THE_PLACE and (held := _authority_of_place(token, target, resolver)):
         return held, target, True
-    if not has_source and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+    if not has_source and names_own_doer(token, pattern):
         return source, target, False  # "a minister's criticism": its doer is named, if not known; no one else's
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token))
@@ -147,6 +148,13 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
     return (source, [other], True) if has_source else ([other], target, True)
+
+
+def names_own_doer(noun: Token, pattern: Pattern) -> bool:
+    """An act whose owner, a noun, is its doer: "over a minister's criticism". Acts done to people may be owned by
+    whom they are done to ("the pilot's release", "Santos' arrest"): no doer is named there."""
+    return pattern.type not in DONE_TO_PEOPLE and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                                                      for c in noun.children)
 
 
 def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolver) -> list[Actor]:
