@@ -67,7 +67,9 @@ def role_tokens(token: Token, role: str) -> list[Token]:
         governor = governor_of(token)
         if governor is None or _named_own_doer(token) or reduced_passive(governor) or (
                 role == "governor_subj" and _reacted_to(token)):
-            return []  # ("a delegation led by its minister to the parade": the parade is not the minister's)
+            # (its own doer named; hung on a participle: "a delegation led by its minister to the parade"; or what
+            # the clause answers: "sanctions over the detention")
+            return []
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":
         return subjects(token)
