@@ -986,6 +986,7 @@ def test_police_stopping_or_escorting_out_another_states_minister(code, text, ty
 @pytest.mark.parametrize("text", [
     "Caracas sent five thousand soldiers to the Guyanese border on Tuesday.",
     "Moscow deployed more troops to the frontier with Ukraine last week.",
+    "Caracas ordered tanks to the border with Guyana on Sunday.",
 ])
 def test_troops_sent_to_a_border_mobilise_against_the_neighbour(code, text):
     events = code(text)
