@@ -26,6 +26,7 @@ from .readings import (
     given_time_to_leave,
     misparsed_finite,
     reciprocal,
+    takes_effect,
     verdict_verb,
 )
 from .records import Actor
@@ -108,7 +109,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
                 and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
-                and verdict_verb(token) is None:
+                and verdict_verb(token) is None and takes_effect(token) is None:
             continue
         if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
@@ -170,7 +171,8 @@ def _telling_verbs(noun: Token) -> list[Token]:
     """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause on it."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    verbs = [c for c in noun.children if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else [])
+    verbs = [c for c in noun.children if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else []) \
+        + ([noun.head] if noun.dep_ == "nsubj" and takes_effect(noun.head) is not None else [])
     return [v for v in verbs if v.i > noun.i]
 
 
@@ -285,6 +287,10 @@ def _ongoing(verb: Token) -> bool:
 
 
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
+    if (measure := takes_effect(token)) is not None:
+        # "the tariffs took effect in December": the measure's act, told (and dated) by the verb
+        found = _code(measure, sent, lexicon, resolver) if measure.lemma_.lower() in lexicon.nouns else None
+        return replace(found, token=token) if found is not None else None
     lemma = token.lemma_.lower()
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
     envoys = called_in_envoys(token)

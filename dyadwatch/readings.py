@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
-           "TOLD_TO_LEAVE", "verdict_verb"]
+           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -166,6 +166,23 @@ def verdict_verb(verb: Token) -> str | None:
         if (lemma, word.lower_) in VERDICTS:
             return VERDICTS[(lemma, word.lower_)]
     return None
+
+
+def takes_effect(verb: Token) -> Token | None:
+    """The measure a verb says starts to apply, or None: "the tariffs took effect in December", "the ban came
+    into force on Monday", "the treaty entered into force", "the curbs went into effect"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        starts = any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    elif lemma in ("come", "enter", "go"):
+        starts = any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ in ("force", "effect")
+                                                                      for o in c.children) for c in verb.children)
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the treaty, which took effect in December"
+    return subject if starts and subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

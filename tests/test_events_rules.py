@@ -1115,3 +1115,22 @@ def test_a_month_is_no_town_the_act_lands_in(code):
 def test_ejecting_diplomats_expels_them(code):
     assert find(code("Moscow ejected the same number of Estonian diplomats on Monday."), "SANCTION", "RUS", "EST",
                 directed=True)
+
+
+# -- a measure told by the verb that starts it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "verb", "day"), [
+    ("Washington's extra tariffs on Chinese goods took effect on Tuesday.", "SANCTION", "took", "2025-02-04"),
+    ("The defence treaty between Moscow and Pyongyang, which took effect in December, binds both sides.", "AGREE",
+     "took", "2024-12"),
+    ("Beijing's ban on Japanese seafood came into force on Saturday.", "SANCTION", "came", "2025-02-08"),
+])
+def test_a_measure_taking_effect_is_told_and_dated_by_that_verb(pipeline, text, type_, verb, day):
+    """The event's trigger is the verb ("took effect"), so a report quoting "took effect in December" is found."""
+    article = article_from_record({"text": text, "published": "2025-02-10"}, origin="test", options=IngestOptions())
+    events = [e for _, found in pipeline.extract([article]) for e in found if e.type == type_]
+    assert [(e.predicate, e.date) for e in events] == [(verb, day)]
+
+
+def test_taking_a_long_time_is_no_measure_taking_effect(code):
+    assert not code("The new Russian rules took a long time to draft.", published="2025-02-10")
