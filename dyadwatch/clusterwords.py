@@ -27,7 +27,7 @@ IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "b
              "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
              "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
              "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
-             "sat": "sit"}
+             "sat": "sit", "came": "come", "went": "go"}
 
 
 def sentence_tokens(text: str) -> list[str]:

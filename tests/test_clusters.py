@@ -845,3 +845,13 @@ def test_a_visit_called_off_and_one_cancelled_are_told_alike():
     assert predicate_class("called", "REJECT") == predicate_class("cancelled", "REJECT")
     assert predicate_class("called", "ACCUSE") == predicate_class("summoned", "ACCUSE") != predicate_class(
         "cancelled", "REJECT")  # "called in the ambassador" is a summons
+
+
+def test_a_measure_taking_effect_and_its_imposing_are_told_alike():
+    """"The tariffs took effect in August", "came into force on Wednesday", "hit Brazil with tariffs in August": one
+    act of a sanction; a treaty entering into force is not its signing."""
+    from dyadwatch.clusterwords import predicate_class
+
+    assert len({predicate_class(w, "SANCTION") for w in ("took", "came", "entered", "imposed", "hit")}) == 1
+    assert predicate_class("entered", "AGREE") == predicate_class("took", "AGREE") != predicate_class("signed", "AGREE")
+    assert predicate_class("hit", "ASSAULT") != predicate_class("imposed", "SANCTION")
