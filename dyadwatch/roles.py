@@ -306,8 +306,9 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
         if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children):
             heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                       for o in c.children if o.dep_ == "pobj"]
-    else:
-        heads = role_tokens(token, "prep:of") + [c for c in token.children if c.dep_ in ("compound", "amod")]
+    else:  # (a place noun counts here, unlike as an "of" participant: "the closure of the Belarus border")
+        heads = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ in ("pobj", "pcomp")] + [c for c in token.children if c.dep_ in ("compound", "amod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold
     heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
     lemmas = set()

@@ -1134,3 +1134,12 @@ def test_a_measure_taking_effect_is_told_and_dated_by_that_verb(pipeline, text, 
 
 def test_taking_a_long_time_is_no_measure_taking_effect(code):
     assert not code("The new Russian rules took a long time to draft.", published="2025-02-10")
+
+
+@pytest.mark.parametrize(("text", "parties_"), [
+    ("Warsaw announced the closure of its border with Belarus on Tuesday.", ("POL", "BLR")),
+    ("Warsaw ordered the closure of the Belarus border.", ("POL", "BLR")),
+])
+def test_the_closure_of_a_border_is_a_sanction(code, text, parties_):
+    """The border is what is closed (an object of the noun) though, as a place noun, it names no participant."""
+    assert find(code(text), "SANCTION", *parties_, directed=True)
