@@ -1143,3 +1143,9 @@ def test_taking_a_long_time_is_no_measure_taking_effect(code):
 def test_the_closure_of_a_border_is_a_sanction(code, text, parties_):
     """The border is what is closed (an object of the noun) though, as a place noun, it names no participant."""
     assert find(code(text), "SANCTION", *parties_, directed=True)
+
+
+def test_a_town_named_in_another_spelling_still_names_its_country(code):
+    """GeoNames knows Duhok as Dihok: the name is taken when the model tags it as a place."""
+    assert find(code("Turkish shells hit a resort in Duhok province on Wednesday."), "ASSAULT", "TUR", "IRQ",
+                directed=True)
