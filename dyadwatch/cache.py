@@ -14,6 +14,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -34,9 +35,15 @@ def cache_dir() -> Path:
     return Path(base) / "dyadwatch"
 
 
+@lru_cache(maxsize=1)
+def _spacy_version() -> str:
+    """The tokenizer's version shapes the phrase index; read from metadata (once: parsing it costs a few ms), not
+    by importing spaCy."""
+    return metadata.version("spacy")
+
+
 def _key(kind: str, sources: Iterable[Path]) -> str:
-    # the tokenizer's version shapes the phrase index; read from metadata, not by importing spaCy
-    digest = hashlib.sha256(f"{kind}|{FORMAT}|{__version__}|{metadata.version('spacy')}".encode())
+    digest = hashlib.sha256(f"{kind}|{FORMAT}|{__version__}|{_spacy_version()}".encode())
     for path in sources:
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
