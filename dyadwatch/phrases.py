@@ -45,7 +45,10 @@ def noun_phrase(head: Token) -> Iterator[Token]:
 def coordinated_heads(token: Token) -> Iterator[Token]:
     yield token
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        if child.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        # a list the model reads as an apposition with conjuncts: "Saudi Arabia, [the UAE], Bahrain and Egypt"
+        if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
             yield from coordinated_heads(child)
 
 

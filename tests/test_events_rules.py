@@ -1149,3 +1149,9 @@ def test_a_town_named_in_another_spelling_still_names_its_country(code):
     """GeoNames knows Duhok as Dihok: the name is taken when the model tags it as a place."""
     assert find(code("Turkish shells hit a resort in Duhok province on Wednesday."), "ASSAULT", "TUR", "IRQ",
                 directed=True)
+
+
+def test_a_list_of_states_read_as_an_apposition_is_every_states_act(code):
+    events = code("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.")
+    cut = find(events, "SANCTION", None, "QAT")
+    assert cut and parties(cut[0]["source"]) == {"SAU", "ARE", "BHR", "EGY"}, events
