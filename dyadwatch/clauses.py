@@ -25,7 +25,7 @@ from .resources import load_yaml
 __all__ = [
     "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX", "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
-    "clause_of", "shift_marker", "counted_from_act",
+    "clause_of", "shift_marker", "counted_from_act", "answered_act",
     "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility",
@@ -46,6 +46,7 @@ SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X 
 INVARIANT_PASTS = frozenset({"put", "cut", "set", "hit", "let", "shut", "spread", "cast", "quit", "hurt", "split"})
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
 BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_WORDS = frozenset({"due", "expect", "schedule", "set", "plan", "poise"})  # "is due to fly on Friday"
@@ -134,6 +135,20 @@ def counted_from_act(token: Token) -> bool:
     visit", "two days after the attack on Jan. 27")."""
     return token.dep_ == "pobj" and token.pos_ in NOUN_POS and token.head.lower_ in SHIFT_MARKS \
         and token.head.dep_ == "prep"
+
+
+def answered_act(noun: Token) -> bool:
+    """An act a reaction answers: "recalled its envoy in protest at the Iranian strike", "in response to the
+    attack", "summoned the ambassador over the strike". It is dated that day or before (when.py) and is not the
+    reacting side's act (roles.py: "imposed sanctions over the detention of the pastor")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head  # ("following the strike" is counted from its clause already: when.py's `_shifted`)
+    if prep.lower_ == "over" and prep.head.pos_ in ("VERB", "AUX"):
+        return True
+    # ("lodged representations and protests over the detention": the reaction noun may be a conjunct)
+    return prep.lower_ in ("to", "for", "at", "against", "over") and any(
+        n.lemma_.lower() in REACTION_NOUNS for n in (prep.head, *prep.head.conjuncts))
 
 
 def _counted_from(token: Token, pred: Token) -> bool:

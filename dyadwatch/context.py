@@ -239,7 +239,7 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
             break  # "failed to cooperate with the investigation into the killing": the killing happened
         if link.i == sibling:
             continue  # "Petro refused to accept the flights and Trump threatened tariffs": Trump did threaten
-        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
+        if link.dep_ == "conj" and _has_subject(link):
             sibling = link.head.i
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):

@@ -153,13 +153,14 @@ def given_time_to_leave(verb: Token) -> list[Token] | None:
 # responsible" blames Russia
 VERDICTS = {("find", "guilty"): "convict", ("hold", "responsible"): "blame", ("hold", "accountable"): "blame",
             ("hold", "liable"): "blame", ("find", "liable"): "convict"}
+VERDICT_VERBS = frozenset(verb for verb, _ in VERDICTS)  # checked on every word of every sentence: kept cheap
 
 
 def verdict_verb(verb: Token) -> str | None:
     """The verb a judgement on the object stands for ("found Nouri, 61, guilty": convict), or None. The model
     hangs the adjective on the verb or on the object."""
     lemma = verb.lemma_.lower()
-    if not any(key[0] == lemma for key in VERDICTS):
+    if lemma not in VERDICT_VERBS:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for word in (c for holder in (verb, *objects) for c in holder.children if c.pos_ == "ADJ"):

@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from .clauses import counted_from_act
+from .clauses import answered_act, counted_from_act
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
 from .readings import (
@@ -65,9 +65,9 @@ def role_tokens(token: Token, role: str) -> list[Token]:
     """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
     if role.startswith("governor_"):
         governor = governor_of(token)
-        if governor is None or _named_own_doer(token) or reduced_passive(governor) or (
-                role == "governor_subj" and _reacted_to(token)):
-            # (its own doer named; hung on a participle: "a delegation led by its minister to the parade"; or what
+        if governor is None or _anothers_named_act(token) or reduced_passive(governor) or (
+                role == "governor_subj" and answered_act(token)):
+            # (another's act named; hung on a participle: "a delegation led by its minister to the parade"; or what
             # the clause answers: "sanctions over the detention")
             return []
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
@@ -244,14 +244,8 @@ def _controllers(verb: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
-def _reacted_to(noun: Token) -> bool:
-    """An act a clause answers "over": "imposed sanctions on its ministers over the detention of the pastor" (the
-    detention is not the sanctioning side's own)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "over"
-
-
-def _named_own_doer(noun: Token) -> bool:
-    """An act the clause is counted from that names its own doer: "Quito recalled its envoy after a Colombian
+def _anothers_named_act(noun: Token) -> bool:
+    """An act the clause is counted from, named as someone's: "Quito recalled its envoy after a Colombian
     raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call)."""
     return counted_from_act(noun) and any(
         c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")

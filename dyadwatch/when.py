@@ -40,6 +40,7 @@ from .clauses import (
     SHIFT_MARKS,
     TIME_LABELS,
     VERB_POS,
+    answered_act,
     belongs,
     carrier,
     clause_of,
@@ -88,7 +89,6 @@ __all__ = ["event_date"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
-REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "overnight"})
 
 
@@ -406,22 +406,9 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             return named
     head = carrier(token)
     found = _dated(head, story) if head is not None else None
-    if found is not None and found is not NO_DATE and found.precision == "day" and _answered(token):
+    if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
-
-
-def _answered(noun: Token) -> bool:
-    """An act a reaction answers: "recalled its envoy in protest at the Iranian strike", "in response to the
-    attack", "summoned the ambassador over the strike"."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
-        return False
-    prep = noun.head  # ("following the strike" is counted from its clause already: `_shifted`)
-    if prep.lower_ == "over" and prep.head.pos_ in ("VERB", "AUX"):
-        return True
-    # ("lodged representations and protests over the detention": the reaction noun may be a conjunct)
-    return prep.lower_ in ("to", "for", "at", "against", "over") and any(
-        n.lemma_.lower() in REACTION_NOUNS for n in (prep.head, *prep.head.conjuncts))
 
 
 def _plain_time_phrase(clause: Token, story: Story) -> bool:
