@@ -37,6 +37,7 @@ from .clauses import (
     BOUNDARY_PREPS,
     FUTURE_AUX,
     MODALS,
+    NOUN_MODIFIER_DEPS,
     SHIFT_MARKS,
     TIME_LABELS,
     VERB_POS,
@@ -198,12 +199,16 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
     return ResolvedDate(value, precision, phrase, NARRATIVE)
 
 
-def _earlier_time(root: Token, story: Story, sentence_before: bool = True) -> ResolvedDate | None:
+def _earlier_time(root: Token, story: Story, sentence_before: bool = True,
+                  of_things: bool = True) -> ResolvedDate | None:
     """The last time named before `root` in its sentence (else, with `sentence_before`, in the sentence before) that
-    resolves on its own, not counted from the story's day."""
+    resolves on its own, not counted from the story's day; without `of_things`, not a time naming a thing ("the June
+    2023 killing")."""
     spans = [*reversed([s for s in sentence_times(root, story) if s.end <= root.i and s.root.i != root.i]),
              *(times_before(root, story) if sentence_before else [])]
     for span in spans:
+        if not of_things and span.root.dep_ in NOUN_MODIFIER_DEPS:
+            continue
         base = resolve_date(span.text, story.published, False, None)
         if base is not None and base.reason != NARRATIVE:
             return base
@@ -219,7 +224,7 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
     if base is None:
         # "... since January, when a gunman attacked the embassy. Baku withdrew its diplomats two days later": the
         # sentence before ended on a month, which a few days later is still (about) that month
-        before = _earlier_time(root, story)
+        before = _earlier_time(root, story, of_things=False)  # "hours earlier" than a killing named is no time
         if before is not None and before.precision == "month" and _a_few_days(phrase):
             return replace(before, text=phrase, reason=NARRATIVE)
         return None
@@ -401,9 +406,10 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             if found is not None and found is not NO_DATE and _plain_time_phrase(clause, story):
                 return found
     if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBD":
-        named = _own_date(token.head, story)  # "upheld the 2022 ruling of a lower court, which sentenced Nouri"
-        if named is not None and named is not NO_DATE:
-            return named
+        for noun in _named_by(token.head):  # "upheld the 2022 ruling of a lower court, which sentenced Nouri"
+            named = _own_date(noun, story)
+            if named is not None and named is not NO_DATE:
+                return named
     head = carrier(token)
     found = _dated(head, story) if head is not None else None
     if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
@@ -411,10 +417,21 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
     return found
 
 
+def _named_by(noun: Token) -> list[Token]:
+    """The noun a relative clause hangs on, and the noun that one is "of" ("the 2022 ruling of a lower court")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return [noun, head.head]
+    return [noun]
+
+
 def _plain_time_phrase(clause: Token, story: Story) -> bool:
-    """A plain "in August"/"on Monday"/"last week" on the clause, not "for Wednesday" or "from November 7"."""
+    """A plain "in August"/"on Monday"/"last week" after the clause's verb, not "for Wednesday" or "from November
+    7"; one that opens the clause is its own ("evacuated the staff, and in April it expelled four diplomats")."""
     for entity in sentence_times(clause, story):
         root = entity.root
+        if entity.start < clause.i and clause.dep_ == "conj":
+            continue
         if root.head.i == clause.i and root.dep_ == "npadvmod":
             return True
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "on") and root.head.head.i == clause.i:

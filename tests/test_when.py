@@ -111,6 +111,24 @@ def test_a_relative_clause_on_a_noun_with_its_own_date_takes_that_date(date_of):
     assert date_of(text, "sentenced", "2023-12-20") == "2022"
 
 
+def test_a_relative_clause_on_what_a_dated_noun_is_of_takes_that_date(date_of):
+    text = "The appeals court upheld the 2022 ruling of a lower court, which sentenced Nouri to life."
+    assert date_of(text, "sentenced", "2023-12-19") == "2022"
+
+
+def test_hours_earlier_counts_from_the_story_not_from_a_dated_thing_named_before(date_of):
+    text = ("Canada expelled six Indian diplomats on Monday. Joly said the six were persons of interest in the "
+            "investigation into the June 2023 killing of Hardeep Singh Nijjar. India said hours earlier that it "
+            "was withdrawing its envoy.")
+    assert date_of(text, "withdrawing", "2024-10-14") == "2024-10-14"
+
+
+def test_a_time_that_opens_a_later_conjunct_is_that_conjuncts_own(date_of):
+    text = "Azerbaijan evacuated its embassy staff, and in April it expelled four Iranian diplomats."
+    assert date_of(text, "evacuated", "2023-09-01") != "2023-04"
+    assert date_of(text, "expelled", "2023-09-01") == "2023-04"
+
+
 def test_a_few_days_after_a_month_named_in_the_sentence_before_is_that_month(date_of):
     text = ("Ties have been frayed since January, when a gunman attacked Azerbaijan's embassy in Tehran. "
             "Azerbaijan withdrew its diplomats from Tehran two days later.")
