@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
-           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect"]
+           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -167,6 +167,26 @@ def verdict_verb(verb: Token) -> str | None:
         if (lemma, word.lower_) in VERDICTS:
             return VERDICTS[(lemma, word.lower_)]
     return None
+
+
+PROMISING_VERBS = frozenset({"commit", "undertake"})  # "committed to begin talks", "undertook to withdraw": pledged
+
+
+def promise_verb(verb: Token) -> str | None:
+    """"pledge" (or "agree", said of two together) for a verb that commits its subject to an act ("committed to
+    begin negotiations", "committed to resolving the dispute", "undertook to pull out"), else None. "Committed
+    troops" and a state ("remains committed to peace") are other readings."""
+    if verb.lemma_.lower() not in PROMISING_VERBS or verb.pos_ != "VERB" or verb.dep_ in ("acomp", "amod"):
+        return None
+    if any(c.dep_ in ("auxpass", "dobj") or (c.dep_ == "aux" and c.lemma_ == "be") for c in verb.children):
+        return None
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + \
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+         for o in c.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
+    if not acts:
+        return None
+    together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return "agree" if together else "pledge"  # "Abiy and Hassan committed to ...": they agreed with each other
 
 
 def takes_effect(verb: Token) -> Token | None:

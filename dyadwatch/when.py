@@ -507,6 +507,11 @@ def _so_far(token: Token) -> bool:
     return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
 
 
+# "under the bridge" is a place; "under the Ankara Declaration", "under the deal" the terms an act is done on
+NOT_ERAS = frozenset({"bridge", "sea", "agreement", "accord", "deal", "declaration", "treaty", "pact", "plan",
+                      "framework", "terms", "arrangement", "memorandum", "protocol", "resolution", "roadmap"})
+
+
 def _bounds_in_time(prep: Token, pred: Token) -> bool:
     """"after the Soviet collapse", "under the shah", "since independence"; not "minutes after the vote" (the
     same time), "under which" (a relative clause), "under the Kerch bridge" (a place) or the predicate itself."""
@@ -517,5 +522,5 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if _misread_clause(obj):
         return False  # "greeted at the airport before the pair held talks": what came next, not an era
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
-        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and obj.lemma_ in ("bridge", "sea")) \
+        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and obj.lemma_.lower() in NOT_ERAS) \
         and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn

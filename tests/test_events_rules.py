@@ -1057,6 +1057,26 @@ def test_finding_something_is_no_verdict(code):
     assert not code("The Dutch investigators found no evidence of Russian involvement in the crash.")
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ethiopia and Somalia committed to begin technical negotiations on sea access.", "ETH", "SOM"),
+    ("Russia committed to supplying North Korea with oil for the winter.", "RUS", None),
+    ("North Korea undertook to return the remains of the soldiers to the United States.", "PRK", None),
+])
+def test_committing_to_an_act_is_a_pledge_and_two_together_agree(code, text, source, target):
+    found = [e for e in code(text) if e["type"] == "AGREE"]
+    assert found and source in {a["country"] for a in found[0]["source"]}
+    if target is not None:  # the two who commit together agree with each other
+        assert find(found, "AGREE", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia remains committed to the partnership with North Korea.",
+    "The rebels committed atrocities against civilians in the border town.",
+])
+def test_being_committed_or_committing_a_deed_is_no_pledge(code, text):
+    assert not [e for e in code(text) if e["type"] == "AGREE"]
+
+
 # -- an event noun with its own owner ------------------------------------------------------------------------------
 
 def test_a_noun_owned_by_someone_else_is_not_the_verbs_subjects_act(code):

@@ -365,3 +365,8 @@ def test_an_act_after_which_another_came_with_no_count_is_of_that_day_or_before(
     froze = next(t for t in doc if t.text == "froze")
     found = event_date(froze, froze.sent, "2021-03-03", "reported", tuple(doc.ents))
     assert found is not None and found.value == "2021-03-03" and found.reason == UP_TO
+
+
+def test_under_an_agreement_is_its_terms_not_an_earlier_era(date_of):
+    assert date_of("Under the new deal, Russia shipped grain to Egypt.", "shipped", "2024-06-20") == "2024-06-20"
+    assert date_of("Under the shah, Iran bought arms from the United States.", "bought", "2024-06-20") is None
