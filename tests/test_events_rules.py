@@ -1048,6 +1048,7 @@ def test_a_verb_the_parse_hung_on_the_subject_noun_keeps_its_subject(code):
     ("The Netherlands and Australia held Russia responsible for the downing of the airliner.", "ACCUSE", "NLD",
      "RUS"),
     ("A Berlin court found the Russian agent guilty of murder on Wednesday.", "SANCTION", "DEU", "RUS"),
+    ("A Berlin court sentenced the Russian agent to life in prison on Wednesday.", "SANCTION", "DEU", "RUS"),
 ])
 def test_a_verdict_on_the_object_is_the_act_it_names(code, text, type_, judge, judged):
     assert find(code(text), type_, judge, judged, directed=True)
