@@ -228,6 +228,9 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
     return "reported" if attribution is not None else "asserted"
 
 
+TIME_MARKS = frozenset({"since", "after", "before", "until", "when", "once"})  # a time clause is told as fact
+
+
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True  # "emerged without a deal": no deal was made
@@ -251,6 +254,9 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
             return True  # "no military facilities had been targeted", "sent no troops"
         if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
             return True
+        if link.dep_ == "advcl" and _has_subject(link) and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                                                for c in link.children):
+            break  # "has not been in Pyongyang since Malaysia recalled him": the recall is given, not denied
     return False
 
 

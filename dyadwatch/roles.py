@@ -305,12 +305,43 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
                  if o.dep_ in ("pobj", "pcomp")] + [c for c in token.children if c.dep_ in ("compound", "amod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold
     heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
+    heads += [a for h in heads if h.pos_ == "PRON" and (a := pronoun_antecedent(h)) is not None]
     lemmas = set()
     for head in heads:
         for item in (head, *[c for c in head.children if c.dep_ == "conj"]):
             lemmas.add(item.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in item.children if c.dep_ in ("compound", "amod"))
     return lemmas
+
+
+ANTECEDENT_SENTENCES = 2  # how far back a pronoun object's noun is looked for: its sentence and the one before
+
+
+def pronoun_antecedent(pronoun: Token) -> Token | None:
+    """The thing a pronoun object stands for, for what the predicate acts on ("reopened the crossings two weeks
+    after closing them", "recalled him": the ambassador): the nearest noun before it, in its sentence or the one
+    before, that "them" (plural) or "it" (singular) can be; for "him" and "her", a person's title ("ambassador
+    Mohamad Nizan", "its envoy, Li")."""
+    lower = pronoun.lower_
+    if lower not in ("them", "it", "him", "her"):
+        return None
+    sent = pronoun.sent
+    first = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
+    for token in reversed(pronoun.doc[first:pronoun.i]):
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.ent_type_ in ("DATE", "TIME"):
+            continue  # ("two weeks after closing them": no time is closed)
+        if lower in ("him", "her"):
+            if _titles_a_person(token):
+                return token
+        elif (token.tag_ == "NNS") == (lower == "them"):
+            return token
+    return None
+
+
+def _titles_a_person(noun: Token) -> bool:
+    """"ambassador Mohamad Nizan" (the name hung on the title), "its ambassador, Mohamad Nizan" (an apposition)."""
+    return any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound", "nmod") for c in noun.children) or (
+        noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON")
 
 
 def _of_an_actor(noun: Token, mentions: Container[int]) -> bool:

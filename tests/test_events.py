@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find
 
 
@@ -276,3 +278,19 @@ def test_a_leading_it_is_the_named_state_the_sentence_before_was_about(code):
     events = code("Paris refutes the claims, the ministry said. It said it had summoned Azerbaijan's ambassador.",
                   published="2023-12-27")
     assert not find(events, "ACCUSE", "AZE", "FRA", directed=True), events  # "the ministry": not named, no guess
+
+
+def test_a_time_clause_under_a_denial_is_told_as_fact(code):
+    text = "The ambassador has not been in Pyongyang since Malaysia recalled its envoy on February 20."
+    recalls = find(code(text, published="2017-03-06"), "SANCTION", "MYS")
+    assert recalls and recalls[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Poland reopened its border crossings with Belarus on Thursday, two weeks after closing them.", "SANCTION",
+     "POL", "BLR"),
+    ("Malaysia's ambassador, Mohamad Nizan, flew home last month. Malaysia recalled him from North Korea for "
+     "consultations.", "SANCTION", "MYS", "PRK"),
+])
+def test_a_pronoun_object_is_what_it_stands_for(code, text, type_, source, target):
+    assert find(code(text), type_, source, target, directed=True)
