@@ -624,20 +624,33 @@ class ActorResolver:
 
     def _learn_unknown_person(self, ent: Span) -> None:
         """A person the base does not know, placed by a title or nationality: remember the surname."""
-        root = ent.root
-        # "former Iranian prison official Hamid Nouri": the parser may make the name an apposition of its title
-        head = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
-        scope = sorted(noun_phrase(head), key=lambda t: t.i)
-        mentions = [m for m in self._mentions_in(scope) if m[2] != "person"]
-        countries = [m for m in mentions if m[2] in ("country", "demonym")]
-        titles = [m for m in mentions if m[2] == "title"]
-        if not countries:
+        for head in _placing_phrases(ent.root):
+            scope = sorted(noun_phrase(head), key=lambda t: t.i)
+            mentions = [m for m in self._mentions_in(scope) if m[2] != "person"]
+            countries = [m for m in mentions if m[2] in ("country", "demonym")]
+            titles = [m for m in mentions if m[2] == "title"]
+            if countries:
+                break
+        else:
             return
         partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
         self._remember_alias(family_name(ent, partial.country or ""), partial)
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
+
+
+def _placing_phrases(name: Token) -> list[Token]:
+    """The phrases that may give an unknown person's country, nearest first: the name's own ("Canadian Michael
+    Kovrig"), the title it is an apposition of ("former Iranian prison official, Hamid Nouri"), and the people it
+    names ("two Canadians, Michael Kovrig and Michael Spavor": Spavor through the name he is coordinated with)."""
+    phrases = [name]
+    first = name
+    while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+        first = first.head
+    if first.dep_ == "appos" and (first.head.pos_ == "NOUN" or first.head.ent_type_ == "NORP"):
+        phrases.append(first.head)
+    return phrases
 
 
 def _said_as(actor: Actor, token: Token) -> Actor:

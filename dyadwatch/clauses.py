@@ -81,6 +81,9 @@ def time_phrases(times: list[Span]) -> dict[int, tuple[str, list[Token]]]:
         if other is not None:
             joined.add(other)
             roots.append(starts[other].root)
+        elif (part := _part_of_day(entity)) is not None:  # "on [Monday] night": the night is what "on" holds
+            tail += f" {part.text}"
+            roots.append(part)
         phrases[entity.start] = (entity.doc[_left_end(entity):entity.end].text + tail, roots)
     return phrases
 
@@ -99,6 +102,17 @@ def _tail(entity: Span, starts: dict[int, Span]) -> tuple[str, int | None]:
     if after.lower_ in JOINING_WORDS and end + 1 < len(doc) and _year_like(doc[end + 1]):
         return f" {after.text} {doc[end + 1].text}", None
     return (f" {after.text}", None) if after.lower_ in ("today", "tonight") else ("", None)
+
+
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _part_of_day(entity: Span) -> Token | None:
+    """The part of the day a day entity names, when the model left it out ("Monday" of "on Monday night")."""
+    root, end = entity.root, entity.end
+    if end >= len(entity.doc) or entity.doc[end].lower_ not in DAY_PARTS or entity.doc[end].ent_type_:
+        return None
+    return entity.doc[end] if root.dep_ == "compound" and root.head.i == end else None
 
 
 def _left_end(entity: Span) -> int:

@@ -25,6 +25,7 @@ from .readings import (
     gerund_lemma,
     given_time_to_leave,
     misparsed_finite,
+    placing_verb,
     promise_verb,
     reciprocal,
     takes_effect,
@@ -110,7 +111,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
                 and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
-                and verdict_verb(token) is None and takes_effect(token) is None and promise_verb(token) is None:
+                and verdict_verb(token) is None and takes_effect(token) is None and promise_verb(token) is None \
+                and placing_verb(token) is None:
             continue
         if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
@@ -300,8 +302,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
         # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
-    elif (judged := verdict_verb(token) or promise_verb(token)) is not None:
-        # "found Nouri guilty", "held Russia responsible", "committed to begin talks": convicted, blamed, pledged
+    elif (judged := verdict_verb(token) or promise_verb(token) or placing_verb(token)) is not None:
+        # "found Nouri guilty", "held Russia responsible", "committed to begin talks", "took Poland to the WTO":
+        # convicted, blamed, pledged, sued
         candidates, pos = lexicon.verb_patterns(judged, None), "verb"
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"

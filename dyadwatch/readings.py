@@ -22,7 +22,8 @@ from spacy.tokens import Token
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
-           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb"]
+           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
+           "placing_verb"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -166,6 +167,25 @@ def verdict_verb(verb: Token) -> str | None:
     for word in (c for holder in (verb, *objects) for c in holder.children if c.pos_ == "ADJ"):
         if (lemma, word.lower_) in VERDICTS:
             return VERDICTS[(lemma, word.lower_)]
+    return None
+
+
+# a verb and where it puts its object, read as one verb: "took Poland to the WTO" sues it ("into custody" is the
+# custody noun's)
+PLACED_IN = {("take", "to", "court"): "sue", ("take", "to", "tribunal"): "sue",
+             ("take", "to", "organization"): "sue", ("take", "to", "organisation"): "sue", ("take", "to", "wto"): "sue",
+             ("take", "to", "icj"): "sue", ("take", "to", "arbitration"): "sue"}
+
+
+def placing_verb(verb: Token) -> str | None:
+    """The verb that putting the object somewhere stands for ("took Poland to the WTO": sue), or None."""
+    lemma = verb.lemma_.lower()
+    if lemma != "take" or verb.pos_ != "VERB":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            if (found := PLACED_IN.get((lemma, prep.lower_, place.lemma_.lower()))) is not None:
+                return found
     return None
 
 

@@ -294,3 +294,18 @@ def test_a_time_clause_under_a_denial_is_told_as_fact(code):
 ])
 def test_a_pronoun_object_is_what_it_stands_for(code, text, type_, source, target):
     assert find(code(text), type_, source, target, directed=True)
+
+
+def test_an_unknown_person_named_among_nationals_is_of_their_country(code):
+    events = code("China said that it had detained two Canadians, former diplomat Michael Kovrig and entrepreneur "
+                  "Michael Spavor. Spavor was detained in Dandong on Monday.", published="2018-12-13")
+    later = [e for e in find(events, "COERCE", "CHN", "CAN") if e["evidence"]["text"].startswith("Spavor")]
+    assert later, events
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Kyiv took Poland to the World Trade Organization on Monday over the grain ban.", "ACCUSE", "UKR", "POL"),
+    ("The Netherlands took Russia to the European Court of Human Rights over the downing.", "ACCUSE", "NLD", "RUS"),
+])
+def test_taking_someone_to_court_sues(code, text, type_, source, target):
+    assert find(code(text), type_, source, target, directed=True)

@@ -4,7 +4,9 @@ the real spaCy pipeline."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from dyadwatch.clauses import time_phrases
 from dyadwatch.dates import UP_TO
 from dyadwatch.when import event_date
 
@@ -370,3 +372,13 @@ def test_an_act_after_which_another_came_with_no_count_is_of_that_day_or_before(
 def test_under_an_agreement_is_its_terms_not_an_earlier_era(date_of):
     assert date_of("Under the new deal, Russia shipped grain to Egypt.", "shipped", "2024-06-20") == "2024-06-20"
     assert date_of("Under the shah, Iran bought arms from the United States.", "bought", "2024-06-20") is None
+
+
+def test_a_part_of_the_day_the_model_left_out_of_the_day_is_read_with_it(pipeline):
+    # as the model parses it inside a longer article: "Monday" a DATE of its own, compound of "night"
+    words = ["Kovrig", "was", "taken", "into", "custody", "on", "Monday", "night", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=[2, 2, 2, 2, 3, 2, 7, 5, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "compound", "pobj", "punct"],
+              ents=["O", "O", "O", "O", "O", "O", "B-DATE", "O", "O"])
+    [(text, roots)] = time_phrases(list(doc.ents)).values()
+    assert text == "Monday night" and [r.text for r in roots] == ["Monday", "night"]
