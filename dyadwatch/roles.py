@@ -297,7 +297,9 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
                   for o in c.children if o.dep_ == "pobj"]
         # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
         # its things is the object of "with" (but not in "resumed diplomacy with a summit")
-        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children):
+        # "hit back with duties of 125%": what a side strikes back with is what it does
+        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children) or "back" in (
+                p.lower_ for p in particles_of(token)):
             heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                       for o in c.children if o.dep_ == "pobj"]
     else:  # (a place noun counts here, unlike as an "of" participant: "the closure of the Belarus border")

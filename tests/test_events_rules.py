@@ -1058,6 +1058,11 @@ def test_finding_something_is_no_verdict(code):
     assert not code("The Dutch investigators found no evidence of Russian involvement in the crash.")
 
 
+def test_what_a_side_hits_back_with_is_its_act(code):
+    events = code("China hit back at the United States with tariffs on Tuesday.")
+    assert find(events, "SANCTION", "CHN", "USA", directed=True) and not find(events, "ASSAULT"), events
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Ethiopia and Somalia committed to begin technical negotiations on sea access.", "ETH", "SOM"),
     ("Russia committed to supplying North Korea with oil for the winter.", "RUS", None),
