@@ -113,9 +113,10 @@ class ActorResolver:
         """The actors named by the phrase headed by `token`, its coordinated phrases included."""
         if token.i < self.dateline_end:
             # "WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and ... met": the model hangs the
-            # sentence's subject on the dateline's place; the subject is the name after the dateline
-            return unique_actors([a for c in token.children if c.dep_ == "appos" and c.i >= self.dateline_end
-                            for a in self.resolve(c)])
+            # sentence's subject on the dateline's place (as an apposition, or a conjunct: "KUALA LUMPUR ... - Lula
+            # and Trump met"); the subject is the name after the dateline
+            return unique_actors([a for c in token.children if c.dep_ in ("appos", "conj")
+                                  and c.i >= self.dateline_end for a in self.resolve(c)])
         actors: list[Actor] = []
         for head in coordinated_heads(token):
             actors.extend(self._resolve_head(head))
@@ -561,13 +562,14 @@ class ActorResolver:
         return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
 
     def _coordinated_before(self, pronoun: Token) -> list[Actor]:
-        """"Japan protested to China and Russia after their bombers flew": a plural pronoun refers to the last
-        coordinated pair of countries before it in the sentence."""
+        """"Japan protested to China and Russia after their bombers flew", "Lula and Trump met ..., their first
+        formal talks": a plural pronoun refers to the last coordinated pair of countries, or of their people, before
+        it in the sentence."""
         for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
             if token.right_edge.i >= pronoun.i:
                 continue  # "China and their allies": a phrase holding the pronoun is not its antecedent
             if any(c.dep_ == "conj" for c in token.children):
-                found = [a for a in self.resolve(token) if a.country and not a.name]
+                found = [a for a in self.resolve(token) if a.country]
                 if len({a.party for a in found}) >= 2:
                     return [_said_as(a, pronoun) for a in found]
         return []

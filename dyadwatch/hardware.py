@@ -44,7 +44,7 @@ AIMING_PREPS = frozenset({"at", "on", "against"})
 NO_TARGET_NOUNS = frozenset({"sea", "ocean", "water", "waters", "dawn", "dusk", "night", "midnight", "noon", "time",
                              "random", "rate", "range", "altitude", "speed"})
 # "in a warning to Washington", "as a message to Seoul": the purpose of the act, which names whom it is addressed to
-MESSAGE_NOUNS = frozenset({"warning", "message", "signal"})
+MESSAGE_NOUNS = frozenset({"warning", "message", "signal", "show"})  # "show": "in a show of force against"
 PURPOSE_PREPS = frozenset({"in", "as"})
 # "a missile aimed at South Korea", "launches directed against Japan"
 AIMING_VERBS = frozenset({"aim", "direct", "target"})
@@ -130,9 +130,10 @@ def aim_phrases(verb: Token, pattern: Pattern, phrases: list[Token]) -> list[Tok
 
 def _addressed(verb: Token) -> list[Token]:
     """The phrases naming whom a show of weapons is addressed to, besides the verb's own prepositions: a purpose ("in
-    a warning to Washington", "in what analysts called a warning to the US", "to deter Iran") or an aim ("a missile
-    aimed at Seoul")."""
-    purposes = [w for p in verb.children if _purpose(p) for w in p.subtree if w.dep_ == "prep" and w.lower_ == "to"]
+    a warning to Washington", "in what analysts called a warning to the US", "in a show of force against North
+    Korea", "to deter Iran") or an aim ("a missile aimed at Seoul")."""
+    purposes = [w for p in verb.children if _purpose(p) for w in p.subtree
+                if w.dep_ == "prep" and w.lower_ in ("to", "against")]  # "a show of force against North Korea"
     deterred = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETERRING_VERBS
                 for o in c.children if o.dep_ == "dobj"]
     aims = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for a in h.children

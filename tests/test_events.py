@@ -309,3 +309,21 @@ def test_an_unknown_person_named_among_nationals_is_of_their_country(code):
 ])
 def test_taking_someone_to_court_sues(code, text, type_, source, target):
     assert find(code(text), type_, source, target, directed=True)
+
+
+def test_a_subject_the_model_hangs_on_the_dateline_as_a_conjunct_is_the_actor(code):
+    events = code("KUALA LUMPUR, Oct 27 (AFP) - Brazilian President Luiz Inacio Lula da Silva and Donald Trump met on "
+                  "Sunday on the sidelines of the ASEAN summit in Kuala Lumpur.", published="2025-10-27")
+    assert find(events, "CONSULT", "BRA", "USA"), events
+
+
+def test_their_after_two_people_named_together_is_those_two(code):
+    events = code("Lula and Donald Trump met on Sunday in Kuala Lumpur, their first formal talks since August.",
+                  published="2025-10-27")
+    assert not [e for e in events if "MYS" in {a["country"] for a in e["source"] + e["target"]}], events
+
+
+def test_missiles_fired_in_a_show_of_force_against_a_state_are_a_display_aimed_at_it(code):
+    events = code("The United States and South Korea fired four surface-to-surface missiles into the sea on Wednesday "
+                  "in a show of force against North Korea.", published="2022-10-05")
+    assert find(events, "MOBILIZE", "USA", "PRK", directed=True) and not find(events, "ASSAULT"), events
