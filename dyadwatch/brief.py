@@ -18,13 +18,16 @@ links; the series reuses the clusters (only the news volume is a query of its ow
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 import pandas as pd
@@ -54,7 +57,6 @@ from .clusterstore import AnalysisSet, analysis_set
 from .errors import InputError
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
-from .network import Pair, network_from_pairs
 from .reports import Report
 from .store import EventFilter, SQLiteStore
 
@@ -74,37 +76,55 @@ PARTY_RE = re.compile(r"[A-Z]{2,8}")
 DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
+# Fields of many reports at once (C-level getters: the briefing reads every report, some more than once).
+_PLACE, _ARTICLE, _WHO, _MEDIUM = (attrgetter("place"), attrgetter("doc_id"), attrgetter("claimant", "outlet"),
+                                   attrgetter("media_name"))
+
+
 # -- the one pass over the events ------------------------------------------------------------------------------
 
 
 @dataclass
 class _Scan:
-    """What one pass over the reports finds: their source categories, outlets, articles, network pairs, denials."""
+    """What one pass over the reports finds: their source categories, outlets, articles, network edges, denials."""
 
-    source: dict[str, str] = field(default_factory=dict)  # event_id -> a | b | other | independent
+    categories: Counter[str] = field(default_factory=Counter)  # a | b | other | independent -> reports
     outlets: Counter[tuple[str, str]] = field(default_factory=Counter)  # (category, outlet) -> reports
     docs: set[str] = field(default_factory=set)
-    pairs: list[Pair] = field(default_factory=list)  # (source, target, cluster, score) per actor pair (network.py)
-    edges: dict[tuple[str, str], dict[str, None]] = field(default_factory=lambda: defaultdict(dict))  # -> clusters
+    # The network's edges (actor pairs, counted as network.py counts them): the reports naming each pair, and the
+    # clusters behind it, each with the score of its first report.
+    pair_reports: Counter[tuple[str, str]] = field(default_factory=Counter)
+    edges: dict[tuple[str, str], dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
     members: dict[str, dict[str, None]] = field(default_factory=dict)  # source category -> clusters with a report
     denied: set[str] = field(default_factory=set)  # clusters with a report that denies it
 
 
 def _scan(reports: Collection[Report], cluster_of: dict[str, str], a: str, b: str) -> _Scan:
-    clusters = [cluster_of.get(r.event_id, r.event_id) for r in reports]  # (comprehensions where they will do)
-    found = _Scan(docs={r.doc_id for r in reports}, members={key: {} for key in (a, b, "other", "independent")},
-                  pairs=[(s, t, c, r.score) for r, c in zip(reports, clusters, strict=True) for s, t in r.pairs],
-                  denied={c for r, c in zip(reports, clusters, strict=True) if r.modality == DENIED})
-    source, edges, members, named = found.source, found.edges, found.members, []
-    for report, cluster in zip(reports, clusters, strict=True):
-        country = report.media_country
-        key = "independent" if not country else country if country in (a, b) else "other"
-        source[report.event_id] = key
-        named.append((key, report.media_name or "(unnamed outlet)"))
+    category = {"": "independent", a: a, b: b}  # whose state media -> source category; any other is "other"
+    keys = [category.get(r.media_country, "other") for r in reports]
+    found = _Scan(categories=Counter(keys), outlets=_outlets(keys, reports), docs=set(map(_ARTICLE, reports)),
+                  members={key: {} for key in (a, b, "other", "independent")})
+    pairs: list[tuple[str, str]] = []  # (counted at the end, in one call)
+    members, edges, denied = found.members, found.edges, found.denied
+    for report, key in zip(reports, keys, strict=True):
+        cluster = cluster_of.get(report.event_id, report.event_id)
         members[key][cluster] = None
-        for pair in report.pairs:
-            edges[pair][cluster] = None
-    found.outlets.update(named)
+        if report.pairs:
+            pairs += report.pairs
+            for pair in report.pairs:
+                edges[pair].setdefault(cluster, report.score)  # one interaction a cluster, scored by its first
+        if report.modality == DENIED:
+            denied.add(cluster)
+    found.pair_reports.update(pairs)
+    return found
+
+
+def _outlets(categories: list[str], reports: Collection[Report]) -> Counter[tuple[str, str]]:
+    """Reports per (source category, outlet or state medium), in the order first seen (counted by pairs in one
+    call, then named: there are a few dozen)."""
+    found: Counter[tuple[str, str]] = Counter()
+    for (key, name), n in Counter(zip(categories, map(_MEDIUM, reports), strict=True)).items():
+        found[(key, name or "(unnamed outlet)")] += n
     return found
 
 
@@ -134,11 +154,13 @@ class _Context:
     freq: str
     reports: dict[str, Report]
     clusters: list[Cluster]
+    of_cluster: dict[str, list[Report]]  # cluster_id -> its reports (looked up once: the sections read them often)
     table: pd.DataFrame  # the series (dyad_series)
     frame: pd.DataFrame  # its cluster rows (cluster_frame)
     scan: _Scan
     source_labels: dict[str, str]
     demonyms: dict[str, str]  # party -> "North Korean": to name whose state media a report rests on
+    dyad: tuple[str, str]  # the two parties, sorted (as a cluster's `parties`)
     by_id: dict[str, Cluster] = field(default_factory=dict)
     weighted: dict[str, float] = field(default_factory=dict)  # clusters the index counts: score x weight
     dimensions: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -148,14 +170,19 @@ class _Context:
     ordinals: dict[str, int] = field(default_factory=dict)  # period label -> period ordinal
     views: dict[str, ClusterView] = field(default_factory=dict)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)  # whole event records, of the quoted reports
-    order: list[Cluster] = field(default_factory=list)  # every cluster, ranked
+    order: list[Cluster] = field(default_factory=list)  # every cluster, ranked (`rank_all`)
+    rank: dict[str, int] = field(default_factory=dict)  # cluster_id -> its place in `order`
+    actors: dict[str, str] = field(default_factory=dict)  # event_id -> "source → target", of the quoted reports
 
-    def ranked(self, clusters: Iterable[Cluster]) -> list[Cluster]:
-        """Most significant first (|score x weight|), then earliest, then by id (all sorted once, once annotated)."""
-        self.order = self.order or sorted(self.clusters, key=lambda c: (-abs(self.weighted.get(c.cluster_id, 0.0)),
-                                                                        c.date or "9999", c.cluster_id))
-        wanted = {c.cluster_id for c in clusters}
-        return [c for c in self.order if c.cluster_id in wanted]
+    def rank_all(self) -> None:
+        """Most significant first (|score x weight|), then earliest, then by id: sorted once, once annotated."""
+        self.order = sorted(self.clusters, key=lambda c: (-abs(self.weighted.get(c.cluster_id, 0.0)),
+                                                          c.date or "9999", c.cluster_id))
+        self.rank = {c.cluster_id: n for n, c in enumerate(self.order)}
+
+    def ranked(self, keys: Container[str]) -> list[Cluster]:
+        """The clusters whose ids are among `keys`, most significant first."""
+        return [c for c in self.order if c.cluster_id in keys]
 
     def view(self, cluster: Cluster) -> ClusterView:
         if cluster.cluster_id not in self.views:
@@ -166,9 +193,17 @@ class _Context:
         event, report = self.records[event_id], self.reports[event_id]
         mode = f" ({event['mode']})" if event.get("mode") else ""
         tag, tagged = self.media_tag(report)
-        return EventRow(event_id, event.get("date") or "undated", f"{event['type']}{mode}",
-                        f"{_actors(event['source'])} → {_actors(event['target'])}", event["modality"],
-                        _outlet(event) or "—", _claimant(event) or "—", tag, str(event["evidence"]["text"]), tagged)
+        return EventRow(event_id, event.get("date") or "undated", f"{event['type']}{mode}", self.actors_of(event),
+                        event["modality"], _outlet(event) or "—", _claimant(event) or "—", tag,
+                        str(event["evidence"]["text"]), tagged)
+
+    def actors_of(self, event: dict[str, Any]) -> str:
+        """"Source → target" of a quoted record; once, as a cluster's view and its appendix row both show its
+        first report's."""
+        key = event["event_id"]
+        if key not in self.actors:
+            self.actors[key] = f"{_actors(event['source'])} → {_actors(event['target'])}"
+        return self.actors[key]
 
     def media_tag(self, report: Report) -> tuple[str, str]:
         """What one report rests on ("independent outlet", "North Korean state media"), and whether that names
@@ -183,26 +218,31 @@ class _Context:
         view = self.view(cluster)
         return Link(f"{view.date} {view.label}", view.href, view.actors)
 
-    def links(self, clusters: Iterable[Cluster]) -> tuple[tuple[Link, ...], int]:
-        """Links to the most significant of the clusters, and how many more there are."""
-        ranked = self.ranked(clusters)
-        return tuple(self.link(c) for c in ranked[:LINKS]), max(0, len(ranked) - LINKS)
+    def links(self, cluster_ids: Iterable[str]) -> tuple[tuple[Link, ...], int]:
+        """Links to the most significant of the clusters, and how many more there are (ids of no cluster, as of
+        a report outside every cluster, are left out)."""
+        known = {c for c in cluster_ids if c in self.rank}
+        top = heapq.nsmallest(LINKS, known, key=self.rank.__getitem__)  # (not all of a category's clusters sorted)
+        return tuple(self.link(self.by_id[c]) for c in top), max(0, len(known) - LINKS)
 
 
 def _cluster_view(ctx: _Context, cluster: Cluster) -> ClusterView:
-    reports = [ctx.reports[e] for e in cluster.events]
+    reports = ctx.of_cluster[cluster.cluster_id]
     first, key = ctx.records[cluster.events[0]], cluster.cluster_id
-    place = next((r.place for r in reports if r.place), "")
-    articles = len({r.doc_id for r in reports})  # two events coded from one article are not two sources
+    place = next(filter(None, map(_PLACE, reports)), "")
+    articles = len(set(map(_ARTICLE, reports)))  # two events coded from one article are not two sources
     mode = first.get("mode") if first["type"] == cluster.type else None
-    sources = [s for s in dict.fromkeys([s for r in reports for s in (r.claimant, r.outlet)]) if s]
+    sources = [s for s in dict.fromkeys(chain.from_iterable(map(_WHO, reports))) if s]
     return ClusterView(
         key, f"#c-{key}", cluster.date or "undated", f"{cluster.type} ({mode})" if mode else cluster.type,
-        f"{_actors(first['source'])} → {_actors(first['target'])}", place, cluster.modality,
-        len(reports), cluster.independent_outlets, coverage(len(reports), articles, cluster.independent_outlets),
+        ctx.actors_of(first), place, cluster.modality,
+        len(reports), cluster.independent_outlets, _coverage(len(reports), articles, cluster.independent_outlets),
         "; ".join(sources[:6]) + ("; …" if len(sources) > 6 else ""),
         str(first["evidence"]["text"]), ctx.flags.get(key, ()), ctx.claims.get(key, ()),
         ctx.dimensions.get(key, ()), ctx.weighted.get(key, 0.0))
+
+
+_coverage = lru_cache(maxsize=4096)(coverage)  # a few counts, in every cluster's view
 
 
 def _anchor(label: str) -> str:
@@ -230,16 +270,16 @@ def _build(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | Non
            kb: KnowledgeBase, generated: str | None) -> Brief:
     found = analysis_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
     ctx = _context(store, a, b, freq, dates, found, _demonyms(kb))
-    quoted = [e for c in ctx.clusters for e in c.events[:IN_FULL]] + _cited(ctx, top)
+    in_index = ctx.ranked(ctx.weighted)  # the clusters the index counts, most significant first
+    quoted = [e for c in ctx.clusters for e in c.events[:IN_FULL]] + _cited(ctx, in_index[:top])
     ctx.records.update((e["event_id"], e) for e in store.events(EventFilter(ids=tuple(dict.fromkeys(quoted)))))
     appendix = _appendix(ctx)
     anchors = {group.anchor for group in appendix}
     dimensions, rows = _dimensions(ctx, anchors)
-    changes, timeline, (chart, mix) = _changes(ctx, anchors), _timeline(ctx, top), _source_mix(ctx)
-    in_index = ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)
+    changes, timeline, (chart, mix) = _changes(ctx, anchors), _timeline(ctx, in_index[:top]), _source_mix(ctx)
     lists = {"single": [c for c in in_index if "single source" in ctx.flags[c.cluster_id]],
              "state": [c for c in in_index if "state media only" in ctx.flags[c.cluster_id]],
-             "contested": [c for c in ctx.ranked(ctx.clusters) if c.cluster_id in ctx.claims]}
+             "contested": ctx.ranked(ctx.claims)}
     shown = {key: tuple(ctx.view(c) for c in found[:LIST_SIZE]) for key, found in lists.items()}
     more = {key: max(0, len(found) - LIST_SIZE) for key, found in lists.items()}
     return Brief(
@@ -295,26 +335,29 @@ def _context(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | N
     cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
     labels = {a: f"{demonyms.get(a, a)} state media", b: f"{demonyms.get(b, b)} state media",
               "other": "Other countries' state media", "independent": "Independent outlets"}
-    ctx = _Context(a, b, freq, found.reports, clusters, table, frame, _scan(found.reports.values(), cluster_of, a, b),
-                   labels, demonyms, by_id={c.cluster_id: c for c in clusters})
+    of_cluster = {c.cluster_id: list(map(found.reports.__getitem__, c.events)) for c in clusters}
+    ctx = _Context(a, b, freq, found.reports, clusters, of_cluster, table, frame,
+                   _scan(found.reports.values(), cluster_of, a, b),
+                   labels, demonyms, (min(a, b), max(a, b)), by_id={c.cluster_id: c for c in clusters})
     for cluster in clusters:
         _annotate(ctx, cluster)
+    ctx.rank_all()
     return ctx
 
 
 def _annotate(ctx: _Context, cluster: Cluster) -> None:
     """A cluster's weighted score and dimensions (when the index counts it), flags, claims and appendix period."""
-    key, dyad = cluster.cluster_id, (ctx.a, ctx.b) if ctx.a < ctx.b else (ctx.b, ctx.a)
-    weight = _series.cluster_weight(cluster) if tuple(cluster.parties) == dyad else 0.0
+    key, in_dyad = cluster.cluster_id, tuple(cluster.parties) == ctx.dyad
+    weight = _series.cluster_weight(cluster) if in_dyad else 0.0
     ordinal = _series.period_ordinal(cluster.date, ctx.freq)
     if weight > 0 and ordinal is not None:
         ctx.weighted[key] = cluster.score * weight
-        found = _series.dimensions_for(tuple(cluster.contexts), cluster.type, DIMENSIONS)
-        ctx.dimensions[key] = tuple(d for d in found if d != "all")
+        ctx.dimensions[key] = _shown_dimensions(_series.dimensions_for(tuple(cluster.contexts), cluster.type,
+                                                                       DIMENSIONS))
     label = _period_label(ordinal, ctx.freq) if ordinal is not None else UNDATED
     ctx.period_of[key], ctx.ordinals[label] = label, ordinal if ordinal is not None else 1 << 62
     flags = []
-    if tuple(cluster.parties) != dyad:
+    if not in_dyad:
         flags.append(f"not in the index: parties {'–'.join(p for p in cluster.parties if p) or 'unknown'}")
     elif weight <= 0 or ordinal is None:
         flags.append(f"not in the index: {cluster.modality if weight <= 0 else 'no date within one period'}")
@@ -326,6 +369,11 @@ def _annotate(ctx: _Context, cluster: Cluster) -> None:
         ctx.claims[key] = claims
         flags.append("contested")
     ctx.flags[key] = tuple(flags)
+
+
+@lru_cache(maxsize=256)
+def _shown_dimensions(found: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(d for d in found if d != "all")  # (a few tuples of dimensions, shared by the clusters)
 
 
 @lru_cache(maxsize=4096)
@@ -340,7 +388,7 @@ def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
         values[unit].add(value)
     claims = [f"{value:,.0f} {unit}: {claimant}" for claimant, value, unit in cluster.quantities
               if len(values[unit]) > 1] if len(values) < len(cluster.quantities) else []  # (one value a unit)
-    reports = [ctx.reports[e] for e in cluster.events] if cluster.cluster_id in ctx.scan.denied else []
+    reports = ctx.of_cluster[cluster.cluster_id] if cluster.cluster_id in ctx.scan.denied else []
     if reports and any(r.modality in AFFIRMED for r in reports):  # (denied by one of them)
         claims += [f"denied: {r.claimant or r.outlet or 'unnamed'}" for r in reports if r.modality == DENIED]
         claims += [f"{r.modality}: {r.claimant or r.outlet or 'unnamed'}" for r in reports
@@ -423,15 +471,13 @@ def _point_title(name: str, label: str, value: float, clusters: int, change: boo
 def _changes(ctx: _Context, anchors: set[str]) -> tuple[Change, ...]:
     """Each change point with the clusters of its dimension and period that weigh most in the index."""
     table, found = ctx.table, []  # (period position, dimension position, change)
-    drivers: dict[tuple[str, int], list[tuple[float, str]]] = defaultdict(list)
-    frame = ctx.frame
-    for cluster_id, dimension, period, weighted in zip(frame["cluster_id"], frame["dimension"], frame["period"],
-                                                       frame["weighted"], strict=True):
-        drivers[(str(dimension), int(period))].append((-abs(float(weighted)), str(cluster_id)))
-    for name in (d for d in DIMENSIONS if (d, "change") in table.columns):
+    names = [d for d in DIMENSIONS if (d, "change") in table.columns]
+    flagged = {name: [i for i, flag in enumerate(table[(name, "change")].tolist()) if flag] for name in names}
+    drivers = _drivers(ctx.frame, {int(table.index[i].ordinal) for positions in flagged.values() for i in positions})
+    for name in names:
         measured, z = _series.with_events(table, name), table[(name, "z")]  # changes are between periods with events
         delta, before = measured.diff(), measured.index.to_series().shift(1)
-        for position in [i for i, flag in enumerate(table[(name, "change")].tolist()) if flag]:
+        for position in flagged[name]:
             period = table.index[position]
             top = sorted(drivers.get((name, int(period.ordinal)), []))[:DRIVERS]
             found.append((position, DIMENSIONS.index(name), Change(
@@ -441,12 +487,26 @@ def _changes(ctx: _Context, anchors: set[str]) -> tuple[Change, ...]:
     return tuple(change for *_, change in sorted(found, key=lambda f: f[:2]))
 
 
-def _timeline(ctx: _Context, top: int) -> tuple[TimelineItem, ...]:
-    """The `top` most significant clusters the index counts, in date order; reports of distinct outlets quoted
-    first, and one sentence of an article once (two events coded from it are one citation)."""
+def _drivers(frame: pd.DataFrame, periods: set[int]) -> dict[tuple[str, int], list[tuple[float, str]]]:
+    """The clusters of each (dimension, period ordinal) in `periods`, as (-|weighted score|, cluster_id); only the
+    rows of those periods are read (the periods with a change point: a few of the frame's rows)."""
+    drivers: dict[tuple[str, int], list[tuple[float, str]]] = defaultdict(list)
+    if not periods:
+        return drivers
+    rows = frame[frame["period"].isin(sorted(periods))]
+    for cluster_id, dimension, period, weighted in zip(rows["cluster_id"].tolist(), rows["dimension"].tolist(),
+                                                       rows["period"].tolist(), rows["weighted"].tolist(),
+                                                       strict=True):
+        drivers[(str(dimension), int(period))].append((-abs(float(weighted)), str(cluster_id)))
+    return drivers
+
+
+def _timeline(ctx: _Context, key_clusters: list[Cluster]) -> tuple[TimelineItem, ...]:
+    """The key clusters (the most significant the index counts), in date order; reports of distinct outlets
+    quoted first, and one sentence of an article once (two events coded from it are one citation)."""
     order = {c.cluster_id: n for n, c in enumerate(ctx.clusters)}
     items = []
-    for cluster in sorted(_key_clusters(ctx, top), key=lambda c: order[c.cluster_id]):
+    for cluster in sorted(key_clusters, key=lambda c: order[c.cluster_id]):
         candidates = _citations(ctx, cluster)
         unique = {(ctx.reports[e].doc_id, ctx.records[e]["evidence"]["text"]): e for e in reversed(candidates)}
         kept = set(unique.values())  # the first report of each (article, sentence)
@@ -455,38 +515,35 @@ def _timeline(ctx: _Context, top: int) -> tuple[TimelineItem, ...]:
     return tuple(items)
 
 
-def _key_clusters(ctx: _Context, top: int) -> list[Cluster]:
-    return ctx.ranked(c for c in ctx.clusters if c.cluster_id in ctx.weighted)[:top]
-
-
 def _citations(ctx: _Context, cluster: Cluster) -> list[str]:
     """The reports a timeline item may quote: each outlet's earliest first, then each other article's, in report
     order (so a repeat of one article's sentence is only read when nothing else is left)."""
     by_outlet: dict[str, str] = {}
     by_article: dict[str, str] = {}
-    for report in (ctx.reports[e] for e in cluster.events):  # dicts keep the first report of each, in order
+    for report in ctx.of_cluster[cluster.cluster_id]:  # dicts keep the first report of each, in order
         by_outlet.setdefault(report.outlet, report.event_id)
         by_article.setdefault(report.doc_id, report.event_id)
     ranked = dict.fromkeys([*by_outlet.values(), *by_article.values(), *cluster.events])
     return list(ranked)[:CITATIONS]
 
 
-def _cited(ctx: _Context, top: int) -> list[str]:
+def _cited(ctx: _Context, key_clusters: list[Cluster]) -> list[str]:
     """Every report the timeline quotes (read in full with the appendix's)."""
-    return [e for cluster in _key_clusters(ctx, top) for e in _citations(ctx, cluster)]
+    return [e for cluster in key_clusters for e in _citations(ctx, cluster)]
 
 
 def _source_mix(ctx: _Context) -> tuple[Markup, tuple[SourceRow, ...]]:
     """Reports by whose state media they rest on, or none; each with the clusters that carry them."""
-    counts = Counter(ctx.scan.source.values())
+    counts = ctx.scan.categories
     total = sum(counts.values()) or 1
-    members = {key: [ctx.by_id[c] for c in found if c in ctx.by_id] for key, found in ctx.scan.members.items()}
+    members = ctx.scan.members
     rows = []
     for key, label in ctx.source_labels.items():
         mentioned = Counter({name: n for (category, name), n in ctx.scan.outlets.items() if category == key})
         outlets = ", ".join(f"{name} ({n:,})" for name, n in mentioned.most_common(4))  # (ties: first seen first)
-        rows.append(SourceRow(key, label, counts[key], len(members[key]), counts[key] / total, outlets,
-                              *ctx.links(members[key])))
+        links, more = ctx.links(members[key])
+        rows.append(SourceRow(key, label, counts[key], len(members[key].keys() & ctx.by_id.keys()),
+                              counts[key] / total, outlets, links, more))
     bars = [Bar(r.label, 100 * r.share, f"#src-{r.key}", f"{r.label}: {r.reports:,} reports in {r.clusters:,} "
                 f"clusters", "dw-indep" if r.key == "independent" else "dw-state",
                 f"{r.reports:,} reports ({100 * r.share:.0f}%)") for r in rows]
@@ -494,13 +551,16 @@ def _source_mix(ctx: _Context) -> tuple[Markup, tuple[SourceRow, ...]]:
 
 
 def _network(ctx: _Context) -> tuple[EdgeView, ...]:
-    edges = network_from_pairs(ctx.scan.pairs).head(NETWORK_EDGES)
+    """The edges with the most interactions (then by source and target), as `network.network_from_pairs` ranks
+    and counts them; from the scan's tallies, as a table of every actor pair is more than a briefing shows."""
     found = []
-    for row in edges.to_dict("records"):
-        behind = ctx.scan.edges.get((row["source"], row["target"]), {})
-        found.append(EdgeView(str(row["source"]), str(row["target"]), int(row["interactions"]), int(row["reports"]),
-                              int(row["cooperation"]), int(row["conflict"]), float(row["balance"]),
-                              *ctx.links(ctx.by_id[c] for c in behind if c in ctx.by_id)))
+    for source, target in sorted(ctx.scan.edges, key=lambda pair: (-len(ctx.scan.edges[pair]), pair))[:NETWORK_EDGES]:
+        behind = ctx.scan.edges[(source, target)]  # cluster -> score
+        cooperation, conflict = sum(s > 0 for s in behind.values()), sum(s < 0 for s in behind.values())
+        signed = cooperation + conflict
+        found.append(EdgeView(source, target, len(behind), ctx.scan.pair_reports[(source, target)], cooperation,
+                              conflict, (cooperation - conflict) / signed if signed else 0.0,
+                              *ctx.links(behind)))
     return tuple(found)
 
 
@@ -515,6 +575,7 @@ def _appendix(ctx: _Context) -> tuple[PeriodGroup, ...]:
 
 
 def _appendix_cluster(ctx: _Context, cluster: Cluster) -> AppendixCluster:
-    full, rest = cluster.events[:IN_FULL], cluster.events[IN_FULL:]
-    others = tuple((e, f"{ctx.reports[e].outlet or 'unnamed outlet'}, {ctx.reports[e].modality}") for e in rest)
-    return AppendixCluster(ctx.view(cluster), tuple(ctx.row(e) for e in full), others)
+    rest = ctx.of_cluster[cluster.cluster_id][IN_FULL:]
+    labels = tuple(f"{r.outlet or 'unnamed outlet'}, {r.modality}" for r in rest)
+    return AppendixCluster(ctx.view(cluster), tuple(ctx.row(e) for e in cluster.events[:IN_FULL]),
+                           cluster.events[IN_FULL:], labels)

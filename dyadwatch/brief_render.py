@@ -59,19 +59,25 @@ def _escape_all(values: Sequence[str], quote: Callable[[str], Any]) -> list[str]
     return joined if len(joined) == len(values) else [str(quote(v)) for v in values]
 
 
-def _rows(fmt: str) -> Any:
-    """The `event_rows` filter. The appendix holds every event read, so its cells are escaped here (html.escape
-    or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and dominated
-    the time to render a large briefing."""
+def _marked(text: Callable[[Any], str]) -> Callable[[Any], Markup]:
+    """A filter from a function that writes escaped text (the appendix's functions call each other's text, with
+    no Markup object between them)."""
+    return lambda value: Markup(text(value))
+
+
+def _rows(fmt: str) -> Callable[[Sequence[EventRow]], str]:
+    """The text of the `event_rows` filter. The appendix holds every event read, so its cells are escaped here
+    (html.escape or md_escape) rather than one by one in the template: autoescape costs a Markup object a cell, and
+    dominated the time to render a large briefing."""
     by_outlet, by_claimant = ROW_FORMATS[fmt]
 
     def cells(row: EventRow) -> list[str]:
         shown = row[:-1]  # all but `tagged`, which picks the pattern
         return [md_escape(v) for v in shown] if fmt == "md" else _escape_all(shown, escape)  # one escape a row
 
-    def event_rows(rows: Sequence[EventRow]) -> Markup:
-        return Markup("\n".join((by_claimant if r.tagged == "claimant" else by_outlet).format(
-            *cells(r), " state" if "state media" in r.source else "") for r in rows))
+    def event_rows(rows: Sequence[EventRow]) -> str:
+        return "\n".join((by_claimant if r.tagged == "claimant" else by_outlet).format(
+            *cells(r), " state" if "state media" in r.source else "") for r in rows)
 
     return event_rows
 
@@ -82,17 +88,19 @@ OTHER_FORMATS = {  # the appendix row of a cluster's other reports, and one repo
 }
 
 
-def _others(fmt: str) -> Any:
-    """The `other_reports` filter: one row naming a cluster's reports beyond the first few, each with its anchor."""
+def _others(fmt: str) -> Callable[[AppendixCluster], str]:
+    """The text of the `other_reports` filter: one row naming an appendix cluster's reports beyond the first few,
+    each with its anchor."""
     row, item, separator = OTHER_FORMATS[fmt]
 
-    def other_reports(others: Sequence[tuple[str, str]]) -> Markup:
-        if not others:
-            return Markup("")
-        values = [value for pair in others for value in pair]  # id, label, id, label, ...
+    def other_reports(cluster: AppendixCluster) -> str:
+        ids, labels = cluster.other_ids, cluster.other_labels
+        if not ids:
+            return ""
+        values = (*ids, *labels)
         quoted = [md_escape(v) for v in values] if fmt == "md" else _escape_all(values, escape)  # one escape
-        items = separator.join(item.format(e, label) for e, label in zip(quoted[::2], quoted[1::2], strict=True))
-        return Markup(row.format(counted(len(others), "more report"), items))
+        items = separator.join(map(item.format, quoted[:len(ids)], quoted[len(ids):]))  # (id, label) each
+        return row.format(counted(len(ids), "more report"), items)
 
     return other_reports
 
@@ -107,11 +115,12 @@ CLUSTER_FORMATS = {  # a cluster's appendix row: {0} id, {1} date, {2} label, {3
 }
 
 
-def _clusters(fmt: str) -> Any:
-    """The `appendix_clusters` filter: a period's clusters in the appendix, each its row, its reports quoted in
-    full (`event_rows`) and the row of its others (`other_reports`). Written here rather than by a template loop:
-    an appendix has a cluster per few reports, and a template's calls and autoescape a value dominated the time
-    to render a large briefing. HTML values are escaped as autoescape does (markupsafe), Markdown's by md_escape."""
+def _clusters(fmt: str) -> Callable[[Sequence[AppendixCluster]], str]:
+    """The text of the `appendix_clusters` filter: a period's clusters in the appendix, each its row, its reports
+    quoted in full (`event_rows`) and the row of its others (`other_reports`). Written here rather than by a
+    template loop: an appendix has a cluster per few reports, and a template's calls and autoescape a value
+    dominated the time to render a large briefing. HTML values are escaped as autoescape does (markupsafe),
+    Markdown's by md_escape."""
     row, place, dimension, weight, flag, each_flag = CLUSTER_FORMATS[fmt]
     event_rows, other_reports = _rows(fmt), _others(fmt)
     cache: dict[Any, str] = {}  # dimensions and flags: a few tuples, each rendered once
@@ -136,9 +145,8 @@ def _clusters(fmt: str) -> Any:
                           weight.format(f"{v.weighted:+.1f}") if v.weighted and weight else "",
                           joined(v.flags, flag, each_flag), modality)
 
-    def appendix_clusters(clusters: Sequence[AppendixCluster]) -> Markup:
-        return Markup("\n".join(f"{header(view)}\n{event_rows(rows)}\n{other_reports(others)}"
-                                 for view, rows, others in clusters))
+    def appendix_clusters(clusters: Sequence[AppendixCluster]) -> str:
+        return "\n".join(f"{header(c.view)}\n{event_rows(c.rows)}\n{other_reports(c)}" for c in clusters)
 
     return appendix_clusters
 
@@ -149,9 +157,9 @@ def _environment(fmt: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("dyadwatch", "templates"), autoescape=fmt == "html",
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined, finalize=_blank if fmt == "html" else md_escape)
-    env.filters["event_rows"] = _rows(fmt)
-    env.filters["other_reports"] = _others(fmt)
-    env.filters["appendix_clusters"] = _clusters(fmt)
+    env.filters["event_rows"] = _marked(_rows(fmt))
+    env.filters["other_reports"] = _marked(_others(fmt))
+    env.filters["appendix_clusters"] = _marked(_clusters(fmt))
     env.globals["counted"] = counted
     return env
 
@@ -172,7 +180,16 @@ def format_for(path: str | Path | None, fmt: str | None) -> str:
 
 def render_brief(brief: Brief, fmt: str = "html") -> str:
     """The briefing as one HTML page (no external resources) or one Markdown document."""
-    return _environment(format_for(None, fmt)).get_template(f"brief.{fmt}.j2").render(brief=brief)
+    template = _environment(format_for(None, fmt)).get_template(f"brief.{fmt}.j2")
+    context = template.new_context({"brief": brief})
+    try:  # what `template.render(brief=brief)` does, but for the `finally`
+        return template.environment.concat(template.root_render_func(context))
+    except Exception:
+        template.environment.handle_exception()  # (raises it again, pointing at the template's line)
+    finally:
+        # The template's macros and its context refer to each other: left so, the briefing (an object a cluster
+        # and a report quoted) would live on until the cyclic collector found it, and cost its passes meanwhile.
+        context.vars.clear()
 
 
 def write_brief(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:

@@ -150,11 +150,14 @@ class AppendixCluster(NamedTuple):
 
     view: ClusterView
     rows: tuple[EventRow, ...]
-    others: tuple[tuple[str, str], ...]  # (event_id, "outlet, modality")
+    # The rest: event ids, and "outlet, modality" of each (two tuples a cluster, not a pair a report: a briefing
+    # lists tens of thousands)
+    other_ids: tuple[str, ...]
+    other_labels: tuple[str, ...]
 
     @property
     def reports(self) -> int:
-        return len(self.rows) + len(self.others)
+        return len(self.rows) + len(self.other_ids)
 
 
 @dataclass(frozen=True)

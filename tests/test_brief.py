@@ -19,11 +19,13 @@ from dyadwatch.brief_render import format_for, md_escape, render_brief, write_br
 from dyadwatch.briefviews import counted
 from dyadwatch.charts import Bar, Point, bar_chart, line_chart, nice_ticks
 from dyadwatch.cli_brief import brief as brief_command
+from dyadwatch.clusterstore import clusters_for
 from dyadwatch.errors import InputError
 from dyadwatch.ingest import IngestOptions, read_paths
+from dyadwatch.network import actor_network
 from dyadwatch.pipeline import RunReport
 from dyadwatch.records import Actor, Article, Attribution, Event, Evidence, Place, Quantity
-from dyadwatch.store import SQLiteStore
+from dyadwatch.store import EventFilter, SQLiteStore
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -152,6 +154,17 @@ def test_brief_sections_from_a_small_store(store):
     assert any(change.drivers for change in made.changes), "the July burst is a change point with its events"
     events = sum(c.reports for group in made.appendix for c in group.clusters)
     assert events == len(list(store.events()))
+
+
+def test_the_network_section_counts_as_the_network_table_does(store):
+    """The briefing tallies its edges in its one pass over the reports; they must be the network table's."""
+    made = build_brief(store, "RUS", "PRK", generated="2025-01-01")
+    clusters = clusters_for(store, EventFilter(dyad=("PRK", "RUS")))
+    table = actor_network(store.events(EventFilter(dyad=("PRK", "RUS"))), "actor", clusters)
+    expected = [(r["source"], r["target"], r["interactions"], r["reports"], r["cooperation"], r["conflict"],
+                 round(r["balance"], 6)) for r in table.head(len(made.network)).to_dict("records")]
+    assert made.network and [(e.source, e.target, e.interactions, e.reports, e.cooperation, e.conflict,
+                              round(e.balance, 6)) for e in made.network] == expected
 
 
 def test_html_is_escaped_self_contained_and_every_link_resolves(store):
