@@ -43,7 +43,8 @@ def content_word(token: str) -> str:
 def stem(word: str) -> str:
     """A crude stem, enough to tell "visited" and "visit" are one predicate and "met" is "meet"."""
     word = IRREGULAR.get(word, word)
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("eed", "ee"), ("ing", ""), ("ed", ""), ("es", ""),
+                                ("s", "")):  # ("agreed" is "agree", not "agr")
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
             break

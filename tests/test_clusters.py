@@ -855,3 +855,21 @@ def test_a_measure_taking_effect_and_its_imposing_are_told_alike():
     assert len({predicate_class(w, "SANCTION") for w in ("took", "came", "entered", "imposed", "hit")}) == 1
     assert predicate_class("entered", "AGREE") == predicate_class("took", "AGREE") != predicate_class("signed", "AGREE")
     assert predicate_class("hit", "ASSAULT") != predicate_class("imposed", "SANCTION")
+
+
+def test_reaching_an_agreement_and_agreeing_name_one_act():
+    """"Ethiopia and Somalia reached an agreement in Ankara" and, in another paper of the day, "Somalia and Ethiopia
+    agreed to work together": one agreement, told with its noun or its verb."""
+    reports = [event("e-1", "d-1", "The neighbours reached an agreement in Ankara late on Wednesday, ending a "
+                     "year-long row over a port deal.", type_="AGREE", predicate="agreement", source=(RUSSIA,),
+                     target=(NORTH_KOREA,), date="2024-12-11"),
+               event("e-2", "d-2", "Both leaders agreed to cooperate on sea access, Erdogan told reporters.",
+                     type_="AGREE", predicate="agreed", source=(NORTH_KOREA,), target=(RUSSIA,), date="2024-12-11")]
+    assert len(cluster_events(reports)) == 1
+
+
+def test_agreed_is_the_verb_agree():
+    """A doubled e is not a suffix: "agreed" stems to "agree", not "agr" (which no class holds)."""
+    from dyadwatch.clusterwords import predicate_class
+
+    assert predicate_class("agreed") == predicate_class("agree") == predicate_class("accepted")

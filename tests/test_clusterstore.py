@@ -552,3 +552,20 @@ def test_stored_clusters_are_keyed_by_the_word_classes_too():
     from dyadwatch.resources import data_path
 
     assert data_path("predicates.yaml") in _rules_files()
+
+
+def test_stored_clusters_are_keyed_by_every_module_the_clustering_reads():
+    """A changed stem ("agreed"), type family or date span changes the clusters: each module clusters.py and
+    clustersimilarity.py import (besides the knowledge base, keyed by its outlets) is in the key."""
+    import ast
+
+    import dyadwatch
+    from dyadwatch.clusterstore import _rules_files
+
+    package = Path(dyadwatch.__file__).parent
+    keyed = {path.name for path in _rules_files()}
+    for name in ("clusters.py", "clustersimilarity.py"):
+        tree = ast.parse((package / name).read_text(encoding="utf-8"))
+        imported = {f"{node.module}.py" for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+        assert imported - {"knowledge.py"} <= keyed, imported - keyed
