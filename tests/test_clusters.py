@@ -873,3 +873,11 @@ def test_agreed_is_the_verb_agree():
     from dyadwatch.clusterwords import predicate_class
 
     assert predicate_class("agreed") == predicate_class("agree") == predicate_class("accepted")
+
+
+@pytest.mark.parametrize(("told", "base"), [("broke", "sever"), ("blew", "strike"), ("meetings", "meet"),
+                                             ("bombings", "bomb")])
+def test_irregular_and_plural_gerund_forms_are_their_verbs(told, base):
+    from dyadwatch.clusterwords import predicate_class
+
+    assert predicate_class(told) == predicate_class(base)
