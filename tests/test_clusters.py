@@ -878,7 +878,8 @@ def test_agreed_is_the_verb_agree():
 @pytest.mark.parametrize(("told", "base"), [("broke", "sever"), ("blew", "strike"), ("meetings", "meet"),
                                              ("bombings", "bomb"), ("detained", "arrested"), ("alleged", "accused"),
                                              ("evacuated", "withdrew"), ("endorsed", "backed"), ("sale", "sold"),
-                                             ("skirmish", "clashes"), ("sentenced", "convicted")])
+                                             ("skirmish", "clashes"), ("sentenced", "convicted"),
+                                             ("restrictions", "sanctions")])
 def test_words_outlets_use_for_one_act_are_one_predicate(told, base):
     from dyadwatch.clusterwords import predicate_class
 
