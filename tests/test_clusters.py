@@ -843,6 +843,9 @@ def test_a_visit_called_off_and_one_cancelled_are_told_alike():
     from dyadwatch.clusterwords import predicate_class
 
     assert predicate_class("called", "REJECT") == predicate_class("cancelled", "REJECT")
+    assert predicate_class("exchanged", "ASSAULT") == predicate_class("clashed", "ASSAULT") != predicate_class(
+        "exchanged", "RETREAT")  # fire exchanged; prisoners exchanged
+    assert predicate_class("took", "ACCUSE") == predicate_class("filed", "ACCUSE") == predicate_class("sue")
     assert predicate_class("called", "ACCUSE") == predicate_class("summoned", "ACCUSE") != predicate_class(
         "cancelled", "REJECT")  # "called in the ambassador" is a summons
 
