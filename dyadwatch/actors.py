@@ -87,6 +87,7 @@ class ActorResolver:
         self.doc = doc
         self.kb = kb
         self.day = day
+        self.text = doc.text  # (joined from every token on each access, as is a span's: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in doc._.kb_mentions:
@@ -586,8 +587,8 @@ class ActorResolver:
     def _actor(self, partial: PartialActor, scope: list[Token]) -> Actor:
         first, last = scope[0], scope[-1]
         span = self.doc[first.i:last.i + 1]
-        return Actor(partial.country, partial.sector, partial.name, span.text, span.start_char, span.end_char,
-                     partial.org)
+        return Actor(partial.country, partial.sector, partial.name, self.text[span.start_char:span.end_char],
+                     span.start_char, span.end_char, partial.org)
 
     # -- article memory ------------------------------------------------------------------------------------
 
@@ -597,8 +598,8 @@ class ActorResolver:
                 continue
             partial = self._partial((start, end, kind, key))
             span = self.doc[start:end]
-            actor = Actor(partial.country, partial.sector, partial.name, span.text, span.start_char,
-                          span.end_char, partial.org)
+            actor = Actor(partial.country, partial.sector, partial.name, self.text[span.start_char:span.end_char],
+                          span.start_char, span.end_char, partial.org)
             self.history.append((start, actor))
             if kind == "person":
                 self.people_at.add(actor.start)

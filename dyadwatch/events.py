@@ -20,6 +20,7 @@ from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern
 from .implied import complete, from_discourse, implied_target, names_own_doer
 from .lexicon import ACTOR_OBJECT, Lexicon, Pattern
 from .readings import (
+    READING_LEMMAS,
     TOLD_TO_LEAVE,
     declared_unwelcome,
     gerund_lemma,
@@ -102,8 +103,10 @@ class Predicate:
 
 def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
-    if sent.text.rstrip().endswith("?"):
+    text = resolver.text[sent.start_char:sent.end_char]  # (`sent.text` joins every token anew on each access)
+    if text.rstrip().endswith("?"):
         return  # a question reports no event
+    lowered = text.lower()
     recorded: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
     coded_verbs: set[int] = set()
     coded: list[Predicate] = []
@@ -111,10 +114,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
                 and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
-                and verdict_verb(token) is None and takes_effect(token) is None and promise_verb(token) is None \
-                and placing_verb(token) is None:
+                and not _special_reading(token, lemma):
             continue
-        if _in_question(token, sent) or _is_generic(token, sent) or _requested(token):
+        if ("?" in text and _in_question(token, sent)) or _is_generic(token, sent, lowered) or _requested(token):
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
@@ -136,6 +138,13 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if (key := _identity(found)) not in seen:
             seen.add(key)
             yield found
+
+
+def _special_reading(token: Token, lemma: str) -> bool:
+    """A verdict, a measure taking effect, a promise or a placing ("found him guilty", "took effect", "committed to
+    begin talks", "took Poland to the WTO"); the lemma check first, as this is asked of every word."""
+    return lemma in READING_LEMMAS and (verdict_verb(token) is not None or takes_effect(token) is not None
+                                        or promise_verb(token) is not None or placing_verb(token) is not None)
 
 
 def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
@@ -185,9 +194,8 @@ def _parties(found: Predicate) -> set[tuple[str, str | None]]:
 
 
 def _in_question(token: Token, sent: Span) -> bool:
-    """The predicate's stretch of text, up to a closing quotation mark or the sentence end, ends in "?"."""
-    if "?" not in sent.text:
-        return False
+    """The predicate's stretch of text, up to a closing quotation mark or the sentence end, ends in "?" (asked
+    only of a sentence with one)."""
     for later in sent[token.i - sent.start:]:
         if later.text == "?":
             return True
@@ -254,9 +262,10 @@ def _judged(verb: Token) -> bool:
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in verb.children)
 
 
-def _is_generic(token: Token, sent: Span) -> bool:
+def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
     """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
-    and asking a question ("asked: 'Who else gains?'"), which requests nothing."""
+    and asking a question ("asked: 'Who else gains?'"), which requests nothing. `lowered`: the sentence's text in
+    lower case."""
     verb = token if token.pos_ in ("VERB", "AUX") else (governor_of(token) or token)
     if verb.lemma_.lower() in QUESTION_VERBS:
         before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
@@ -265,7 +274,8 @@ def _is_generic(token: Token, sent: Span) -> bool:
     # "has armed and funded Hezbollah for decades": coordinated verbs share their modifiers; "has long accused
     # Israel of killing ...": a habit above the predicate makes it part of the habit
     linked = [verb, *(c for c in verb.children if c.dep_ == "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
-    if any(c.dep_ == "advmod" and c.lower_ in ("long", "always") for a in verb.ancestors for c in a.children):
+    if ("long" in lowered or "always" in lowered) and any(  # (a walk up the tree, for a word most sentences lack)
+            c.dep_ == "advmod" and c.lower_ in ("long", "always") for a in verb.ancestors for c in a.children):
         return True
     for child in (c for v in linked for c in v.children):
         if child.dep_ == "advmod" and child.lower_ in GENERIC_ADVERBS and not _vowed_forever(verb, sent):

@@ -152,8 +152,8 @@ class KnowledgeBaseEntities:
 
     def _matches(self, doc: Doc) -> list[Span]:
         spans = []
-        lowers = [t.lower_ for t in doc]
         texts = [t.text for t in doc]
+        lowers = [text.lower() for text in texts]  # (what `Token.lower_` is: one pass over the doc's tokens, not two)
         for i in range(len(doc)):
             for index, words in ((self.any_case, lowers), (self.exact_case, texts)):
                 for tokens, label in index.get(words[i], ()):

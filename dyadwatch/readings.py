@@ -23,7 +23,7 @@ from spacy.tokens import Token
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
-           "placing_verb"]
+           "placing_verb", "READING_LEMMAS"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -177,10 +177,13 @@ PLACED_IN = {("take", "to", "court"): "sue", ("take", "to", "tribunal"): "sue",
              ("take", "to", "icj"): "sue", ("take", "to", "arbitration"): "sue"}
 
 
+PLACING_VERBS = frozenset(verb for verb, _, _ in PLACED_IN)
+
+
 def placing_verb(verb: Token) -> str | None:
     """The verb that putting the object somewhere stands for ("took Poland to the WTO": sue), or None."""
     lemma = verb.lemma_.lower()
-    if lemma != "take" or verb.pos_ != "VERB":
+    if lemma not in PLACING_VERBS or verb.pos_ != "VERB":
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
@@ -209,13 +212,16 @@ def promise_verb(verb: Token) -> str | None:
     return "agree" if together else "pledge"  # "Abiy and Hassan committed to ...": they agreed with each other
 
 
+EFFECT_VERBS = frozenset({"come", "enter", "go"})  # "came into force", "entered into force", "went into effect"
+
+
 def takes_effect(verb: Token) -> Token | None:
     """The measure a verb says starts to apply, or None: "the tariffs took effect in December", "the ban came
     into force on Monday", "the treaty entered into force", "the curbs went into effect"."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
         starts = any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
-    elif lemma in ("come", "enter", "go"):
+    elif lemma in EFFECT_VERBS:
         starts = any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ in ("force", "effect")
                                                                       for o in c.children) for c in verb.children)
     else:
@@ -224,6 +230,11 @@ def takes_effect(verb: Token) -> Token | None:
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the treaty, which took effect in December"
     return subject if starts and subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+# every lemma `verdict_verb`, `placing_verb`, `promise_verb` and `takes_effect` can answer for (they return None
+# for any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
+READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | {"take"}  # ("took effect")
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -9,8 +9,9 @@ them, phrasal-verb particles, and the verb a noun predicate hangs from.
 from __future__ import annotations
 
 from collections.abc import Container
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .clauses import answered_act, counted_from_act
 from .geocode import REGION_WORDS
@@ -61,8 +62,24 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
+_ROLES: WeakKeyDictionary[Doc, dict[tuple[int, str], tuple[int, ...]]] = WeakKeyDictionary()
+
+
 def role_tokens(token: Token, role: str) -> list[Token]:
-    """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES)."""
+    """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES).
+
+    Read from the parse alone, and asked again and again of the same predicate (by the coding, its place, its
+    quantity): kept per doc, as token offsets only, so it goes when the doc goes."""
+    found = _ROLES.get(token.doc)
+    if found is None:
+        found = _ROLES[token.doc] = {}
+    key = (token.i, role)
+    if key not in found:
+        found[key] = tuple(t.i for t in _role_tokens(token, role))
+    return [token.doc[i] for i in found[key]]
+
+
+def _role_tokens(token: Token, role: str) -> list[Token]:
     if role.startswith("governor_"):
         governor = governor_of(token)
         if governor is None or _anothers_named_act(token) or reduced_passive(governor) or (
