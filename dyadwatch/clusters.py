@@ -256,7 +256,7 @@ def _dyads(sources: frozenset[str], targets: frozenset[str]) -> tuple[tuple[str,
 
 
 def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
-    interval = _interval(event.get("date"))
+    interval = _interval(_held_from(event) or event.get("date"))
     if interval and str(event.get("date_reason") or "").startswith("publication date"):
         # Dated by default with the day it was published: the news is of that day or the day before.
         return interval[0] - 1, interval[1]
@@ -275,6 +275,15 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
             # day (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said Saturday)
             return interval[0], interval[1] + 1
     return interval
+
+
+def _held_from(event: dict[str, Any]) -> str | None:
+    """A detention told as a state from its start ("held since October 2016"): the arrest is of that start."""
+    value, said = str(event.get("date") or ""), str(event.get("date_text") or "")
+    if event.get("type") != "COERCE" or event.get("mode") != "arrest" or "/" not in value \
+            or not said.lower().startswith("since"):
+        return None
+    return value.split("/")[0]
 
 
 def _day_ordinal(value: Any) -> int:

@@ -26,11 +26,9 @@ from .readings import (
     gerund_lemma,
     given_time_to_leave,
     misparsed_finite,
-    placing_verb,
-    promise_verb,
+    reading_verb,
     reciprocal,
     takes_effect,
-    verdict_verb,
 )
 from .records import Actor
 from .retold import retold_attack, struck_before
@@ -141,10 +139,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
 
 
 def _special_reading(token: Token, lemma: str) -> bool:
-    """A verdict, a measure taking effect, a promise or a placing ("found him guilty", "took effect", "committed to
-    begin talks", "took Poland to the WTO"); the lemma check first, as this is asked of every word."""
-    return lemma in READING_LEMMAS and (verdict_verb(token) is not None or takes_effect(token) is not None
-                                        or promise_verb(token) is not None or placing_verb(token) is not None)
+    """A measure taking effect or a phrase read as another verb ("took effect", "found him guilty", "committed to
+    begin talks", "held in Iran"); the lemma check first, as this is asked of every word."""
+    return lemma in READING_LEMMAS and (takes_effect(token) is not None or reading_verb(token) is not None)
 
 
 def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
@@ -312,9 +309,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
         # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them
         candidates, pos = lexicon.verb_patterns("expel", None), "verb"
-    elif (judged := verdict_verb(token) or promise_verb(token) or placing_verb(token)) is not None:
-        # "found Nouri guilty", "held Russia responsible", "committed to begin talks", "took Poland to the WTO":
-        # convicted, blamed, pledged, sued
+    elif (judged := reading_verb(token)) is not None:
+        # "found Nouri guilty", "held Russia responsible", "committed to begin talks", "took Poland to the WTO",
+        # "a citizen held in Iran": convicted, blamed, pledged, sued, detained
         candidates, pos = lexicon.verb_patterns(judged, None), "verb"
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"

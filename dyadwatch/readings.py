@@ -23,7 +23,7 @@ from spacy.tokens import Token
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
-           "placing_verb", "READING_LEMMAS"]
+           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -192,6 +192,25 @@ def placing_verb(verb: Token) -> str | None:
     return None
 
 
+HELD_PEOPLE = frozenset({"citizen", "national", "pastor", "journalist", "reporter", "diplomat", "activist", "worker",
+                         "tourist", "student", "businessman", "executive", "researcher", "academic", "man", "woman",
+                         "prisoner", "detainee", "hostage", "dissident", "teacher", "soldier", "sailor", "crew"})
+
+
+def held_verb(verb: Token) -> str | None:
+    """"detain" for a person held ("a Swedish citizen has been held in Iran for 500 days", "an American pastor held
+    in Turkey since 2016"), else None: "talks were held in Moscow" and "held a summit" are no detention."""
+    if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.dep_ == "acl":  # "an American pastor [held] in Turkey"
+        held = [verb.head]
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    return "detain" if any(h.ent_type_ == "PERSON" or h.lemma_.lower() in HELD_PEOPLE for h in held) else None
+
+
 PROMISING_VERBS = frozenset({"commit", "undertake"})  # "committed to begin talks", "undertook to withdraw": pledged
 
 
@@ -232,9 +251,16 @@ def takes_effect(verb: Token) -> Token | None:
     return subject if starts and subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
-# every lemma `verdict_verb`, `placing_verb`, `promise_verb` and `takes_effect` can answer for (they return None
+def reading_verb(verb: Token) -> str | None:
+    """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
+    talks": pledge), a placing ("took Poland to the WTO": sue) or a holding ("a citizen held in Iran": detain)."""
+    return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb)
+
+
+# every lemma `reading_verb` and `takes_effect` can answer for (they return None
 # for any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
-READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | {"take"}  # ("took effect")
+READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | {"take", "hold"}  # ("took
+# effect", "held in Iran")
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

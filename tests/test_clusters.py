@@ -887,3 +887,19 @@ def test_words_outlets_use_for_one_act_are_one_predicate(told, base):
     from dyadwatch.clusterwords import predicate_class
 
     assert predicate_class(told) == predicate_class(base)
+
+
+def test_a_detention_told_from_its_start_is_the_arrest_of_that_start():
+    """"an American pastor held in Turkey since October 2016" (dated October 2016 to the paper's day) and "was
+    arrested in October 2016" in a later paper: one arrest."""
+    turkey = {"country": "TUR", "sector": "GOV", "code": "TURGOV", "name": None, "text": "Turkey"}
+    pastor = {"country": "USA", "sector": "REL", "code": "USAREL", "name": None, "text": "an American pastor"}
+    held = event("held", "d-1", "Washington sanctioned two ministers over an American pastor held in Turkey since "
+                 "October 2016.", type_="COERCE", predicate="held", source=(turkey,), target=(pastor,),
+                 date="2016-10/2018-08", published="2018-08-04")
+    held["mode"], held["date_text"] = "arrest", "since October 2016"
+    arrested = event("arrested", "d-2", "The pastor was arrested in October 2016 and spent two years in prison.",
+                     type_="COERCE", predicate="arrested", source=(turkey,), target=(pastor,), date="2016-10",
+                     published="2018-10-12")
+    arrested["mode"] = "arrest"
+    assert len(cluster_events([held, arrested])) == 1

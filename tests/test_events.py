@@ -327,3 +327,16 @@ def test_missiles_fired_in_a_show_of_force_against_a_state_are_a_display_aimed_a
     events = code("The United States and South Korea fired four surface-to-surface missiles into the sea on Wednesday "
                   "in a show of force against North Korea.", published="2022-10-05")
     assert find(events, "MOBILIZE", "USA", "PRK", directed=True) and not find(events, "ASSAULT"), events
+
+
+@pytest.mark.parametrize(("text", "holder", "held"), [
+    ("A Swedish citizen working for the EU has been held in Iran for more than 500 days.", "IRN", "SWE"),
+    ("Washington sanctioned two ministers over Andrew Brunson, an American pastor held in Turkey since 2016.", "TUR",
+     "USA"),
+])
+def test_a_person_held_somewhere_is_detained_there(code, text, holder, held):
+    assert find(code(text, published="2018-08-04"), "COERCE", holder, held, directed=True)
+
+
+def test_talks_held_somewhere_are_no_detention(code):
+    assert not find(code("The talks between Russia and Ukraine were held in Istanbul on Monday."), "COERCE")
