@@ -257,10 +257,9 @@ def reading_verb(verb: Token) -> str | None:
     return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb)
 
 
-# every lemma `reading_verb` and `takes_effect` can answer for (they return None
-# for any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
-READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | {"take", "hold"}  # ("took
-# effect", "held in Iran")
+# every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
+# any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
+READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | {"take", "hold"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -333,9 +333,6 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
     return lemmas
 
 
-ANTECEDENT_SENTENCES = 2  # how far back a pronoun object's noun is looked for: its sentence and the one before
-
-
 def pronoun_antecedent(pronoun: Token) -> Token | None:
     """The thing a pronoun object stands for, for what the predicate acts on ("reopened the crossings two weeks
     after closing them", "recalled him": the ambassador): the nearest noun before it, in its sentence or the one
