@@ -56,7 +56,8 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
             if rare and mode and member.mode and mode != member.mode and type_ == member.type:
                 continue  # "expelled the ambassador" and "froze trade" the same day: two measures
             figure = _figure_term(quantity, member.quantity)
-            if verb == PREDICATE and _counts_differ(quantity, member.quantity):
+            if verb == PREDICATE and _counts_differ(quantity, member.quantity) \
+                    and not _counts_told_by_both(quantity, member.quantity, tokens, member.tokens):
                 continue  # one verb counting different things: "shot down five jets" / "shot down 25 drones"
             when = 0.0
             if member.interval is not None and report.interval is not None:
@@ -108,6 +109,17 @@ def _figure_term(a: tuple[float, str] | None, b: tuple[float, str] | None) -> fl
     if a is None or b is None:
         return 0.0
     return 0.2 if a == b else 0.1 if a[1] and a[1] == b[1] else 0.0
+
+
+def _counts_told_by_both(a: tuple[float, str] | None, b: tuple[float, str] | None, tokens: frozenset[str],
+                         other: frozenset[str]) -> bool:
+    """Each sentence holds the other's figure: one strike "with 250 drones and 14 missiles", each report having
+    read another of its numbers."""
+    return a is not None and b is not None and _figure(a[0]) in other and _figure(b[0]) in tokens
+
+
+def _figure(value: float) -> str:
+    return f"{value:.0f}" if value == int(value) else f"{value:g}"
 
 
 def _counts_differ(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:

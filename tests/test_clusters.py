@@ -903,3 +903,16 @@ def test_a_detention_told_from_its_start_is_the_arrest_of_that_start():
                      published="2018-10-12")
     arrested["mode"] = "arrest"
     assert len(cluster_events([held, arrested])) == 1
+
+
+def test_one_strike_whose_reports_read_different_figures_of_it_is_one_event():
+    """"pounded Kyiv with 250 drones and 14 ballistic missiles" read as 250 drones, and "hit Kyiv with 14 ballistic
+    missiles and 250 drones" read as 14 missiles: each sentence holds the other's figure, so they are not two counts."""
+    ukraine = {"country": "UKR", "sector": "GOV", "code": "UKRGOV", "name": None, "text": "Kyiv"}
+    first = event("first", "d-1", "Russia pounded Kyiv with 250 drones and 14 ballistic missiles overnight.",
+                  type_="ASSAULT", predicate="pounded", source=(RUSSIA,), target=(ukraine,), quantity=(250, "drones"),
+                  date="2025-05-24", published="2025-05-24")
+    second = event("second", "d-2", "Russian forces hit Kyiv with 14 ballistic missiles and 250 drones that night.",
+                   type_="ASSAULT", predicate="hit", source=(RUSSIA,), target=(ukraine,), quantity=(14, "missiles"),
+                   date="2025-05-24", published="2025-05-25")
+    assert len(cluster_events([first, second])) == 1
