@@ -882,7 +882,8 @@ def test_agreed_is_the_verb_agree():
                                              ("bombings", "bomb"), ("detained", "arrested"), ("alleged", "accused"),
                                              ("evacuated", "withdrew"), ("endorsed", "backed"), ("sale", "sold"),
                                              ("skirmish", "clashes"), ("sentenced", "convicted"),
-                                             ("restrictions", "sanctions"), ("stand", "supports")])
+                                             ("restrictions", "sanctions"), ("stand", "supports"),
+                                             ("criticised", "condemned"), ("stopped", "halted")])
 def test_words_outlets_use_for_one_act_are_one_predicate(told, base):
     from dyadwatch.clusterwords import predicate_class
 
