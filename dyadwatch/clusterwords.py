@@ -27,7 +27,8 @@ IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "b
              "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
              "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
              "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
-             "sat": "sit", "came": "come", "went": "go", "blew": "blow", "broke": "break", "broken": "break"}
+             "sat": "sit", "came": "come", "went": "go", "blew": "blow", "broke": "break", "broken": "break",
+             "flies": "fly"}
 
 
 def sentence_tokens(text: str) -> list[str]:
@@ -43,8 +44,8 @@ def content_word(token: str) -> str:
 def stem(word: str) -> str:
     """A crude stem, enough to tell "visited" and "visit" are one predicate and "met" is "meet"."""
     word = IRREGULAR.get(word, word)
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("eed", "ee"), ("ings", ""), ("ing", ""), ("ed", ""),
-                                ("es", ""), ("s", "")):  # ("agreed" is "agree", not "agr"; "meetings" "meet")
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("eed", "ee"), ("ees", "ee"), ("ings", ""), ("ing", ""),
+                                ("ed", ""), ("es", ""), ("s", "")):  # ("agreed" is "agree", not "agr")
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
             break

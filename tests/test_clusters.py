@@ -875,7 +875,9 @@ def test_agreed_is_the_verb_agree():
     """A doubled e is not a suffix: "agreed" stems to "agree", not "agr" (which no class holds)."""
     from dyadwatch.clusterwords import predicate_class
 
-    assert predicate_class("agreed") == predicate_class("agree") == predicate_class("accepted")
+    assert predicate_class("agreed") == predicate_class("agree") == predicate_class("agrees") == predicate_class(
+        "accepted")
+    assert predicate_class("flies") == predicate_class("flew") == predicate_class("visit")
 
 
 @pytest.mark.parametrize(("told", "base"), [("broke", "sever"), ("blew", "strike"), ("meetings", "meet"),
