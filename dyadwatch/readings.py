@@ -105,10 +105,18 @@ def reciprocal(token: Token) -> bool:
 def misparsed_finite(verb: Token) -> bool:
     """"Trump hosted Putin in Alaska": the small model may read a past-tense verb as an adjective on the name after
     it. A participle is an adjective on a common noun ("the planned summit"); on a name with no article and a name
-    before it, it is the clause's verb, with the name after it as its object and the one before as its subject."""
+    before it, it is the clause's verb, with the name after it as its object and the one before as its subject; so
+    is "test-fired" on a common noun ("North Korea test-fired two missiles")."""
     head = verb.head
-    return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and head.i > verb.i and head.pos_ == "PROPN" \
+    return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and head.i > verb.i \
+        and (head.pos_ == "PROPN" or _test_fired(verb)) \
         and not any(c.dep_ == "det" for c in head.children) and bool(misparsed_subjects(verb))
+
+
+def _test_fired(verb: Token) -> bool:
+    """"North Korea test-fired two missiles", read as missiles that are "test-fired": the hyphened verb is the
+    clause's, as no headline calls missiles so."""
+    return any(c.dep_ == "npadvmod" and c.lower_ == "test" and c.i == verb.i - 2 for c in verb.children)
 
 
 def misparsed_subjects(verb: Token) -> list[Token]:

@@ -340,3 +340,9 @@ def test_a_person_held_somewhere_is_detained_there(code, text, holder, held):
 
 def test_talks_held_somewhere_are_no_detention(code):
     assert not find(code("The talks between Russia and Ukraine were held in Istanbul on Monday."), "COERCE")
+
+
+def test_test_fired_read_as_an_adjective_is_the_clauses_verb(code):
+    events = code("On 9 May, North Korea test-fired two short-range missiles from near the town of Kusong.",
+                  published="2019-06-30")
+    assert find(events, "MOBILIZE", "PRK"), events
