@@ -584,11 +584,16 @@ class ActorResolver:
                 return [_said_as(actor, head)]
         return []
 
+    def text_of(self, span: Span) -> str:
+        """A span's text, sliced from the doc's (`Span.text` joins its tokens anew on every access)."""
+        return self.text[span.start_char:span.end_char]
+
     def _actor(self, partial: PartialActor, scope: list[Token]) -> Actor:
-        first, last = scope[0], scope[-1]
-        span = self.doc[first.i:last.i + 1]
-        return Actor(partial.country, partial.sector, partial.name, self.text[span.start_char:span.end_char],
-                     span.start_char, span.end_char, partial.org)
+        return self._actor_of(partial, self.doc[scope[0].i:scope[-1].i + 1])
+
+    def _actor_of(self, partial: PartialActor, span: Span) -> Actor:
+        return Actor(partial.country, partial.sector, partial.name, self.text_of(span), span.start_char,
+                     span.end_char, partial.org)
 
     # -- article memory ------------------------------------------------------------------------------------
 
@@ -598,8 +603,7 @@ class ActorResolver:
                 continue
             partial = self._partial((start, end, kind, key))
             span = self.doc[start:end]
-            actor = Actor(partial.country, partial.sector, partial.name, self.text[span.start_char:span.end_char],
-                          span.start_char, span.end_char, partial.org)
+            actor = self._actor_of(partial, span)
             self.history.append((start, actor))
             if kind == "person":
                 self.people_at.add(actor.start)

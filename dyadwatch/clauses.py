@@ -23,7 +23,8 @@ from .readings import misparsed_gerund
 from .resources import load_yaml
 
 __all__ = [
-    "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX", "MODALS",
+    "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "DAY_PARTS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX",
+    "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act",
     "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
@@ -47,6 +48,7 @@ INVARIANT_PASTS = frozenset({"put", "cut", "set", "hit", "let", "shut", "spread"
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "on [Monday] night"
 BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_WORDS = frozenset({"due", "expect", "schedule", "set", "plan", "poise"})  # "is due to fly on Friday"
@@ -102,9 +104,6 @@ def _tail(entity: Span, starts: dict[int, Span]) -> tuple[str, int | None]:
     if after.lower_ in JOINING_WORDS and end + 1 < len(doc) and _year_like(doc[end + 1]):
         return f" {after.text} {doc[end + 1].text}", None
     return (f" {after.text}", None) if after.lower_ in ("today", "tonight") else ("", None)
-
-
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _part_of_day(entity: Span) -> Token | None:

@@ -130,7 +130,7 @@ def _has_subject(clause: Token) -> bool:
 
 def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorResolver, kb: KnowledgeBase,
                  words: dict[str, Any]) -> Attribution | None:
-    claimant = _according_to(sent, resolver.text)
+    claimant = _according_to(sent, resolver.text_of(sent))
     # "Trutnev, who visited Pyongyang, said ...": a relative clause on the speaker is not part of the claim
     relative = next((n for n, link in enumerate(chain) if link.dep_ == "relcl" and any(
         c.lower_ in RELATIVE_WORDS for c in link.children)), None)
@@ -160,9 +160,8 @@ def _parenthetical_speaker(clause: Token, words: dict[str, Any]) -> Token | None
 
 
 def _according_to(sent: Span, text: str) -> Token | None:
-    """The source an "according to" phrase names; `text`: the doc's (a sentence's own text is joined anew on every
-    access)."""
-    if "according to" not in text[sent.start_char:sent.end_char].lower():
+    """The source an "according to" phrase names; `text`: the sentence's."""
+    if "according to" not in text.lower():
         return None
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":

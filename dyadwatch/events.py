@@ -101,7 +101,7 @@ class Predicate:
 
 def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
-    text = resolver.text[sent.start_char:sent.end_char]  # (`sent.text` joins every token anew on each access)
+    text = resolver.text_of(sent)
     if text.rstrip().endswith("?"):
         return  # a question reports no event
     lowered = text.lower()

@@ -122,7 +122,7 @@ def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: Knowl
         quantity=context.quantity,
         score=lexicon.score(pattern.type, pattern.mode),
         confidence=_confidence(pred),
-        evidence=Evidence(resolver.text[sent.start_char:sent.end_char], sent.start_char, sent.end_char),
+        evidence=Evidence(resolver.text_of(sent), sent.start_char, sent.end_char),
         predicate=pred.token.text,
         predicate_start=pred.token.idx,
     )

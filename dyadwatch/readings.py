@@ -20,6 +20,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from .lexicon import load_lexicon
+
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
@@ -200,9 +202,10 @@ def placing_verb(verb: Token) -> str | None:
     return None
 
 
-HELD_PEOPLE = frozenset({"citizen", "national", "pastor", "journalist", "reporter", "diplomat", "activist", "worker",
-                         "tourist", "student", "businessman", "executive", "researcher", "academic", "man", "woman",
-                         "prisoner", "detainee", "hostage", "dissident", "teacher", "soldier", "sailor", "crew"})
+# people a state may hold, besides the lexicon's class of persons (not its "body" and "remains": things held)
+HELD_PEOPLE = frozenset({"pastor", "diplomat", "worker", "businessman", "executive", "researcher", "academic", "man",
+                         "woman", "teacher"})
+NOT_HELD = frozenset({"body", "remains"})
 
 
 def held_verb(verb: Token) -> str | None:
@@ -216,7 +219,11 @@ def held_verb(verb: Token) -> str | None:
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         return None
-    return "detain" if any(h.ent_type_ == "PERSON" or h.lemma_.lower() in HELD_PEOPLE for h in held) else None
+    return "detain" if any(h.ent_type_ == "PERSON" or _a_person(h.lemma_.lower()) for h in held) else None
+
+
+def _a_person(lemma: str) -> bool:
+    return lemma in HELD_PEOPLE or (lemma in load_lexicon().object_classes["persons"] and lemma not in NOT_HELD)
 
 
 PROMISING_VERBS = frozenset({"commit", "undertake"})  # "committed to begin talks", "undertook to withdraw": pledged

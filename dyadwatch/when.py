@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import (
     BOUNDARY_PREPS,
+    DAY_PARTS,
     FUTURE_AUX,
     MODALS,
     NOUN_MODIFIER_DEPS,
@@ -77,6 +78,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
+from .lexicon import load_lexicon
 from .storydates import (
     NO_DATE,
     Story,
@@ -92,7 +94,7 @@ __all__ = ["event_date"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
-TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon", "dawn", "overnight"})
+TIMES_OF_DAY = DAY_PARTS | {"midnight", "noon", "dawn", "overnight"}
 
 
 def event_date(token: Token, sent: Span, published: str | None, modality: str,
@@ -524,9 +526,13 @@ def _so_far(token: Token) -> bool:
     return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
 
 
-# "under the bridge" is a place; "under the Ankara Declaration", "under the deal" the terms an act is done on
-NOT_ERAS = frozenset({"bridge", "sea", "agreement", "accord", "deal", "declaration", "treaty", "pact", "plan",
-                      "framework", "terms", "arrangement", "memorandum", "protocol", "resolution", "roadmap"})
+# "under the bridge" is a place; "under the Ankara Declaration", "under the deal" (the lexicon's agreements) and these
+# the terms an act is done on
+NOT_ERAS = frozenset({"bridge", "sea", "plan", "terms", "resolution"})
+
+
+def _not_an_era(lemma: str) -> bool:
+    return lemma in NOT_ERAS or lemma in load_lexicon().object_classes["agreement"]
 
 
 def _bounds_in_time(prep: Token, pred: Token) -> bool:
@@ -539,5 +545,5 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if _misread_clause(obj):
         return False  # "greeted at the airport before the pair held talks": what came next, not an era
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
-        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and obj.lemma_.lower() in NOT_ERAS) \
+        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and _not_an_era(obj.lemma_.lower())) \
         and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn
