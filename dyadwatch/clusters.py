@@ -55,6 +55,7 @@ from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, score
 from .clusterwords import TYPE_FAMILIES, content_word, family_of, predicate_class, sentence_tokens, stem, two_sided
 from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
+from .lexicon import MEASURE_TYPES
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
@@ -584,9 +585,12 @@ def _same_people(a: _Report, b: _Report) -> bool:
 
 
 def _coded_alike(a: _Report, b: _Report) -> bool:
-    """Of one type, or a promise coded twice: "pledged to provide Ukraine with 31 tanks" is a pledge (AGREE) and
-    a planned transfer (AID, planned), of one family."""
-    return a.type == b.type or (a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type))
+    """Of one type (and measure: "imposed sanctions ... and doubled tariffs" is two), or a promise coded twice:
+    "pledged to provide Ukraine with 31 tanks" is a pledge (AGREE) and a planned transfer (AID, planned), of one
+    family."""
+    if a.type == b.type:
+        return a.type not in MEASURE_TYPES or a.mode == b.mode
+    return a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type)
 
 
 def _claim(report: _Report) -> tuple[str, str | None]:

@@ -26,6 +26,7 @@ from . import clusters as _clusters
 from . import clustersimilarity as _clustersimilarity
 from . import clusterwords as _clusterwords
 from . import dates as _dates
+from . import lexicon as _lexicon
 from . import network as _network
 from . import reports as _reports
 from .clusters import Cluster, cluster_events
@@ -138,10 +139,10 @@ def _keep(store: SQLiteStore, keys: tuple[str, str, int], where: EventFilter, fo
 
 def _rules_files() -> list[Path]:
     """What the stored clusters depend on beside the events: the clustering and report code (with its word stems
-    and families, and the date spans it compares), and the word classes the clustering reads
-    (`data/predicates.yaml`)."""
-    modules = (_clusters, _clustersimilarity, _clusterwords, _clusterrecords, _dates, _reports, _network)
-    return [Path(str(module.__file__)) for module in modules] + [data_path("predicates.yaml")]
+    and families, the date spans it compares and the lexicon's measure types), the word classes the clustering
+    reads (`data/predicates.yaml`) and the lexicon it asks which acts are two-sided (`data/events.yaml`)."""
+    modules = (_clusters, _clustersimilarity, _clusterwords, _clusterrecords, _dates, _lexicon, _reports, _network)
+    return [Path(str(module.__file__)) for module in modules] + [data_path("predicates.yaml"), data_path("events.yaml")]
 
 
 @lru_cache(maxsize=1)

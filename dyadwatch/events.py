@@ -18,7 +18,7 @@ from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target, names_own_doer
-from .lexicon import ACTOR_OBJECT, Lexicon, Pattern
+from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
@@ -99,13 +99,16 @@ class Predicate:
     threat: bool = False  # an attack its own actor says it will make, coded as the threat (THREATEN)
 
 
+_Identity = tuple[str, str | None, frozenset[str | None], frozenset[str | None], bool, bool]
+
+
 def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
     text = resolver.text_of(sent)
     if text.rstrip().endswith("?"):
         return  # a question reports no event
     lowered = text.lower()
-    recorded: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
+    recorded: set[_Identity] = set()
     coded_verbs: set[int] = set()
     coded: list[Predicate] = []
     for token in sent:
@@ -131,7 +134,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if (key := _identity(found)) not in recorded:
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
-    seen: set[tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]] = set()
+    seen: set[_Identity] = set()
     for found in _told_by_verbs(coded, lexicon):
         if (key := _identity(found)) not in seen:
             seen.add(key)
@@ -582,17 +585,23 @@ def _occasion(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
 
 
-def _identity(found: Predicate) -> tuple[str, frozenset[str | None], frozenset[str | None], bool, bool]:
-    """One event per type and parties in a sentence; but an event noun said of "it" ("It was Iran's second attack
-    on Israel, after Iran launched drones at the country in April") names an event told before, not the one of
-    the sentence's other clause, and so does a clause counted from another ("fired missiles on Tuesday, eight
-    days after it test-fired a new missile"): an act cannot come after itself."""
+def _identity(found: Predicate) -> _Identity:
+    """One event per type (and measure: `MEASURE_TYPES`) and parties in a sentence; but an event noun said of "it"
+    ("It was Iran's second attack on Israel, after Iran launched drones at the country in April") names an event
+    told before, not the one of the sentence's other clause, and so does a clause counted from another ("fired
+    missiles on Tuesday, eight days after it test-fired a new missile"): an act cannot come after itself."""
     parties = frozenset(a.party for a in found.source)
     targets = frozenset(a.party for a in found.target)
     if found.pattern.symmetric:
         parties = targets = parties | targets
     counted = shift_marker(clause_of(found.token))[0] is not None
-    return found.pattern.type, parties, targets, _said_of_it(found.token), counted
+    measure = found.pattern.mode if found.pattern.type in MEASURE_TYPES and not _spelling_out(found.token) else None
+    return found.pattern.type, measure, parties, targets, _said_of_it(found.token), counted
+
+
+def _spelling_out(verb: Token) -> bool:
+    """A participle that tells what the clause's measure consists of: "imposed sanctions, banning trade in arms"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
 def _at_home(source: list[Actor], target: list[Actor]) -> bool:

@@ -17,7 +17,7 @@ from .cache import cached
 from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
-__all__ = ["Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES"]
+__all__ = ["Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES", "MEASURE_TYPES"]
 
 ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
 PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "subjects",
@@ -26,6 +26,8 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# types whose modes are different measures: "expelled the ambassador and banned imports" is two acts of one side
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of", "between", "by", "over", "across",
                 "toward", "towards", "at", "among", "upon", "outside")
 VERB_ROLES = frozenset({"subj", "obj", "dative", *(f"prep:{p}" for p in PREPOSITIONS)})

@@ -692,6 +692,22 @@ def test_one_sentence_with_two_dates_tells_two_acts():
     assert clusters == {frozenset({"other", "tue"}), frozenset({"thu"})}
 
 
+def test_one_sentence_telling_two_measures_is_two_acts():
+    """"imposed sanctions on two ministers and doubled tariffs on steel": one sentence, one side, two measures;
+    each joins the other articles' report of it."""
+    text = "Washington imposed sanctions on two ministers on Friday and doubled tariffs on steel."
+
+    def measure(event_id: str, doc: str, text: str, predicate: str, mode: str | None) -> dict:
+        return {**event(event_id, doc, text, type_="SANCTION", source=(RUSSIA,), target=(NORTH_KOREA,),
+                        predicate=predicate), "mode": mode}
+
+    reports = [measure("sanctions", "d-1", text, "sanctions", None),
+               measure("tariffs", "d-1", text, "doubled", "discontinue"),
+               measure("other", "d-2", "Washington doubled tariffs on steel on Friday.", "doubled", "discontinue")]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert clusters == {frozenset({"sanctions"}), frozenset({"other", "tariffs"})}
+
+
 def test_one_article_tells_one_expulsion_in_two_words():
     """"ordered 12 French embassy staff to leave" and "declared them persona non grata" in one article on one day
     are one expulsion (a mode of an act one day seldom brings two of); two strikes of one day are not."""

@@ -51,6 +51,16 @@ def test_one_sentence_can_hold_several_events(code):
     assert find(events, "SANCTION", "USA", "RUS", directed=True)
 
 
+def test_two_measures_of_one_side_are_two_events_but_a_measure_spelled_out_is_one(code):
+    """"expelled the ambassador and banned imports": two sanctions of one side on another, of different kinds; a
+    participle that says what the sanctions are ("banning trade in arms") is the same act."""
+    events = code("Saudi Arabia expelled Lebanon's ambassador and banned Lebanese imports on Friday.")
+    modes = sorted(e["mode"] for e in find(events, "SANCTION", "SAU", "LBN", directed=True))
+    assert modes == ["discontinue", "expel"], events
+    events = code("The United States imposed sanctions on North Korea on Friday, banning trade in arms.")
+    assert len(find(events, "SANCTION", "USA", "PRK", directed=True)) == 1, events
+
+
 def test_deployment_with_quantity_and_attribution(code):
     events = code("South Korea's spy agency said North Korea had deployed over 10,000 troops to Russia.")
     hits = find(events, "MOBILIZE", "PRK", "RUS", directed=True)
