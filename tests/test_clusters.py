@@ -708,6 +708,25 @@ def test_one_sentence_telling_two_measures_is_two_acts():
     assert clusters == {frozenset({"sanctions"}), frozenset({"other", "tariffs"})}
 
 
+def test_a_visit_the_talks_and_the_news_conference_of_one_day_are_one_event():
+    """An article telling the talks, the visit they were held on, and the leaders' news conference after them gives
+    three events of one meeting; another article's "arrived for a visit" joins them all."""
+    def told(event_id: str, doc: str, text: str, predicate: str, mode: str | None = None, start: int = 0) -> dict:
+        return {**event(event_id, doc, text, predicate=predicate, start=start), "mode": mode}
+
+    reports = [
+        told("talks", "d-1", "Putin held talks with Kim in Pyongyang on Wednesday, his first visit in 24 years.",
+             "talks"),
+        told("visit", "d-1", "Putin held talks with Kim in Pyongyang on Wednesday, his first visit in 24 years.",
+             "visit", mode="visit"),
+        {**told("conference", "d-1", "The two leaders then gave a joint news conference.", "conference",
+                "multilateral", start=200), "date_reason": "publication date"},
+        told("arrived", "d-2", "Putin arrived in Pyongyang on Wednesday for a state visit.", "arrived",
+             mode="visit"),
+    ]
+    assert len(cluster_events(reports)) == 1
+
+
 def test_one_article_tells_one_expulsion_in_two_words():
     """"ordered 12 French embassy staff to leave" and "declared them persona non grata" in one article on one day
     are one expulsion (a mode of an act one day seldom brings two of); two strikes of one day are not."""
