@@ -226,6 +226,19 @@ def _a_person(lemma: str) -> bool:
     return lemma in HELD_PEOPLE or (lemma in load_lexicon().object_classes["persons"] and lemma not in NOT_HELD)
 
 
+JAILING_VERBS = frozenset({"jail", "imprison"})
+TERMS = frozenset({"life", "year", "month", "decade"})  # what a prison term is counted in
+
+
+def term_verb(verb: Token) -> str | None:
+    """"sentence" for a jailing for a term ("a court jailed him for life", "was imprisoned for 11 years"): the
+    verdict, one act with "sentenced to life", not the arrest; else None."""
+    if verb.lemma_.lower() not in JAILING_VERBS or verb.pos_ != "VERB":
+        return None
+    spans = (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj")
+    return "sentence" if any(o.lemma_.lower() in TERMS for o in spans) else None
+
+
 PROMISING_VERBS = frozenset({"commit", "undertake"})  # "committed to begin talks", "undertook to withdraw": pledged
 
 
@@ -268,13 +281,14 @@ def takes_effect(verb: Token) -> Token | None:
 
 def reading_verb(verb: Token) -> str | None:
     """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
-    talks": pledge), a placing ("took Poland to the WTO": sue) or a holding ("a citizen held in Iran": detain)."""
-    return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb)
+    talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain) or a
+    prison term ("jailed him for life": sentence)."""
+    return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
-READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | {"take", "hold"}
+READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | {"take", "hold"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -1054,6 +1054,13 @@ def test_a_verdict_on_the_object_is_the_act_it_names(code, text, type_, judge, j
     assert find(code(text), type_, judge, judged, directed=True)
 
 
+def test_a_jailing_for_a_term_is_the_sentence_and_a_plain_jailing_the_arrest(code):
+    events = code("A Berlin court jailed the Russian agent for life on Wednesday.")
+    assert [e["mode"] for e in find(events, "SANCTION", "DEU", "RUS", directed=True)] == ["convict"], events
+    events = code("German police jailed the Russian agent on Wednesday.")
+    assert [e["mode"] for e in find(events, "COERCE", "DEU", "RUS", directed=True)] == ["arrest"], events
+
+
 def test_finding_something_is_no_verdict(code):
     assert not code("The Dutch investigators found no evidence of Russian involvement in the crash.")
 
