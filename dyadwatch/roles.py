@@ -344,8 +344,10 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
     sent = pronoun.sent
     first = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     for token in reversed(pronoun.doc[first:pronoun.i]):
-        if token.pos_ != "NOUN" or token.dep_ == "compound" or token.ent_type_ in ("DATE", "TIME"):
+        if token.pos_ != "NOUN" or token.ent_type_ in ("DATE", "TIME"):
             continue  # ("two weeks after closing them": no time is closed)
+        if token.dep_ == "compound" and lower not in ("him", "her"):
+            continue  # (a title is a compound of the name it holds: "ambassador Walid Bukhari")
         if lower in ("him", "her"):
             if _titles_a_person(token):
                 return token

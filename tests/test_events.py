@@ -301,6 +301,9 @@ def test_a_time_clause_under_a_denial_is_told_as_fact(code):
      "POL", "BLR"),
     ("Malaysia's ambassador, Mohamad Nizan, flew home last month. Malaysia recalled him from North Korea for "
      "consultations.", "SANCTION", "MYS", "PRK"),
+    ("BEIRUT, April 8 (Reuters) - Saudi Arabia's ambassador Walid Bukhari returned to Beirut on Friday, ending a "
+     "long absence that began when Riyadh recalled him over a Lebanese minister's remarks on the war.",
+     "SANCTION", "SAU", "LBN"),  # the title a compound of the name
 ])
 def test_a_pronoun_object_is_what_it_stands_for(code, text, type_, source, target):
     assert find(code(text), type_, source, target, directed=True)
