@@ -162,7 +162,7 @@ def subjects(token: Token) -> list[Token]:
     if found and found[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return [_antecedent(token.head)]
     if found:
-        return found
+        return found + [m for f in found for m in _hung_first_conjunct(f)]
     if token.dep_ == "pcomp" and token.head.lower_ in ("by", *GERUND_TIME_PREPS):
         # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject;
         # "Petro sent the aircraft after agreeing with Washington": its time, also the subject's own act
@@ -195,6 +195,13 @@ def subjects(token: Token) -> list[Token]:
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return subjects(token.head)
     return []
+
+
+def _hung_first_conjunct(subject: Token) -> list[Token]:
+    """"U.S. President Donald Trump and North Korean leader Kim Jong Un met": after a dateline the model may hang
+    the first of two joined names on the second as a modifier, with the "and" under it; it is a subject too."""
+    return [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ in ("PERSON", "GPE", "NORP")
+            and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
 
 
 def _stray_subject(verb: Token) -> list[Token]:

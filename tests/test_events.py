@@ -309,6 +309,12 @@ def test_a_pronoun_object_is_what_it_stands_for(code, text, type_, source, targe
     assert find(code(text), type_, source, target, directed=True)
 
 
+def test_two_joined_names_after_a_dateline_are_both_subjects(code):
+    text = ("SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un met in "
+            "Singapore on Tuesday, the first summit between leaders of two countries still at war.")
+    assert find(code(text, published="2018-06-12"), "CONSULT", "USA", "PRK"), code(text, published="2018-06-12")
+
+
 def test_an_unknown_person_named_among_nationals_is_of_their_country(code):
     events = code("China said that it had detained two Canadians, former diplomat Michael Kovrig and entrepreneur "
                   "Michael Spavor. Spavor was detained in Dandong on Monday.", published="2018-12-13")
