@@ -37,6 +37,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+VALUE_WORDS = frozenset({"worth"})  # "goods worth $2 billion": the parse hangs what follows the sum on it
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 FRAME_PREPS = frozenset({"in", "during", "throughout"})  # "fought in the 1950-53 war": the war's years date it
 JOINING_WORDS = frozenset({"to", "and", "until", "till", "through"})  # "from 2014 to 2016"
@@ -203,6 +204,8 @@ def _names_another_thing(token: Token, pred: Token) -> bool:
     """"put the 1960 treaty in abeyance": a modifier dates its own noun, unless that noun frames the predicate in
     time ("fought in the 1950-53 Korean War") or is one of its arguments ("Last year's Ulchi Freedom Guardian
     drills involved")."""
+    if token.dep_ == "amod" and token.lower_ in VALUE_WORDS and token.i > token.head.i:
+        return False  # "raised duties on goods worth $5 billion in May": a price has no time, the act has
     head = token.head
     while head.dep_ == "compound" and head.head.i != head.i and token.dep_ in NOUN_MODIFIER_DEPS:
         head = head.head  # the noun a compound name belongs to

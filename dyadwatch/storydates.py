@@ -120,13 +120,20 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
             told = date.fromisoformat(found.value) if found.precision == "day" else published
             day = min(told, published)  # a sentence about what lies ahead ("will apply from March 10") does
             # not carry the story there: "Beijing also put 15 firms on its list" next was done when it was told
-        recent_day = found is not None and found.precision == "day" and not _of_an_earlier_period(found, story)
         past = (past or _of_an_earlier_period(found, story) or _sets_an_earlier_period(sent, story)) \
-            and not recent_day
+            and not _recent(found, story)
         if past:
             story.past.add(sent.start)
         if paragraphs <= 1:
             story.lead.add(sent.start)
+
+
+def _recent(found: ResolvedDate | None, story: Story) -> bool:
+    """A day, or a month or season, of the year before publication: it brings the story back from an earlier
+    period ("He was arrested in 2016 ... Washington imposed sanctions in August. Ankara retaliated ...")."""
+    if found is None or found is NO_DATE or _of_an_earlier_period(found, story):
+        return False
+    return found.precision in ("day", "week", "month", "part_of_year")
 
 
 def _coarse_past(found: ResolvedDate | None, story: Story) -> bool:
