@@ -527,8 +527,9 @@ def _so_far(token: Token) -> bool:
 
 
 # "under the bridge" is a place; "under the Ankara Declaration", "under the deal" (the lexicon's agreements) and these
-# the terms an act is done on
-NOT_ERAS = frozenset({"bridge", "sea", "plan", "terms", "resolution"})
+# the terms an act is done on: "under a decree", "under the new law", "under pressure" say how, not when
+NOT_ERAS = frozenset({"bridge", "sea", "plan", "terms", "resolution", "decree", "law", "order", "pressure", "warrant",
+                      "mandate", "framework", "programme", "program"})
 
 
 def _not_an_era(lemma: str) -> bool:
