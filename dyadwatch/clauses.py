@@ -129,7 +129,7 @@ def _left_end(entity: Span) -> int:
 
 
 def _year_like(token: Token) -> bool:
-    return token.shape_ == "dddd" and token.text[:2] in ("19", "20")
+    return token.shape_ == "dddd" and token.text[:2] in ("16", "17", "18", "19", "20")
 
 
 def belongs(node: Token, pred: Token) -> bool:

@@ -45,7 +45,7 @@ UP_TO = "on or before its clause's day"  # "after Rabat froze contacts", said on
 
 MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-YEAR_RE = r"((?:19|20)\d\d)"
+YEAR_RE = r"((?:1[6-9]|20)\d\d)"  # history reaches back before 1900: "the war of 1879", "the 1648 treaty"
 COUNT_RE = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
 UNCOUNTED = ("several", "a few", "few")  # counts of COUNT_RE that say no number: "several weeks ago"
 WEEKDAY_RE = r"(?:early |late |later )?(?:on )?(last |next |this )?(" + "|".join(WEEKDAYS) + r")" \
@@ -58,6 +58,7 @@ READING_START_RE = re.compile(rf"(?:\d|{COUNT_RE} |last |next |this |earlier |la
                               + "|".join(WEEKDAYS) + ")")
 THIS_PERIOD_RE = r"(?:earlier |later |so far |(?:early|late|mid) (?:in|on) )?(last|this|next|past) (week|month|year)" \
                  r"(?: so far)?|(?:earlier|later) in (the) (week|month|year)"
+RECENT_DAYS_RE = re.compile(r"(?:over |during |in )?(?:recent|the (?:past|last) (?:few|several|couple of)) days")
 YEAR_PART_RE = re.compile(rf"(?:the )?(.+?)(?: of| in)? (the year|this year|last year|next year|{YEAR_RE})")
 SEASON_RE = re.compile(r"(this|last|next) (spring|summer|autumn|fall)")
 MONTH_PART_RE = re.compile(r"(?:the )?(?:(beginning|start|middle|end) of|(early|late) in) the month")
@@ -238,7 +239,7 @@ def _explicit_period(text: str) -> Found | None:
 
 def _decades(text: str) -> Found | None:
     """"the 1990s" is a decade; "the late 1970s" the years 1977-1979 (early 0-3, mid 4-6, late 7-9)."""
-    m = re.fullmatch(r"(?:the )?(?:(early|mid|middle|late)[- ])?((?:19|20)\d)0'?s", text)
+    m = re.fullmatch(r"(?:the )?(?:(early|mid|middle|late)[- ])?((?:1[6-9]|20)\d)0'?s", text)
     if m is None:
         return None
     if m[1] is None:
@@ -365,6 +366,9 @@ def _this_day(text: str, published: date) -> Found | None:
         return (published - timedelta(days=1)).isoformat(), "day", RELATIVE
     if text in ("tomorrow", "tomorrow morning"):
         return (published + timedelta(days=1)).isoformat(), "day", RELATIVE
+    if RECENT_DAYS_RE.fullmatch(text):
+        # "have been arriving in recent days", "met over the past few days": the days up to the report
+        return published.isoformat(), "day", UP_TO
     return None
 
 

@@ -52,12 +52,23 @@ def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_o
     story = _STORIES.get(doc)
     if story is None or story.published != day:
         story = Story(day, [sent.start for sent in doc.sents])
-        for entity in entities:
-            if entity.label_ in TIME_LABELS:
-                story.times.setdefault(_sentence_start(entity.start, story), []).append((entity.start, entity.end))
+        spans = [(e.start, e.end) for e in entities if e.label_ in TIME_LABELS]
+        spans += [(t.i, t.i + 1) for t in doc if _untagged_year(t)]
+        for start, end in sorted(spans):
+            story.times.setdefault(_sentence_start(start, story), []).append((start, end))
         _STORIES[doc] = story
         _follow_story(doc, story, date_of)
     return story
+
+
+YEAR_PREPS = frozenset({"in", "from", "since", "between", "during", "until", "by"})
+
+
+def _untagged_year(token: Token) -> bool:
+    """"fought the War of the Pacific from 1879 to 1884": a year after a preposition of time is a time, even when
+    the model tagged it part of a name (an EVENT) or nothing at all."""
+    return token.shape_ == "dddd" and token.text[:2] in ("16", "17", "18", "19", "20") and token.dep_ == "pobj" \
+        and token.head.lower_ in YEAR_PREPS and token.ent_type_ not in TIME_LABELS
 
 
 def _sentence_start(i: int, story: Story) -> int:

@@ -39,3 +39,18 @@ def test_under_a_decree_is_how_not_when(date_of):
     text = ("Ankara on Tuesday raised tariffs on a range of Greek goods. Under a decree published in the "
             "official gazette, duties on Greek olive oil were raised to 80 percent.")
     assert date_of(text, "raised", nth=2) == "2024-06-18"
+
+
+def test_in_recent_days_is_the_days_up_to_the_report(date_of):
+    text = "Chinese and Japanese diplomats held consultations on fishing rights in Tokyo in recent days."
+    assert date_of(text, "consultations") == "2024-06-20"
+
+
+def test_years_before_1900_are_dates(date_of):
+    text = "Ottawa recalled that the United States had seized the islands in an invasion in 1812."
+    assert date_of(text, "invasion", "2024-06-20") == "1812"
+
+
+def test_a_year_the_model_reads_as_part_of_a_war_s_name(date_of):
+    text = "The two countries fought the War of the Coast from 1879 to 1884, in which Peru lost land."
+    assert date_of(text, "fought") == "1879/1884"  # the model's EVENT swallows "from 1879"
