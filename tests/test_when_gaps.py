@@ -54,3 +54,8 @@ def test_years_before_1900_are_dates(date_of):
 def test_a_year_the_model_reads_as_part_of_a_war_s_name(date_of):
     text = "The two countries fought the War of the Coast from 1879 to 1884, in which Peru lost land."
     assert date_of(text, "fought") == "1879/1884"  # the model's EVENT swallows "from 1879"
+
+
+def test_days_after_a_clause_told_by_its_month_is_that_month(date_of):
+    text = "Two aid workers were detained in March 2019, days after Kenyan police arrested a Somali envoy in Nairobi."
+    assert date_of(text, "arrested") == "2019-03"
