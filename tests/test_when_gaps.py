@@ -59,3 +59,9 @@ def test_a_year_the_model_reads_as_part_of_a_war_s_name(date_of):
 def test_days_after_a_clause_told_by_its_month_is_that_month(date_of):
     text = "Two aid workers were detained in March 2019, days after Kenyan police arrested a Somali envoy in Nairobi."
     assert date_of(text, "arrested") == "2019-03"
+
+
+def test_an_act_counted_from_the_one_the_sentence_before_told(date_of):
+    text = ("Gunmen stormed the consulate in Herat on March 3, 2022. "
+            "Tehran withdrew its consular staff three days after the raid and closed the mission.")
+    assert date_of(text, "withdrew") == "2022-03-06"
