@@ -23,6 +23,7 @@ from .dates import ResolvedDate, resolve_date, span_of
 
 __all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day"]
 
+REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
 NO_DATE = ResolvedDate("", "none", "", "undated")  # the text places the event at a time it leaves open
 
 
@@ -118,15 +119,23 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
         return
     past, paragraphs = False, 0
     coarse: ResolvedDate | None = None
+    back: ResolvedDate | None = None
     text = doc.text  # built anew on every access: read it once
     for sent in doc.sents:
         if _opens_paragraph(sent, text):
-            past, paragraphs, coarse = False, paragraphs + 1, None
+            past, paragraphs, coarse, back = False, paragraphs + 1, None, None
         story.anchors[sent.start] = day
         if coarse is not None:
             story.after_coarse[sent.start] = coarse
+        elif back is not None and sent.root.lemma_.lower() in REACTION_VERBS:
+            story.after_coarse[sent.start] = back
         found = _sentence_date(sent, story, date_of)
         coarse = found if _coarse_past(found, story) else None
+        # "Relations had soured in January ... Ankara responded by ...": a past perfect leaves the story's day
+        # where it was, and the next sentence is mostly back in the news; but one answering it goes on in the
+        # month it looked back to
+        back = date_of(sent.root, story) if found is None and past_perfect(sent.root) else None
+        back = back if _coarse_past(back, story) else None
         if found is not None and found is not NO_DATE:
             told = date.fromisoformat(found.value) if found.precision == "day" else published
             day = min(told, published)  # a sentence about what lies ahead ("will apply from March 10") does

@@ -65,3 +65,9 @@ def test_an_act_counted_from_the_one_the_sentence_before_told(date_of):
     text = ("Gunmen stormed the consulate in Herat on March 3, 2022. "
             "Tehran withdrew its consular staff three days after the raid and closed the mission.")
     assert date_of(text, "withdrew") == "2022-03-06"
+
+
+def test_an_answer_to_a_past_perfect_goes_on_in_the_month_it_looked_back_to(date_of):
+    text = ("Rome and Cairo signed a gas deal on Monday. Ties had soured in February, when an Italian student "
+            "was found dead near Cairo. Rome responded by recalling its ambassador from Egypt.")
+    assert date_of(text, "recalling") == "2024-02"
