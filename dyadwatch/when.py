@@ -246,6 +246,10 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
         before = _earlier_time(root, story, of_things=False)  # "hours earlier" than a killing named is no time
         if before is not None and before.precision == "month" and _a_few_days(phrase):
             return replace(before, text=phrase, reason=NARRATIVE)
+        if before is not None and before.precision == "month" and (months := _months_later(phrase)) is not None:
+            # "... was sentenced in July 2022. Three months earlier, Tehran had detained ...": April 2022
+            first = _first_day(before.value) + relativedelta(months=months)
+            return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
         return None
     if base.precision == "month" and (months := _months_later(phrase)) is not None:
         first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"

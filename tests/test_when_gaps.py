@@ -71,3 +71,9 @@ def test_an_answer_to_a_past_perfect_goes_on_in_the_month_it_looked_back_to(date
     text = ("Rome and Cairo signed a gas deal on Monday. Ties had soured in February, when an Italian student "
             "was found dead near Cairo. Rome responded by recalling its ambassador from Egypt.")
     assert date_of(text, "recalling") == "2024-02"
+
+
+def test_months_counted_from_the_month_the_sentence_before_names(date_of):
+    text = ("A court in Oslo jailed the agent for life in October 2021. "
+            "Four months earlier, Moscow had arrested a Norwegian researcher in Murmansk.")
+    assert date_of(text, "arrested") == "2021-06"
