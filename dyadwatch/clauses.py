@@ -29,7 +29,7 @@ __all__ = [
     "clause_of", "shift_marker", "counted_from_act", "answered_act",
     "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
-    "indicative", "possibility",
+    "indicative", "possibility", "year_like",
 ]
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -102,7 +102,7 @@ def _tail(entity: Span, starts: dict[int, Span]) -> tuple[str, int | None]:
         return f" {starts[end].text}", end
     if after.lower_ in JOINING_WORDS and end + 1 in starts:
         return f" {after.text} {starts[end + 1].text}", end + 1
-    if after.lower_ in JOINING_WORDS and end + 1 < len(doc) and _year_like(doc[end + 1]):
+    if after.lower_ in JOINING_WORDS and end + 1 < len(doc) and year_like(doc[end + 1]):
         return f" {after.text} {doc[end + 1].text}", None
     return (f" {after.text}", None) if after.lower_ in ("today", "tonight") else ("", None)
 
@@ -119,7 +119,7 @@ def _left_end(entity: Span) -> int:
     """Where a time phrase starts: at a leading "since"/"from" whose object it is, or at "between 2014 and" when
     the parser left the first year out of the entity."""
     doc, start = entity.doc, entity.start
-    if start >= 3 and doc[start - 1].lower_ in JOINING_WORDS and _year_like(doc[start - 2]) \
+    if start >= 3 and doc[start - 1].lower_ in JOINING_WORDS and year_like(doc[start - 2]) \
             and doc[start - 3].lower_ in ("between", "from"):
         return start - 3
     leading = doc[start - 1] if start > 0 else None
@@ -128,7 +128,8 @@ def _left_end(entity: Span) -> int:
     return start
 
 
-def _year_like(token: Token) -> bool:
+def year_like(token: Token) -> bool:
+    """A four-digit year from 1600 to 2099, as dates.YEAR_RE reads them."""
     return token.shape_ == "dddd" and token.text[:2] in ("16", "17", "18", "19", "20")
 
 
@@ -211,7 +212,7 @@ def _names_another_thing(token: Token, pred: Token) -> bool:
         head = head.head  # the noun a compound name belongs to
     if token.dep_ not in NOUN_MODIFIER_DEPS or head.pos_ not in NOUN_POS or head.i == pred.i:
         return False
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i == pred.i and not _year_like(token):
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i == pred.i and not year_like(token):
         return False  # "brokered Friday's agreement", "Last year's drills involved"
     return not (head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPS)
 

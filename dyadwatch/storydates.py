@@ -18,7 +18,14 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from .clauses import BOUNDARY_PREPS, NOUN_MODIFIER_DEPS, TIME_LABELS, past_perfect, reporting_verbs
+from .clauses import (
+    BOUNDARY_PREPS,
+    NOUN_MODIFIER_DEPS,
+    TIME_LABELS,
+    past_perfect,
+    reporting_verbs,
+    year_like,
+)
 from .dates import ResolvedDate, resolve_date, span_of
 
 __all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day"]
@@ -68,8 +75,8 @@ YEAR_PREPS = frozenset({"in", "from", "since", "between", "during", "until", "by
 def _untagged_year(token: Token) -> bool:
     """"fought the War of the Pacific from 1879 to 1884": a year after a preposition of time is a time, even when
     the model tagged it part of a name (an EVENT) or nothing at all."""
-    return token.shape_ == "dddd" and token.text[:2] in ("16", "17", "18", "19", "20") and token.dep_ == "pobj" \
-        and token.head.lower_ in YEAR_PREPS and token.ent_type_ not in TIME_LABELS
+    return year_like(token) and token.dep_ == "pobj" and token.head.lower_ in YEAR_PREPS \
+        and token.ent_type_ not in TIME_LABELS
 
 
 def _sentence_start(i: int, story: Story) -> int:
