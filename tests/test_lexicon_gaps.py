@@ -1,0 +1,34 @@
+"""Lexicon entries for acts the event lexicon (dyadwatch/data/events.yaml) did not code: each sentence is written for
+these tests, not taken from the evaluation sets, and codes nothing without its entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+CODED = [
+    # sentence, PLOVER type, mode, (source, target)
+    # burning a holy book outside another state's embassy
+    ("Danish nationalists burned a Bible outside the Egyptian embassy in Copenhagen.", "PROTEST", "demo",
+     ("DNK", "EGY")),
+    # a state honour given to a foreign leader
+    ("The Polish president awarded Zelensky a state medal.", "SUPPORT", None, ("POL", "UKR")),
+    ("Modi awarded the visiting Russian president the country's highest order.", "SUPPORT", None, ("IND", "RUS")),
+    # setting foot in a country visits it
+    ("The Japanese prime minister set foot in Pyongyang for the first time.", "CONSULT", "visit", ("JPN", "PRK")),
+    # an embassy sheltering another country's dissidents
+    ("The Italian embassy in Minsk has been sheltering two Belarusian dissidents since June.", "AID", "asylum",
+     ("ITA", "BLR")),
+    # a foreign medium's licence or accreditation taken away
+    ("Russia's regulator stripped a British channel of its broadcasting licence.", "COERCE", "censor", ("RUS", "GBR")),
+    ("Russia revoked the accreditation of two German correspondents.", "COERCE", "censor", ("RUS", "DEU")),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode", "parties"), CODED, ids=[c[0][:40] for c in CODED])
+def test_act_is_coded(code, text, type_, mode, parties):
+    events = code(text)
+    hits = find(events, type_, *parties, directed=True)
+    assert hits, events
+    assert hits[0]["mode"] == mode, hits
