@@ -23,6 +23,30 @@ CODED = [
     # a foreign medium's licence or accreditation taken away
     ("Russia's regulator stripped a British channel of its broadcasting licence.", "COERCE", "censor", ("RUS", "GBR")),
     ("Russia revoked the accreditation of two German correspondents.", "COERCE", "censor", ("RUS", "DEU")),
+    # a membership frozen, a frontier sealed, contacts frozen, relations severed
+    ("Belarus has frozen its participation in the Russian-led alliance.", "SANCTION", "discontinue",
+     ("BLR", "RUS")),
+    ("Algeria sealed the frontier with Morocco in 1994.", "SANCTION", "discontinue", ("DZA", "MAR")),
+    ("Britain announced the freezing of bilateral contacts with Russia.", "SANCTION", "discontinue",
+     ("GBR", "RUS")),
+    ("Khartoum announced the severance of diplomatic relations with the United Arab Emirates.", "SANCTION",
+     "discontinue", ("SDN", "ARE")),
+    # an embassy sealed off or surrounded
+    ("Russian police sealed off the Estonian embassy in Moscow.", "COERCE", "restrict", ("RUS", "EST")),
+    ("Nicaraguan police surrounded the Costa Rican embassy in Managua.", "COERCE", "restrict", ("NIC", "CRI")),
+    # a journalist ordered out is deported
+    ("Delhi ordered out a Canadian journalist.", "COERCE", "deport", ("IND", "CAN")),
+    # insults and displeasure
+    ("The Kremlin branded the Estonian government fascists.", "ACCUSE", "disapprove", ("RUS", "EST")),
+    ("The Chinese foreign ministry likened the Lithuanian government to a puppet.", "ACCUSE", "disapprove",
+     ("CHN", "LTU")),
+    ("Beijing voiced strong dissatisfaction with Seoul's decision.", "ACCUSE", "disapprove", ("CHN", "KOR")),
+    # a sentence upheld on appeal
+    ("A Moscow appeals court upheld the prison sentence of an American journalist.", "SANCTION", "convict",
+     ("RUS", "USA")),
+    # force used against another side
+    ("Ukraine routed Russian forces near Kharkiv last autumn.", "ASSAULT", None, ("UKR", "RUS")),
+    ("India used drones and cruise missiles against Pakistani air bases.", "ASSAULT", None, ("IND", "PAK")),
 ]
 
 
