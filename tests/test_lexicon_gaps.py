@@ -47,6 +47,31 @@ CODED = [
     # force used against another side
     ("Ukraine routed Russian forces near Kharkiv last autumn.", "ASSAULT", None, ("UKR", "RUS")),
     ("India used drones and cruise missiles against Pakistani air bases.", "ASSAULT", None, ("IND", "PAK")),
+    # a foreign channel suspended or taken off the air
+    ("Niger suspended the French channel's broadcasts in March.", "COERCE", "censor", ("NER", "FRA")),
+    ("China pulled the BBC's news channel off the air.", "COERCE", "censor", ("CHN", "GBR")),
+    # an embassy back at work
+    ("The Qatari embassy in Cairo resumed its work on Sunday.", "SUPPORT", None, ("QAT", "EGY")),
+    ("The Qatari embassy in Cairo reopened on Sunday.", "SUPPORT", None, ("QAT", "EGY")),
+    # relations lowered, a summit stayed away from
+    ("Latvia will lower the level of its diplomatic relations with Russia.", "SANCTION", "discontinue",
+     ("LVA", "RUS")),
+    ("Armenia's prime minister stayed away from the CSTO summit in Moscow.", "PROTEST", "boycott", ("ARM", "CSTO")),
+    # measures said to restrict, a coast guard's control measures
+    ("The EU imposed restrictive measures on four Chinese officials.", "SANCTION", None, ("EU", "CHN")),
+    ("The China Coast Guard took control measures against Philippine vessels.", "COERCE", "restrict",
+     ("CHN", "PHL")),
+    # a crossing taken over by troops
+    ("Israeli troops took over the Rafah crossing in May.", "ASSAULT", None, ("ISR", None)),
+    # killings, poisonings and shootings
+    ("A shootout between Kyrgyz and Tajik border guards left two dead.", "ASSAULT", "firearms", ("KGZ", "TJK")),
+    ("Russian agents poisoned a Bulgarian arms dealer in Sofia.", "ASSAULT", None, ("RUS", "BGR")),
+    ("The poisoning of a Ukrainian activist by Russian agents in Vienna shocked Austria.", "ASSAULT", None,
+     ("RUS", "UKR")),
+    ("The murder of a Georgian exile by a Russian agent in Berlin angered Tbilisi.", "ASSAULT", None,
+     ("RUS", "GEO")),
+    ("The shooting of a Pakistani fisherman by Iranian guards angered Islamabad.", "ASSAULT", "firearms",
+     ("IRN", "PAK")),
 ]
 
 
