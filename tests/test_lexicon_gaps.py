@@ -72,6 +72,8 @@ CODED = [
      ("RUS", "GEO")),
     ("The shooting of a Pakistani fisherman by Iranian guards angered Islamabad.", "ASSAULT", "firearms",
      ("IRN", "PAK")),
+    # rescuers sent after a disaster
+    ("Armenia sent a team of 30 rescuers to Turkey after the earthquake.", "AID", "humanitarian", ("ARM", "TUR")),
 ]
 
 
