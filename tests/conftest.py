@@ -9,6 +9,7 @@ import pytest
 from dyadwatch.ingest import IngestOptions, article_from_record
 from dyadwatch.pipeline import Pipeline
 from dyadwatch.records import Article
+from dyadwatch.when import event_date
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -27,6 +28,20 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def date_of(pipeline):
+    """The date of the predicate `word` (its `nth` occurrence) in `text`, or None."""
+
+    def run(text: str, word: str, published: str | None = "2024-06-20", modality: str = "asserted",
+            nth: int = 1) -> str | None:
+        doc = pipeline.nlp(text)
+        token = [t for t in doc if t.text == word][nth - 1]
+        found = event_date(token, token.sent, published, modality, tuple(doc.ents))
+        return found.value if found else None
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -11,20 +11,6 @@ from dyadwatch.dates import UP_TO
 from dyadwatch.when import event_date
 
 
-@pytest.fixture(scope="session")
-def date_of(pipeline):
-    """The date of the predicate `word` (its `nth` occurrence) in `text`, or None."""
-
-    def run(text: str, word: str, published: str | None = "2024-06-20", modality: str = "asserted",
-            nth: int = 1) -> str | None:
-        doc = pipeline.nlp(text)
-        token = [t for t in doc if t.text == word][nth - 1]
-        found = event_date(token, token.sent, published, modality, tuple(doc.ents))
-        return found.value if found else None
-
-    return run
-
-
 def test_a_date_of_the_predicates_own_clause(date_of):
     assert date_of("Putin and Kim signed a treaty in Pyongyang on Wednesday.", "signed") == "2024-06-19"
     assert date_of("India struck what it called terrorist infrastructure in Pakistan on May 7, 2025.",
