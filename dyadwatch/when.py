@@ -376,8 +376,7 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
         # "months after Washington agreed to send the tanks": earlier by a stretch the text leaves open, so not
         # on the day of the clause it is counted from (a date can say no "before"): undated. But "days after"
         # a clause told by its month is (about) that month still
-        few_days = re.fullmatch(r"(?:a few |several |only |just )?days", count_text.lower())
-        if few_days and base is not None and base is not NO_DATE and base.precision == "month" \
+        if _a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month" \
                 and SHIFT_MARKS[marker.lower_] < 0:
             return ResolvedDate(base.value, "month", f"{count_text} {marker.text}", "relative to the text")
         return NO_DATE

@@ -695,7 +695,7 @@ def test_one_sentence_with_two_dates_tells_two_acts():
 def test_one_sentence_telling_two_measures_is_two_acts():
     """"imposed sanctions on two ministers and doubled tariffs on steel": one sentence, one side, two measures;
     each joins the other articles' report of it."""
-    text = "Washington imposed sanctions on two ministers on Friday and doubled tariffs on steel."
+    text = "Moscow imposed sanctions on two ministers on Friday and doubled tariffs on steel."
 
     def measure(event_id: str, doc: str, text: str, predicate: str, mode: str | None) -> dict:
         return {**event(event_id, doc, text, type_="SANCTION", source=(RUSSIA,), target=(NORTH_KOREA,),
@@ -703,7 +703,7 @@ def test_one_sentence_telling_two_measures_is_two_acts():
 
     reports = [measure("sanctions", "d-1", text, "sanctions", None),
                measure("tariffs", "d-1", text, "doubled", "discontinue"),
-               measure("other", "d-2", "Washington doubled tariffs on steel on Friday.", "doubled", "discontinue")]
+               measure("other", "d-2", "Moscow doubled tariffs on steel on Friday.", "doubled", "discontinue")]
     clusters = {frozenset(c.events) for c in cluster_events(reports)}
     assert clusters == {frozenset({"sanctions"}), frozenset({"other", "tariffs"})}
 
