@@ -184,17 +184,27 @@ class ActorResolver:
                     return [first, second]
         return []
 
-    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset()) -> Actor | None:
+    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),
+                    act: Token | None = None) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
-        sentence that is not who reports it (`speakers`: token indices of reporting subjects), else the
+        sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor a news outlet
+        outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
         article's other main country (the two most mentioned, if `party` is one of them)."""
         for actor in self.countries_in(sent):
-            if actor.party != party and self._index_of(actor) not in speakers:
+            if actor.party != party and self._index_of(actor) not in speakers and not self._outlet_aside(actor, act):
                 return actor
         main = self.main_pair()
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    @staticmethod
+    def _outlet_aside(actor: Actor, act: Token | None) -> bool:
+        if actor.sector != "JRN":
+            return False
+        if act is None:
+            return True
+        return not act.left_edge.idx <= actor.start < act.right_edge.idx + len(act.right_edge)
 
     def _index_of(self, actor: Actor) -> int:
         return next((i for i, a in self.history if a is actor), -1)
@@ -205,7 +215,7 @@ class ActorResolver:
             counts: dict[str, int] = {}
             first: dict[str, Actor] = {}
             for _index, actor in self.history:
-                if actor.country and not actor.org:
+                if actor.country and not actor.org and actor.sector != "JRN":  # (an outlet tells, it is no side)
                     counts[actor.country] = counts.get(actor.country, 0) + 1
                     first.setdefault(actor.country, actor)
             ranked = sorted(counts, key=lambda c: -counts[c])[:2]

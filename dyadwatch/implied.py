@@ -145,7 +145,7 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
     if not has_source and names_own_doer(token, pattern):
         return source, target, False  # "a minister's criticism": its doer is named, if not known; no one else's
     known = (source if has_source else target)[0]
-    other = resolver.counterpart(known.party, sent, _speakers(token))
+    other = resolver.counterpart(known.party, sent, _speakers(token), act=token)
     if other is None:
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable

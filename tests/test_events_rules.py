@@ -1188,3 +1188,11 @@ def test_a_list_of_states_read_as_an_apposition_is_every_states_act(code):
     events = code("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.")
     cut = find(events, "SANCTION", None, "QAT")
     assert cut and parties(cut[0]["source"]) == {"SAU", "ARE", "BHR", "EGY"}, events
+
+
+def test_an_outlet_that_carried_the_words_is_no_side_of_the_act(code):
+    events = code("In an interview with Deutsche Welle on Monday, Pashinyan said that Armenia had suspended its "
+                  "membership in the bloc.")
+    suspended = [e for e in events if e["type"] == "SANCTION"]
+    assert suspended, events
+    assert all("DEU" not in parties(e["target"]) for e in suspended), suspended
