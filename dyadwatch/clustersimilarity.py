@@ -25,6 +25,7 @@ MIN_CONTENT = 0.05
 MANY_A_DAY = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "REJECT", "DEMAND", "MOBILIZE"})
 PREDICATE = 0.2  # one word, or two words for one act ("struck", "bombed": tried at 0.15, dev recall 0.741 -> 0.713)
 COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and which may be the same day
+SAME_SPAN = 0.1  # two coarse dates of one span ("in 1993", "in March 2017"): as a shared day
 PERSONS = frozenset({"people", "prisoners", "troops", "workers", "casualties"})  # counts of people, of one kind or any
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 
@@ -32,10 +33,10 @@ ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, fa
 def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     """The report's highest similarity with one of some members, when it reaches a floor (else some score below
     the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
-    else the mode), the type, the number (or what was counted), and what the dates (a day apart, or a coarse date
-    that may be the other's), places and people say. Most members of a candidate cluster fall short, and their
-    cheaper terms tell so: the people and the words are compared only with a member that could still reach the
-    floor, or a higher score already found."""
+    else the mode), the type, the number (or what was counted), and what the dates (a day apart, one coarse span,
+    or a coarse date that may be the other's), places and people say. Most members of a candidate cluster fall
+    short, and their cheaper terms tell so: the people and the words are compared only with a member that could
+    still reach the floor, or a higher score already found."""
     words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
     tokens = report.tokens
     planned = report.planned
@@ -67,6 +68,8 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
                 gap = max(0, lo - last, first - hi)  # days between the two; a day: a time zone, a late report
                 if precise and member.precise:
                     when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
+                elif member.interval == report.interval:
+                    when = SAME_SPAN
                 elif gap == 0:
                     when = COARSE_OVERLAP  # "in January" and "at the beginning of the year" may be one time
             where = _place_term(place, member.place) if place is not None and member.place is not None else 0.0
@@ -185,7 +188,7 @@ class Outline:
             when = 0.15 if gap == 0 else 0.05 if gap == 1 else -0.1 * gap
             most += when if self.all_precise else max(when, COARSE_OVERLAP)
         elif report.interval is not None and self.dated:
-            most += COARSE_OVERLAP
+            most += SAME_SPAN
         if most + 0.25 < need:  # the most a place and people can add
             return False
         return most + self._where(report) + self._who(report) >= need

@@ -253,6 +253,22 @@ def test_a_year_only_date_needs_more_than_the_same_predicate():
     assert any("e-odd" in events and "e-reuters" in events for events in clusters)
 
 
+def test_two_reports_of_one_past_year_and_act_are_one_cluster():
+    """Background told years later is dated only to its year: the same act in the same year, between the same two
+    sides, is one event even when the two sentences share few words."""
+    reports = [
+        event("e-closed", "d-one", "Russia closed its border with North Korea in 1993 after a dispute over debts.",
+              type_="SANCTION", source=(RUSSIA,), target=(NORTH_KOREA,), date="1993", predicate="closed"),
+        event("e-shut", "d-two", "The frontier has stayed shut since Moscow closed it in 1993.",
+              type_="SANCTION", source=(RUSSIA,), target=(NORTH_KOREA,), date="1993", predicate="closed"),
+        event("e-later", "d-three", "Russia closed its border with North Korea in 1996 after a dispute over debts.",
+              type_="SANCTION", source=(RUSSIA,), target=(NORTH_KOREA,), date="1996", predicate="closed"),
+    ]
+    clusters = {c.events for c in cluster_events(reports)}
+    assert ("e-closed", "e-shut") in clusters, clusters
+    assert ("e-later",) in clusters, clusters
+
+
 def test_every_event_is_in_exactly_one_cluster_and_records_serialise():
     rnd = random.Random(3)
     reports = []
