@@ -28,7 +28,7 @@ IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "b
              "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
              "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
              "sat": "sit", "came": "come", "went": "go", "blew": "blow", "broke": "break", "broken": "break",
-             "flies": "fly"}
+             "flies": "fly", "sued": "sue", "suing": "sue"}
 
 
 def sentence_tokens(text: str) -> list[str]:
@@ -46,7 +46,7 @@ def stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("eed", "ee"), ("ees", "ee"), ("ings", ""), ("ing", ""),
                                 ("ed", ""), ("es", ""), ("s", "")):  # ("agreed" is "agree", not "agr")
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):  # "discuss", "press"
             word = word[: -len(suffix)] + replacement
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":

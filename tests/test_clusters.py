@@ -931,6 +931,15 @@ def test_agreed_is_the_verb_agree():
     assert predicate_class("flies") == predicate_class("flew") == predicate_class("visit")
 
 
+@pytest.mark.parametrize("forms", [("sued", "sue", "sues", "suing"), ("discussed", "discuss", "discusses"),
+                                   ("pressed", "press", "presses")])
+def test_short_and_double_s_verbs_keep_one_stem(forms):
+    """"sued" is no longer than its suffix allows to strip, and "discuss" ends in s without being a plural."""
+    from dyadwatch.clusterwords import stem
+
+    assert len({stem(form) for form in forms}) == 1, [stem(form) for form in forms]
+
+
 @pytest.mark.parametrize(("told", "base"), [("broke", "sever"), ("blew", "strike"), ("meetings", "meet"),
                                              ("bombings", "bomb"), ("detained", "arrested"), ("alleged", "accused"),
                                              ("evacuated", "withdrew"), ("endorsed", "backed"), ("sale", "sold"),
