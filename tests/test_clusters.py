@@ -483,6 +483,22 @@ def test_the_scorer_takes_the_predicate_word_inside_the_quote():
     assert score_clusters(gold, [main, earlier], clusters)["unmatched_members"] == 1
 
 
+def test_one_event_stands_for_one_gold_member_only():
+    """Two quotes may hold one predicate word: "the swap in Ankara" is the swap, "the release followed the swap"
+    a release the tool did not code. The event is the first quote's (its word comes first there); the release
+    is a miss of extraction, not a swap and a release wrongly merged."""
+    text = "The release followed the swap in Ankara last August."
+    swap = event("swap", "d1", text, type_="RETREAT", predicate="swap", date="2024-08")
+    swap["predicate_start"] = text.index("swap")
+    gold = [{"id": "g-release", "members": [{"doc": "d1", "quote": "release followed the swap"}]},
+            {"id": "g-swap", "members": [{"doc": "d1", "quote": "swap in Ankara last August"}]}]
+    cluster = Cluster("c", "RETREAT", ("PRK", "RUS"), (), (), None, "swap", ("swap",), (), 1, (), (), "asserted",
+                      2.5, ())
+    result = score_clusters(gold, [swap], [cluster])
+    assert result["matched_members"] == 1 and result["predicted_pairs"] == 0, result
+    assert [m["cluster"] for m in result["unmatched"]] == ["g-release"]
+
+
 def test_an_undated_act_of_an_article_is_no_restatement_of_its_dated_lede():
     lede = event("lede", "d1", "North Korea fired missiles into the sea on Tuesday.", type_="MOBILIZE",
                  predicate="fired", source=(NORTH_KOREA,), target=(RUSSIA,))
