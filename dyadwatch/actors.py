@@ -170,10 +170,12 @@ class ActorResolver:
                 return list(reversed(pair))
         return []
 
-    def recent_coordinated_pair(self, before: int, window: int = 400) -> list[Actor]:
+    def recent_coordinated_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
         """The last two countries named together ("The United States and South Korea fired ...") before token
-        `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan")."""
-        named = [(i, a) for i, a in self.history if before - window <= i < before and a.country]
+        `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan");
+        with `people`, two people named together."""
+        named = [(i, a) for i, a in self.history if before - window <= i < before and a.country
+                 and (not people or self._is_person(a))]
         for later in range(len(named) - 1, 0, -1):
             second = named[later][1]
             joined = phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
@@ -209,23 +211,28 @@ class ActorResolver:
     def _index_of(self, actor: Actor) -> int:
         return next((i for i, a in self.history if a is actor), -1)
 
-    def main_pair(self) -> list[Actor]:
-        """The two countries the article mentions most (ties: the one named first), or none."""
-        if self._main_pair is None:
+    def main_pair(self, unplaced: bool = False) -> list[Actor]:
+        """The two countries the article mentions most (ties: the one named first), or none; with `unplaced`, not
+        counting places named as where something happens ("talks in Quito")."""
+        if self._main_pair is None or unplaced:
             counts: dict[str, int] = {}
             first: dict[str, Actor] = {}
-            for _index, actor in self.history:
-                if actor.country and not actor.org and actor.sector != "JRN":  # (an outlet tells, it is no side)
+            for index, actor in self.history:
+                if actor.country and not actor.org and actor.sector != "JRN" and not (
+                        unplaced and index in self.located):  # (an outlet tells, it is no side)
                     counts[actor.country] = counts.get(actor.country, 0) + 1
                     first.setdefault(actor.country, actor)
             ranked = sorted(counts, key=lambda c: -counts[c])[:2]
-            self._main_pair = [first[c] for c in ranked] if len(ranked) == 2 else []
+            pair = [first[c] for c in ranked] if len(ranked) == 2 else []
+            if unplaced:
+                return pair
+            self._main_pair = pair
         return self._main_pair
 
-    def main_pair_before(self, before: int) -> list[Actor]:
+    def main_pair_before(self, before: int, unplaced: bool = False) -> list[Actor]:
         """The article's main pair, when both were named before token `before`: who "the two sides" are, rather
         than the last two countries named ("... as both brace for steep U.S. tariffs. Later the two sides signed")."""
-        main = {a.party for a in self.main_pair()}
+        main = {a.party for a in self.main_pair(unplaced)}
         named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
         return unique_parties(named) if len({a.party for a in named}) == 2 else []
 
@@ -400,11 +407,10 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
         plural_pair = head.tag_ == "NNS" and determiners == {"the"} and lemma in PAIR_PLURALS
-        if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair:
-            allied = self.recent_coordinated_pair(head.i) if lemma in ALLIED_NOUNS else []
-            main = self.main_pair_before(head.i) if lemma in ALLIED_NOUNS else []
-            pair = allied or main or self.recent_pair(
-                head.i, people=lemma in PERSON_DYAD_NOUNS) or self.recent_pair(head.i)
+        unnumbered = self._plural_people(head, lemma)
+        if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair or unnumbered:
+            pair = self._people_pair(head, unnumbered) if lemma in PERSON_DYAD_NOUNS else \
+                self._allied_pair(head, lemma) or self.recent_pair(head.i)
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(_said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
@@ -418,6 +424,29 @@ class ActorResolver:
                 self._last(head.i, lambda a: a.country is not None and a.org is None, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
+
+    def _allied_pair(self, head: Token, lemma: str) -> list[Actor]:
+        if lemma not in ALLIED_NOUNS:
+            return []
+        return self.recent_coordinated_pair(head.i) or self.main_pair_before(head.i)
+
+    def _people_pair(self, head: Token, unnumbered: bool) -> list[Actor]:
+        """Who "the two leaders" or "the ministers" are: with no number said, the article's main pair (not the
+        hosts just named); else two people named together ("X and her Rwandan counterpart Y", not the Secretary
+        of State looking on), else the last two people named."""
+        main = self.main_pair_before(head.i, unplaced=True) if unnumbered else []
+        return main or self.recent_coordinated_pair(head.i, people=True) or self.recent_pair(head.i, people=True) \
+            or self.recent_pair(head.i)
+
+    @staticmethod
+    def _plural_people(head: Token, lemma: str) -> bool:
+        """"The leaders agreed", "the foreign ministers had met": plural leaders or ministers with no number and no
+        country named stand for the pair the article is about, as "the two leaders" do."""
+        if head.tag_ != "NNS" or lemma not in PERSON_DYAD_NOUNS or head.dep_ != "nsubj":
+            return False
+        modifiers = [c for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "compound", "poss")]
+        return any(c.lower_ == "the" for c in modifiers) and all(
+            c.lower_ == "the" or (c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers)
 
     def _home_government(self, head: Token) -> list[Actor]:
         """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" or "the ministry"

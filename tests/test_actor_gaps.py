@@ -1,0 +1,29 @@
+"""Actor resolution mistakes that split the reports of one event: a short reference resolved to the wrong pair, a
+place taken for a side. Sentences written for these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import find, parties
+
+
+def test_plural_leaders_with_no_number_are_the_pair_the_article_is_about(code):
+    events = code("Brazil and Argentina opened trade talks on Monday. Brazil wants lower tariffs on cars, while "
+                  "Argentina seeks access for its wheat. The leaders agreed on Tuesday to cut duties on steel.")
+    agreed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The leaders")]
+    assert agreed and parties(agreed[0]["source"]) | parties(agreed[0]["target"]) == {"BRA", "ARG"}
+
+
+def test_the_host_of_the_talks_is_not_one_of_the_ministers(code):
+    events = code("Armenia and Azerbaijan resumed border talks in Moscow on Monday. Armenia seeks a corridor deal "
+                  "and Azerbaijan wants demining maps. The talks were held at a hotel in Moscow, and Russia's "
+                  "foreign minister greeted the delegations in Moscow. The foreign ministers met again on Tuesday.")
+    met = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("The foreign ministers")]
+    assert met and parties(met[0]["source"]) | parties(met[0]["target"]) == {"ARM", "AZE"}
+
+
+def test_the_two_ministers_are_the_two_named_together_not_the_one_looking_on(code):
+    events = code("Indian External Affairs Minister Subrahmanyam Jaishankar and Japanese Foreign Minister Yoko "
+                  "Kamikawa signed a maritime pact on Monday, with U.S. Secretary of State Antony Blinken looking "
+                  "on. The two ministers had signed a shipping memorandum in March.")
+    signed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The two ministers")]
+    assert signed and parties(signed[0]["source"]) | parties(signed[0]["target"]) == {"IND", "JPN"}
