@@ -118,8 +118,15 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
         return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
-                for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS]
+                for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
+                and not _absolute_clause(o)]
     return [c for c in token.children if c.dep_ == role]
+
+
+def _absolute_clause(word: Token) -> bool:
+    """"signed the deal, with the Secretary of State looking on": a clause with its own subject after "with" says
+    what went on around the act; whoever does that takes no part in it."""
+    return word.dep_ == "pcomp" and word.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in word.children)
 
 
 def _misparsed_dative(verb: Token) -> list[Token]:

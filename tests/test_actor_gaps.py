@@ -27,3 +27,10 @@ def test_the_two_ministers_are_the_two_named_together_not_the_one_looking_on(cod
                   "on. The two ministers had signed a shipping memorandum in March.")
     signed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The two ministers")]
     assert signed and parties(signed[0]["source"]) | parties(signed[0]["target"]) == {"IND", "JPN"}
+
+
+def test_who_looks_on_takes_no_part_in_the_signing(code):
+    events = code("Indian External Affairs Minister Subrahmanyam Jaishankar and Japanese Foreign Minister Yoko "
+                  "Kamikawa signed a maritime pact on Monday, with U.S. Secretary of State Antony Blinken looking on.")
+    signed = find(events, "AGREE")
+    assert signed and all(parties(e["source"]) | parties(e["target"]) == {"IND", "JPN"} for e in signed)
