@@ -32,6 +32,7 @@ IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "i
                                   "across", "near", "inside"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
+PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
 DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # acts an owner may be the patient of (names_own_doer)
 
 
@@ -144,12 +145,26 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return held, target, True
     if not has_source and names_own_doer(token, pattern):
         return source, target, False  # "a minister's criticism": its doer is named, if not known; no one else's
+    if not has_source and pattern.type == "ASSAULT" and _private_people(target, sent):
+        return source, target, False
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token), act=token)
     if other is None:
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
     return (source, [other], True) if has_source else ([other], target, True)
+
+
+def _private_people(target: list[Actor], sent: Span) -> bool:
+    """"A Georgian man was shot dead in Berlin", "the killing of a Georgian citizen": an attack on private people
+    with no attacker named. Nothing in the article says who did it (the country where it happened, or the one the
+    sentence is about, is no guess for it)."""
+    for actor in target:
+        span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if actor.name or actor.org or span is None or not (
+                actor.sector == "CVL" or span.root.lemma_.lower() in PRIVATE_PERSONS):
+            return False
+    return bool(target)
 
 
 def names_own_doer(noun: Token, pattern: Pattern) -> bool:

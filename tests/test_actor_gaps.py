@@ -34,3 +34,10 @@ def test_who_looks_on_takes_no_part_in_the_signing(code):
                   "Kamikawa signed a maritime pact on Monday, with U.S. Secretary of State Antony Blinken looking on.")
     signed = find(events, "AGREE")
     assert signed and all(parties(e["source"]) | parties(e["target"]) == {"IND", "JPN"} for e in signed)
+
+
+def test_the_city_where_a_private_person_was_killed_is_not_the_killer(code):
+    events = code("A Lebanese woman was stabbed to death in central Paris on Saturday, French police said. France "
+                  "has tightened security since the attack, and the French interior minister visited the scene.")
+    stabbed = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("A Lebanese woman")]
+    assert stabbed and all("FRA" not in parties(e["source"]) for e in stabbed)
