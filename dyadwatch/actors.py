@@ -245,6 +245,7 @@ class ActorResolver:
 
     def _resolve_head(self, head: Token) -> list[Actor]:
         scope = sorted(noun_phrase(head), key=lambda t: t.i)
+        scope += self._stray_name(head, scope)
         partial = self._combine(head, scope)
         if partial is not None and (partial.country or partial.org):
             return [self._actor(partial, scope), *self._coordinated_modifiers(head, partial)]
@@ -257,6 +258,14 @@ class ActorResolver:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
             return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
         return self._short_reference(head, partial)
+
+    def _stray_name(self, head: Token, scope: list[Token]) -> list[Token]:
+        """"talks with Communist Party chief To Lam": a person's name right after a singular title noun, which the
+        model hung elsewhere (a name that begins like a preposition), is the name of whom the title describes."""
+        name = self.mention_at.get(head.i + 1)
+        if head.tag_ != "NN" or scope[-1].i != head.i or name is None or name[2] != "person" or name[0] != head.i + 1:
+            return []
+        return list(self.doc[name[0]:name[1]])
 
     def _pair_they_are_from(self, head: Token) -> list[Actor]:
         """"ministers from both sides", "officials of the two countries": the two parties named before."""

@@ -41,3 +41,10 @@ def test_the_city_where_a_private_person_was_killed_is_not_the_killer(code):
                   "has tightened security since the attack, and the French interior minister visited the scene.")
     stabbed = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("A Lebanese woman")]
     assert stabbed and all("FRA" not in parties(e["source"]) for e in stabbed)
+
+
+def test_a_name_the_parse_hung_off_the_verb_still_names_the_title_before_it(code):
+    events = code("Xi Jinping flew on to Cambodia on Thursday. Cambodian officials said the trip had started in "
+                  "Vietnam, where Xi held talks with Communist Party chief To Lam on Monday.", published="2025-04-17")
+    talks = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("Cambodian officials")]
+    assert talks and parties(talks[0]["source"]) | parties(talks[0]["target"]) == {"CHN", "VNM"}
