@@ -46,6 +46,7 @@ DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "st
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
+PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
 DYAD_WORDS = frozenset({"two", "both"})
 # a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
 # the last two named ("... at a ceremony hosted by Trump")
@@ -175,7 +176,7 @@ class ActorResolver:
         `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan");
         with `people`, two people named together."""
         named = [(i, a) for i, a in self.history if before - window <= i < before and a.country
-                 and (not people or self._is_person(a))]
+                 and (not people or self._is_person(a) or self._titled(i))]
         for later in range(len(named) - 1, 0, -1):
             second = named[later][1]
             joined = phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
@@ -549,6 +550,11 @@ class ActorResolver:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in PERSON_PRONOUNS]
         return {a.name for s in subjects for a in self._resolve_head(s)}
+
+    def _titled(self, index: int) -> bool:
+        """The mention at `index` is a person's title ("her Rwandan counterpart", "the Chinese premier")."""
+        lemma = phrase_root(self.doc[index]).lemma_.lower()
+        return lemma in self.kb.titles or lemma in PERSON_TITLES
 
     def _is_person(self, actor: Actor) -> bool:
         return actor.start in self.people_at

@@ -48,3 +48,11 @@ def test_a_name_the_parse_hung_off_the_verb_still_names_the_title_before_it(code
                   "Vietnam, where Xi held talks with Communist Party chief To Lam on Monday.", published="2025-04-17")
     talks = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("Cambodian officials")]
     assert talks and parties(talks[0]["source"]) | parties(talks[0]["target"]) == {"CHN", "VNM"}
+
+
+def test_a_counterpart_named_beside_a_minister_is_one_of_the_two_ministers(code):
+    events = code("Indian External Affairs Minister Subrahmanyam Jaishankar and his Japanese counterpart signed a "
+                  "maritime pact on Monday, with U.S. Secretary of State Antony Blinken looking on. The two ministers "
+                  "had signed a shipping memorandum in March.")
+    signed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The two ministers")]
+    assert signed and parties(signed[0]["source"]) | parties(signed[0]["target"]) == {"IND", "JPN"}
