@@ -24,6 +24,7 @@ from .phrases import (
     entity_end,
     family_name,
     named_as_location,
+    named_as_partner,
     noun_phrase,
     phrase_root,
     provenance,
@@ -190,11 +191,14 @@ class ActorResolver:
     def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),
                     act: Token | None = None) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
-        sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor a news outlet
+        sentence that is not who reports it (`speakers`: token indices of reporting subjects), a partner ("in
+        concert with the United States") nor a news outlet
         outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
         article's other main country (the two most mentioned, if `party` is one of them)."""
         for actor in self.countries_in(sent):
-            if actor.party != party and self._index_of(actor) not in speakers and not self._outlet_aside(actor, act):
+            index = self._index_of(actor)
+            if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
+                    and not named_as_partner(self.doc[index]):
                 return actor
         main = self.main_pair()
         if party in (a.party for a in main):

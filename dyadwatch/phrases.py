@@ -12,14 +12,16 @@ from spacy.tokens import Doc, Span, Token
 from .records import Actor
 
 __all__ = ["DATELINE_DASHES", "coordinated_heads", "dateline_end", "entity_end", "family_name", "named_as_location",
-           "noun_phrase", "phrase_root", "provenance", "sided_with", "state_as_actor", "unique_actors",
-           "unique_parties"]
+           "named_as_partner", "noun_phrase", "phrase_root", "provenance", "sided_with", "state_as_actor",
+           "unique_actors", "unique_parties"]
 
 # Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
 NP_PREPS = frozenset({"of", "from"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+# "in concert with", "together with": the words before "with" that make its object a partner of the doer
+PARTNER_WORDS = frozenset({"concert", "coordination", "tandem", "conjunction", "together", "along", "jointly"})
 DATELINE_TOKENS = 15
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
@@ -72,6 +74,19 @@ def named_as_location(token: Token) -> bool:
     while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def named_as_partner(token: Token) -> bool:
+    """Named as who acts alongside the subject: "acted in concert with the European Union, the United States and
+    Canada", "together with France", "alongside Britain"."""
+    head = phrase_root(token)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = phrase_root(head.head)
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ == "alongside" or (prep.lower_ == "with" and prep.i > 0
+                                          and prep.doc[prep.i - 1].lower_ in PARTNER_WORDS)
 
 
 def sided_with(doc: Doc, start: int) -> bool:

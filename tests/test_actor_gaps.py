@@ -56,3 +56,10 @@ def test_a_counterpart_named_beside_a_minister_is_one_of_the_two_ministers(code)
                   "had signed a shipping memorandum in March.")
     signed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The two ministers")]
     assert signed and parties(signed[0]["source"]) | parties(signed[0]["target"]) == {"IND", "JPN"}
+
+
+def test_a_partner_in_concert_with_the_doer_is_not_the_target(code):
+    events = code("Belarus jailed an opposition leader in May. Poland acted together with Lithuania and Latvia, "
+                  "freezing the assets of three judges the next week.")
+    frozen = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("Poland acted")]
+    assert frozen and all(parties(e["target"]) == {"BLR"} for e in frozen)
