@@ -189,9 +189,10 @@ def subjects(token: Token) -> list[Token]:
         # summoned its envoy": a finite verb joined to an infinitive belongs to the clause above it
         return subjects(token.head.head)
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i:
-        # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner
+        # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner;
+        # "the US proclamation recognising ...": a state named in front of it
         owners = [c for c in token.head.children if c.dep_ == "poss"] + role_tokens(token.head, "prep:by")
-        if owners:
+        if owners or (owners := _state_in_front(token.head)):
             return owners
     if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in OBJECT_CONTROL:
         controllers = _controllers(token.head)
@@ -202,6 +203,12 @@ def subjects(token: Token) -> list[Token]:
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return subjects(token.head)
     return []
+
+
+def _state_in_front(noun: Token) -> list[Token]:
+    """"the US proclamation recognising ...": a state's name in front of the noun a participle describes is who
+    acts (not a nationality: "Chinese nationals travelling" are not China travelling)."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < noun.i][:1]
 
 
 def _hung_first_conjunct(subject: Token) -> list[Token]:

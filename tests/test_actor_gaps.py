@@ -63,3 +63,10 @@ def test_a_partner_in_concert_with_the_doer_is_not_the_target(code):
                   "freezing the assets of three judges the next week.")
     frozen = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("Poland acted")]
     assert frozen and all(parties(e["target"]) == {"BLR"} for e in frozen)
+
+
+def test_a_state_named_in_front_of_a_decree_is_who_the_participle_says_acts(code):
+    events = code("Algeria recalled its ambassador from Madrid, protesting against Spain over the Spanish shift on "
+                  "the question after the US proclamation recognising Morocco's claim to the territory.")
+    recognised = [e for e in find(events, "SUPPORT") if "MAR" in parties(e["target"])]
+    assert recognised and all(parties(e["source"]) == {"USA"} for e in recognised)
