@@ -25,6 +25,7 @@ from .phrases import (
     family_name,
     named_as_location,
     named_as_partner,
+    names_a_topic,
     noun_phrase,
     phrase_root,
     provenance,
@@ -198,7 +199,7 @@ class ActorResolver:
         for actor in self.countries_in(sent):
             index = self._index_of(actor)
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
-                    and not named_as_partner(self.doc[index]):
+                    and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]):
                 return actor
         main = self.main_pair()
         if party in (a.party for a in main):

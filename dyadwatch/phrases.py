@@ -12,14 +12,15 @@ from spacy.tokens import Doc, Span, Token
 from .records import Actor
 
 __all__ = ["DATELINE_DASHES", "coordinated_heads", "dateline_end", "entity_end", "family_name", "named_as_location",
-           "named_as_partner", "noun_phrase", "phrase_root", "provenance", "sided_with", "state_as_actor",
-           "unique_actors", "unique_parties"]
+           "named_as_partner", "names_a_topic", "noun_phrase", "phrase_root", "provenance", "sided_with",
+           "state_as_actor", "unique_actors", "unique_parties"]
 
 # Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
 NP_PREPS = frozenset({"of", "from"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+TOPIC_NOUNS = frozenset({"war", "conflict", "question", "issue", "file", "dispute"})  # "the Yemen war"
 # "in concert with", "together with": the words before "with" that make its object a partner of the doer
 PARTNER_WORDS = frozenset({"concert", "coordination", "tandem", "conjunction", "together", "along", "jointly"})
 DATELINE_TOKENS = 15
@@ -87,6 +88,15 @@ def named_as_partner(token: Token) -> bool:
     prep = head.head
     return prep.lower_ == "alongside" or (prep.lower_ == "with" and prep.i > 0
                                           and prep.doc[prep.i - 1].lower_ in PARTNER_WORDS)
+
+
+def names_a_topic(token: Token) -> bool:
+    """Named as what a war or a question is about, not as a side: "his remarks on the Yemen war", "the Kashmir
+    issue"."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != token.i and head.lemma_.lower() in TOPIC_NOUNS
 
 
 def sided_with(doc: Doc, start: int) -> bool:

@@ -70,3 +70,10 @@ def test_a_state_named_in_front_of_a_decree_is_who_the_participle_says_acts(code
                   "the question after the US proclamation recognising Morocco's claim to the territory.")
     recognised = [e for e in find(events, "SUPPORT") if "MAR" in parties(e["target"])]
     assert recognised and all(parties(e["source"]) == {"USA"} for e in recognised)
+
+
+def test_the_country_a_war_is_named_after_is_no_side_of_a_resignation(code):
+    events = code("Jordan's information minister resigned on Monday, weeks after his comments on the Syria war "
+                  "angered Qatar. Qatar had recalled its envoy over the remarks.")
+    resigned = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("Jordan's")]
+    assert resigned and all("SYR" not in parties(e["target"]) for e in resigned)
