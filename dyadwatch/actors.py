@@ -389,10 +389,11 @@ class ActorResolver:
 
     def _office_holder(self, scope: list[Token]) -> PartialActor | None:
         """"President Bush" in 2005: a surname the base holds only as part of full names stands for the one
-        person of that family name who held an office on the article's date; several such people, or none: no."""
+        person of that family name who held an office on the article's date; several such people, or none, or a
+        family name of someone the article named in full: no."""
         name = self._unknown_person(scope)
-        if name is None or self.day is None:
-            return None
+        if name is None or self.day is None or name in self.aliases:
+            return None  # ("protested to Wu" after "Chinese Ambassador Wu Jianghao": the one the article named)
         holders = [p for p in self.kb.people_named(name.split()[-1]) if any(r.holds_on(self.day) for r in p.roles)]
         if len(holders) != 1:
             return None

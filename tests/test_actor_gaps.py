@@ -77,3 +77,12 @@ def test_the_country_a_war_is_named_after_is_no_side_of_a_resignation(code):
                   "angered Qatar. Qatar had recalled its envoy over the remarks.")
     resigned = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("Jordan's")]
     assert resigned and all("SYR" not in parties(e["target"]) for e in resigned)
+
+
+def test_a_family_name_is_the_person_the_article_named_not_an_office_holder_elsewhere(code):
+    events = code("Japan summoned Chinese Ambassador Wu Jianghao on Friday over a post by a Chinese diplomat. "
+                  "A senior Japanese official lodged a strong protest with Wu, the ministry said.",
+                  published="2025-11-14")
+    protests = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("A senior")]
+    assert protests and all("TWN" not in parties(e["source"]) | parties(e["target"]) for e in protests)
+    assert any("CHN" in parties(e["target"]) for e in protests)
