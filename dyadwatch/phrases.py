@@ -25,7 +25,8 @@ TOPIC_NOUNS = frozenset({"war", "conflict", "question", "issue", "file", "disput
 PARTNER_WORDS = frozenset({"concert", "coordination", "tandem", "conjunction", "together", "along", "jointly"})
 DATELINE_TOKENS = 15
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
-EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "JPN", "VNM", "MNG"})
+# (not Japan: English-language news writes Japanese names given name first, "Sanae Takaichi")
+EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "MNG"})
 # "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
 # or who supplied it, not who takes part in the event
 PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",

@@ -86,3 +86,10 @@ def test_a_family_name_is_the_person_the_article_named_not_an_office_holder_else
     protests = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("A senior")]
     assert protests and all("TWN" not in parties(e["source"]) | parties(e["target"]) for e in protests)
     assert any("CHN" in parties(e["target"]) for e in protests)
+
+
+def test_a_japanese_name_in_english_ends_with_the_family_name(code):
+    events = code("China called in Japanese Ambassador Kenji Kanasugi on Thursday. Kanasugi rejected the protest.",
+                  published="2025-11-14")
+    rejected = [e for e in find(events, "REJECT") if e["evidence"]["text"].startswith("Kanasugi")]
+    assert rejected and parties(rejected[0]["source"]) == {"JPN"}
