@@ -290,7 +290,7 @@ class ActorResolver:
         modifiers += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                       for o in p.children if o.dep_ == "pobj"]
         for modifier in modifiers:
-            for other in (c for c in modifier.children if c.dep_ == "conj"):
+            for other in _conjuncts_after(modifier):  # "from Chile, Costa Rica, Panama and Peru": a chain
                 words = sorted([other, *(c for c in other.children if c.dep_ in ("compound", "amod"))],
                                key=lambda t: t.i)
                 places = [m for m in self._mentions_in(words) if m[2] in ("country", "demonym", "capital")]
@@ -736,6 +736,14 @@ def _filed_from(doc: Doc, end: int) -> str | None:
         words.append(token.text)
     place = find_place(" ".join(words)) if words else None
     return place.country if place is not None else None
+
+
+def _conjuncts_after(word: Token) -> list[Token]:
+    """Every word joined after `word`, down a chain ("Chile, Costa Rica, Panama": Panama hangs on Rica)."""
+    found = []
+    for other in (c for c in word.children if c.dep_ == "conj"):
+        found += [other, *_conjuncts_after(other)]
+    return found
 
 
 def _counted_pair(head: Token) -> bool:

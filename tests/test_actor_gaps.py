@@ -93,3 +93,10 @@ def test_a_japanese_name_in_english_ends_with_the_family_name(code):
                   published="2025-11-14")
     rejected = [e for e in find(events, "REJECT") if e["evidence"]["text"].startswith("Kanasugi")]
     assert rejected and parties(rejected[0]["source"]) == {"JPN"}
+
+
+def test_every_country_of_a_long_list_after_a_noun_is_a_party(code):
+    events = code("Nicaragua demanded the departure of envoys from Chile, Costa Rica, Panama, Peru and Uruguay on "
+                  "Monday.")
+    demanded = find(events, "REQUEST")
+    assert demanded and {"CHL", "CRI", "PAN", "PER", "URY"} <= parties(demanded[0]["target"])
