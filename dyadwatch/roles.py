@@ -117,10 +117,19 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             holders += objects + [c for o in objects for c in o.children if c.dep_ == "conj"]  # or its last conjunct
             holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
-        return [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
-                for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
-                and not _absolute_clause(o)]
+        found = [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+                 for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
+                 and not _absolute_clause(o)]
+        return found + [o for holder in holders for o in _in_front_of(holder)] if word == "outside" else found
     return [c for c in token.children if c.dep_ == role]
+
+
+def _in_front_of(holder: Token) -> list[Token]:
+    """"burned a Koran in front of the Turkish embassy": the objects of "in front of", which says "outside"."""
+    return [o for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+            for front in c.children if front.dep_ == "pobj" and front.lower_ == "front"
+            for of in front.children if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children if o.dep_ == "pobj"]
 
 
 def _absolute_clause(word: Token) -> bool:

@@ -100,3 +100,10 @@ def test_every_country_of_a_long_list_after_a_noun_is_a_party(code):
                   "Monday.")
     demanded = find(events, "REQUEST")
     assert demanded and {"CHL", "CRI", "PAN", "PER", "URY"} <= parties(demanded[0]["target"])
+
+
+def test_in_front_of_an_embassy_says_outside_it(code):
+    events = code("A far-right activist burned a copy of the Koran in front of the Iraqi embassy in Copenhagen on "
+                  "Monday.")
+    burned = find(events, "PROTEST")
+    assert burned and "IRQ" in parties(burned[0]["target"])
