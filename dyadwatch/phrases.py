@@ -20,6 +20,9 @@ __all__ = ["DATELINE_DASHES", "coordinated_heads", "dateline_end", "entity_end",
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "parataxis", "dep"})
 NP_PREPS = frozenset({"of", "from"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout"})
+# a city's site where something happens ("at Moscow's Vnukovo airport"): the city is the place, not a party
+SITE_NOUNS = frozenset({"airport", "port", "harbour", "harbor", "outskirts", "suburb", "square", "centre", "center",
+                        "streets", "hotel", "palace"})
 TOPIC_NOUNS = frozenset({"war", "conflict", "question", "issue", "file", "dispute"})  # "the Yemen war"
 # "in concert with", "together with": the words before "with" that make its object a partner of the doer
 PARTNER_WORDS = frozenset({"concert", "coordination", "tandem", "conjunction", "together", "along", "jointly"})
@@ -71,9 +74,10 @@ def family_name(span: Span, country: str) -> str:
 
 
 def named_as_location(token: Token) -> bool:
-    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia"."""
+    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia", "at Ankara's airport"."""
     head = token
-    while head.dep_ in ("compound", "amod", "nmod", "appos") and head.head.i != head.i:
+    while (head.dep_ in ("compound", "amod", "nmod", "appos") or (
+            head.dep_ == "poss" and head.head.lemma_.lower() in SITE_NOUNS)) and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 

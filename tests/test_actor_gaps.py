@@ -107,3 +107,10 @@ def test_in_front_of_an_embassy_says_outside_it(code):
                   "Monday.")
     burned = find(events, "PROTEST")
     assert burned and "IRQ" in parties(burned[0]["target"])
+
+
+def test_the_city_of_the_site_where_leaders_met_is_no_party(code):
+    events = code("Narendra Modi held talks with Anthony Albanese on Saturday. Saturday's meeting at the Indonesian "
+                  "capital's convention centre lasted an hour, Indian officials said.", published="2025-10-26")
+    met = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("Saturday's")]
+    assert met and all("IDN" not in parties(e["source"]) | parties(e["target"]) for e in met)
