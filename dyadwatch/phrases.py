@@ -76,9 +76,9 @@ def family_name(span: Span, country: str) -> str:
 def named_as_location(token: Token) -> bool:
     """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia", "at Ankara's airport"."""
     head = token
-    while (head.dep_ in ("compound", "amod", "nmod", "appos") or (
+    while (head.dep_ in ("compound", "amod", "nmod", "appos") or (head.dep_ == "conj" and head.pos_ == "PROPN") or (
             head.dep_ == "poss" and head.head.lemma_.lower() in SITE_NOUNS)) and head.head.i != head.i:
-        head = head.head
+        head = head.head  # (a list of places: "held in the United States, Russia and Germany")
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 

@@ -114,3 +114,8 @@ def test_the_city_of_the_site_where_leaders_met_is_no_party(code):
                   "capital's convention centre lasted an hour, Indian officials said.", published="2025-10-26")
     met = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("Saturday's")]
     assert met and all("IDN" not in parties(e["source"]) | parties(e["target"]) for e in met)
+
+
+def test_every_place_of_a_list_after_in_is_a_place_not_a_party(code):
+    events = code("The measures were announced at a meeting held in Brussels, Paris and London on Monday.")
+    assert not [e for e in find(events, "CONSULT") if {"FRA", "GBR"} <= parties(e["source"]) | parties(e["target"])]
