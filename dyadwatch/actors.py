@@ -199,12 +199,24 @@ class ActorResolver:
         for actor in self.countries_in(sent):
             index = self._index_of(actor)
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
-                    and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]):
+                    and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
+                    and not self._describing_a_person(index, act):
                 return actor
         main = self.main_pair()
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    def _describing_a_person(self, index: int, act: Token | None) -> bool:
+        """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,
+        was detained there"): it tells who the person is, not whom the act is aimed at."""
+        if act is None or index < 0:
+            return False
+        for clause in (a for a in self.doc[index].ancestors if a.dep_ == "relcl"):
+            who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
+            if who and not clause.left_edge.i <= act.i <= clause.right_edge.i:
+                return True
+        return False
 
     @staticmethod
     def _outlet_aside(actor: Actor, act: Token | None) -> bool:

@@ -119,3 +119,11 @@ def test_the_city_of_the_site_where_leaders_met_is_no_party(code):
 def test_every_place_of_a_list_after_in_is_a_place_not_a_party(code):
     events = code("The measures were announced at a meeting held in Brussels, Paris and London on Monday.")
     assert not [e for e in find(events, "CONSULT") if {"FRA", "GBR"} <= parties(e["source"]) | parties(e["target"])]
+
+
+def test_a_country_in_a_who_clause_describes_the_person_not_the_act(code):
+    events = code("Canada protested on Friday after China detained a former diplomat. Canadian businessman Michael "
+                  "Spavor, who runs tours to North Korea from a border city, was detained there the same day.",
+                  published="2018-12-14")
+    detained = [e for e in find(events, "COERCE") if e["evidence"]["text"].startswith("Canadian businessman")]
+    assert detained and all("PRK" not in parties(e["source"]) for e in detained)
