@@ -11,6 +11,7 @@
   by what governs its measure word.
 - "Declared eight diplomats persona non grata": an expulsion, of the ones declared (the model makes them the
   subject of "persona").
+- "Put 15 firms on its export control list", "took Cuba off the list": a blacklisting, or its easing.
 - "Called in Japan's ambassador": a summons (the model reads "in" as a preposition, the envoy as its object).
 """
 
@@ -187,19 +188,40 @@ PLACED_IN = {("take", "to", "court"): "sue", ("take", "to", "tribunal"): "sue",
              ("take", "to", "icj"): "sue", ("take", "to", "arbitration"): "sue"}
 
 
-PLACING_VERBS = frozenset(verb for verb, _, _ in PLACED_IN)
+# a state's list of the ones it punishes or no longer punishes: "put 15 firms on its export control list", "returned
+# Cuba to the list of state sponsors of terrorism" blacklist them; "took Cuba off the list" eases the measure; "put
+# the minister on a wanted list" charges him
+LISTING = {("put", "on"), ("place", "on"), ("add", "to"), ("return", "to")}
+DELISTING = {("remove", "from"), ("take", "off"), ("strike", "from"), ("drop", "from"), ("delete", "from")}
+LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+SIGNATURES = frozenset({"name", "signature", "voice"})  # "added its name to the list of signatories" joins it
+PLACING_VERBS = frozenset(verb for verb, _, _ in PLACED_IN) | {v for v, _ in LISTING | DELISTING}
 
 
 def placing_verb(verb: Token) -> str | None:
-    """The verb that putting the object somewhere stands for ("took Poland to the WTO": sue), or None."""
+    """The verb that putting the object somewhere stands for ("took Poland to the WTO": sue; "put Cuba back on the
+    list": blacklist; "removed Cuba from the list": delist), or None."""
     lemma = verb.lemma_.lower()
     if lemma not in PLACING_VERBS or verb.pos_ != "VERB":
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    holders = (verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"))  # "put X back on"
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
             if (found := PLACED_IN.get((lemma, prep.lower_, place.lemma_.lower()))) is not None:
                 return found
+            listed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in SIGNATURES]
+            if place.lemma_.lower() in LIST_NOUNS and listed:
+                return _listing(lemma, prep.lower_, place, listed[0])
     return None
+
+
+def _listing(lemma: str, preposition: str, place: Token, listed: Token) -> str | None:
+    if (lemma, preposition) in DELISTING:
+        # a court removing a case from its list dismisses it
+        return "dismiss" if listed.lemma_.lower() in load_lexicon().object_classes["legal_actions"] else "delist"
+    if (lemma, preposition) not in LISTING:
+        return None
+    return "charge" if any(c.lower_ == "wanted" for c in place.children) else "blacklist"
 
 
 # people a state may hold, besides the lexicon's class of persons (not its "body" and "remains": things held)

@@ -74,6 +74,23 @@ CODED = [
      ("IRN", "PAK")),
     # rescuers sent after a disaster
     ("Armenia sent a team of 30 rescuers to Turkey after the earthquake.", "AID", "humanitarian", ("ARM", "TUR")),
+    # a state's list of the ones it punishes: put on it, put back on it, taken off it
+    ("Beijing put eleven American defence firms on its export control list.", "SANCTION", "discontinue",
+     ("CHN", "USA")),
+    ("Washington put Venezuela back on its list of state sponsors of terrorism.", "SANCTION", "discontinue",
+     ("USA", "VEN")),
+    ("The State Department took North Korea off the list in 2008.", "CONCEDE", None, ("USA", "PRK")),
+    ("Moscow placed the Lithuanian justice minister on a wanted list.", "ACCUSE", "allege", ("RUS", "LTU")),
+    # a court removing a case from its list, or throwing it out, dismisses it
+    ("The International Court of Justice removed Ukraine's case against Russia from its list.", "REJECT", None,
+     ("ICJ", "UKR")),
+    ("The International Court of Justice threw out Iran's case against Canada.", "REJECT", None, ("ICJ", "IRN")),
+    ("Tokyo threw out Seoul's proposal for a joint fund.", "REJECT", None, ("JPN", "KOR")),
+]
+
+# sentences a reading must leave alone
+UNCODED = [
+    "Brazil added its name to the list of countries.",
 ]
 
 
@@ -83,3 +100,8 @@ def test_act_is_coded(code, text, type_, mode, parties):
     hits = find(events, type_, *parties, directed=True)
     assert hits, events
     assert hits[0]["mode"] == mode, hits
+
+
+@pytest.mark.parametrize("text", UNCODED, ids=[t[:40] for t in UNCODED])
+def test_no_act_is_coded(code, text):
+    assert code(text) == []
