@@ -86,11 +86,15 @@ CODED = [
      ("ICJ", "UKR")),
     ("The International Court of Justice threw out Iran's case against Canada.", "REJECT", None, ("ICJ", "IRN")),
     ("Tokyo threw out Seoul's proposal for a joint fund.", "REJECT", None, ("JPN", "KOR")),
+    # a fire-control radar locked onto another side's aircraft: a show of force
+    ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
+     ("RUS", "NOR")),
 ]
 
 # sentences a reading must leave alone
 UNCODED = [
     "Brazil added its name to the list of countries.",
+    "Russian police locked the gates of the Polish consulate.",
 ]
 
 
