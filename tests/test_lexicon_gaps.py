@@ -86,6 +86,9 @@ CODED = [
      ("ICJ", "UKR")),
     ("The International Court of Justice threw out Iran's case against Canada.", "REJECT", None, ("ICJ", "IRN")),
     ("Tokyo threw out Seoul's proposal for a joint fund.", "REJECT", None, ("JPN", "KOR")),
+    # an ambassador back at the post a state had left
+    ("The Saudi ambassador returned to Beirut on Monday after a five-month absence.", "SUPPORT", None,
+     ("SAU", "LBN")),
     # a fire-control radar locked onto another side's aircraft: a show of force
     ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
      ("RUS", "NOR")),
@@ -109,3 +112,7 @@ def test_act_is_coded(code, text, type_, mode, parties):
 @pytest.mark.parametrize("text", UNCODED, ids=[t[:40] for t in UNCODED])
 def test_no_act_is_coded(code, text):
     assert code(text) == []
+
+
+def test_an_envoy_going_home_restores_nothing(code):
+    assert not find(code("The Polish ambassador returned to Warsaw last week."), "SUPPORT")
