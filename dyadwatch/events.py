@@ -82,6 +82,9 @@ REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE":
              "CONCEDE": "yield", "RETREAT": "yield"}
 COOPERATIVE = frozenset(REFUSABLE)  # the acts a refusal can refuse are those a vow can promise
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
+# "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
+PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
+ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
 @dataclass(frozen=True)
@@ -405,6 +408,9 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     a threat ("said it would strike"). Also says whether it is a refusal or a threat."""
     if pattern.type in REFUSABLE and refusal_clause(token) is not None:
         return replace(pattern, type="REJECT", mode=REFUSABLE[pattern.type]), True, False
+    if pattern.type == "REJECT" and pos == "verb" and _entry_refused(token):
+        # "refused to let two US military planes land": not a refusal of a proposal but a restriction on movement
+        return replace(pattern, type="COERCE", mode="restrict"), False, False
     if pattern.type == "AID" and _exchanged(token):
         return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
     if pattern.type == "AID" and pattern.mode == "military" and _to_the_frontier(token):
@@ -428,6 +434,13 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         # "Seoul protested to Tokyo", "Japan's government protested": a state complains, crowds demonstrate
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
     return pattern, False, False
+
+
+def _entry_refused(verb: Token) -> bool:
+    """The refusal is of letting someone come in: "refused to let the plane land", "declined to allow the ship to
+    dock" (the model may read "land" as a noun)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING_VERBS
+               and any(w.lemma_.lower() in ENTERING_WORDS for w in c.subtree) for c in verb.children)
 
 
 def _received(noun: Token) -> bool:

@@ -89,6 +89,11 @@ CODED = [
     # an ambassador back at the post a state had left
     ("The Saudi ambassador returned to Beirut on Monday after a five-month absence.", "SUPPORT", None,
      ("SAU", "LBN")),
+    # planes or ships refused entry: a restriction on movement, not the rejection of a proposal
+    ("Turkey refused to let the Greek research ship dock in Izmir.", "COERCE", "restrict", ("TUR", "GRC")),
+    ("Greece refused to allow the Turkish survey vessel to enter its waters.", "COERCE", "restrict",
+     ("GRC", "TUR")),
+    ("Hungary refused to let Ukraine join the talks.", "REJECT", None, ("HUN", "UKR")),
     # a fire-control radar locked onto another side's aircraft: a show of force
     ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
      ("RUS", "NOR")),
