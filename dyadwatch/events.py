@@ -339,7 +339,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue  # "a conversation the Kremlin called useful" asks for nothing
         if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
             continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
-        if pattern.subjects is not None and pattern.subjects.isdisjoint(s.lemma_.lower() for s in subjects(token)):
+        if pattern.subjects is not None and pattern.subjects.isdisjoint(_subject_words(token)):
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
             moved = motion_pattern(token, subjects(token), _owners(token, resolver), pattern)
@@ -384,6 +384,13 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """The lemmas naming the subject: its head and a title before a name ("ambassador Walid Bukhari returned")."""
+    heads = subjects(verb)
+    titles = [c for s in heads if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return {w.lemma_.lower() for w in (*heads, *titles)}  # (not "fighter" of "fighter jets": a kind, no title)
 
 
 def _roles(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:

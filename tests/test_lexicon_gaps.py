@@ -94,6 +94,7 @@ CODED = [
     ("Greece refused to allow the Turkish survey vessel to enter its waters.", "COERCE", "restrict",
      ("GRC", "TUR")),
     ("Hungary refused to let Ukraine join the talks.", "REJECT", None, ("HUN", "UKR")),
+    ("Turkish ambassador Mehmet Yilmaz returned to Vienna on Monday.", "SUPPORT", None, ("TUR", "AUT")),
     # a fire-control radar locked onto another side's aircraft: a show of force
     ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
      ("RUS", "NOR")),
