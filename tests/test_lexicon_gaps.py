@@ -95,6 +95,9 @@ CODED = [
      ("GRC", "TUR")),
     ("Hungary refused to let Ukraine join the talks.", "REJECT", None, ("HUN", "UKR")),
     ("Turkish ambassador Mehmet Yilmaz returned to Vienna on Monday.", "SUPPORT", None, ("TUR", "AUT")),
+    # another state's embassy staff reduced or slashed, as cut
+    ("Latvia ordered Russia to reduce its embassy staff in Riga.", "SANCTION", "withdraw", ("LVA", "RUS")),
+    ("Lithuania slashed the staff of the Belarusian embassy in Vilnius.", "SANCTION", "withdraw", ("LTU", "BLR")),
     # a fire-control radar locked onto another side's aircraft: a show of force
     ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
      ("RUS", "NOR")),
