@@ -48,6 +48,8 @@ SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X 
 INVARIANT_PASTS = frozenset({"put", "cut", "set", "hit", "let", "shut", "spread", "cast", "quit", "hurt", "split"})
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+BLAME_PHRASES = frozenset({("for", "responsible"), ("for", "blame"), ("for", "accountable"), ("of", "guilty"),
+                           ("in", "role"), ("in", "involvement"), ("in", "complicity"), ("of", "accuse")})
 REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "on [Monday] night"
 BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
@@ -166,6 +168,15 @@ def answered_act(noun: Token) -> bool:
         n.lemma_.lower() in REACTION_NOUNS for n in (prep.head, *prep.head.conjuncts))
 
 
+def blamed_act(noun: Token) -> bool:
+    """An act someone is blamed for: "holds Russia responsible for the downing", "its role in the attack",
+    "accused Moscow of the poisoning". It was done before the blaming, at a time the blaming does not give."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (prep.lower_, prep.head.lemma_.lower()) in BLAME_PHRASES
+
+
 def _counted_from(token: Token, pred: Token) -> bool:
     """The act a predicate is counted from: "evacuated it two days after the attack on Jan. 27" (Jan. 27 is the
     attack's day, not the evacuation's)."""
@@ -242,6 +253,7 @@ def shares_time(clause: Token) -> bool:
     return (infinitive and clause.dep_ in ("xcomp", "advcl")) or (clause.dep_ == "xcomp" and clause.tag_ == "VBG")
 
 
+FOLLOWING_VERBS = frozenset({"follow", "precede"})  # "X followed Y": Y is another act, earlier than X
 DECIDING_NOUNS = frozenset({"decision", "move", "order", "vote"})  # a decision to act is the act, on its day
 
 
@@ -250,7 +262,8 @@ def carrier(token: Token) -> Token | None:
     this one has a tense of its own), the verb of an infinitive, participle or "by"-phrase, the report a clause
     is told in, or the clause a relative clause in the simple past hangs on."""
     if token.pos_ not in VERB_POS:
-        return governing_verb(token)
+        verb = governing_verb(token)
+        return None if verb is not None and _follows_its_object(token, verb) else verb
     dep, head = token.dep_, token.head
     if dep == "conj" and head.pos_ in VERB_POS:
         return None if _own_auxiliary(token) else head
@@ -268,6 +281,13 @@ def carrier(token: Token) -> Token | None:
     if dep == "relcl" and token.tag_ == "VBD" and not _own_auxiliary(token):
         return governing_verb(head)
     return None
+
+
+def _follows_its_object(noun: Token, verb: Token) -> bool:
+    """"The release followed the swap in Ankara last August": the time of the clause is the swap's (the act it
+    follows), not that of the act told as following it."""
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in FOLLOWING_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _marks(clause: Token) -> list[str]:

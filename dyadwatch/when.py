@@ -7,11 +7,13 @@ A predicate takes, in order:
    and called a meeting for Wednesday") is not its date;
 2. the date of the clause it continues: a later conjunct ("visited Pyongyang last month and signed a treaty"), an
    infinitive or participle ("agreed on Saturday to open"), a "by"-phrase ("retaliated the next day by firing"),
-   the report it is told in ("officials said on Wednesday");
+   the report it is told in ("officials said on Wednesday"), but not of a clause telling what it followed ("The
+   release followed the swap last August": August is the swap's);
 3. a date counted from its governing clause: "on Friday, two days after capturing him" -> Wednesday;
 otherwise null when the text places it at a time it leaves open ("weeks ago", "for decades", "once", "under the
-shah", "after the Soviet collapse", a past perfect told as background), when it is planned, hypothetical or denied
-and nobody is reported saying so, or an agreement to act with no time ("agreed to set up a working group"); else
+shah", "after the Soviet collapse", a past perfect told as background, an act someone is blamed for: "holds
+Moscow responsible for the downing"), when it is planned, hypothetical or denied and nobody is reported saying so,
+or an agreement to act with no time ("agreed to set up a working group"); else
 - told in an undated report ("..., KCNA said"): the publication date;
 - a present perfect: the publication date in the lead sentence ("Iran has blamed Israel"), null later on
   ("Washington has accused Pyongyang of ...", background);
@@ -46,6 +48,7 @@ from .clauses import (
     VERB_POS,
     answered_act,
     belongs,
+    blamed_act,
     carrier,
     clause_of,
     count_before,
@@ -371,7 +374,7 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     base = _dated(governor, story)
     if base is None or base is NO_DATE:
         base = narrative_date(governor, story)
-    count_text = phrase_text(count) if count is not None else _open_count(token, marker)
+    count_text = phrase_text(count) if count is not None else _open_count(token, marker, governor)
     if count_text and is_vague(count_text):
         # "months after Washington agreed to send the tanks": earlier by a stretch the text leaves open, so not
         # on the day of the clause it is counted from (a date can say no "before"): undated. But "days after"
@@ -428,11 +431,12 @@ def _told_before(act: Token, story: Story) -> ResolvedDate | None:
     return found if found is not None and found.reason != NARRATIVE else None
 
 
-def _open_count(clause: Token, marker: Token) -> str:
-    """A bare "days"/"weeks"/"months" before the "after" ("days after it sent ..."), which `count_before` reads
-    only as a duration it can count."""
+def _open_count(clause: Token, marker: Token, governor: Token) -> str:
+    """A bare "days"/"weeks"/"months" before the "after" ("days after it sent ...", "came weeks after clashes
+    left dozens hurt"), which `count_before` reads only as a duration it can count."""
     before = clause.doc[marker.i - 1] if marker.i > 0 else None
-    if before is not None and before.dep_ == "npadvmod" and before.head.i in (clause.i, marker.i):
+    if before is not None and before.dep_ in ("npadvmod", "advmod") \
+            and before.head.i in (clause.i, marker.i, governor.i):
         return phrase_text(before)
     return ""
 
@@ -450,11 +454,26 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             named = _own_date(noun, story)
             if named is not None and named is not NO_DATE:
                 return named
+    if blamed_act(token):
+        return _blame_time(token, story) or NO_DATE
     head = carrier(token)
     found = _dated(head, story) if head is not None else None
     if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
+
+
+def _blame_time(noun: Token, story: Story) -> ResolvedDate | None:
+    """"holds Russia responsible for the downing of the airliner in 2014": a time the parse hangs on the word of
+    blame, after the act blamed, is the act's."""
+    blame = noun.head.head
+    for entity in sentence_times(noun, story):
+        root = entity.root
+        if entity.start > noun.i and root.dep_ == "pobj" and root.head.head.i == blame.i:
+            found = resolve_date(entity.text, story.published, False, story_day(root, story))
+            if found is not None and found.reason != NARRATIVE:
+                return found
+    return None
 
 
 def _named_by(noun: Token) -> list[Token]:

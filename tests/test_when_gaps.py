@@ -59,3 +59,23 @@ def test_months_counted_from_the_month_the_sentence_before_names(date_of):
     text = ("A court in Oslo jailed the agent for life in October 2021. "
             "Four months earlier, Moscow had arrested a Norwegian researcher in Murmansk.")
     assert date_of(text, "arrested") == "2021-06"
+
+
+def test_an_act_weeks_before_its_sequel_is_not_of_the_sequel_s_day(date_of):
+    # "weeks" hangs on "came": the riots are weeks earlier, a time the text leaves open
+    text = "The detentions came weeks after riots between police and fans in Skopje left dozens hurt."
+    assert date_of(text, "left") is None
+
+
+def test_the_time_after_what_an_act_followed_is_that_act_s(date_of):
+    text = ("Minsk freed two Lithuanian truckers on Tuesday. "
+            "The release followed a prisoner exchange at the Polish border last October.")
+    assert date_of(text, "release") == "2024-06-18"
+    assert date_of(text, "exchange") == "2023-10"
+
+
+def test_an_act_someone_is_blamed_for_is_not_of_the_blaming_day(date_of):
+    text = "Kyiv said on Friday it holds Moscow responsible for the shelling of the dam in 2023."
+    assert date_of(text, "shelling") == "2023"
+    text = "Canberra said on Friday it holds Beijing responsible for its role in the ramming of the trawler."
+    assert date_of(text, "ramming") is None
