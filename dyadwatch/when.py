@@ -97,6 +97,7 @@ __all__ = ["event_date"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
+DEMONSTRATIVES = frozenset({"that", "this"})
 TIMES_OF_DAY = DAY_PARTS | {"midnight", "noon", "dawn", "overnight"}
 
 
@@ -125,12 +126,24 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
     if present_perfect(clause_of(token)) or (tense is not None and present_perfect(tense.head)):
         # "Iran has blamed Israel ..." leads the news; "Washington has accused ..." later on is background
         return publication_date(story) if sent.start == 0 else None
+    goes_on = tense is not None and tense.tag_ == "VBD" and sent.start in story.after_coarse \
+        and not sentence_times(token, story)
+    if goes_on and _refers_back(sent):
+        # "In December 2021 a Berlin court sentenced him. That ruling prompted Germany to expel two diplomats":
+        # what the sentence before told, and what it led to, in that sentence's month, even long ago
+        return replace(story.after_coarse[sent.start], reason="relative to the text")
     if tense is None or (sent.start in story.past and (tense.tag_ in ("VBD", "VBN") or sent.start not in story.lead)):
         return None  # a heading, or background to a paragraph about another period (past, or later in the text)
-    if tense.tag_ == "VBD" and sent.start in story.after_coarse and not sentence_times(token, story):
+    if goes_on:
         # "Relations collapsed last October when Ottawa expelled ... New Delhi ordered out six diplomats in return."
         return replace(story.after_coarse[sent.start], reason="relative to the text")
     return narrative_date(token, story)
+
+
+def _refers_back(sent: Span) -> bool:
+    """A sentence whose subject points back at what the one before told: "That ruling prompted ...", "This led"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DEMONSTRATIVES or any(
+        d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)) for c in sent.root.children)
 
 
 # -- dates the text gives the predicate ---------------------------------------------------------------------------

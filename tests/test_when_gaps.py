@@ -79,3 +79,11 @@ def test_an_act_someone_is_blamed_for_is_not_of_the_blaming_day(date_of):
     assert date_of(text, "shelling") == "2023"
     text = "Canberra said on Friday it holds Beijing responsible for its role in the ramming of the trawler."
     assert date_of(text, "ramming") is None
+
+
+def test_what_that_act_led_to_goes_on_in_its_month_even_long_ago(date_of):
+    text = ("Tallinn freed a Russian agent on Thursday in a swap. In March 2019 a court in Tartu had jailed him "
+            "for spying. In May 2020 a court in Tallinn upheld the sentence. "
+            "That verdict prompted Estonia to expel a Russian diplomat, and Moscow expelled an Estonian in return.")
+    assert date_of(text, "expel") == "2020-05"
+    assert date_of(text, "expelled") == "2020-05"
