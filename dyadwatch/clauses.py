@@ -26,7 +26,8 @@ __all__ = [
     "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "DAY_PARTS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX",
     "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
-    "clause_of", "shift_marker", "counted_from_act", "answered_act",
+    "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
+    "misread_clause", "so_far",
     "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility", "year_like",
@@ -51,6 +52,7 @@ POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 BLAME_PHRASES = frozenset({("for", "responsible"), ("for", "blame"), ("for", "accountable"), ("of", "guilty"),
                            ("in", "role"), ("in", "involvement"), ("in", "complicity"), ("of", "accuse")})
 REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
+DEMONSTRATIVES = frozenset({"that", "this"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "on [Monday] night"
 BOUNDARY_PREPS = frozenset({"after", "before", "following", "since", "under"})  # "after the Soviet collapse"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -354,6 +356,36 @@ def count_before(token: Token, marker: Token, governor: Token) -> Token | None:
 def phrase_text(token: Token) -> str:
     """A noun with what comes before it: "less than a day" (not the "after ..." that may follow)."""
     return token.doc[token.left_edge.i:token.i + 1].text
+
+
+def refers_back(sent: Span) -> bool:
+    """A sentence whose subject points back at what the one before told: "That ruling prompted ...", "This led"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DEMONSTRATIVES or any(
+        d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)) for c in sent.root.children)
+
+
+def since_a_record(root: Token) -> bool:
+    """"the first by a Chinese premier since 2017", "the largest attack since 2022": the time says how long the
+    record stood, not when the act took place."""
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    holder = root.head.head  # "the first ... since", or a verb whose object is the record ("carried out the
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # biggest attack on Kyiv since 2022")
+    return any(_a_record(n) or any(c.dep_ == "amod" and _a_record(c) for c in n.children) for n in nouns)
+
+
+def _a_record(word: Token) -> bool:
+    return word.ent_type_ == "ORDINAL" or word.tag_ in ("JJS", "RBS") or word.lower_ in ("first", "last")
+
+
+def misread_clause(noun: Token) -> bool:
+    """"(before) the pair held talks" read as a noun phrase: a verb hung on the noun with a subject of its own."""
+    return any(c.pos_ == "VERB" and c.dep_ == "amod" and any(g.dep_ in ("nsubj", "npadvmod") for g in c.children)
+               for c in noun.children)
+
+
+def so_far(token: Token) -> bool:
+    return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
 
 
 # -- tense and reports --------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ A predicate takes, in order:
    infinitive or participle ("agreed on Saturday to open"), a "by"-phrase ("retaliated the next day by firing"),
    the report it is told in ("officials said on Wednesday"), but not of a clause telling what it followed ("The
    release followed the swap last August": August is the swap's);
-3. a date counted from its governing clause: "on Friday, two days after capturing him" -> Wednesday;
+3. a date counted from its governing clause: "on Friday, two days after capturing him" -> Wednesday; "on Friday,
+   ending a five-month absence that began when Riyadh recalled him" -> five months before;
 otherwise null when the text places it at a time it leaves open ("weeks ago", "for decades", "once", "under the
 shah", "after the Soviet collapse", a past perfect told as background, an act someone is blamed for: "holds
 Moscow responsible for the downing"), when it is planned, hypothetical or denied and nobody is reported saying so,
@@ -57,13 +58,17 @@ from .clauses import (
     hops_up,
     infinitive,
     looks_ahead,
+    misread_clause,
     past_perfect,
     perfect,
     phrase_text,
     present_perfect,
+    refers_back,
     reporter_of,
     shares_time,
     shift_marker,
+    since_a_record,
+    so_far,
     tense_of,
     time_phrases,
     verb_above,
@@ -97,7 +102,6 @@ __all__ = ["event_date"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
-DEMONSTRATIVES = frozenset({"that", "this"})
 TIMES_OF_DAY = DAY_PARTS | {"midnight", "noon", "dawn", "overnight"}
 
 
@@ -128,7 +132,7 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
         return publication_date(story) if sent.start == 0 else None
     goes_on = tense is not None and tense.tag_ == "VBD" and sent.start in story.after_coarse \
         and not sentence_times(token, story)
-    if goes_on and _refers_back(sent):
+    if goes_on and refers_back(sent):
         # "In December 2021 a Berlin court sentenced him. That ruling prompted Germany to expel two diplomats":
         # what the sentence before told, and what it led to, in that sentence's month, even long ago
         return replace(story.after_coarse[sent.start], reason="relative to the text")
@@ -140,12 +144,6 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
     return narrative_date(token, story)
 
 
-def _refers_back(sent: Span) -> bool:
-    """A sentence whose subject points back at what the one before told: "That ruling prompted ...", "This led"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DEMONSTRATIVES or any(
-        d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)) for c in sent.root.children)
-
-
 # -- dates the text gives the predicate ---------------------------------------------------------------------------
 
 
@@ -155,7 +153,8 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
         return story.dated[token.i]
     story.dated[token.i] = None  # a clause that leads back to itself finds nothing
     found = _own_date(token, story) or _at_that_time(token, story) or _stretch(token, story) \
-        or _shifted(token, story) or _counted_on(token, story) or _carried(token, story)
+        or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
+        or _carried(token, story)
     story.dated[token.i] = found
     return found
 
@@ -333,24 +332,10 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on; of "since June
             # 17, when ... boarded the boats" only the day, which the stretch is counted from
             own.append((False, 0, abs(start - token.i), BOUND_WORD.sub("", text), clause.head))
-        elif mine and not _since_a_record(mine[0]):
+        elif mine and not since_a_record(mine[0]):
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
-
-
-def _since_a_record(root: Token) -> bool:
-    """"the first by a Chinese premier since 2017", "the largest attack since 2022": the time says how long the
-    record stood, not when the act took place."""
-    if root.dep_ != "pobj" or root.head.lower_ != "since":
-        return False
-    holder = root.head.head  # "the first ... since", or a verb whose object is the record ("carried out the
-    nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # biggest attack on Kyiv since 2022")
-    return any(_a_record(n) or any(c.dep_ == "amod" and _a_record(c) for c in n.children) for n in nouns)
-
-
-def _a_record(word: Token) -> bool:
-    return word.ent_type_ == "ORDINAL" or word.tag_ in ("JJS", "RBS") or word.lower_ in ("first", "last")
 
 
 def _of_the_night(text: str, root: Token) -> str:
@@ -374,6 +359,27 @@ def _stretch(token: Token, story: Story) -> ResolvedDate | None:
     if end is None or end is NO_DATE:
         end = narrative_date(token, story)
     return stretch_to(text, date.fromisoformat(end.value)) if end is not None and end.precision == "day" else None
+
+
+def _began_a_stretch(token: Token, story: Story) -> ResolvedDate | None:
+    """"returned on Friday, ending a five-month absence that began when Riyadh recalled him": the recall is five
+    months before the day the stretch ended (its month; a stretch of days, that day)."""
+    began = token.head
+    if not when_clause(token) or token.dep_ != "advcl" or began.lemma_.lower() not in ("begin", "start") \
+            or began.dep_ != "relcl":
+        return None
+    stretch = began.head
+    length = duration(stretch.doc[stretch.left_edge.i:stretch.i].text.replace("-", " ").removeprefix("a ").strip())
+    clause = governing_verb(stretch)
+    if length is None or length.years or clause is None:
+        return None  # (a stretch of years is told rounded, by as much as half a year)
+    end = _dated(clause, story)
+    if end is None or end is NO_DATE or end.precision not in ("day", "month"):
+        return None
+    start = _first_day(end.value) - length
+    if end.precision == "day" and not length.months and length.days < 7:
+        return ResolvedDate(start.isoformat(), "day", f"{began.text} {stretch.text}", "relative to the text")
+    return ResolvedDate(f"{start:%Y-%m}", "month", f"{began.text} {stretch.text}", "relative to the text")
 
 
 def _shifted(token: Token, story: Story) -> ResolvedDate | None:
@@ -549,7 +555,7 @@ def _conjuncts_up(verb: Token) -> list[Token]:
 
 def _background_cue(head: Token, pred: Token) -> bool:
     for child in head.children:
-        if child.dep_ == "advmod" and (child.lower_ in BACKGROUND_ADVERBS or _so_far(child)):
+        if child.dep_ == "advmod" and (child.lower_ in BACKGROUND_ADVERBS or so_far(child)):
             return True
         if child.dep_ == "prep" and child.lower_ in BOUNDARY_PREPS and _bounds_in_time(child, pred) \
                 and (child.lower_ != "since" or perfect(head)):
@@ -569,16 +575,6 @@ def _given_as_reason(token: Token) -> bool:
     return False
 
 
-def _misread_clause(noun: Token) -> bool:
-    """"(before) the pair held talks" read as a noun phrase: a verb hung on the noun with a subject of its own."""
-    return any(c.pos_ == "VERB" and c.dep_ == "amod" and any(g.dep_ in ("nsubj", "npadvmod") for g in c.children)
-               for c in noun.children)
-
-
-def _so_far(token: Token) -> bool:
-    return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
-
-
 # "under the bridge" is a place; "under the Ankara Declaration", "under the deal" (the lexicon's agreements) and these
 # the terms an act is done on: "under a decree", "under the new law", "under pressure" say how, not when
 NOT_ERAS = frozenset({"bridge", "sea", "plan", "terms", "resolution", "decree", "law", "order", "pressure", "warrant",
@@ -596,7 +592,7 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in prep.children):
         return False
     obj = objects[0]
-    if _misread_clause(obj):
+    if misread_clause(obj):
         return False  # "greeted at the airport before the pair held talks": what came next, not an era
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
         and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and _not_an_era(obj.lemma_.lower())) \

@@ -87,3 +87,10 @@ def test_what_that_act_led_to_goes_on_in_its_month_even_long_ago(date_of):
             "That verdict prompted Estonia to expel a Russian diplomat, and Moscow expelled an Estonian in return.")
     assert date_of(text, "expel") == "2020-05"
     assert date_of(text, "expelled") == "2020-05"
+
+
+def test_the_start_of_a_stretch_that_ended_on_a_day(date_of):
+    text = ("Turkey's envoy returned to Baghdad on Monday, ending a three-month absence that began when Ankara "
+            "recalled him over a cross-border raid.")
+    assert date_of(text, "recalled") == "2024-03"
+    assert date_of(text, "returned") == "2024-06-17"
