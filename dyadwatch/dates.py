@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "date_span", "NARRATIVE",
-           "MONTH_RE", "MONTHS"]
+__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "date_span",
+           "months_later", "NARRATIVE", "MONTH_RE", "MONTHS"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -168,6 +168,16 @@ def span_of(value: str) -> tuple[str, str]:
     """The first and last part of a value: `2024-09/2024-12` -> (`2024-09`, `2024-12`); `2024` -> (`2024`, `2024`)."""
     first, _, last = value.partition("/")
     return first, last or first
+
+
+def months_later(phrase: str) -> int | None:
+    """+2 for "two months later", -1 for "a month earlier"; None for other phrases."""
+    match = re.fullmatch(r"(.+ months?) (later|after|earlier|before)", phrase.lower())
+    span = duration(match[1]) if match else None
+    months = span.years * 12 + span.months if span is not None and not span.days else 0
+    if match is None or not months:
+        return None
+    return months if match[2] in ("later", "after") else -months
 
 
 # -- reading the text --------------------------------------------------------------------------------------------

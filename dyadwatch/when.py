@@ -83,6 +83,7 @@ from .dates import (
     date_span,
     duration,
     is_vague,
+    months_later,
     resolve_date,
     stretch_to,
 )
@@ -169,7 +170,7 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
         elif resolved is None:
-            resolved = _of_that_time(phrase, root, story)
+            resolved = _of_that_time(phrase, root, story) or _perfect_stretch(phrase, token, story)
         if resolved is not None and not ahead and _after_publication(resolved, token, story):
             # "cancelled the Jan. 27 visit" (said on the 21st), "Three months later, Algiers froze the treaty": a
             # past act is not dated after the text that tells it; the time is another thing's, or counted amiss
@@ -211,6 +212,15 @@ def _after_publication(found: ResolvedDate, token: Token, story: Story) -> bool:
 def _first_day(value: str) -> date:
     span = date_span(value)
     return span[0] if span else date.max  # (resolved values always read; an unreadable one is no earlier time)
+
+
+def _perfect_stretch(phrase: str, token: Token, story: Story) -> ResolvedDate | None:
+    """"has been held in Iran for more than 500 days": a present perfect told "for" a stretch runs up to
+    publication, as "for the past four months" does (April 2022 to September 2023)."""
+    words = phrase.lower()
+    if not words.startswith("for ") or story.published is None or not present_perfect(clause_of(token)):
+        return None
+    return stretch_to(words.removeprefix("for "), story.published)
 
 
 def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
@@ -261,12 +271,12 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
         before = _earlier_time(root, story, of_things=False)  # "hours earlier" than a killing named is no time
         if before is not None and before.precision == "month" and _a_few_days(phrase):
             return replace(before, text=phrase, reason=NARRATIVE)
-        if before is not None and before.precision == "month" and (months := _months_later(phrase)) is not None:
+        if before is not None and before.precision == "month" and (months := months_later(phrase)) is not None:
             # "... was sentenced in July 2022. Three months earlier, Tehran had detained ...": April 2022
             first = _first_day(before.value) + relativedelta(months=months)
             return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
         return None
-    if base.precision == "month" and (months := _months_later(phrase)) is not None:
+    if base.precision == "month" and (months := months_later(phrase)) is not None:
         first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
         return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
     if base.precision != "day":
@@ -276,16 +286,6 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
 
 THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
                        r"(?:that|the same) (?P<unit>year|month)")
-
-
-def _months_later(phrase: str) -> int | None:
-    """+2 for "two months later", -1 for "a month earlier"; None for other phrases."""
-    match = re.fullmatch(r"(.+ months?) (later|after|earlier|before)", phrase.lower())
-    span = duration(match[1]) if match else None
-    months = span.years * 12 + span.months if span is not None and not span.days else 0
-    if match is None or not months:
-        return None
-    return months if match[2] in ("later", "after") else -months
 
 
 def _a_few_days(phrase: str) -> bool:

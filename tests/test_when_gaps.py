@@ -94,3 +94,8 @@ def test_the_start_of_a_stretch_that_ended_on_a_day(date_of):
             "recalled him over a cross-border raid.")
     assert date_of(text, "recalled") == "2024-03"
     assert date_of(text, "returned") == "2024-06-17"
+
+
+def test_a_present_perfect_for_a_stretch_runs_up_to_publication(date_of):
+    text = "Oslo said on Tuesday that a Norwegian engineer has been held in Belarus for more than 400 days."
+    assert date_of(text, "held") == "2023-05/2024-06"
