@@ -27,8 +27,8 @@ __all__ = [
     "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
-    "misread_clause", "so_far",
-    "count_before", "phrase_text", "looks_ahead", "infinitive", "perfect", "past_perfect",
+    "misread_clause", "so_far", "bare_time",
+    "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility", "year_like",
 ]
@@ -388,6 +388,11 @@ def so_far(token: Token) -> bool:
     return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
 
 
+def bare_time(noun: Token) -> bool:
+    """"the time", "that time": no "of the summit" after it, which would date by the summit instead."""
+    return noun.dep_ == "pobj" and noun.lower_ == "time" and [c.lower_ for c in noun.children] in (["the"], ["that"])
+
+
 # -- tense and reports --------------------------------------------------------------------------------------------
 
 
@@ -403,6 +408,13 @@ def looks_ahead(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def reported_future(verb: Token) -> bool:
+    """"Latvia said it would downgrade its relations from Feb. 24": "will", told in the past."""
+    verb = clause_of(verb)
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs() \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
 
 def infinitive(token: Token) -> bool:

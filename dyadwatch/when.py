@@ -48,6 +48,7 @@ from .clauses import (
     TIME_LABELS,
     VERB_POS,
     answered_act,
+    bare_time,
     belongs,
     blamed_act,
     carrier,
@@ -64,6 +65,7 @@ from .clauses import (
     phrase_text,
     present_perfect,
     refers_back,
+    reported_future,
     reporter_of,
     shares_time,
     shift_marker,
@@ -165,7 +167,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
     anchor = story_day(token, story)
     vague = False
     for phrase, root in _own_phrases(token, story):
-        ahead = looks_ahead(verb_above(root, token)) or _purpose_deadline(phrase, token)
+        ahead = looks_ahead(verb_above(root, token)) or _purpose_deadline(phrase, token) \
+            or (START_WORD.match(phrase) is not None and reported_future(verb_above(root, token)))
         resolved = resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
@@ -296,7 +299,7 @@ def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
     """"... since September last year, when Trudeau alleged ... At the time, Ottawa expelled Rai": "at the time"
     is the last time the sentence before names."""
     clause = clause_of(token)
-    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(_bare_time(o) for o in c.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(bare_time(o) for o in c.children)
                for c in clause.children):
         return None
     for entity in times_before(token, story):
@@ -307,17 +310,13 @@ def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
     return None
 
 
-def _bare_time(noun: Token) -> bool:
-    """"the time", "that time": no "of the summit" after it, which would date by the summit instead."""
-    return noun.dep_ == "pobj" and noun.lower_ == "time" and [c.lower_ for c in noun.children] in (["the"], ["that"])
-
-
 def _purpose_deadline(phrase: str, token: Token) -> bool:
     """"signed a road map on Tuesday to resolve the questions by the end of the year": the deadline of what a
     clause is meant to achieve lies ahead of it, whatever the tense of the clause it serves."""
     return phrase.lower().startswith("by ") and infinitive(clause_of(token))
 
 
+START_WORD = re.compile(r"(?:from|starting|beginning|as of) ", re.I)  # "said it would cut ties from Feb. 24": ahead
 BOUND_WORD = re.compile(r"^(?:ever )?(?:since|until|till|from) ", re.I)  # a stretch's bound, not its time
 
 

@@ -99,3 +99,10 @@ def test_the_start_of_a_stretch_that_ended_on_a_day(date_of):
 def test_a_present_perfect_for_a_stretch_runs_up_to_publication(date_of):
     text = "Oslo said on Tuesday that a Norwegian engineer has been held in Belarus for more than 400 days."
     assert date_of(text, "held") == "2023-05/2024-06"
+
+
+def test_a_start_told_with_a_reported_would_lies_ahead(date_of):
+    text = "Riga said later Tuesday it would downgrade its ties with Minsk from March 3 in solidarity with Vilnius."
+    assert date_of(text, "downgrade", "2024-06-20") == "2025-03-03"
+    text = "Riga said on Tuesday it would downgrade its relations with Minsk."
+    assert date_of(text, "downgrade", "2024-06-20") == "2024-06-18"  # the day of the report, not a Tuesday to come
