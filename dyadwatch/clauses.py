@@ -27,7 +27,7 @@ __all__ = [
     "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
-    "misread_clause", "so_far", "bare_time",
+    "misread_clause", "so_far", "bare_time", "given_as_reason",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility", "year_like",
@@ -391,6 +391,18 @@ def so_far(token: Token) -> bool:
 def bare_time(noun: Token) -> bool:
     """"the time", "that time": no "of the summit" after it, which would date by the summit instead."""
     return noun.dep_ == "pobj" and noun.lower_ == "time" and [c.lower_ for c in noun.children] in (["the"], ["that"])
+
+
+def given_as_reason(token: Token) -> bool:
+    """"thanked Kim for sending soldiers": an earlier deed given as a reason."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "pcomp" and current.head.lower_ == "for":
+            return True
+        if current.dep_ not in ("xcomp", "advcl", "conj", "dobj", "pobj", "compound", "amod"):
+            return False
+        current = current.head
+    return False
 
 
 # -- tense and reports --------------------------------------------------------------------------------------------

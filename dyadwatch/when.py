@@ -54,7 +54,9 @@ from .clauses import (
     carrier,
     clause_of,
     count_before,
+    counted_from_act,
     finite_of,
+    given_as_reason,
     governing_verb,
     hops_up,
     infinitive,
@@ -470,6 +472,8 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
     if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBD":
         for noun in _named_by(token.head):  # "upheld the 2022 ruling of a lower court, which sentenced Nouri"
             named = _own_date(noun, story)
+            if (named is None or named is NO_DATE) and counted_from_act(noun):
+                named = _dated(noun, story)  # "two days after the attack, which killed a guard": the attack's day
             if named is not None and named is not NO_DATE:
                 return named
     if blamed_act(token):
@@ -524,7 +528,7 @@ def _background(token: Token, sent: Span, modality: str) -> bool:
     the Soviet collapse", a past perfect, or a plan, hypothesis or denial that nobody is reported voicing."""
     clause = clause_of(token)
     if _background_cue(token, token) or any(_background_cue(c, token) for c in _conjuncts_up(clause)) \
-            or _given_as_reason(token):
+            or given_as_reason(token):
         return True
     if reporter_of(token, sent) is not None:
         return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)
@@ -559,18 +563,6 @@ def _background_cue(head: Token, pred: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in BOUNDARY_PREPS and _bounds_in_time(child, pred) \
                 and (child.lower_ != "since" or perfect(head)):
             return True
-    return False
-
-
-def _given_as_reason(token: Token) -> bool:
-    """"thanked Kim for sending soldiers": an earlier deed given as a reason."""
-    current = token
-    while current.head.i != current.i:
-        if current.dep_ == "pcomp" and current.head.lower_ == "for":
-            return True
-        if current.dep_ not in ("xcomp", "advcl", "conj", "dobj", "pobj", "compound", "amod"):
-            return False
-        current = current.head
     return False
 
 

@@ -106,3 +106,8 @@ def test_a_start_told_with_a_reported_would_lies_ahead(date_of):
     assert date_of(text, "downgrade", "2024-06-20") == "2025-03-03"
     text = "Riga said on Tuesday it would downgrade its relations with Minsk."
     assert date_of(text, "downgrade", "2024-06-20") == "2024-06-18"  # the day of the report, not a Tuesday to come
+
+
+def test_what_an_act_counted_from_did_is_of_its_day(date_of):
+    text = "Tbilisi recalled its envoy on Friday, two days after the shelling, which killed three border guards."
+    assert date_of(text, "killed") == "2024-06-12"
