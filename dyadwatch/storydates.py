@@ -26,9 +26,10 @@ from .clauses import (
     reporting_verbs,
     year_like,
 )
-from .dates import ResolvedDate, resolve_date, span_of
+from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
 
-__all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day"]
+__all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day",
+           "told_before", "told_earlier"]
 
 REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
 NO_DATE = ResolvedDate("", "none", "", "undated")  # the text places the event at a time it leaves open
@@ -95,6 +96,34 @@ def times_before(token: Token, story: Story) -> list[Span]:
     if at < 0:
         return []
     return [token.doc[start:end] for start, end in reversed(story.times.get(story.starts[at], []))]
+
+
+def told_before(act: Token, story: Story) -> ResolvedDate | None:
+    """"... opened fire inside the compound on Jan. 27. Baku evacuated the staff two days after the attack": "the
+    attack" with no time of its own is the act the sentence before told, on the day that sentence names."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in act.children):
+        return None
+    spans = times_before(act, story)
+    if not spans or any(s.end <= act.i and resolve_date(s.text, story.published) is not None
+                        for s in sentence_times(act, story)):
+        return None  # (a time named earlier in its own sentence may be the act's: not guessed here)
+    found = resolve_date(spans[0].text, story.published, False, story_day(spans[0].root, story))
+    return found if found is not None and found.reason != NARRATIVE else None
+
+
+def told_earlier(act: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
+    """"... after the October 8 earthquake. [...] Singh telephoned Musharraf hours after the quake": "the quake"
+    with no time of its own is the last act of its word (or a longer word ending in it) the text named earlier with
+    a time of its own (`own_date`, not one counted from the story's day)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
+        return None
+    word = act.lemma_.lower()
+    for earlier in reversed(act.doc[:act.sent.start]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower().endswith(word):
+            found = own_date(earlier, story)
+            if found is not None and found is not NO_DATE and found.reason != NARRATIVE:
+                return found
+    return None
 
 
 # -- the story's own day ------------------------------------------------------------------------------------------

@@ -101,6 +101,8 @@ from .storydates import (
     story_day,
     story_of,
     times_before,
+    told_before,
+    told_earlier,
 )
 
 __all__ = ["event_date"]
@@ -429,26 +431,13 @@ def _counted_on(token: Token, story: Story) -> ResolvedDate | None:
         if count is None or span is None:
             continue
         for act in (c for c in marker.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
-            base = _own_date(act, story) or _told_before(act, story)
+            base = _own_date(act, story) or told_earlier(act, story, _own_date) or told_before(act, story)
             if base is not None and base is not NO_DATE and base.precision in ("day", "month"):
                 then = _first_day(base.value) - SHIFT_MARKS[marker.lower_] * span
                 value = then.isoformat() if base.precision == "day" else then.isoformat()[:7]
                 said = f"{phrase_text(count)} {marker.text}"
                 return ResolvedDate(value, base.precision, said, "relative to the text")
     return None
-
-
-def _told_before(act: Token, story: Story) -> ResolvedDate | None:
-    """"... opened fire inside the compound on Jan. 27. Baku evacuated the staff two days after the attack": "the
-    attack" with no time of its own is the act the sentence before told, on the day that sentence names."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in act.children):
-        return None
-    spans = times_before(act, story)
-    if not spans or any(s.end <= act.i and resolve_date(s.text, story.published) is not None
-                        for s in sentence_times(act, story)):
-        return None  # (a time named earlier in its own sentence may be the act's: not guessed here)
-    found = resolve_date(spans[0].text, story.published, False, story_day(spans[0].root, story))
-    return found if found is not None and found.reason != NARRATIVE else None
 
 
 def _open_count(clause: Token, marker: Token, governor: Token) -> str:

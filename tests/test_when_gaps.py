@@ -111,3 +111,9 @@ def test_a_start_told_with_a_reported_would_lies_ahead(date_of):
 def test_what_an_act_counted_from_did_is_of_its_day(date_of):
     text = "Tbilisi recalled its envoy on Friday, two days after the shelling, which killed three border guards."
     assert date_of(text, "killed") == "2024-06-12"
+
+
+def test_an_act_counted_from_one_the_text_named_earlier_with_its_date(date_of):
+    text = ("Ankara and Athens agreed on Monday to reopen two border crossings closed after the March 2 earthquake. "
+            "A Greek aid convoy reached Izmir on Thursday. Mitsotakis telephoned Erdogan two days after the quake.")
+    assert date_of(text, "telephoned") == "2024-03-04"
