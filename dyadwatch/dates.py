@@ -19,7 +19,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 __all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "date_span",
-           "months_later", "NARRATIVE", "MONTH_RE", "MONTHS"]
+           "months_later", "a_few_days", "first_day", "NARRATIVE", "MONTH_RE", "MONTHS"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -178,6 +178,17 @@ def months_later(phrase: str) -> int | None:
     if match is None or not months:
         return None
     return months if match[2] in ("later", "after") else -months
+
+
+def a_few_days(phrase: str) -> bool:
+    """"days later", "that evening", "hours after": a phrase counting days or less."""
+    return bool(re.search(r"\b(day|days|morning|evening|night|hours)\b", phrase.lower()))
+
+
+def first_day(value: str) -> date:
+    """The first day a dyadwatch date value can mean."""
+    span = date_span(value)
+    return span[0] if span else date.max  # (resolved values always read; an unreadable one is no earlier time)
 
 
 # -- reading the text --------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ A predicate takes, in order:
    and called a meeting for Wednesday") is not its date;
 2. the date of the clause it continues: a later conjunct ("visited Pyongyang last month and signed a treaty"), an
    infinitive or participle ("agreed on Saturday to open"), a "by"-phrase ("retaliated the next day by firing"),
-   the report it is told in ("officials said on Wednesday"), but not of a clause telling what it followed ("The
+   the report it is told in ("officials said on Wednesday"), the meeting told before ("At the summit, Kim
+   signed ..."), but not of a clause telling what it followed ("The
    release followed the swap last August": August is the swap's);
 3. a date counted from its governing clause: "on Friday, two days after capturing him" -> Wednesday; "on Friday,
    ending a five-month absence that began when Riyadh recalled him" -> five months before;
@@ -84,8 +85,9 @@ from .dates import (
     NARRATIVE,
     UP_TO,
     ResolvedDate,
-    date_span,
+    a_few_days,
     duration,
+    first_day,
     is_vague,
     months_later,
     resolve_date,
@@ -109,6 +111,7 @@ __all__ = ["event_date"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
+MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "ceremony", "session", "visit", "negotiation"})
 TIMES_OF_DAY = DAY_PARTS | {"midnight", "noon", "dawn", "overnight"}
 
 
@@ -159,7 +162,8 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     if token.i in story.dated:
         return story.dated[token.i]
     story.dated[token.i] = None  # a clause that leads back to itself finds nothing
-    found = _own_date(token, story) or _at_that_time(token, story) or _stretch(token, story) \
+    found = _own_date(token, story) or _at_that_time(token, story) or _at_that_meeting(token, story) \
+        or _stretch(token, story) \
         or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
         or _carried(token, story)
     story.dated[token.i] = found
@@ -213,12 +217,7 @@ def _after_publication(found: ResolvedDate, token: Token, story: Story) -> bool:
     tense = tense_of(token)
     if story.published is None or tense is None or tense.tag_ not in ("VBD", "VBN"):
         return False
-    return _first_day(found.value) > story.published
-
-
-def _first_day(value: str) -> date:
-    span = date_span(value)
-    return span[0] if span else date.max  # (resolved values always read; an unreadable one is no earlier time)
+    return first_day(found.value) > story.published
 
 
 def _perfect_stretch(phrase: str, token: Token, story: Story) -> ResolvedDate | None:
@@ -239,7 +238,7 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
     base = _earlier_time(root, story)
     if base is None:
         return None
-    first = _first_day(base.value)
+    first = first_day(base.value)
     year, month = first.year, first.month
     if match["month"]:
         value, precision = f"{year}-{MONTHS[match['month'][:3]]:02d}", "month"
@@ -276,27 +275,23 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
         # "... since January, when a gunman attacked the embassy. Baku withdrew its diplomats two days later": the
         # sentence before ended on a month, which a few days later is still (about) that month
         before = _earlier_time(root, story, of_things=False)  # "hours earlier" than a killing named is no time
-        if before is not None and before.precision == "month" and _a_few_days(phrase):
+        if before is not None and before.precision == "month" and a_few_days(phrase):
             return replace(before, text=phrase, reason=NARRATIVE)
         if before is not None and before.precision == "month" and (months := months_later(phrase)) is not None:
             # "... was sentenced in July 2022. Three months earlier, Tehran had detained ...": April 2022
-            first = _first_day(before.value) + relativedelta(months=months)
+            first = first_day(before.value) + relativedelta(months=months)
             return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
         return None
     if base.precision == "month" and (months := months_later(phrase)) is not None:
-        first = _first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
+        first = first_day(base.value) + relativedelta(months=months)  # "in January 2023 ...; a month later"
         return ResolvedDate(f"{first.year}-{first.month:02d}", "month", phrase, NARRATIVE)
     if base.precision != "day":
-        return replace(base, text=phrase, reason=NARRATIVE) if _a_few_days(phrase) else None
+        return replace(base, text=phrase, reason=NARRATIVE) if a_few_days(phrase) else None
     return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
 
 
 THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
                        r"(?:that|the same) (?P<unit>year|month)")
-
-
-def _a_few_days(phrase: str) -> bool:
-    return bool(re.search(r"\b(day|days|morning|evening|night|hours)\b", phrase.lower()))
 
 
 def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
@@ -312,6 +307,27 @@ def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
             return ResolvedDate(resolved.value, resolved.precision, f"at the time ({entity.text})",
                                 "relative to the text")
     return None
+
+
+def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
+    """"... after meeting Kim in Singapore on June 12 ... At the summit, Kim signed a joint statement": "at the
+    summit", "during the visit" is the meeting the text told before, on its day."""
+    for prep in clause_of(token).children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in MEETINGS):
+                found = _meeting_told_before(noun, story)
+                if found is not None:
+                    return replace(found, text=f"{prep.text} {noun.text} ({found.text})", reason=NARRATIVE)
+    return None
+
+
+def _meeting_told_before(noun: Token, story: Story) -> ResolvedDate | None:
+    """The date of the last meeting the text told before "the summit" (a meeting word, or "met"), if it gave one."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+        return None
+    earlier = next((w for w in reversed(noun.doc[:noun.sent.start]) if w.lemma_.lower() in MEETINGS | {"meet"}), None)
+    found = _dated(earlier, story) if earlier is not None else None
+    return found if found is not None and found is not NO_DATE and found.reason != "publication date" else None
 
 
 def _purpose_deadline(phrase: str, token: Token) -> bool:
@@ -379,7 +395,7 @@ def _began_a_stretch(token: Token, story: Story) -> ResolvedDate | None:
     end = _dated(clause, story)
     if end is None or end is NO_DATE or end.precision not in ("day", "month"):
         return None
-    start = _first_day(end.value) - length
+    start = first_day(end.value) - length
     if end.precision == "day" and not length.months and length.days < 7:
         return ResolvedDate(start.isoformat(), "day", f"{began.text} {stretch.text}", "relative to the text")
     return ResolvedDate(f"{start:%Y-%m}", "month", f"{began.text} {stretch.text}", "relative to the text")
@@ -401,7 +417,7 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
         # "months after Washington agreed to send the tanks": earlier by a stretch the text leaves open, so not
         # on the day of the clause it is counted from (a date can say no "before"): undated. But "days after"
         # a clause told by its month is (about) that month still
-        if _a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month" \
+        if a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month" \
                 and SHIFT_MARKS[marker.lower_] < 0:
             return ResolvedDate(base.value, "month", f"{count_text} {marker.text}", "relative to the text")
         return NO_DATE
@@ -433,7 +449,7 @@ def _counted_on(token: Token, story: Story) -> ResolvedDate | None:
         for act in (c for c in marker.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
             base = _own_date(act, story) or told_earlier(act, story, _own_date) or told_before(act, story)
             if base is not None and base is not NO_DATE and base.precision in ("day", "month"):
-                then = _first_day(base.value) - SHIFT_MARKS[marker.lower_] * span
+                then = first_day(base.value) - SHIFT_MARKS[marker.lower_] * span
                 value = then.isoformat() if base.precision == "day" else then.isoformat()[:7]
                 said = f"{phrase_text(count)} {marker.text}"
                 return ResolvedDate(value, base.precision, said, "relative to the text")

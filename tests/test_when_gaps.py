@@ -117,3 +117,12 @@ def test_an_act_counted_from_one_the_text_named_earlier_with_its_date(date_of):
     text = ("Ankara and Athens agreed on Monday to reopen two border crossings closed after the March 2 earthquake. "
             "A Greek aid convoy reached Izmir on Thursday. Mitsotakis telephoned Erdogan two days after the quake.")
     assert date_of(text, "telephoned") == "2024-03-04"
+
+
+def test_at_the_summit_is_the_meeting_told_before(date_of):
+    text = ("Lula told reporters after meeting Xi in Beijing on May 13 that trade would keep growing. "
+            "At the summit, the two leaders signed 20 cooperation agreements.")
+    assert date_of(text, "signed") == "2024-05-13"
+    text = ("Modi and Ishiba held their annual summit in Tokyo on Friday, their first since Ishiba took office last "
+            "October. The two sides signed 13 agreements during the summit.")
+    assert date_of(text, "signed") == "2024-06-14"
