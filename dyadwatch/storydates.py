@@ -5,7 +5,10 @@ the report it tells ("Putin landed on Wednesday. The two leaders signed ...", "H
 to start with and after a sentence about another period. A past perfect sentence looks back and leaves the story
 where it was ("it had carried out a test on Monday"). A sentence more than a year before publication ("Moscow signed
 the treaty in 1961") puts its paragraph in an earlier period until a recent day is named. How a clause is dated is
-`when.py`'s business: the story asks it (`date_of`) about each sentence's main clause.
+`when.py`'s business: the story asks it (`date_of`) about each sentence's main clause. Beside the story's day are
+the times the text gives an act away from its own phrase: the act the sentence before told ("two days after the
+attack"), the last act of its word named earlier ("after the quake"), and a time the parse hangs after the act on
+another word ("responsible for the downing of the airliner in 2014").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from .clauses import (
     BOUNDARY_PREPS,
     NOUN_MODIFIER_DEPS,
     TIME_LABELS,
+    answered_act,
     past_perfect,
     reporting_verbs,
     year_like,
@@ -29,7 +33,7 @@ from .clauses import (
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
 
 __all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day",
-           "told_before", "told_earlier"]
+           "told_before", "told_earlier", "trailing_time", "answer_time"]
 
 REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
 NO_DATE = ResolvedDate("", "none", "", "undated")  # the text places the event at a time it leaves open
@@ -124,6 +128,29 @@ def told_earlier(act: Token, story: Story, own_date: DateOf) -> ResolvedDate | N
             if found is not None and found is not NO_DATE and found.reason != NARRATIVE:
                 return found
     return None
+
+
+def trailing_time(noun: Token, holder: Token, story: Story) -> ResolvedDate | None:
+    """A time the parse hangs on `holder` after the act `noun`, which is the act's: "holds Russia responsible for
+    the downing of the airliner in 2014" (on the word of blame), "struck on Saturday in response to Tehran's barrage
+    earlier this month" (on a verb that has a time of its own before it)."""
+    for entity in sentence_times(noun, story):
+        root = entity.root
+        held = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in ("npadvmod", "advmod") else None
+        if entity.start > noun.i and held is not None and held.i == holder.i:
+            found = resolve_date(entity.text, story.published, False, story_day(root, story))
+            if found is not None and found.reason != NARRATIVE:
+                return found
+    return None
+
+
+def answer_time(noun: Token, verb: Token | None, story: Story) -> ResolvedDate | None:
+    """The trailing time of an act a reaction answers, when the reacting verb has its own before the act."""
+    if verb is None or not answered_act(noun) or not any(
+            e.end <= noun.i and e.root.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+            for e in sentence_times(noun, story)):
+        return None
+    return trailing_time(noun, verb, story)
 
 
 # -- the story's own day ------------------------------------------------------------------------------------------

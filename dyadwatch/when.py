@@ -97,6 +97,7 @@ from .lexicon import load_lexicon
 from .storydates import (
     NO_DATE,
     Story,
+    answer_time,
     narrative_date,
     publication_date,
     sentence_times,
@@ -105,6 +106,7 @@ from .storydates import (
     times_before,
     told_before,
     told_earlier,
+    trailing_time,
 )
 
 __all__ = ["event_date"]
@@ -482,25 +484,12 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             if named is not None and named is not NO_DATE:
                 return named
     if blamed_act(token):
-        return _blame_time(token, story) or NO_DATE
+        return trailing_time(token, token.head.head, story) or NO_DATE
     head = carrier(token)
-    found = _dated(head, story) if head is not None else None
+    found = answer_time(token, head, story) or (_dated(head, story) if head is not None else None)
     if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
-
-
-def _blame_time(noun: Token, story: Story) -> ResolvedDate | None:
-    """"holds Russia responsible for the downing of the airliner in 2014": a time the parse hangs on the word of
-    blame, after the act blamed, is the act's."""
-    blame = noun.head.head
-    for entity in sentence_times(noun, story):
-        root = entity.root
-        if entity.start > noun.i and root.dep_ == "pobj" and root.head.head.i == blame.i:
-            found = resolve_date(entity.text, story.published, False, story_day(root, story))
-            if found is not None and found.reason != NARRATIVE:
-                return found
-    return None
 
 
 def _named_by(noun: Token) -> list[Token]:

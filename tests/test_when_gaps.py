@@ -126,3 +126,9 @@ def test_at_the_summit_is_the_meeting_told_before(date_of):
     text = ("Modi and Ishiba held their annual summit in Tokyo on Friday, their first since Ishiba took office last "
             "October. The two sides signed 13 agreements during the summit.")
     assert date_of(text, "signed") == "2024-06-14"
+
+
+def test_a_time_after_an_answered_act_is_its_own(date_of):
+    text = "Azerbaijan shelled Armenian positions on Monday in retaliation for an Armenian drone strike last week."
+    assert date_of(text, "shelled") == "2024-06-17"
+    assert date_of(text, "strike") == "2024-W24"
