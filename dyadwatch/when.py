@@ -215,7 +215,10 @@ def _says_overnight(token: Token) -> bool:
 
 
 def _after_publication(found: ResolvedDate, token: Token, story: Story) -> bool:
-    """A date that begins after publication, for a predicate told in the past tense."""
+    """A date that begins after publication, for a predicate told in the past tense (not what was agreed to be
+    done: "agreed to open talks next month")."""
+    if infinitive(token) and token.head.lemma_.lower() in COMMITMENT_VERBS:
+        return False
     tense = tense_of(token)
     if story.published is None or tense is None or tense.tag_ not in ("VBD", "VBN"):
         return False

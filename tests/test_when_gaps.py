@@ -132,3 +132,9 @@ def test_a_time_after_an_answered_act_is_its_own(date_of):
     text = "Azerbaijan shelled Armenian positions on Monday in retaliation for an Armenian drone strike last week."
     assert date_of(text, "shelled") == "2024-06-17"
     assert date_of(text, "strike") == "2024-W24"
+
+
+def test_what_was_agreed_may_lie_after_publication(date_of):
+    text = "Cairo and Khartoum agreed on Sunday to reopen the Argeen crossing next month, officials said."
+    assert date_of(text, "reopen") == "2024-07"
+    assert date_of(text, "agreed") == "2024-06-16"
