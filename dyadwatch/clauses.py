@@ -51,6 +51,8 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who"
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 BLAME_PHRASES = frozenset({("for", "responsible"), ("for", "blame"), ("for", "accountable"), ("of", "guilty"),
                            ("in", "role"), ("in", "involvement"), ("in", "complicity"), ("of", "accuse")})
+# "escalating a dispute over Madrid's decision to back ...": the act a dispute is over came before it
+DISPUTE_NOUNS = frozenset({"dispute", "row", "spat", "feud", "standoff", "quarrel", "rift", "tension", "crisis"})
 REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
 DEMONSTRATIVES = frozenset({"that", "this"})
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "on [Monday] night"
@@ -171,11 +173,15 @@ def answered_act(noun: Token) -> bool:
 
 
 def blamed_act(noun: Token) -> bool:
-    """An act someone is blamed for: "holds Russia responsible for the downing", "its role in the attack",
-    "accused Moscow of the poisoning". It was done before the blaming, at a time the blaming does not give."""
+    """An act someone is blamed for or a dispute is over: "holds Russia responsible for the downing", "its role in
+    the attack", "accused Moscow of the poisoning", "a row over the expulsion". It was done before the blaming, at
+    a time the blaming does not give."""
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj":
         return False
     prep = noun.head
+    if prep.lower_ == "over":  # "a row over X", or "escalated a row over X" as the parse may hang it
+        disputed = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        return any(word.lemma_.lower() in DISPUTE_NOUNS for word in disputed)
     return (prep.lower_, prep.head.lemma_.lower()) in BLAME_PHRASES
 
 

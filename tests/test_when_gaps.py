@@ -138,3 +138,9 @@ def test_what_was_agreed_may_lie_after_publication(date_of):
     text = "Cairo and Khartoum agreed on Sunday to reopen the Argeen crossing next month, officials said."
     assert date_of(text, "reopen") == "2024-07"
     assert date_of(text, "agreed") == "2024-06-16"
+
+
+def test_the_act_a_row_is_over_is_not_of_the_day_it_escalated(date_of):
+    text = "Minsk on Tuesday expelled two Polish diplomats, escalating a row over the arrest of a journalist."
+    assert date_of(text, "expelled") == "2024-06-18"
+    assert date_of(text, "arrest") is None
