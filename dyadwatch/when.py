@@ -474,7 +474,7 @@ def _open_count(clause: Token, marker: Token, governor: Token) -> str:
 def _carried(token: Token, story: Story) -> ResolvedDate | None:
     """A plain time phrase it shares with a later conjunct or a clause of its own ("downgraded ties and suspended
     trade in August", "sent troops to help last year"), else the date of the clause it continues or is told in."""
-    for clause in token.children:
+    for clause in _later_clauses(token):
         if shares_time(clause):
             found = _own_date(clause, story)
             if found is not None and found is not NO_DATE and _plain_time_phrase(clause, story):
@@ -493,6 +493,14 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
     if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
+
+
+def _later_clauses(verb: Token) -> list[Token]:
+    """The clauses of a verb, and a past-tense verb the parse conjoins to its infinitive ("called on Russia to
+    release the sailors and held a meeting on Monday": "held" goes on from "called", not from "release")."""
+    clauses = list(verb.children)
+    return clauses + [c for child in clauses if infinitive(child) for c in child.children
+                      if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD"]
 
 
 def _named_by(noun: Token) -> list[Token]:

@@ -144,3 +144,9 @@ def test_the_act_a_row_is_over_is_not_of_the_day_it_escalated(date_of):
     text = "Minsk on Tuesday expelled two Polish diplomats, escalating a row over the arrest of a journalist."
     assert date_of(text, "expelled") == "2024-06-18"
     assert date_of(text, "arrest") is None
+
+
+def test_a_past_tense_the_parse_joins_to_an_infinitive_goes_on_from_the_main_verb(date_of):
+    text = ("Protesters gathered outside the embassy on Sunday night. The EU urged Minsk to free the crew without "
+            "delay and summoned the Belarusian envoy in Brussels on Monday.")
+    assert date_of(text, "urged") == "2024-06-17"
