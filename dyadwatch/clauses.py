@@ -27,7 +27,7 @@ __all__ = [
     "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
-    "misread_clause", "so_far", "bare_time", "given_as_reason",
+    "misread_clause", "so_far", "bare_time", "given_as_reason", "later_clauses", "named_by",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility", "year_like",
@@ -409,6 +409,22 @@ def given_as_reason(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def later_clauses(verb: Token) -> list[Token]:
+    """The clauses of a verb, and a past-tense verb the parse conjoins to its infinitive ("called on Russia to
+    release the sailors and held a meeting on Monday": "held" goes on from "called", not from "release")."""
+    clauses = list(verb.children)
+    return clauses + [c for child in clauses if infinitive(child) for c in child.children
+                      if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD"]
+
+
+def named_by(noun: Token) -> list[Token]:
+    """The noun a relative clause hangs on, and the noun that one is "of" ("the 2022 ruling of a lower court")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return [noun, head.head]
+    return [noun]
 
 
 # -- tense and reports --------------------------------------------------------------------------------------------

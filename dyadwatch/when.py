@@ -61,8 +61,10 @@ from .clauses import (
     governing_verb,
     hops_up,
     infinitive,
+    later_clauses,
     looks_ahead,
     misread_clause,
+    named_by,
     past_perfect,
     perfect,
     phrase_text,
@@ -153,7 +155,20 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
     if goes_on:
         # "Relations collapsed last October when Ottawa expelled ... New Delhi ordered out six diplomats in return."
         return replace(story.after_coarse[sent.start], reason="relative to the text")
-    return narrative_date(token, story)
+    return _also_done_before(token, sent, story) or narrative_date(token, story)
+
+
+def _also_done_before(token: Token, sent: Span, story: Story) -> ResolvedDate | None:
+    """"signed the treaty on Monday. Jiang arrived on Sunday. The two also signed a joint statement": "also" and
+    the verb of an act told before, on that act's day."""
+    verb = clause_of(token)  # (a noun: its verb's, "also signed a joint statement")
+    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    earlier = next((w for w in reversed(verb.doc[:sent.start]) if w.pos_ == "VERB" and w.lemma_.lower() == lemma),
+                   None)
+    found = _dated(earlier, story) if earlier is not None else None
+    return found if found is not None and found is not NO_DATE and found.reason != "publication date" else None
 
 
 # -- dates the text gives the predicate ---------------------------------------------------------------------------
@@ -474,13 +489,13 @@ def _open_count(clause: Token, marker: Token, governor: Token) -> str:
 def _carried(token: Token, story: Story) -> ResolvedDate | None:
     """A plain time phrase it shares with a later conjunct or a clause of its own ("downgraded ties and suspended
     trade in August", "sent troops to help last year"), else the date of the clause it continues or is told in."""
-    for clause in _later_clauses(token):
+    for clause in later_clauses(token):
         if shares_time(clause):
             found = _own_date(clause, story)
             if found is not None and found is not NO_DATE and _plain_time_phrase(clause, story):
                 return found
     if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and token.tag_ == "VBD":
-        for noun in _named_by(token.head):  # "upheld the 2022 ruling of a lower court, which sentenced Nouri"
+        for noun in named_by(token.head):  # "upheld the 2022 ruling of a lower court, which sentenced Nouri"
             named = _own_date(noun, story)
             if (named is None or named is NO_DATE) and counted_from_act(noun):
                 named = _dated(noun, story)  # "two days after the attack, which killed a guard": the attack's day
@@ -493,22 +508,6 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
     if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
-
-
-def _later_clauses(verb: Token) -> list[Token]:
-    """The clauses of a verb, and a past-tense verb the parse conjoins to its infinitive ("called on Russia to
-    release the sailors and held a meeting on Monday": "held" goes on from "called", not from "release")."""
-    clauses = list(verb.children)
-    return clauses + [c for child in clauses if infinitive(child) for c in child.children
-                      if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD"]
-
-
-def _named_by(noun: Token) -> list[Token]:
-    """The noun a relative clause hangs on, and the noun that one is "of" ("the 2022 ruling of a lower court")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
-        return [noun, head.head]
-    return [noun]
 
 
 def _plain_time_phrase(clause: Token, story: Story) -> bool:

@@ -150,3 +150,9 @@ def test_a_past_tense_the_parse_joins_to_an_infinitive_goes_on_from_the_main_ver
     text = ("Protesters gathered outside the embassy on Sunday night. The EU urged Minsk to free the crew without "
             "delay and summoned the Belarusian envoy in Brussels on Monday.")
     assert date_of(text, "urged") == "2024-06-17"
+
+
+def test_also_and_the_verb_of_an_act_told_before_is_that_act_s_day(date_of):
+    text = ("Lula and Petro signed a border treaty in Leticia on Monday. Petro arrived in Leticia on Sunday for a "
+            "two-day visit. The two presidents also signed a statement on Amazon protection.")
+    assert date_of(text, "statement") == "2024-06-17"
