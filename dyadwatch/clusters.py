@@ -23,7 +23,7 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
 5. **one article**: two events of one article share a cluster only as the same predicate repeated with no other
    number (a lede restated, in another sentence), a word of its class, or a word of the family of a rare act in
    the same mode, if both give one ("expelled" / "declared persona non grata"; "signed" / "pledged"), on the same
-   known days ("met" / "held talks"),
+   known days ("met" / "held talks"), but not one side's act and the other's answer ("invited" / "accepted"),
    with the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
    to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
@@ -562,7 +562,8 @@ def _restated(report: _Report, member: _Report) -> bool:
         # Ethiopia on Saturday") telling the act in a word of its class ("met" / "held talks") or, for an act one day
         # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
         # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
-        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or _rare_alike(report, member)
+        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
+            _rare_alike(report, member) and not _answered(report, member))
         return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
@@ -574,6 +575,14 @@ def _rare_alike(a: _Report, b: _Report) -> bool:
     if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
         return False
     return a.mode == b.mode or not a.mode or not b.mode
+
+
+def _answered(a: _Report, b: _Report) -> bool:
+    """One side's act and the other's in other words: "Kim invited Xi" and "Xi accepted the invitation", an offer
+    and its answer, not one act retold (a two-sided act, "met", has no direction)."""
+    if not a.sources or not b.sources or a.sources & b.sources or not a.sources <= b.targets:
+        return False
+    return not two_sided(a.type, a.word) and not two_sided(b.type, b.word)
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -711,6 +711,23 @@ def test_a_word_of_the_class_restates_an_act_only_on_known_days():
     assert ("arrival", "talks") in clusters and ("trip",) in clusters
 
 
+def test_an_offer_and_its_answer_in_one_article_are_two_acts():
+    """"Kim invited Putin to visit" and, a sentence later, "Putin accepted the invitation": of one family, mode and
+    day, but one side's act and the other's answer to it; "the two signed a declaration" retold as "they agreed"
+    stays one act."""
+    invited = event("invited", "d-1", "Kim invited Putin to visit Pyongyang at a convenient time.", type_="AGREE",
+                    source=(KIM,), target=(PUTIN,), predicate="invited", start=0)
+    accepted = event("accepted", "d-1", "Putin accepted the invitation with pleasure.", type_="AGREE",
+                     source=(PUTIN,), target=(KIM,), predicate="accepted", start=100)
+    signed = event("signed", "d-2", "Putin and Kim signed a declaration of friendship on Wednesday.", type_="AGREE",
+                   source=(PUTIN, KIM), target=(), predicate="signed", start=0, date="2024-06-26")
+    agreed = event("agreed", "d-2", "The two leaders agreed to deepen their partnership.", type_="AGREE",
+                   source=(PUTIN, KIM), target=(), predicate="agreed", start=100, date="2024-06-26")
+    clusters = {frozenset(c.events) for c in cluster_events([invited, accepted, signed, agreed])}
+    assert frozenset({"invited"}) in clusters and frozenset({"accepted"}) in clusters, clusters
+    assert frozenset({"signed", "agreed"}) in clusters, clusters
+
+
 def test_one_sentence_with_two_dates_tells_two_acts():
     """"fired two missiles on Thursday, two days after it launched one over Japan": one sentence, two launches."""
     text = "North Korea fired two missiles on Thursday, two days after it launched one over Japan."
