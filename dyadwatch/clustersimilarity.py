@@ -25,6 +25,7 @@ MIN_CONTENT = 0.05
 MANY_A_DAY = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "REJECT", "DEMAND", "MOBILIZE"})
 PREDICATE = 0.2  # one word, or two words for one act ("struck", "bombed": tried at 0.15, dev recall 0.741 -> 0.713)
 COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and which may be the same day
+COARSE_APART = 0.05  # a coarse date that cannot be the other's day or span ("in December", "on November 27")
 SAME_SPAN = 0.1  # two coarse dates of one span ("in 1993", "in March 2017"): as a shared day
 PERSONS = frozenset({"people", "prisoners", "troops", "workers", "casualties"})  # counts of people, of one kind or any
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
@@ -34,9 +35,9 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     """The report's highest similarity with one of some members, when it reaches a floor (else some score below
     the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
     else the mode), the type, the number (or what was counted), and what the dates (a day apart, one coarse span,
-    or a coarse date that may be the other's), places and people say. Most members of a candidate cluster fall
-    short, and their cheaper terms tell so: the people and the words are compared only with a member that could
-    still reach the floor, or a higher score already found."""
+    a coarse date that may be the other's or one that cannot be), places and people say. Most members of a
+    candidate cluster fall short, and their cheaper terms tell so: the people and the words are compared only with
+    a member that could still reach the floor, or a higher score already found."""
     words, size, predicate, mode, type_ = report.words, report.size, report.predicate, report.mode, report.type
     tokens = report.tokens
     planned = report.planned
@@ -72,6 +73,8 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
                     when = SAME_SPAN
                 elif gap == 0:
                     when = COARSE_OVERLAP  # "in January" and "at the beginning of the year" may be one time
+                else:
+                    when = -COARSE_APART
             where = _place_term(place, member.place) if place is not None and member.place is not None else 0.0
             if verb + kind + figure + when + where + hope < need:
                 continue

@@ -269,6 +269,19 @@ def test_two_reports_of_one_past_year_and_act_are_one_cluster():
     assert ("e-later",) in clusters, clusters
 
 
+def test_a_month_that_cannot_hold_the_day_of_a_meeting_is_another_meeting():
+    """A meeting of November 27 and "the two sides also met in December": the same dyad and predicate class, but
+    December holds no day of the first; with little else shared, two meetings."""
+    turkey = {"country": "TUR", "sector": "GOV", "code": "TURGOV", "name": None, "text": "Turkey"}
+    libya = {"country": "LBY", "sector": "GOV", "code": "LBYGOV", "name": None, "text": "Libya"}
+    received = event("received", "d-one", "The talks at the palace were closed to the press.", source=(turkey,),
+                     target=(libya,), predicate="talks", date="2019-11-27", published="2019-11-28")
+    again = event("again", "d-two", "The two sides also met in December, days before the troop request.",
+                  source=(turkey,), target=(libya,), predicate="met", date="2019-12", published="2020-01-10")
+    clusters = {c.events for c in cluster_events([received, again])}
+    assert ("received",) in clusters and ("again",) in clusters, clusters
+
+
 def test_every_event_is_in_exactly_one_cluster_and_records_serialise():
     rnd = random.Random(3)
     reports = []
@@ -565,9 +578,9 @@ def test_two_counts_of_one_thing_are_evidence():
     assert len(cluster_events([fired, targeted])) == 2, "without the count, too little is shared"
 
 
-def test_coarse_dates_that_overlap_add_to_the_similarity():
+def test_coarse_dates_that_overlap_add_to_the_similarity_and_those_apart_take_from_it():
     from dyadwatch.clusters import _report
-    from dyadwatch.clustersimilarity import COARSE_OVERLAP, scorer
+    from dyadwatch.clustersimilarity import COARSE_APART, COARSE_OVERLAP, scorer
 
     def similarity(first: str, second: str) -> float:
         a = _report(event("a", "d-a", "Washington promised Kyiv tanks.", date=first), {})
@@ -575,8 +588,10 @@ def test_coarse_dates_that_overlap_add_to_the_similarity():
         return scorer(a)([b], -1.0)
 
     apart = similarity("2023-04", "2023-01")
-    assert similarity("2023-01/2023-03", "2023-01") == pytest.approx(apart + COARSE_OVERLAP)
-    assert similarity("2023-01-25", "2023-01") == pytest.approx(apart + COARSE_OVERLAP)
+    unknown = apart + COARSE_APART  # what the dates would add if they said nothing
+    assert similarity("2023-01/2023-03", "2023-01") == pytest.approx(unknown + COARSE_OVERLAP)
+    assert similarity("2023-01-25", "2023-01") == pytest.approx(unknown + COARSE_OVERLAP)
+    assert similarity("2023-02-25", "2023-01") == pytest.approx(apart)
 
 
 def test_a_pledge_coded_twice_in_one_sentence_stays_one_event():
