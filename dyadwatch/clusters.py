@@ -458,13 +458,22 @@ def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Gro
     undated report linked to one of its reports."""
     distinct = [g for g in {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of
                 if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
-    if report.interval is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day
-        return [g for g in distinct if report.planned or g.anchor is None or g.anchor[0] <= report.said_on + 1]
+    if report.interval is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
+        # and told as planned, its event is the announcement by then, not the act done later
+        return [g for g in distinct if (g.anchor is None and not _plan_after_act(g.seed, report))
+                or (g.anchor is not None and g.anchor[0] <= report.said_on + 1)]
     if window < 0:
         return [g for g in distinct if g.anchor is None]
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
     return [g for g in distinct if (g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest))
             and g.fits_one_day(report)]
+
+
+def _plan_after_act(a: _Report, b: _Report) -> bool:
+    """Two undated reports, one of a plan told in a later paper than the other's act told as done: the plan is of
+    something still to come after the act was done."""
+    plan, done = (a, b) if a.planned else (b, a)
+    return plan.planned and not done.planned and plan.said_on > done.said_on + 1
 
 
 def _narrowed(common: tuple[int, int] | None, report: _Report) -> tuple[int, int] | None:

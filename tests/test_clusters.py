@@ -282,6 +282,19 @@ def test_a_month_that_cannot_hold_the_day_of_a_meeting_is_another_meeting():
     assert ("received",) in clusters and ("again",) in clusters, clusters
 
 
+def test_an_undated_plan_is_not_the_act_done_months_after_its_paper():
+    """"Delegations will meet in the coming weeks", published in August 2020 with no date of its own, announces a
+    meeting; it is not the meeting held the next June."""
+    israel = {"country": "ISR", "sector": "GOV", "code": "ISRGOV", "name": None, "text": "Israel"}
+    emirates = {"country": "ARE", "sector": "GOV", "code": "AREGOV", "name": None, "text": "the UAE"}
+    plan = event("plan", "d-plan", "Delegations from Israel and the UAE will meet in the coming weeks.",
+                 source=(israel,), target=(emirates,), date=None, modality="planned", published="2020-08-13")
+    held = event("held", "d-held", "Delegations from Israel and the UAE met in Abu Dhabi on Tuesday.",
+                 source=(israel,), target=(emirates,), date="2021-06-29", published="2021-06-30")
+    clusters = {c.events for c in cluster_events([plan, held])}
+    assert ("plan",) in clusters and ("held",) in clusters, clusters
+
+
 def test_every_event_is_in_exactly_one_cluster_and_records_serialise():
     rnd = random.Random(3)
     reports = []
