@@ -538,7 +538,8 @@ def _background(token: Token, sent: Span, modality: str) -> bool:
         return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)
     if modality in ("planned", "hypothetical", "negated"):
         return True
-    finite = finite_of(clause)
+    # a participle goes with the clause it hangs on ("had acted with the EU, freezing the assets": a past perfect)
+    finite = finite_of(clause) or (tense_of(clause) if clause.tag_ == "VBG" and clause.dep_ == "advcl" else None)
     if finite is None:
         return False
     return finite.lower_ in MODALS | FUTURE_AUX or (finite.lower_ == "had" and finite.dep_ == "aux")

@@ -156,3 +156,11 @@ def test_also_and_the_verb_of_an_act_told_before_is_that_act_s_day(date_of):
     text = ("Lula and Petro signed a border treaty in Leticia on Monday. Petro arrived in Leticia on Sunday for a "
             "two-day visit. The two presidents also signed a statement on Amazon protection.")
     assert date_of(text, "statement") == "2024-06-17"
+
+
+def test_a_participle_of_a_past_perfect_is_background_like_it(date_of):
+    # "freezing" hangs on "had acted": looked back on from the story, as "had frozen" would be
+    text = "Canada had acted together with Australia and Japan, freezing the assets of five Iranian generals."
+    assert date_of(text, "freezing") is None
+    text = "Canada acted together with Australia and Japan on Tuesday, freezing the assets of five Iranian generals."
+    assert date_of(text, "freezing") == "2024-06-18"
