@@ -27,7 +27,7 @@ __all__ = [
     "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
-    "misread_clause", "so_far", "bare_time", "given_as_reason", "later_clauses", "named_by",
+    "misread_clause", "acts_counted_from", "so_far", "bare_time", "given_as_reason", "later_clauses", "named_by",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility", "year_like",
@@ -388,6 +388,22 @@ def misread_clause(noun: Token) -> bool:
     """"(before) the pair held talks" read as a noun phrase: a verb hung on the noun with a subject of its own."""
     return any(c.pos_ == "VERB" and c.dep_ == "amod" and any(g.dep_ in ("nsubj", "npadvmod") for g in c.children)
                for c in noun.children)
+
+
+def acts_counted_from(verb: Token) -> list[tuple[Token, list[Token]]]:
+    """The "after"/"before" phrases of a verb, each with the acts it names ("a day after the March 3 incident");
+    also one the parse reads as the subject of an infinitive ("hours after [the quake] to offer condolences"), which
+    "after" cannot begin."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in SHIFT_MARKS:
+            found.append((child, [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUN_POS]))
+        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            if marks and subjects:
+                found.append((marks[0], subjects))
+    return found
 
 
 def so_far(token: Token) -> bool:

@@ -48,6 +48,7 @@ from .clauses import (
     SHIFT_MARKS,
     TIME_LABELS,
     VERB_POS,
+    acts_counted_from,
     answered_act,
     bare_time,
     belongs,
@@ -458,15 +459,13 @@ def _counted_on(token: Token, story: Story) -> ResolvedDate | None:
     """"pulled its diplomats out two days after the January 2023 shooting", "closed the border a day after the
     March 3 incident": counted on from the day the act it follows names for itself (an uncounted "after the
     election" is some day after it: no date)."""
-    for marker in token.children:
-        if marker.dep_ != "prep" or marker.lower_ not in SHIFT_MARKS:
-            continue
-        count = next((c for c in (*marker.children, *token.children) if c.dep_ == "npadvmod"
+    for marker, acts in acts_counted_from(token):
+        count = next((c for c in (*marker.children, *token.children, *marker.head.children) if c.dep_ == "npadvmod"
                       and c.right_edge.i == marker.i - 1), None)  # "two days" just before the "after"
         span = duration(phrase_text(count)) if count is not None else None
         if count is None or span is None:
             continue
-        for act in (c for c in marker.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+        for act in acts:
             base = _own_date(act, story) or told_earlier(act, story, _own_date) or told_before(act, story)
             if base is not None and base is not NO_DATE and base.precision in ("day", "month"):
                 then = first_day(base.value) - SHIFT_MARKS[marker.lower_] * span

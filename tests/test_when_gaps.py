@@ -164,3 +164,10 @@ def test_a_participle_of_a_past_perfect_is_background_like_it(date_of):
     assert date_of(text, "freezing") is None
     text = "Canada acted together with Australia and Japan on Tuesday, freezing the assets of five Iranian generals."
     assert date_of(text, "freezing") == "2024-06-18"
+
+
+def test_hours_after_an_act_the_parse_makes_the_subject_of_an_infinitive(date_of):
+    # the parse reads "after the flood to offer help" as a clause; "after" names the flood, dated before
+    text = ("Bangladesh and Myanmar agreed on Monday to reopen two border posts after the May 3 flood. "
+            "The Thai premier called his Burmese counterpart hours after the flood to offer help.")
+    assert date_of(text, "called") == "2024-05-03"
