@@ -27,7 +27,8 @@ __all__ = [
     "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
-    "misread_clause", "acts_counted_from", "so_far", "bare_time", "given_as_reason", "later_clauses", "named_by",
+    "misread_clause", "acts_counted_from", "named_after", "so_far", "bare_time", "given_as_reason", "later_clauses",
+    "named_by",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
     "indicative", "possibility", "year_like",
@@ -404,6 +405,16 @@ def acts_counted_from(verb: Token) -> list[tuple[Token, list[Token]]]:
             if marks and subjects:
                 found.append((marks[0], subjects))
     return found
+
+
+def named_after(token: Token) -> bool:
+    """An act an "after"/"following" phrase names with no count ("following the US proclamation recognising ...",
+    "after intense lobbying by Japan"): some time before its clause, how long the text does not say."""
+    noun = token.head if token.dep_ == "acl" else token
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.dep_ != "prep":
+        return False
+    return not any(c.dep_ == "npadvmod" and c.right_edge.i == prep.i - 1 for c in (*prep.children, *prep.head.children))
 
 
 def so_far(token: Token) -> bool:

@@ -65,6 +65,7 @@ from .clauses import (
     later_clauses,
     looks_ahead,
     misread_clause,
+    named_after,
     named_by,
     past_perfect,
     perfect,
@@ -531,7 +532,7 @@ def _background(token: Token, sent: Span, modality: str) -> bool:
     the Soviet collapse", a past perfect, or a plan, hypothesis or denial that nobody is reported voicing."""
     clause = clause_of(token)
     if _background_cue(token, token) or any(_background_cue(c, token) for c in _conjuncts_up(clause)) \
-            or given_as_reason(token):
+            or given_as_reason(token) or named_after(token):
         return True
     if reporter_of(token, sent) is not None:
         return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)

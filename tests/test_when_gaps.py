@@ -171,3 +171,12 @@ def test_hours_after_an_act_the_parse_makes_the_subject_of_an_infinitive(date_of
     text = ("Bangladesh and Myanmar agreed on Monday to reopen two border posts after the May 3 flood. "
             "The Thai premier called his Burmese counterpart hours after the flood to offer help.")
     assert date_of(text, "called") == "2024-05-03"
+
+
+def test_an_act_named_after_following_with_no_count_is_undated(date_of):
+    # how long before the accusation the recognition came, the text does not say
+    text = ("The ministry criticised Sweden for a hostile stance on the Kurdish question following the French "
+            "decision recognising Kurdistan's autonomy.")
+    assert date_of(text, "recognising") is None
+    text = "Seoul summoned the envoy on Monday, two days after the Japanese decision recognising the claim."
+    assert date_of(text, "recognising") is not None  # a count says how long before: not left undated here
