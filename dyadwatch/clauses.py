@@ -508,9 +508,17 @@ def tense_of(token: Token) -> Token | None:
         if current.pos_ in VERB_POS and (finite := finite_of(current)) is not None:
             return finite
         if current.head.i == current.i:
-            return None
+            return _verb_read_as_modifier(current)
         current = current.head
     return None
+
+
+def _verb_read_as_modifier(root: Token) -> Token | None:
+    """"The swap, carried out at Ankara's airport, involved 26 people": the parse may make the subject the root and
+    its past-tense verb a modifier of it; a heading has no such verb."""
+    if root.pos_ not in NOUN_POS:
+        return None
+    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
 
 
 def finite_of(verb: Token) -> Token | None:

@@ -180,3 +180,10 @@ def test_an_act_named_after_following_with_no_count_is_undated(date_of):
     assert date_of(text, "recognising") is None
     text = "Seoul summoned the envoy on Monday, two days after the Japanese decision recognising the claim."
     assert date_of(text, "recognising") is not None  # a count says how long before: not left undated here
+
+
+def test_a_main_verb_the_parse_hangs_on_its_subject_still_gives_the_tense(date_of):
+    # the parse makes "exchange" the root and "involved" a modifier of it: not a heading
+    text = ("Russia and Ukraine swapped prisoners on Tuesday. The exchange, carried out at Abu Dhabi's airport and "
+            "coordinated by the UAE's intelligence agency, involved 30 people held in Russia and Ukraine.")
+    assert date_of(text, "exchange") == "2024-06-18"
