@@ -24,14 +24,12 @@ from .resources import load_yaml
 
 __all__ = [
     "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "DAY_PARTS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX",
-    "MODALS",
     "verb_above", "time_phrases", "belongs", "when_clause", "hops_up", "shares_time", "carrier", "governing_verb",
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
     "misread_clause", "acts_counted_from", "named_after", "so_far", "bare_time", "given_as_reason", "later_clauses",
-    "named_by",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
     "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
-    "indicative", "possibility", "year_like",
+    "indicative", "possibility", "year_like", "named_by", "MODALS",
 ]
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
