@@ -33,9 +33,10 @@ from .clauses import (
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
 
 __all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day",
-           "told_before", "told_earlier", "trailing_time", "answer_time"]
+           "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
 
 REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
+DRAWN_OUT = frozenset({"prolonged", "continued", "continuing", "ongoing", "protracted"})  # not "lengthy": a call
 NO_DATE = ResolvedDate("", "none", "", "undated")  # the text places the event at a time it leaves open
 
 
@@ -128,6 +129,12 @@ def told_earlier(act: Token, story: Story, own_date: DateOf) -> ResolvedDate | N
             if found is not None and found is not NO_DATE and found.reason != NARRATIVE:
                 return found
     return None
+
+
+def drawn_out(noun: Token) -> bool:
+    """"sanctions over the prolonged detention of the pastor": a state told as lasting began before the clause,
+    how long before the text does not say."""
+    return any(c.dep_ == "amod" and c.lower_ in DRAWN_OUT for c in noun.children)
 
 
 def trailing_time(noun: Token, holder: Token, story: Story) -> ResolvedDate | None:

@@ -102,6 +102,7 @@ from .storydates import (
     NO_DATE,
     Story,
     answer_time,
+    drawn_out,
     narrative_date,
     publication_date,
     sentence_times,
@@ -501,7 +502,7 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
                 named = _dated(noun, story)  # "two days after the attack, which killed a guard": the attack's day
             if named is not None and named is not NO_DATE:
                 return named
-    if blamed_act(token):
+    if blamed_act(token) or drawn_out(token):
         return trailing_time(token, token.head.head, story) or NO_DATE
     head = carrier(token)
     found = answer_time(token, head, story) or (_dated(head, story) if head is not None else None)

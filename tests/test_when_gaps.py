@@ -187,3 +187,13 @@ def test_a_main_verb_the_parse_hangs_on_its_subject_still_gives_the_tense(date_o
     text = ("Russia and Ukraine swapped prisoners on Tuesday. The exchange, carried out at Abu Dhabi's airport and "
             "coordinated by the UAE's intelligence agency, involved 30 people held in Russia and Ukraine.")
     assert date_of(text, "exchange") == "2024-06-18"
+
+
+def test_a_state_told_as_drawn_out_began_before_the_clause(date_of):
+    # the jailing went on for months before the sanctions: not that day or the days before it
+    text = "Canada imposed sanctions on two Iranian judges on Monday over the prolonged detention of a Canadian nurse."
+    assert date_of(text, "detention") is None
+    text = "Canada imposed sanctions on two Iranian judges on Monday over the detention of a Canadian nurse."
+    assert date_of(text, "detention") is not None
+    text = "Later on Monday, Biden held a lengthy phone call with Xi."
+    assert date_of(text, "call") == "2024-06-17"  # long, but one act of that day
