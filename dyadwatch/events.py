@@ -137,10 +137,11 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if (key := _identity(found)) not in recorded:
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
-    seen: set[_Identity] = set()
+    seen: dict[_Identity, list[Predicate]] = {}
     for found in _told_by_verbs(coded, lexicon):
-        if (key := _identity(found)) not in seen:
-            seen.add(key)
+        told = seen.setdefault(_identity(found), [])
+        if all(_another_time(found, earlier, sent) for earlier in told):
+            told.append(found)
             yield found
 
 
@@ -617,6 +618,28 @@ def _identity(found: Predicate) -> _Identity:
     counted = shift_marker(clause_of(found.token))[0] is not None
     measure = found.pattern.mode if found.pattern.type in MEASURE_TYPES and not _spelling_out(found.token) else None
     return found.pattern.type, measure, parties, targets, _said_of_it(found.token), counted
+
+
+def _another_time(found: Predicate, earlier: Predicate, sent: Span) -> bool:
+    """Two acts of one type and parties in one sentence are two events when each verb gives its own time and the
+    times differ: "struck Kyiv on Monday and hit Kharkiv on Thursday", "met in June and again in October"."""
+    own, before = _own_times(found.token, sent), _own_times(earlier.token, sent)
+    return bool(own) and bool(before) and own != before
+
+
+def _own_times(verb: Token, sent: Span) -> frozenset[str]:
+    """The date phrases that hang on the verb itself, not on another verb of the sentence."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(entity.text.lower() for entity in sent.ents
+                     if entity.label_ == "DATE" and _nearest_verb(entity.root, verb).i == verb.i)
+
+
+def _nearest_verb(node: Token, verb: Token) -> Token:
+    """The first verb (or the predicate) above a token."""
+    while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _spelling_out(verb: Token) -> bool:

@@ -1,0 +1,23 @@
+"""How the acts of one sentence become events: sentences written for these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+SAME_ACT_TWICE = [
+    # one type and one pair of parties, each verb with its own time: two events, one per date
+    ("Iran attacked Israel in April and attacked it again in October.", {"2024-04", "2024-10"}),
+    ("Moscow shelled Kharkiv on Monday and struck Kyiv on Thursday.", {"2024-11-25", "2024-11-28"}),
+]
+
+
+@pytest.mark.parametrize("text,dates", SAME_ACT_TWICE)
+def test_an_act_told_again_on_another_date_is_a_second_event(code, text, dates):
+    events = [e for e in code(text, published="2024-11-29") if e["type"] == "ASSAULT"]
+    assert {e["date"] for e in events} == dates
+
+
+def test_an_act_and_its_detail_stay_one_event(code):
+    # the participle tells how the act was done, with no time of its own
+    events = code("Russia struck Kyiv on Monday, hitting a power plant.", published="2024-11-29")
+    assert [e["date"] for e in events if e["type"] == "ASSAULT"] == ["2024-11-25"]
