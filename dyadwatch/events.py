@@ -52,6 +52,8 @@ __all__ = ["Predicate", "find_predicates"]
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
+TRIP_SELLING_VERBS = frozenset({"run", "operate", "organise", "organize", "sell", "offer", "market", "advertise",
+                                "book"})
 
 
 GENERIC_ADVERBS = frozenset({"long", "always", "traditionally", "historically", "routinely", "habitually",
@@ -342,6 +344,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
         if pattern.subjects is not None and pattern.subjects.isdisjoint(_subject_words(token)):
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"
+        if pattern.mode == "visit" and pos == "noun" and _sold_trips(token):
+            continue  # "a Beijing agency runs tours to North Korea": a business selling trips visits no one
         if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
             moved = motion_pattern(token, subjects(token), _owners(token, resolver), pattern)
             if moved is None:
@@ -385,6 +389,11 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _sold_trips(noun: Token) -> bool:
+    """Trips that a business runs, sells or offers: "runs tours to North Korea", "offers trips to Pyongyang"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIP_SELLING_VERBS
 
 
 def _subject_words(verb: Token) -> set[str]:

@@ -21,3 +21,16 @@ def test_an_act_and_its_detail_stay_one_event(code):
     # the participle tells how the act was done, with no time of its own
     events = code("Russia struck Kyiv on Monday, hitting a power plant.", published="2024-11-29")
     assert [e["date"] for e in events if e["type"] == "ASSAULT"] == ["2024-11-25"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Shanghai travel firm runs tours to North Korea every summer.",
+    "Tanaka, a Japanese businessman who organises trips to Iran, was questioned on Monday.",
+])
+def test_trips_a_business_sells_are_no_visit(code, text):
+    assert not [e for e in code(text) if e["type"] == "CONSULT"]
+
+
+def test_a_trip_someone_makes_is_a_visit(code):
+    events = code("The Japanese foreign minister made a trip to Iran in May.")
+    assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
