@@ -52,6 +52,10 @@ __all__ = ["Predicate", "find_predicates"]
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+# "the troops were deployed under the treaty": what an aid passive names is the giver's own troops or goods, told
+# again as background more often than as the news; such a sentence is left to its own parties
+GIVEN_THINGS = frozenset({"AID"})
 TRIP_SELLING_VERBS = frozenset({"run", "operate", "organise", "organize", "sell", "offer", "market", "advertise",
                                 "book"})
 
@@ -369,6 +373,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if pattern.type == "THREATEN" and (_caution(token, source, resolver) or _vowed_help(token, lexicon)):
             continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
         source, target, inferred = complete(sent, pattern, source, target, resolver)
+        if not any(a.party for a in (*source, *target)) and pos == "verb" and _done_again_unnamed(token) \
+                and pattern.type not in GIVEN_THINGS and len(resolver.sides_doing(pattern.type)) == 1:
+            # (in a war both sides strike: no guess)
+            source, target, inferred = resolver.doers_of(pattern.type), resolver.done_to(pattern.type), True
         if inferred and pos == "noun" and _refers_back(token):
             return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
@@ -394,6 +402,23 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
 def _sold_trips(noun: Token) -> bool:
     """Trips that a business runs, sells or offers: "runs tours to North Korea", "offers trips to Pyongyang"."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIP_SELLING_VERBS
+
+
+def _done_again_unnamed(verb: Token) -> bool:
+    """"The four were declared persona non grata and must leave": a passive act with no party named, neither the
+    doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done."""
+    # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
+    told = any(c.dep_ == "auxpass" for c in verb.children)
+    return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
+
+
+def _not_told_as_done(verb: Token) -> bool:
+    """"would not be barred", "if his flight was barred", "demanded that the body be returned", "no document was
+    signed": denied, supposed or asked for, not an act done."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in children) \
+        or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in children) \
+        or any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in children)
 
 
 def _subject_words(verb: Token) -> set[str]:

@@ -34,3 +34,28 @@ def test_trips_a_business_sells_are_no_visit(code, text):
 def test_a_trip_someone_makes_is_a_visit(code):
     events = code("The Japanese foreign minister made a trip to Iran in May.")
     assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
+
+
+def _acts(events: list[dict], word: str) -> list[tuple[str, str, str]]:
+    return [(e["type"], e["source"][0]["country"], e["target"][0]["country"]) for e in events
+            if word in e["evidence"]["text"] and e["source"] and e["target"]]
+
+
+def test_a_passive_act_with_no_party_named_retells_the_last_act_of_its_type(code):
+    events = code("Norway expelled three Russian diplomats on Monday. The three were declared persona non grata and "
+                  "must leave within a week.", published="2024-03-12")
+    assert _acts(events, "persona non grata") == [("SANCTION", "NOR", "RUS")]
+    events = code("Russia shelled Kharkiv on Monday. Five people were killed, officials said.", published="2024-03-12")
+    assert _acts(events, "Five people") == [("ASSAULT", "RUS", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    # denied, not told as done
+    "Norway expelled three Russian diplomats on Monday. The ministry said the three would not be barred from "
+    "returning later.",
+    # both sides struck: whose shells killed them the text leaves open
+    "Russia shelled Kharkiv on Monday and Ukraine struck Belgorod. Five people were killed, officials said.",
+])
+def test_no_retelling_guessed(code, text):
+    second = text.split(". ", 1)[1]
+    assert _acts(code(text, published="2024-03-12"), second) == []
