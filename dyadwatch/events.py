@@ -431,7 +431,8 @@ def _subject_words(verb: Token) -> set[str]:
 def _roles(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
     if pos == "noun" and _received(token):
         return _sender_and_receiver(token, resolver)
-    source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver)
+    source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
+        or _sent_by(token, pos, resolver)
     return source, [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
 
 
@@ -591,6 +592,16 @@ def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _machines_move(head):
         return []
     return [a for s in subjects(head) for a in resolver.resolve(s) if a.party]
+
+
+def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """What a subject is said to be sent by is the doer: "rockets fired by Cambodian troops struck a gas station",
+    "drones launched by the rebels hit the airport"."""
+    if pos != "verb":
+        return []
+    return [a for s in subjects(verb) for participle in s.children if participle.dep_ == "acl"
+            and participle.tag_ == "VBN" for agent in participle.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
 
 
 def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:

@@ -59,3 +59,11 @@ def test_a_passive_act_with_no_party_named_retells_the_last_act_of_its_type(code
 def test_no_retelling_guessed(code, text):
     second = text.split(". ", 1)[1]
     assert _acts(code(text, published="2024-03-12"), second) == []
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Shells fired by Armenian troops struck a school in Azerbaijan.", ("ARM", "AZE")),
+    ("Drones launched by Houthi rebels in Yemen hit the airport in Eilat, Israel.", ("YEM", "ISR")),
+])
+def test_what_a_weapon_was_sent_by_is_the_attacker(code, text, parties):
+    assert _acts(code(text), text) == [("ASSAULT", *parties)]
