@@ -148,9 +148,9 @@ def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
 
 def given_time_to_leave(verb: Token) -> list[Token] | None:
     """The ones a verb gives a time to leave, or tells to leave (an expulsion), or None: "gave the Mexican
-    ambassador 72 hours to leave the country", "told the Russian ambassador to leave"."""
+    ambassador 72 hours to leave the country", "told the Russian ambassador to leave", "were told to leave"."""
     if verb.lemma_.lower() in TOLD_TO_LEAVE:  # "told the Russian ambassador to leave the country": the one told
-        ones = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        ones = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # ("were told to leave")
         leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in verb.children)
         return ones if leaving and ones else None
     if verb.lemma_.lower() != "give":

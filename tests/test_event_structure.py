@@ -67,3 +67,8 @@ def test_no_retelling_guessed(code, text):
 ])
 def test_what_a_weapon_was_sent_by_is_the_attacker(code, text, parties):
     assert _acts(code(text), text) == [("ASSAULT", *parties)]
+
+
+def test_diplomats_told_to_leave_in_the_passive_are_expelled(code):
+    text = "The two Lithuanian diplomats were told to leave by Belarusian authorities on Friday."
+    assert _acts(code(text), text) == [("SANCTION", "BLR", "LTU")]
