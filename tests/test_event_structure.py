@@ -72,3 +72,9 @@ def test_what_a_weapon_was_sent_by_is_the_attacker(code, text, parties):
 def test_diplomats_told_to_leave_in_the_passive_are_expelled(code):
     text = "The two Lithuanian diplomats were told to leave by Belarusian authorities on Friday."
     assert _acts(code(text), text) == [("SANCTION", "BLR", "LTU")]
+
+
+def test_a_thing_that_angers_a_state_names_no_one_it_disapproves_of(code):
+    assert code("The court's decision angered Kenya.") == []
+    events = code("Tokyo's remarks on the islands infuriated Seoul.")
+    assert _acts(events, "infuriated") == [("ACCUSE", "KOR", "JPN")]
