@@ -19,6 +19,7 @@ from .geocode import lookup as find_place
 from .knowledge import KnowledgeBase
 from .phrases import (
     DATELINE_DASHES,
+    EAST_ASIAN_FAMILY_NAME_FIRST,
     coordinated_heads,
     dateline_end,
     entity_end,
@@ -318,9 +319,10 @@ class ActorResolver:
         people = [m for m in mentions if m[2] == "person"]
         if people:
             # "Trump's envoy Steve Witkoff" is Witkoff: the person the phrase's head names, before its possessor
-            found = self._partial(next((m for m in people if m[0] <= head.i < m[1]), people[0]))
+            person = next((m for m in people if m[0] <= head.i < m[1]), people[0])
+            found = self._as_named(person, mentions) or self._partial(person)
             return replace(found, sector=found.sector or title_sector)
-        office_holder = self._office_holder(scope)
+        office_holder = self._office_holder(scope, mentions)
         if office_holder is not None:
             return office_holder
         for kind in ("organisation", "agency", "outlet"):
@@ -399,18 +401,38 @@ class ActorResolver:
             return PartialActor(role.country if role else None, role.sector if role else None, person.name)
         return PartialActor(sector=self.kb.titles.get(key))
 
-    def _office_holder(self, scope: list[Token]) -> PartialActor | None:
+    def _as_named(self, person: tuple[int, int, str, str], mentions: list[tuple[int, int, str, str]],
+                  ) -> PartialActor | None:
+        """"Estonian Prime Minister Kaja Kallas" in a 2025 article, "then-Estonian PM": a nationality written before
+        the name says which of the person's offices the text means, over the one held on the article's date (the
+        latest role in that country; none there: the usual dated role)."""
+        named = {m[3] for m in mentions if m[2] in ("country", "demonym") and m[1] <= person[0]}
+        roles = [r for r in self.kb.people[person[3]].roles if r.country in named]
+        dated = self.kb.people[person[3]].role_on(self.day)
+        if not roles or dated is None or dated.country in named:
+            return None
+        role = max(roles, key=lambda r: r.start or "")
+        return PartialActor(role.country, role.sector, person[3])
+
+    def _office_holder(self, scope: list[Token], mentions: list[tuple[int, int, str, str]]) -> PartialActor | None:
         """"President Bush" in 2005: a surname the base holds only as part of full names stands for the one
         person of that family name who held an office on the article's date; several such people, or none, or a
-        family name of someone the article named in full: no."""
+        family name of someone the article named in full: no. A nationality written before the name that the
+        holder's office is not of says it is someone else ("Egyptian ambassador Karim Fouad" is no Iraqi minister
+        Fuad); a given name is no family name ("Karim Fouad" is no Fouad Siniora)."""
         name = self._unknown_person(scope)
         if name is None or self.day is None or name in self.aliases:
             return None  # ("protested to Wu" after "Chinese Ambassador Wu Jianghao": the one the article named)
-        holders = [p for p in self.kb.people_named(name.split()[-1]) if any(r.holds_on(self.day) for r in p.roles)]
+        surname, given = name.split()[-1], len(name.split()) > 1
+        holders = [p for p in self.kb.people_named(surname) if any(r.holds_on(self.day) for r in p.roles) and (
+            not given or any(_family_word(n, r.country) == surname.lower() for n in p.names for r in p.roles))]
         if len(holders) != 1:
             return None
         role = holders[0].role_on(self.day)
-        return PartialActor(role.country, role.sector, holders[0].name) if role else None
+        named = {m[3] for m in mentions if m[2] in ("country", "demonym")}
+        if role is None or (named and role.country not in named):
+            return None
+        return PartialActor(role.country, role.sector, holders[0].name)
 
     def _unknown_person(self, scope: list[Token]) -> str | None:
         for token in scope:
@@ -730,6 +752,14 @@ def _placing_phrases(name: Token) -> list[Token]:
     if first.dep_ == "appos" and (first.head.pos_ == "NOUN" or first.head.ent_type_ == "NORP"):
         phrases.append(first.head)
     return phrases
+
+
+def _family_word(name: str, country: str) -> str:
+    """The family name of a full name as the base writes it (first for East Asian names, else last), lower-case."""
+    words = name.split()
+    if not words:
+        return ""
+    return (words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]).lower()
 
 
 def _said_as(actor: Actor, token: Token) -> Actor:

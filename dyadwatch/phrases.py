@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import Actor
 
-__all__ = ["DATELINE_DASHES", "coordinated_heads", "dateline_end", "entity_end", "family_name", "named_as_location",
+__all__ = ["DATELINE_DASHES", "EAST_ASIAN_FAMILY_NAME_FIRST", "coordinated_heads", "dateline_end", "entity_end",
+           "family_name", "named_as_location",
            "named_as_partner", "names_a_topic", "noun_phrase", "phrase_root", "provenance", "sided_with",
            "state_as_actor", "unique_actors", "unique_parties"]
 

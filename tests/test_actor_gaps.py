@@ -127,3 +127,17 @@ def test_a_country_in_a_who_clause_describes_the_person_not_the_act(code):
                   published="2018-12-14")
     detained = [e for e in find(events, "COERCE") if e["evidence"]["text"].startswith("Canadian businessman")]
     assert detained and all("PRK" not in parties(e["source"]) for e in detained)
+
+
+def test_a_nationality_before_a_name_picks_the_office_of_that_country(code):
+    events = code("Then-Estonian Prime Minister Kaja Kallas visited Kyiv in May 2023 to pledge more artillery shells.",
+                  published="2025-06-02")
+    visits = find(events, "CONSULT")
+    assert visits and parties(visits[0]["source"]) == {"EST"}
+
+
+def test_an_unknown_name_with_a_nationality_is_no_foreign_office_holder_sharing_a_word_of_it(code):
+    events = code("Libya summoned Egyptian ambassador Karim Fouad on Monday over the border incident.",
+                  published="2025-03-04")
+    summoned = find(events, "ACCUSE") + find(events, "CONSULT")
+    assert summoned and all(parties(e["target"]) == {"EGY"} for e in summoned)
