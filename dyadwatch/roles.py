@@ -58,7 +58,7 @@ OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "e
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
-PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over"})
+PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 

@@ -3,6 +3,8 @@ place taken for a side. Sentences written for these tests, run through the real 
 
 from __future__ import annotations
 
+from dyadwatch.roles import particle_of
+
 from conftest import find, parties
 
 
@@ -141,3 +143,9 @@ def test_an_unknown_name_with_a_nationality_is_no_foreign_office_holder_sharing_
                   published="2025-03-04")
     summoned = find(events, "ACCUSE") + find(events, "CONSULT")
     assert summoned and all(parties(e["target"]) == {"EGY"} for e in summoned)
+
+
+def test_home_is_the_particle_of_a_phrasal_verb(pipeline):
+    doc = pipeline.nlp("Norway sent home 15 Russian diplomats on Thursday.")
+    sent = next(t for t in doc if t.lower_ == "sent")
+    assert particle_of(sent) == "home"  # a "send home" entry in events.yaml reads it as an expulsion
