@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import reporting_verbs
 from .geocode import lookup as find_place
-from .knowledge import KnowledgeBase
+from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
 from .phrases import (
     DATELINE_DASHES,
     EAST_ASIAN_FAMILY_NAME_FIRST,
@@ -93,8 +93,9 @@ class ActorResolver:
         self.day = day
         self.text = doc.text  # (joined from every token on each access, as is a span's: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self.mentions = _settled_abbreviations(doc, kb)
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
-        for mention in doc._.kb_mentions:
+        for mention in self.mentions:
             for i in range(mention[0], mention[1]):
                 self.mention_at[i] = mention
         self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
@@ -692,7 +693,7 @@ class ActorResolver:
     # -- article memory ------------------------------------------------------------------------------------
 
     def _learn_history(self) -> None:
-        for start, end, kind, key in self.doc._.kb_mentions:
+        for start, end, kind, key in self.mentions:
             if kind == "title" or provenance(self.doc, end) or start < self.dateline_end:
                 continue
             partial = self._partial((start, end, kind, key))
@@ -739,6 +740,33 @@ class ActorResolver:
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
+
+
+def _settled_abbreviations(doc: Doc, kb: KnowledgeBase) -> tuple[tuple[int, int, str, str], ...]:
+    """The article's knowledge-base mentions, with an abbreviation two entries share given to the agency it means
+    here: "RSF" is Sudan's Rapid Support Forces in an article that names Sudan (or the force in full) and does not
+    name Reporters Without Borders in full."""
+    mentions: tuple[tuple[int, int, str, str], ...] = doc._.kb_mentions
+    shared = {m for m in mentions if doc[m[0]:m[1]].text in kb.shared_agency_names}
+    if not shared:
+        return mentions
+    settled = []
+    for mention in mentions:
+        agency = kb.agencies.get(kb.shared_agency_names.get(doc[mention[0]:mention[1]].text, ""))
+        if mention in shared and agency is not None and _agency_meant(doc, mentions, mention, agency):
+            mention = (mention[0], mention[1], "agency", agency.name)
+        settled.append(mention)
+    return tuple(settled)
+
+
+def _agency_meant(doc: Doc, mentions: tuple[tuple[int, int, str, str], ...], abbreviation: tuple[int, int, str, str],
+                  agency: Agency) -> bool:
+    short = doc[abbreviation[0]:abbreviation[1]].text
+    others = [m for m in mentions if doc[m[0]:m[1]].text != short]
+    if any(m[2:] == abbreviation[2:] for m in others):
+        return False  # the other entry named in full ("Reporters Without Borders (RSF)")
+    return any(m[2:] == ("agency", agency.name) for m in others) or any(
+        m[2] in COUNTRY_KINDS and m[3] == agency.country for m in others)
 
 
 def _placing_phrases(name: Token) -> list[Token]:

@@ -130,6 +130,9 @@ class KnowledgeBase:
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     phrases: list[Phrase] = field(default_factory=list)
     shared_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # country -> who settles a shared name
+    # an abbreviation an agency shares with another entry ("RSF": Sudan's Rapid Support Forces, and Reporters
+    # Without Borders) -> that agency, meant where the article names its country or its full name
+    shared_agency_names: dict[str, str] = field(default_factory=dict)
     _by_family: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)
 
     def people_named(self, family_name: str) -> list[Person]:
@@ -208,6 +211,8 @@ class KnowledgeBase:
         name = str(entry["names"][0])
         self.agencies[name] = Agency(name, _code(entry["country"]), _sector(entry["sector"]))
         self._add_names(entry, "names", "agency", name)
+        for shared in entry.get("shared_names") or []:  # matched as the other entry's; settled by the resolver
+            self.shared_agency_names[str(shared)] = name
 
     def _add_outlet(self, entry: dict[str, Any]) -> None:
         name = str(entry["name"])

@@ -149,3 +149,17 @@ def test_home_is_the_particle_of_a_phrasal_verb(pipeline):
     doc = pipeline.nlp("Norway sent home 15 Russian diplomats on Thursday.")
     sent = next(t for t in doc if t.lower_ == "sent")
     assert particle_of(sent) == "home"  # a "send home" entry in events.yaml reads it as an expulsion
+
+
+def test_rsf_is_the_sudanese_paramilitary_force_where_the_article_is_about_sudan(code):
+    events = code("Sudan's army said on Monday that RSF fighters shelled a displacement camp near El Fasher and "
+                  "attacked a convoy of Chadian traders.", published="2025-02-10")
+    attacks = find(events, "ASSAULT")
+    assert attacks and all(parties(e["source"]) == {"SDN"} for e in attacks)
+
+
+def test_rsf_is_the_press_freedom_group_where_it_is_named_in_full(code):
+    events = code("Reporters Without Borders (RSF) on Monday condemned Sudan for detaining two Egyptian reporters. "
+                  "RSF said the arrests in Sudan were arbitrary.", published="2025-02-10")
+    condemned = find(events, "ACCUSE")
+    assert condemned and all("SDN" not in parties(e["source"]) for e in condemned)
