@@ -163,3 +163,17 @@ def test_rsf_is_the_press_freedom_group_where_it_is_named_in_full(code):
                   "RSF said the arrests in Sudan were arbitrary.", published="2025-02-10")
     condemned = find(events, "ACCUSE")
     assert condemned and all("SDN" not in parties(e["source"]) for e in condemned)
+
+
+def test_a_weapon_fired_by_someone_is_that_ones_attack(code):
+    events = code("Kyiv said on Friday that missiles launched by Russian forces hit a power plant in Kharkiv.",
+                  published="2024-03-22")
+    hit = find(events, "ASSAULT")
+    assert hit and parties(hit[0]["source"]) == {"RUS"} and parties(hit[0]["target"]) == {"UKR"}
+
+
+def test_a_delegation_headed_by_someone_is_still_the_delegation(code):
+    events = code("A Chinese delegation headed by Vice Premier Liu He arrived in Washington on Tuesday for talks.",
+                  published="2019-01-29")
+    arrived = find(events, "CONSULT")
+    assert arrived and parties(arrived[0]["source"]) == {"CHN"}
