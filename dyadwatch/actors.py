@@ -26,6 +26,7 @@ from .phrases import (
     family_name,
     named_as_location,
     named_as_partner,
+    names_a_place,
     names_a_topic,
     noun_phrase,
     phrase_root,
@@ -198,12 +199,18 @@ class ActorResolver:
         concert with the United States") nor a news outlet
         outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
         article's other main country (the two most mentioned, if `party` is one of them)."""
+        fitting = []
         for actor in self.countries_in(sent):
             index = self._index_of(actor)
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
                     and not self._describing_a_person(index, act):
-                return actor
+                fitting.append(actor)
+        # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
+        # massed forces": India)
+        fitting.sort(key=lambda a: names_a_place(self.doc[self._index_of(a)]))
+        if fitting:
+            return fitting[0]
         main = self.main_pair()
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)

@@ -12,9 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from .records import Actor
 
 __all__ = ["DATELINE_DASHES", "EAST_ASIAN_FAMILY_NAME_FIRST", "coordinated_heads", "dateline_end", "entity_end",
-           "family_name", "named_as_location",
-           "named_as_partner", "names_a_topic", "noun_phrase", "phrase_root", "provenance", "sided_with",
-           "state_as_actor", "unique_actors", "unique_parties"]
+           "family_name", "named_as_location", "named_as_partner", "names_a_place", "names_a_topic", "noun_phrase",
+           "phrase_root", "provenance", "sided_with", "state_as_actor", "unique_actors", "unique_parties"]
 
 # Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
@@ -24,6 +23,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # a city's site where something happens ("at Moscow's Vnukovo airport"): the city is the place, not a party
 SITE_NOUNS = frozenset({"airport", "port", "harbour", "harbor", "outskirts", "suburb", "square", "centre", "center",
                         "streets", "hotel", "palace"})
+PLACE_HEADS = frozenset({"border", "frontier", "coast", "region", "province", "side", "territory", "waters",
+                         "airspace", "soil"})  # "the Afghan border": a place, not a side
 TOPIC_NOUNS = frozenset({"war", "conflict", "question", "issue", "file", "dispute"})  # "the Yemen war"
 # "in concert with", "together with": the words before "with" that make its object a partner of the doer
 PARTNER_WORDS = frozenset({"concert", "coordination", "tandem", "conjunction", "together", "along", "jointly"})
@@ -94,6 +95,11 @@ def named_as_partner(token: Token) -> bool:
     prep = head.head
     return prep.lower_ == "alongside" or (prep.lower_ == "with" and prep.i > 0
                                           and prep.doc[prep.i - 1].lower_ in PARTNER_WORDS)
+
+
+def names_a_place(token: Token) -> bool:
+    """The mention only qualifies a place: "the Afghan border", "the Syrian coast", "Russia's Kursk region"."""
+    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in PLACE_HEADS
 
 
 def names_a_topic(token: Token) -> bool:

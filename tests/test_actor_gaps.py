@@ -177,3 +177,10 @@ def test_a_delegation_headed_by_someone_is_still_the_delegation(code):
                   published="2019-01-29")
     arrived = find(events, "CONSULT")
     assert arrived and parties(arrived[0]["source"]) == {"CHN"}
+
+
+def test_a_country_that_only_qualifies_a_place_is_not_the_one_warned(code):
+    events = code("Indian officials warned on Monday that the army would shift divisions from the Chinese border to "
+                  "the west if Pakistan moved more troops toward the frontier.", published="2024-05-14")
+    warned = find(events, "THREATEN")
+    assert warned and parties(warned[0]["target"]) == {"PAK"}
