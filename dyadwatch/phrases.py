@@ -37,7 +37,9 @@ EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "MN
 PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",
                               "origin", "era",
                               # "a US-brokered ceasefire", "the EU-mediated deal": the broker is no party to it
-                              "brokered", "mediated", "sponsored", "facilitated"})
+                              "brokered", "mediated", "sponsored", "facilitated",
+                              # "the Iran-aligned Houthis": a side taken, not the group's country
+                              "aligned"})
 
 
 def noun_phrase(head: Token) -> Iterator[Token]:

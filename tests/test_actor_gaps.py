@@ -184,3 +184,10 @@ def test_a_country_that_only_qualifies_a_place_is_not_the_one_warned(code):
                   "the west if Pakistan moved more troops toward the frontier.", published="2024-05-14")
     warned = find(events, "THREATEN")
     assert warned and parties(warned[0]["target"]) == {"PAK"}
+
+
+def test_a_country_a_group_is_aligned_with_is_not_the_group_s_country(code):
+    events = code("Syria-aligned gunmen attacked a Lebanese army checkpoint near Tripoli on Monday.",
+                  published="2012-05-14")
+    attacks = find(events, "ASSAULT")
+    assert attacks and all("SYR" not in parties(e["source"]) for e in attacks)
