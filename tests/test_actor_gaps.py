@@ -191,3 +191,10 @@ def test_a_country_a_group_is_aligned_with_is_not_the_group_s_country(code):
                   published="2012-05-14")
     attacks = find(events, "ASSAULT")
     assert attacks and all("SYR" not in parties(e["source"]) for e in attacks)
+
+
+def test_lebanon_s_information_minister_in_late_2021_is_lebanese(code):
+    events = code("Information Minister George Kordahi criticised Saudi Arabia over the war in Yemen on Monday.",
+                  published="2021-10-27")
+    criticised = find(events, "ACCUSE")
+    assert criticised and parties(criticised[0]["source"]) == {"LBN"}
