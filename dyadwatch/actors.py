@@ -204,7 +204,7 @@ class ActorResolver:
             index = self._index_of(actor)
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
-                    and not self._describing_a_person(index, act):
+                    and not self._describing_a_person(index, act) and not self._doer_alongside(index, act):
                 fitting.append(actor)
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
@@ -215,6 +215,17 @@ class ActorResolver:
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    def _doer_alongside(self, index: int, act: Token | None) -> bool:
+        """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on
+        Friday, and Hungary announced similar curbs"): a side doing its own act alongside, not the one aimed at."""
+        if act is None or index < 0:
+            return False
+        root = phrase_root(self.doc[index])
+        clause = root.head
+        return root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
+            and any(a in (act, *act.ancestors) for a in clause.ancestors) \
+            and not clause.left_edge.i <= act.i <= clause.right_edge.i
 
     def _describing_a_person(self, index: int, act: Token | None) -> bool:
         """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,

@@ -198,3 +198,12 @@ def test_lebanon_s_information_minister_in_late_2021_is_lebanese(code):
                   published="2021-10-27")
     criticised = find(events, "ACCUSE")
     assert criticised and parties(criticised[0]["source"]) == {"LBN"}
+
+
+def test_a_country_doing_its_own_act_in_a_joined_clause_is_not_the_target(code):
+    events = code("Ukraine and Poland have quarrelled over grain since spring. Slovakia imposed its own embargo on "
+                  "Friday, hours after the European Commission let a bloc-wide measure lapse, and Hungary announced "
+                  "similar curbs that night. Kyiv protested against the embargo. Ukraine said Poland and Slovakia "
+                  "were breaking trade rules.", published="2023-09-16")
+    embargo = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("Slovakia")]
+    assert embargo and "HUN" not in parties(embargo[0]["target"])
