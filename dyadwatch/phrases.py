@@ -106,9 +106,9 @@ def names_a_place(token: Token) -> bool:
 
 def names_a_topic(token: Token) -> bool:
     """Named as what a war or a question is about, not as a side: "his remarks on the Yemen war", "the Kashmir
-    issue"."""
+    issue", "the Kingdom's role on the Libyan file"."""
     head = token
-    while head.dep_ == "compound" and head.head.i != head.i:
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
     return head.i != token.i and head.lemma_.lower() in TOPIC_NOUNS
 

@@ -207,3 +207,11 @@ def test_a_country_doing_its_own_act_in_a_joined_clause_is_not_the_target(code):
                   "were breaking trade rules.", published="2023-09-16")
     embargo = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("Slovakia")]
     assert embargo and "HUN" not in parties(embargo[0]["target"])
+
+
+def test_a_country_naming_the_file_or_question_at_issue_is_no_side(code):
+    events = code("ALGIERS, March 19 (APS) - Algeria recalled its ambassador in Madrid on Saturday. The ministry "
+                  "accused Spain of a hostile turn. It also accused Madrid of disdain for the country's mediation "
+                  "on the Malian file.", published="2022-03-20")
+    accused = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("It also")]
+    assert accused and parties(accused[0]["source"]) == {"DZA"}
