@@ -571,7 +571,12 @@ class ActorResolver:
     def _a_subject(self, actor: Actor) -> bool:
         """The actor is named in a clause's subject ("Russia expelled", "North Korea's foreign ministry said")."""
         span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return span is not None and phrase_root(span.root).dep_ in ("nsubj", "nsubjpass")
+        if span is None:
+            return False
+        root = phrase_root(span.root)
+        while root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.pos_ in ("NOUN", "PROPN"):
+            root = phrase_root(root.head.head)  # "The Ministry of Foreign Affairs of Turkey recalled ..."
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def _governing_subject(self, pronoun: Token) -> list[Actor]:
         """"Erdogan was welcomed by Sakellaropoulou before proceeding to the mansion, where he met Mitsotakis": the

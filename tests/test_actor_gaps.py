@@ -215,3 +215,10 @@ def test_a_country_naming_the_file_or_question_at_issue_is_no_side(code):
                   "on the Malian file.", published="2022-03-20")
     accused = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("It also")]
     assert accused and parties(accused[0]["source"]) == {"DZA"}
+
+
+def test_the_ministry_is_the_one_of_the_state_named_inside_the_last_subject(code):
+    events = code("The Foreign Ministry of Hungary summoned the Dutch ambassador on Monday. The ministry accused the "
+                  "Netherlands of meddling.", published="2023-02-07")
+    accused = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("The ministry")]
+    assert accused and parties(accused[0]["source"]) == {"HUN"}
