@@ -489,8 +489,12 @@ class ActorResolver:
             return self.resolve(clause.head) if clause is not None and clause.head.i < head.i else []
         if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
             sector = partial.sector if partial else None
-            found = self._home_government(head) or \
-                self._last(head.i, lambda a: a.country is not None and a.org is None, head)
+            def a_state(actor: Actor) -> bool:
+                return actor.country is not None and actor.org is None
+
+            # "Iran's foreign minister arrived in Muscat. The country's top diplomat said": not the place visited
+            found = self._home_government(head) or self._last(head.i, a_state, head, unplaced=True) or \
+                self._last(head.i, a_state, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
 

@@ -222,3 +222,10 @@ def test_the_ministry_is_the_one_of_the_state_named_inside_the_last_subject(code
                   "Netherlands of meddling.", published="2023-02-07")
     accused = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("The ministry")]
     assert accused and parties(accused[0]["source"]) == {"HUN"}
+
+
+def test_the_country_is_not_the_place_its_minister_just_flew_to(code):
+    events = code("Japan's foreign minister arrived in Manila on Sunday. The country's top diplomat accused China of "
+                  "reckless conduct in the South China Sea.", published="2024-07-08")
+    accused = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("The country")]
+    assert accused and parties(accused[0]["source"]) == {"JPN"}
