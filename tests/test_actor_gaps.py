@@ -229,3 +229,10 @@ def test_the_country_is_not_the_place_its_minister_just_flew_to(code):
                   "reckless conduct in the South China Sea.", published="2024-07-08")
     accused = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("The country")]
     assert accused and parties(accused[0]["source"]) == {"JPN"}
+
+
+def test_north_korean_media_s_spelling_of_the_south_korean_president(code):
+    events = code("North Korea's foreign ministry on Tuesday denounced Yun Sok Yol for staging war drills with the "
+                  "United States.", published="2023-08-22")
+    denounced = find(events, "ACCUSE")
+    assert denounced and "KOR" in parties(denounced[0]["target"])
