@@ -72,6 +72,7 @@ BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation"
 # "the bloc", "the alliance": a grouping of states (an IGO, or the EU), not one of its bodies; an EU institution
 # named last (organisations.yaml sector EUR) stands for the EU
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping"})
+RULING_NOUNS = frozenset({"government", "regime", "administration", "cabinet"})  # whatever runs them
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 
 
@@ -383,7 +384,10 @@ class ActorResolver:
         return [m for m in found if m[2] == "country"]
 
     def _sector_cue(self, head: Token) -> str | None:
-        cues: list[str | None] = [self.kb.sector_nouns.get(head.lemma_.lower())]
+        own = self.kb.sector_nouns.get(head.lemma_.lower())
+        if own and head.lemma_.lower() in RULING_NOUNS:
+            return own  # "Burma's military government" governs
+        cues: list[str | None] = [own]
         cues += [self.kb.sector_nouns.get(c.lemma_.lower()) for c in head.children if c.dep_ in ("amod", "compound")]
         found = [c for c in cues if c]
         specific = [c for c in found if c != SPECIFIC_OVER_GENERIC]

@@ -236,3 +236,9 @@ def test_north_korean_media_s_spelling_of_the_south_korean_president(code):
                   "United States.", published="2023-08-22")
     denounced = find(events, "ACCUSE")
     assert denounced and "KOR" in parties(denounced[0]["target"])
+
+
+def test_a_military_government_is_a_government(code):
+    events = code("Mali's military government expelled the French ambassador on Monday.", published="2022-02-01")
+    expelled = find(events, "SANCTION")
+    assert expelled and [a["sector"] for a in expelled[0]["source"]] == ["GOV"]
