@@ -205,7 +205,8 @@ class ActorResolver:
             index = self._index_of(actor)
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
-                    and not self._describing_a_person(index, act) and not self._doer_alongside(index, act):
+                    and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
+                    and not self._reason_given(index, act):
                 fitting.append(actor)
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
@@ -227,6 +228,20 @@ class ActorResolver:
         return root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
             and any(a in (act, *act.ancestors) for a in clause.ancestors) \
             and not clause.left_edge.i <= act.i <= clause.right_edge.i
+
+    def _reason_given(self, index: int, act: Token | None) -> bool:
+        """The mention is in what the actor says while acting ("asked for more time, arguing that a pullout would
+        send the wrong signal to North Korea", "protested, saying ..."): a reason given, not whom the act is aimed
+        at (left to the article's main pair)."""
+        if act is None or index < 0:
+            return False
+        for content in (a for a in self.doc[index].ancestors if a.dep_ == "ccomp"):
+            saying = content.head
+            if saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in reporting_verbs() \
+                    and saying.head in (act, *act.ancestors) \
+                    and not saying.left_edge.i <= act.i <= saying.right_edge.i:
+                return True
+        return False
 
     def _describing_a_person(self, index: int, act: Token | None) -> bool:
         """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,

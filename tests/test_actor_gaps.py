@@ -242,3 +242,10 @@ def test_a_military_government_is_a_government(code):
     events = code("Mali's military government expelled the French ambassador on Monday.", published="2022-02-01")
     expelled = find(events, "SANCTION")
     assert expelled and [a["sector"] for a in expelled[0]["source"]] == ["GOV"]
+
+
+def test_a_country_in_the_reason_an_actor_gives_is_not_whom_the_act_is_aimed_at(code):
+    events = code("The United States plans to withdraw troops from Germany. Berlin requested a postponement, saying "
+                  "that a hasty withdrawal would only encourage Russia.", published="2024-03-02")
+    asked = find(events, "REQUEST")
+    assert asked and parties(asked[0]["target"]) == {"USA"}
