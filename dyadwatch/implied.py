@@ -82,9 +82,10 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
                 start -= 1
             span = word.doc[start:word.i + 1]
             place = lookup(span.text)
-            # (a name the gazetteer knows as another's spelling, "Duhok" for Dihok, only when tagged as a place)
+            # (a name the gazetteer knows as another's spelling, "Duhok" for Dihok, only when tagged as a place or
+            # named as one: "Duhok province")
             if place and place.country and place.country not in own and (
-                    _names(place.name, span.text) or word.ent_type_ in ("GPE", "LOC")):
+                    _names(place.name, span.text) or word.ent_type_ in ("GPE", "LOC") or region):
                 return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
     return []
 

@@ -249,3 +249,10 @@ def test_a_country_in_the_reason_an_actor_gives_is_not_whom_the_act_is_aimed_at(
                   "that a hasty withdrawal would only encourage Russia.", published="2024-03-02")
     asked = find(events, "REQUEST")
     assert asked and parties(asked[0]["target"]) == {"USA"}
+
+
+def test_a_province_named_in_another_spelling_is_still_where_an_attack_landed(code):
+    events = code("Three shepherds died when Turkish mortar shells hit a village in the Kurdistan Region's Dohuk "
+                  "province on Sunday.", published="2023-06-12")
+    hit = find(events, "ASSAULT", "TUR")
+    assert hit and parties(hit[0]["target"]) == {"IRQ"}
