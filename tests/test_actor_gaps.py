@@ -256,3 +256,10 @@ def test_a_province_named_in_another_spelling_is_still_where_an_attack_landed(co
                   "province on Sunday.", published="2023-06-12")
     hit = find(events, "ASSAULT", "TUR")
     assert hit and parties(hit[0]["target"]) == {"IRQ"}
+
+
+def test_cold_war_leaders_retold_in_later_news(code):
+    events = code("Mikhail Gorbachev met Ronald Reagan in Reykjavik in October 1986 to discuss nuclear arms.",
+                  published="2021-10-11")
+    met = find(events, "CONSULT")
+    assert met and parties(met[0]["source"]) | parties(met[0]["target"]) == {"SUN", "USA"}
