@@ -682,7 +682,8 @@ class ActorResolver:
                 # "North Korea fired ..., the military said, two days after it launched ...": the report's content
                 above = next((c for c in above.children if c.dep_ == "ccomp" and c.i < pronoun.i), above)
             for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
-                found = [a for a in self._resolve_head(subject) if a.party and not a.name]
+                # (a state or a body, "The European Union said that it had adopted"; not a person)
+                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
                 if found:
                     return [_said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start

@@ -263,3 +263,10 @@ def test_cold_war_leaders_retold_in_later_news(code):
                   published="2021-10-11")
     met = find(events, "CONSULT")
     assert met and parties(met[0]["source"]) | parties(met[0]["target"]) == {"SUN", "USA"}
+
+
+def test_it_after_an_organisation_that_says_so_is_that_organisation(code):
+    events = code("NATO said on Thursday that it had deployed more fighter jets to protect Romania.",
+                  published="2024-02-15")
+    acts = [e for e in events if e["type"] in ("MOBILIZE", "AID", "COOPERATE")]
+    assert acts and parties(acts[0]["source"]) == {"NATO"}
