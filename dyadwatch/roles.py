@@ -215,6 +215,10 @@ def subjects(token: Token) -> list[Token]:
         return stray
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return subjects(token.head)
+    if token.dep_ == "xcomp" and token.head.lower_ == "due" and token.head.dep_ == "acomp":
+        # "Modi is due to meet Xi": a scheduled act is the copula's subject's (not "ready" or "able" to act: the
+        # modality stage does not read those as unreal yet)
+        return subjects(token.head.head)
     return []
 
 

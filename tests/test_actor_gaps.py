@@ -270,3 +270,10 @@ def test_it_after_an_organisation_that_says_so_is_that_organisation(code):
                   published="2024-02-15")
     acts = [e for e in events if e["type"] in ("MOBILIZE", "AID", "COOPERATE")]
     assert acts and parties(acts[0]["source"]) == {"NATO"}
+
+
+def test_who_is_due_to_act_is_the_one_acting(code):
+    events = code("Ruto is due to meet Abiy in Addis Ababa next week to discuss the Somali crisis.",
+                  published="2024-03-04")
+    meetings = find(events, "CONSULT")
+    assert meetings and parties(meetings[0]["source"]) | parties(meetings[0]["target"]) == {"KEN", "ETH"}
