@@ -59,6 +59,9 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
                 return found[:1]
     if pattern.type in STRUCK_TYPES:
         return _place_country(arguments, own, resolver)
+    if pattern.type == "RETREAT" and "prep:from" in pattern.target:
+        # "Russian troops have withdrawn from the city of Kherson": the country of the place left
+        return _place_country([c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"], own, resolver)
     if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
         # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
         holders = [token, *(o for d in token.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]

@@ -277,3 +277,9 @@ def test_who_is_due_to_act_is_the_one_acting(code):
                   published="2024-03-04")
     meetings = find(events, "CONSULT")
     assert meetings and parties(meetings[0]["source"]) | parties(meetings[0]["target"]) == {"KEN", "ETH"}
+
+
+def test_the_place_a_force_withdraws_from_names_the_country_left(code):
+    events = code("Russian forces withdrew from the city of Kharkiv on Friday, officials said.", published="2022-05-14")
+    withdrawn = find(events, "RETREAT", "RUS")
+    assert withdrawn and parties(withdrawn[0]["target"]) == {"UKR"}
