@@ -31,6 +31,7 @@ IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near", "inside"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlement"}  # "the town of X"
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
 DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # acts an owner may be the patient of (names_own_doer)
@@ -76,7 +77,9 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
     very name, not an actor or a person; a place in the actor's own country names no recipient)."""
     for argument in arguments:
         for word in _phrase_words(argument):
-            region = word.dep_ == "compound" and word.head.lower_ in REGION_WORDS  # "Sisaket province"
+            # "Sisaket province", "the town of Avdiivka": named as a place by the word it hangs on
+            region = (word.dep_ == "compound" and word.head.lower_ in REGION_WORDS) or (
+                word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in SETTLEMENT_WORDS)
             if word.pos_ != "PROPN" or (word.dep_ == "compound" and not region) or word.i in resolver.mention_at \
                     or word.ent_type_ in ("DATE", "TIME"):
                 continue  # ("annexed Crimea in March": March, Cambridgeshire is no place here)

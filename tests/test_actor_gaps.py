@@ -283,3 +283,10 @@ def test_the_place_a_force_withdraws_from_names_the_country_left(code):
     events = code("Russian forces withdrew from the city of Kharkiv on Friday, officials said.", published="2022-05-14")
     withdrawn = find(events, "RETREAT", "RUS")
     assert withdrawn and parties(withdrawn[0]["target"]) == {"UKR"}
+
+
+def test_the_town_of_a_place_spelled_otherwise_is_still_struck(code):
+    events = code("Moscow said on Sunday that its forces had captured the town of Avdiivka after months of fighting.",
+                  published="2024-02-18")
+    captured = find(events, "ASSAULT", "RUS")
+    assert captured and parties(captured[0]["target"]) == {"UKR"}
