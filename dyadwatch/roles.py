@@ -9,7 +9,6 @@ them, phrasal-verb particles, and the verb a noun predicate hangs from.
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
@@ -56,8 +55,6 @@ OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "e
                                          "expect", "want",
                                          # "prompting Algiers to withdraw its ambassador": the one moved acts
                                          "prompt", "spur", "lead", "drive", "cause"})
-# weapons and craft: what someone fires, launches or flies (see _launched_by)
-MEANS_CLASSES = ("weapons", "missiles", "munitions", "small_arms", "aircraft", "vessels")
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
@@ -181,7 +178,6 @@ def subjects(token: Token) -> list[Token]:
     if found and found[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return [_antecedent(token.head)]
     if found:
-        found = [launcher for f in found for launcher in (_launched_by(f) or [f])]
         return found + [m for f in found for m in _hung_first_conjunct(f)]
     if token.dep_ == "pcomp" and token.head.lower_ in ("by", *GERUND_TIME_PREPS):
         # "Ankara responded by suspending the talks ... and by calling off a visit": the means of the verb's subject;
@@ -220,16 +216,6 @@ def subjects(token: Token) -> list[Token]:
         # modality stage does not read those as unreal yet)
         return subjects(token.head.head)
     return []
-
-
-def _launched_by(subject: Token) -> list[Token]:
-    """"rockets fired by Cambodian troops struck a gas station", "drones launched by the RSF hit an air base": a
-    weapon or craft, with the one who sent it named in its own participle's "by", acts as that one's means (not
-    "a delegation headed by Li arrived": people act themselves)."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _means_words():
-        return []
-    return [o for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i > subject.i
-            for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
 
 
 def _state_in_front(noun: Token) -> list[Token]:
@@ -286,12 +272,6 @@ def _passive_envoys(verb: Token) -> list[Token]:
             found += [t for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")
                       and t.lemma_.lower() in envoys][:1]
     return found
-
-
-@lru_cache(maxsize=1)
-def _means_words() -> frozenset[str]:
-    classes = load_lexicon().object_classes  # (the shipped lexicon, cached)
-    return frozenset().union(*(classes[c] for c in MEANS_CLASSES))
 
 
 def _envoy_words() -> frozenset[str]:
