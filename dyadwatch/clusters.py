@@ -50,12 +50,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .clusterarticle import restated
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
 from .clusterwords import TYPE_FAMILIES, content_word, family_of, predicate_class, sentence_tokens, stem, two_sided
 from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
-from .lexicon import MEASURE_TYPES
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
@@ -530,7 +530,7 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
     it. Another sentence of its article already there that is not the same predicate repeated keeps it out,
     unless the report is dated as precisely (or is sure of its dyad and the other is not) and fits the others better:
     then the two change places."""
-    conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not _restated(report, m)]
+    conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not restated(report, m)]
     if not conflicts:
         return closest(group.reports[:REPRESENTATIVES], floor), None
     if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or report.unreal > conflicts[0].unreal or (
@@ -555,67 +555,6 @@ def _width(report: _Report) -> int:
     return report.interval[1] - report.interval[0] if report.interval else 1 << 30
 
 
-def _restated(report: _Report, member: _Report) -> bool:
-    """Two events of one article are one event only as the same predicate repeated with no other number (or a word
-    of its class on the same days), or as one sentence coded twice for one act ("met Kim ..., wrapping up a two-day
-    visit"); never when a side names other people."""
-    if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
-        return False  # an undated act beside a dated one is another act ("days after it had fired ...")
-    if not _same_people(report, member):
-        return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
-    if report.predicate and report.word == member.word:
-        # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
-        return report.start != member.start or report.interval == member.interval
-    if report.start != member.start:
-        # another sentence of the same known days (not "traveled to Asmara" in a month that also holds "arrived in
-        # Ethiopia on Saturday") telling the act in a word of its class ("met" / "held talks") or, for an act one day
-        # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
-        # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
-        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
-            _rare_alike(report, member) and not _answered(report, member))
-        return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
-    # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
-    return _coded_alike(report, member) and report.tokens == member.tokens \
-        and _overlap(report.interval, member.interval)
-
-
-def _rare_alike(a: _Report, b: _Report) -> bool:
-    """Of one family, of a kind one day seldom brings two of between two sides, and of one mode when both say."""
-    if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
-        return False
-    return a.mode == b.mode or not a.mode or not b.mode
-
-
-def _answered(a: _Report, b: _Report) -> bool:
-    """One side's act and the other's in other words: "Kim invited Xi" and "Xi accepted the invitation", an offer
-    and its answer, not one act retold (a two-sided act, "met", has no direction)."""
-    if not a.sources or not b.sources or a.sources & b.sources or not a.sources <= b.targets:
-        return False
-    return not two_sided(a.type, a.word) and not two_sided(b.type, b.word)
-
-
-def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
-
-
-def _same_people(a: _Report, b: _Report) -> bool:
-    return a.people is None or b.people is None or a.people.term(b.people) >= 0
-
-
-def _coded_alike(a: _Report, b: _Report) -> bool:
-    """Of one type (and measure: "imposed sanctions ... and doubled tariffs" is two), or a promise coded twice:
-    "pledged to provide Ukraine with 31 tanks" is a pledge (AGREE) and a planned transfer (AID, planned), of one
-    family."""
-    if a.type == b.type:
-        return a.type not in MEASURE_TYPES or a.mode == b.mode
-    return a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type)
-
-
 def _claim(report: _Report) -> tuple[str, str | None]:
     """What an undated report is linked by: its predicate and what it counts, if anything."""
     return report.predicate, report.quantity[1] if report.quantity is not None else None
-
-
-def _numbers_differ(a: _Report, b: _Report) -> bool:
-    return a.quantity is not None and b.quantity is not None and a.quantity[1] == b.quantity[1] \
-        and a.quantity[0] != b.quantity[0]

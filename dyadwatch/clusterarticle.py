@@ -1,0 +1,77 @@
+"""Stage 7, analysis: two events of one article, for clusters.py: one act told again (a lede restated further
+down, "met" and "held talks" of the same days, one sentence coded twice) or two acts (other numbers, other people,
+an act and the other side's answer to it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clustersimilarity import MANY_A_DAY
+from .clusterwords import two_sided
+from .lexicon import MEASURE_TYPES
+
+if TYPE_CHECKING:
+    from .clusters import _Report
+
+__all__ = ["restated"]
+
+
+def restated(report: _Report, member: _Report) -> bool:
+    """Two events of one article are one event only as the same predicate repeated with no other number (or a word
+    of its class on the same days), or as one sentence coded twice for one act ("met Kim ..., wrapping up a two-day
+    visit"); never when a side names other people."""
+    if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
+        return False  # an undated act beside a dated one is another act ("days after it had fired ...")
+    if not _same_people(report, member):
+        return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
+    if report.predicate and report.word == member.word:
+        # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
+        return report.start != member.start or report.interval == member.interval
+    if report.start != member.start:
+        # another sentence of the same known days (not "traveled to Asmara" in a month that also holds "arrived in
+        # Ethiopia on Saturday") telling the act in a word of its class ("met" / "held talks") or, for an act one day
+        # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
+        # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
+        told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
+            _rare_alike(report, member) and not _answered(report, member))
+        return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
+    # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
+    return _coded_alike(report, member) and report.tokens == member.tokens \
+        and _overlap(report.interval, member.interval)
+
+
+def _rare_alike(a: _Report, b: _Report) -> bool:
+    """Of one family, of a kind one day seldom brings two of between two sides, and of one mode when both say."""
+    if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
+        return False
+    return a.mode == b.mode or not a.mode or not b.mode
+
+
+def _answered(a: _Report, b: _Report) -> bool:
+    """One side's act and the other's in other words: "Kim invited Xi" and "Xi accepted the invitation", an offer
+    and its answer, not one act retold (a two-sided act, "met", has no direction)."""
+    if not a.sources or not b.sources or a.sources & b.sources or not a.sources <= b.targets:
+        return False
+    return not two_sided(a.type, a.word) and not two_sided(b.type, b.word)
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _same_people(a: _Report, b: _Report) -> bool:
+    return a.people is None or b.people is None or a.people.term(b.people) >= 0
+
+
+def _coded_alike(a: _Report, b: _Report) -> bool:
+    """Of one type (and measure: "imposed sanctions ... and doubled tariffs" is two), or a promise coded twice:
+    "pledged to provide Ukraine with 31 tanks" is a pledge (AGREE) and a planned transfer (AID, planned), of one
+    family."""
+    if a.type == b.type:
+        return a.type not in MEASURE_TYPES or a.mode == b.mode
+    return a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type)
+
+
+def _numbers_differ(a: _Report, b: _Report) -> bool:
+    return a.quantity is not None and b.quantity is not None and a.quantity[1] == b.quantity[1] \
+        and a.quantity[0] != b.quantity[0]
