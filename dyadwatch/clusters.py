@@ -222,7 +222,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
         family=family_of(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources,
         targets=targets, dyads=dyads, interval=interval,
-        precise=interval is not None and interval[1] - interval[0] < PRECISE_DAYS,
+        precise=_precise(interval, event),
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
         start=int(evidence.get("start") or 0),
         predicate=predicate_class(str(event.get("predicate") or "").lower(), type_),
@@ -264,7 +264,7 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
     if interval and event.get("date_reason") == UP_TO:
         # "after Rabat froze contacts", said of Wednesday: that day or the days before it
         return interval[0] - UP_TO_DAYS, interval[1]
-    if interval and event.get("mode") == "visit" and event.get("modality") != "planned":
+    if interval and _visit_done(event):
         # a visit lasts days: arriving on Saturday and talks on Monday are one visit
         return interval[0] - VISIT_DAYS, interval[1] + VISIT_DAYS
     said = str(event.get("date_text") or "")
@@ -276,6 +276,19 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
             # day (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said Saturday)
             return interval[0], interval[1] + 1
     return interval
+
+
+def _precise(interval: tuple[int, int] | None, event: dict[str, Any]) -> bool:
+    """Dated to a day or a week, as written: a visit's reach either side of its days ("visited from March 25 to
+    28") does not make its date vague."""
+    if interval is None:
+        return False
+    reach = 2 * VISIT_DAYS if _visit_done(event) else 0
+    return interval[1] - interval[0] - reach < PRECISE_DAYS
+
+
+def _visit_done(event: dict[str, Any]) -> bool:
+    return event.get("mode") == "visit" and event.get("modality") != "planned"
 
 
 def _held_from(event: dict[str, Any]) -> str | None:

@@ -295,6 +295,17 @@ def test_an_undated_plan_is_not_the_act_done_months_after_its_paper():
     assert ("plan",) in clusters and ("held",) in clusters, clusters
 
 
+def test_a_visit_told_by_its_days_and_the_talks_held_on_it_are_one_event_in_one_article():
+    """"Kim paid a visit to Beijing from March 25 to 28" and, further down, "Xi held talks with Kim on Monday": a
+    visit's reach either side of its four days does not make its date too vague to be retold."""
+    visit = {**event("visit", "d-1", "Kim paid an unofficial visit to Beijing from March 25 to 28.", source=(KIM,),
+                     target=(PUTIN,), predicate="visit", date="2018-03-25/2018-03-28", published="2018-03-28"),
+             "mode": "visit"}
+    talks = event("talks", "d-1", "Putin held talks with Kim at the Great Hall on Monday.", source=(PUTIN,),
+                  target=(KIM,), predicate="talks", date="2018-03-26", published="2018-03-28", start=200)
+    assert [set(c.events) for c in cluster_events([visit, talks])] == [{"talks", "visit"}]
+
+
 def test_every_event_is_in_exactly_one_cluster_and_records_serialise():
     rnd = random.Random(3)
     reports = []
