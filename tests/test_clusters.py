@@ -1019,7 +1019,8 @@ def test_short_and_double_s_verbs_keep_one_stem(forms):
                                              ("restrictions", "sanctions"), ("stand", "supports"),
                                              ("criticised", "condemned"), ("stopped", "halted"),
                                              ("murder", "killing"), ("sealed", "closed"),
-                                             ("summoned", "protested"), ("lodged", "summons")])
+                                             ("summoned", "protested"), ("lodged", "summons"),
+                                             ("attended", "met")])
 def test_words_outlets_use_for_one_act_are_one_predicate(told, base):
     from dyadwatch.clusterwords import predicate_class
 
