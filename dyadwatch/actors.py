@@ -4,53 +4,43 @@
 knowledge base found inside the phrase (a person with a dated role, a country, a demonym, a capital used as a
 metonym, an outlet, an organisation, a title) with the phrase's head noun ("troops" -> MIL). Short references
 are resolved from what came before in the article: a surname after a full name, "he", "the country", "the two
-countries".
+countries". What the article named so far (and the other side an act is aimed at) is kept by `ArticleMemory`
+(article_memory.py); the readings of a pronoun from the parse around it are `PronounReader`'s (pronouns.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .clauses import reporting_verbs
-from .geocode import lookup as find_place
+from .article_memory import said_as
 from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
 from .phrases import (
-    DATELINE_DASHES,
     EAST_ASIAN_FAMILY_NAME_FIRST,
     coordinated_heads,
-    dateline_end,
     entity_end,
     family_name,
     named_as_location,
-    named_as_partner,
-    names_a_place,
-    names_a_topic,
     noun_phrase,
     phrase_root,
     provenance,
     sided_with,
     state_as_actor,
     unique_actors,
-    unique_parties,
 )
+from .pronouns import PERSON_PRONOUNS, PronounReader
 from .records import Actor
 
 __all__ = ["ActorResolver", "PartialActor"]
 
-SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before he flew"
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
-PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 HOME_NOUNS = frozenset({"government", "ministry"})  # bare, the dateline country's when it takes part
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
 DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
-PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
 DYAD_WORDS = frozenset({"two", "both"})
 # a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
 # the last two named ("... at a ceremony hosted by Trump")
@@ -86,12 +76,12 @@ class PartialActor:
     org: str | None = None
 
 
-class ActorResolver:
-    """Resolves phrases of one article; `day` (ISO date) picks people's roles."""
+class ActorResolver(PronounReader):
+    """Resolves phrases of one article; `day` (ISO date) picks people's roles. What the article named so far, and
+    the pronoun readings, are in `ArticleMemory` (article_memory.py) and `PronounReader` (pronouns.py)."""
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, day: str | None) -> None:
-        self.doc = doc
-        self.kb = kb
+        super().__init__(doc, kb)
         self.day = day
         self.text = doc.text  # (joined from every token on each access, as is a span's: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
@@ -100,19 +90,8 @@ class ActorResolver:
         for mention in self.mentions:
             for i in range(mention[0], mention[1]):
                 self.mention_at[i] = mention
-        self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
         self.aliases: dict[str, PartialActor] = {}
         self.ambiguous: set[str] = set()  # family names shared by two people of the article
-        self._main_pair: list[Actor] | None = None
-        self.people_at: set[int] = set()  # character offsets of history actors that are people ("he", "the minister")
-        self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
-        self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
-        self.dateline_end = dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
-        self.filed_from = _filed_from(doc, self.dateline_end)  # ... but whose "the government" is, if a party
-        self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
-        self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
-        self.recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
-        self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -129,166 +108,6 @@ class ActorResolver:
         for head in coordinated_heads(token):
             actors.extend(self._resolve_head(head))
         return unique_actors(actors)
-
-    def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
-        """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
-        if any(a.party for a in source):
-            self.doers[type_] = source
-            self.recipients[type_] = target
-            self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
-            for party in {a.party for a in source if a.party}:
-                self.recipients_of[(type_, party)] = target
-
-    def doers_of(self, type_: str) -> list[Actor]:
-        """The actors of the last coded act of this type in the article so far."""
-        return list(self.doers.get(type_, ()))
-
-    def sides_doing(self, type_: str) -> frozenset[str]:
-        """Every party that did an act of this type in the article so far."""
-        return self.doing.get(type_, frozenset())
-
-    def done_by(self, type_: str, party: str) -> list[Actor]:
-        """The recipients of the last coded act of this type by this party in the article so far."""
-        return list(self.recipients_of.get((type_, party), ()))
-
-    def done_to(self, type_: str) -> list[Actor]:
-        """The recipients of the last coded act of this type in the article so far."""
-        return list(self.recipients.get(type_, ()))
-
-    def countries_in(self, sent: Span) -> list[Actor]:
-        """Distinct country actors mentioned in a sentence, in order; a place named as where something happens
-        ("signed in Vienna", "a summit in Singapore") is not a party."""
-        found = [actor for index, actor in self.history
-                 if sent.start <= index < sent.end and actor.country and index not in self.located]
-        return unique_parties(found)
-
-    def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
-        """The last two distinct countries mentioned before token `before` (within `window` tokens); with
-        `people`, only people count ("the two leaders")."""
-        pair: list[Actor] = []
-        for index, actor in reversed(self.history):
-            if index >= before or not actor.country or (people and not actor.name) or index in self.located:
-                continue  # (a place named as where: "met in Ohrid" names no North Macedonia)
-            if index < before - window:
-                break
-            if all(a.country != actor.country for a in pair):
-                pair.append(actor)
-            if len(pair) == 2:
-                return list(reversed(pair))
-        return []
-
-    def recent_coordinated_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
-        """The last two countries named together ("The United States and South Korea fired ...") before token
-        `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan");
-        with `people`, two people named together."""
-        named = [(i, a) for i, a in self.history if before - window <= i < before and a.country
-                 and (not people or self._is_person(a) or self._titled(i))]
-        for later in range(len(named) - 1, 0, -1):
-            second = named[later][1]
-            joined = phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
-            if joined.dep_ != "conj":
-                continue
-            for index, first in reversed(named[:later]):
-                if first.country != second.country and joined.head.i in (index, phrase_root(self.doc[index]).i):
-                    return [first, second]
-        return []
-
-    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),
-                    act: Token | None = None) -> Actor | None:
-        """The other side an act is most likely aimed at when the clause names none: another country of the same
-        sentence that is not who reports it (`speakers`: token indices of reporting subjects), a partner ("in
-        concert with the United States") nor a news outlet
-        outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
-        article's other main country (the two most mentioned, if `party` is one of them)."""
-        fitting = []
-        for actor in self.countries_in(sent):
-            index = self._index_of(actor)
-            if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
-                    and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
-                    and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
-                    and not self._reason_given(index, act):
-                fitting.append(actor)
-        # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
-        # massed forces": India)
-        fitting.sort(key=lambda a: names_a_place(self.doc[self._index_of(a)]))
-        if fitting:
-            return fitting[0]
-        main = self.main_pair()
-        if party in (a.party for a in main):
-            return next(a for a in main if a.party != party)
-        return None
-
-    def _doer_alongside(self, index: int, act: Token | None) -> bool:
-        """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on
-        Friday, and Hungary announced similar curbs"): a side doing its own act alongside, not the one aimed at."""
-        if act is None or index < 0:
-            return False
-        root = phrase_root(self.doc[index])
-        clause = root.head
-        return root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
-            and any(a in (act, *act.ancestors) for a in clause.ancestors) \
-            and not clause.left_edge.i <= act.i <= clause.right_edge.i
-
-    def _reason_given(self, index: int, act: Token | None) -> bool:
-        """The mention is in what the actor says while acting ("asked for more time, arguing that a pullout would
-        send the wrong signal to North Korea", "protested, saying ..."): a reason given, not whom the act is aimed
-        at (left to the article's main pair)."""
-        if act is None or index < 0:
-            return False
-        for content in (a for a in self.doc[index].ancestors if a.dep_ == "ccomp"):
-            saying = content.head
-            if saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in reporting_verbs() \
-                    and saying.head in (act, *act.ancestors) \
-                    and not saying.left_edge.i <= act.i <= saying.right_edge.i:
-                return True
-        return False
-
-    def _describing_a_person(self, index: int, act: Token | None) -> bool:
-        """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,
-        was detained there"): it tells who the person is, not whom the act is aimed at."""
-        if act is None or index < 0:
-            return False
-        for clause in (a for a in self.doc[index].ancestors if a.dep_ == "relcl"):
-            who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
-            if who and not clause.left_edge.i <= act.i <= clause.right_edge.i:
-                return True
-        return False
-
-    @staticmethod
-    def _outlet_aside(actor: Actor, act: Token | None) -> bool:
-        if actor.sector != "JRN":
-            return False
-        if act is None:
-            return True
-        return not act.left_edge.idx <= actor.start < act.right_edge.idx + len(act.right_edge)
-
-    def _index_of(self, actor: Actor) -> int:
-        return next((i for i, a in self.history if a is actor), -1)
-
-    def main_pair(self, unplaced: bool = False) -> list[Actor]:
-        """The two countries the article mentions most (ties: the one named first), or none; with `unplaced`, not
-        counting places named as where something happens ("talks in Quito")."""
-        if self._main_pair is None or unplaced:
-            counts: dict[str, int] = {}
-            first: dict[str, Actor] = {}
-            for index, actor in self.history:
-                if actor.country and not actor.org and actor.sector != "JRN" and not (
-                        unplaced and index in self.located):  # (an outlet tells, it is no side)
-                    counts[actor.country] = counts.get(actor.country, 0) + 1
-                    first.setdefault(actor.country, actor)
-            ranked = sorted(counts, key=lambda c: -counts[c])[:2]
-            pair = [first[c] for c in ranked] if len(ranked) == 2 else []
-            if unplaced:
-                return pair
-            self._main_pair = pair
-        return self._main_pair
-
-    def main_pair_before(self, before: int, unplaced: bool = False) -> list[Actor]:
-        """The article's main pair, when both were named before token `before`: who "the two sides" are, rather
-        than the last two countries named ("... as both brace for steep U.S. tariffs. Later the two sides signed")."""
-        main = {a.party for a in self.main_pair(unplaced)}
-        named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
-        return unique_parties(named) if len({a.party for a in named}) == 2 else []
 
     def mention_actor(self, start: int, end: int) -> PartialActor | None:
         """The knowledge-base meaning of tokens [start, end), if a mention covers them."""
@@ -500,7 +319,7 @@ class ActorResolver:
             pair = self._people_pair(head, unnumbered) if lemma in PERSON_DYAD_NOUNS else \
                 self._allied_pair(head, lemma) or self.recent_pair(head.i)
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
-            return [replace(_said_as(a, head), sector=sector or a.sector) for a in pair]
+            return [replace(said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
             return self._pronoun_antecedent(head)
         if lower == "whose":  # "Estonia, whose ambassador was expelled": the noun the relative clause is about
@@ -601,51 +420,6 @@ class ActorResolver:
             root = phrase_root(root.head.head)  # "The Ministry of Foreign Affairs of Turkey recalled ..."
         return root.dep_ in ("nsubj", "nsubjpass")
 
-    def _governing_subject(self, pronoun: Token) -> list[Actor]:
-        """"Erdogan was welcomed by Sakellaropoulou before proceeding to the mansion, where he met Mitsotakis": the
-        subject of a subordinate clause is the person the governing clause is about, not the last one named."""
-        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") \
-                or pronoun.head.dep_ not in SUBORDINATE_DEPS:
-            return []
-        node = pronoun.head
-        while node.head.i != node.i:
-            clause, node = node, node.head
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if node.pos_ not in ("VERB", "AUX") or subject is None:
-                continue
-            if subject.tag_ in ("WP", "WDT") or subject.lower_ in PERSON_PRONOUNS or clause.dep_ == "ccomp":
-                return []  # "Kim, who said he ...", "he said he ...", "Putin said he": left to the usual reading
-            people = [a for a in self._resolve_head(subject) if self._is_person(a)]
-            return [_said_as(a, pronoun) for a in people[:1]]
-        return []
-
-    def _own_subject(self, pronoun: Token) -> list[Actor]:
-        """"Mr Li began his visit", "Putin ended his trip": a possessive on what its clause's subject acts on is the
-        subject's own, not the last person named (an Australian journalist in the sentence before)."""
-        if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
-            return []
-        verb = pronoun.head.head.head if pronoun.head.dep_ == "pobj" else pronoun.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in PERSON_PRONOUNS:
-            return []
-        people = [a for a in self._resolve_head(subject) if self._is_person(a) or (a.name and not a.org)]
-        return [_said_as(a, pronoun) for a in people[:1]]
-
-    def _own_subject_names(self, pronoun: Token) -> set[str | None]:
-        if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
-            return set()
-        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in PERSON_PRONOUNS]
-        return {a.name for s in subjects for a in self._resolve_head(s)}
-
-    def _titled(self, index: int) -> bool:
-        """The mention at `index` is a person's title ("her Rwandan counterpart", "the Chinese premier")."""
-        lemma = phrase_root(self.doc[index]).lemma_.lower()
-        return lemma in self.kb.titles or lemma in PERSON_TITLES
-
-    def _is_person(self, actor: Actor) -> bool:
-        return actor.start in self.people_at
-
     def _sector_of(self, actor: Actor) -> str | None:
         organisation = self.kb.organisations.get(actor.org or "")
         return organisation.sector if organisation else None
@@ -664,67 +438,6 @@ class ActorResolver:
 
     def _body_chars(self) -> set[int]:
         return self.bodies_at
-
-    def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
-        """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
-        clause above it, or else to the last country named earlier in the same sentence, or else (a main clause's
-        "it") to the named state the sentence before was about."""
-        if pronoun.lower_ in PLURAL_PRONOUNS:
-            joined = self._coordinated_before(pronoun)
-            if joined:
-                return joined
-        clause = pronoun.head
-        while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
-            clause = clause.head
-        if clause.head.i != clause.i:
-            above = clause.head
-            if clause.dep_ == "advcl" and above.lemma_.lower() in reporting_verbs():
-                # "North Korea fired ..., the military said, two days after it launched ...": the report's content
-                above = next((c for c in above.children if c.dep_ == "ccomp" and c.i < pronoun.i), above)
-            for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
-                # (a state or a body, "The European Union said that it had adopted"; not a person)
-                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
-                if found:
-                    return [_said_as(found[0], pronoun)]
-        sent_start = pronoun.sent.start
-        for index, actor in reversed(self.history):
-            if sent_start <= index < pronoun.i and actor.country and not actor.name:
-                return [_said_as(actor, pronoun)]
-        return [_said_as(a, pronoun) for a in self._previous_subject(pronoun)[:1]]
-
-    def _previous_subject(self, pronoun: Token) -> list[Actor]:
-        """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
-        main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
-        about (its main clause's subject)."""
-        sent = pronoun.sent
-        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i or sent.start == 0:
-            return []
-        before = pronoun.doc[sent.start - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end
-                    and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
-        return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
-
-    def _coordinated_before(self, pronoun: Token) -> list[Actor]:
-        """"Japan protested to China and Russia after their bombers flew", "Lula and Trump met ..., their first
-        formal talks": a plural pronoun refers to the last coordinated pair of countries, or of their people, before
-        it in the sentence."""
-        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-            if token.right_edge.i >= pronoun.i:
-                continue  # "China and their allies": a phrase holding the pronoun is not its antecedent
-            if any(c.dep_ == "conj" for c in token.children):
-                found = [a for a in self.resolve(token) if a.country]
-                if len({a.party for a in found}) >= 2:
-                    return [_said_as(a, pronoun) for a in found]
-        return []
-
-    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1,
-              unplaced: bool = False) -> list[Actor]:
-        """The last actor named before `before` (from `since` on) that is wanted, said as `head`; with `unplaced`,
-        not one named only as the place of something ("talks in Vienna")."""
-        for index, actor in reversed(self.history):
-            if since <= index < before and wanted(actor) and not (unplaced and index in self.located):
-                return [_said_as(actor, head)]
-        return []
 
     def text_of(self, span: Span) -> str:
         """A span's text, sliced from the doc's (`Span.text` joins its tokens anew on every access)."""
@@ -836,23 +549,6 @@ def _family_word(name: str, country: str) -> str:
         return ""
     return (words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]).lower()
 
-
-def _said_as(actor: Actor, token: Token) -> Actor:
-    """An actor found earlier, as the word that refers to it here ("it", "his", "the government") says it."""
-    return replace(actor, text=token.text, start=token.idx, end=token.idx + len(token.text))
-
-
-def _filed_from(doc: Doc, end: int) -> str | None:
-    """The country of the place a dateline names ("ROTTERDAM (ANP) -", "KUALA LUMPUR, Feb 20 (Reuters) -")."""
-    if end == 0:
-        return None
-    words = []
-    for token in doc[:end]:
-        if token.text in (",", "(") or token.text in DATELINE_DASHES:
-            break
-        words.append(token.text)
-    place = find_place(" ".join(words)) if words else None
-    return place.country if place is not None else None
 
 
 def _conjuncts_after(word: Token) -> list[Token]:

@@ -1,0 +1,248 @@
+"""Stage 3, actors: what an article has named so far, for the short references that point back to it.
+
+`ArticleMemory` holds the actors of one parsed article in text order (the knowledge-base mentions and the people it
+does not know) and the acts coded so far, and answers from them: the countries of a sentence, the last two named, the
+article's main pair, the other side an act is most likely aimed at, the last actor that fits. `ActorResolver`
+(actors.py) fills it and reads "the two countries", "the launch", "he" with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .clauses import reporting_verbs
+from .geocode import lookup as find_place
+from .knowledge import KnowledgeBase
+from .phrases import (
+    DATELINE_DASHES,
+    dateline_end,
+    named_as_partner,
+    names_a_place,
+    names_a_topic,
+    phrase_root,
+    unique_parties,
+)
+from .records import Actor
+
+__all__ = ["ArticleMemory", "said_as"]
+
+PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
+
+
+class ArticleMemory:
+    """The actors one article has named, in text order, and the acts coded from it so far."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
+        self._main_pair: list[Actor] | None = None
+        self.people_at: set[int] = set()  # character offsets of history actors that are people ("he", "the minister")
+        self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
+        self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
+        self.dateline_end = dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
+        self.filed_from = _filed_from(doc, self.dateline_end)  # ... but whose "the government" is, if a party
+        self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
+        self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
+        self.recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
+        self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
+
+
+    def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
+        """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
+        if any(a.party for a in source):
+            self.doers[type_] = source
+            self.recipients[type_] = target
+            self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
+            for party in {a.party for a in source if a.party}:
+                self.recipients_of[(type_, party)] = target
+
+    def doers_of(self, type_: str) -> list[Actor]:
+        """The actors of the last coded act of this type in the article so far."""
+        return list(self.doers.get(type_, ()))
+
+    def sides_doing(self, type_: str) -> frozenset[str]:
+        """Every party that did an act of this type in the article so far."""
+        return self.doing.get(type_, frozenset())
+
+    def done_by(self, type_: str, party: str) -> list[Actor]:
+        """The recipients of the last coded act of this type by this party in the article so far."""
+        return list(self.recipients_of.get((type_, party), ()))
+
+    def done_to(self, type_: str) -> list[Actor]:
+        """The recipients of the last coded act of this type in the article so far."""
+        return list(self.recipients.get(type_, ()))
+
+    def countries_in(self, sent: Span) -> list[Actor]:
+        """Distinct country actors mentioned in a sentence, in order; a place named as where something happens
+        ("signed in Vienna", "a summit in Singapore") is not a party."""
+        found = [actor for index, actor in self.history
+                 if sent.start <= index < sent.end and actor.country and index not in self.located]
+        return unique_parties(found)
+
+    def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
+        """The last two distinct countries mentioned before token `before` (within `window` tokens); with
+        `people`, only people count ("the two leaders")."""
+        pair: list[Actor] = []
+        for index, actor in reversed(self.history):
+            if index >= before or not actor.country or (people and not actor.name) or index in self.located:
+                continue  # (a place named as where: "met in Ohrid" names no North Macedonia)
+            if index < before - window:
+                break
+            if all(a.country != actor.country for a in pair):
+                pair.append(actor)
+            if len(pair) == 2:
+                return list(reversed(pair))
+        return []
+
+    def recent_coordinated_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
+        """The last two countries named together ("The United States and South Korea fired ...") before token
+        `before`: who "the allies" are, rather than the last two named ("... after the North fired over Japan");
+        with `people`, two people named together."""
+        named = [(i, a) for i, a in self.history if before - window <= i < before and a.country
+                 and (not people or self._is_person(a) or self._titled(i))]
+        for later in range(len(named) - 1, 0, -1):
+            second = named[later][1]
+            joined = phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
+            if joined.dep_ != "conj":
+                continue
+            for index, first in reversed(named[:later]):
+                if first.country != second.country and joined.head.i in (index, phrase_root(self.doc[index]).i):
+                    return [first, second]
+        return []
+
+    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),
+                    act: Token | None = None) -> Actor | None:
+        """The other side an act is most likely aimed at when the clause names none: another country of the same
+        sentence that is not who reports it (`speakers`: token indices of reporting subjects), a partner ("in
+        concert with the United States") nor a news outlet
+        outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
+        article's other main country (the two most mentioned, if `party` is one of them)."""
+        fitting = []
+        for actor in self.countries_in(sent):
+            index = self._index_of(actor)
+            if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
+                    and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
+                    and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
+                    and not self._reason_given(index, act):
+                fitting.append(actor)
+        # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
+        # massed forces": India)
+        fitting.sort(key=lambda a: names_a_place(self.doc[self._index_of(a)]))
+        if fitting:
+            return fitting[0]
+        main = self.main_pair()
+        if party in (a.party for a in main):
+            return next(a for a in main if a.party != party)
+        return None
+
+    def _doer_alongside(self, index: int, act: Token | None) -> bool:
+        """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on
+        Friday, and Hungary announced similar curbs"): a side doing its own act alongside, not the one aimed at."""
+        if act is None or index < 0:
+            return False
+        root = phrase_root(self.doc[index])
+        clause = root.head
+        return root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
+            and any(a in (act, *act.ancestors) for a in clause.ancestors) \
+            and not clause.left_edge.i <= act.i <= clause.right_edge.i
+
+    def _reason_given(self, index: int, act: Token | None) -> bool:
+        """The mention is in what the actor says while acting ("asked for more time, arguing that a pullout would
+        send the wrong signal to North Korea", "protested, saying ..."): a reason given, not whom the act is aimed
+        at (left to the article's main pair)."""
+        if act is None or index < 0:
+            return False
+        for content in (a for a in self.doc[index].ancestors if a.dep_ == "ccomp"):
+            saying = content.head
+            if saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in reporting_verbs() \
+                    and saying.head in (act, *act.ancestors) \
+                    and not saying.left_edge.i <= act.i <= saying.right_edge.i:
+                return True
+        return False
+
+    def _describing_a_person(self, index: int, act: Token | None) -> bool:
+        """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,
+        was detained there"): it tells who the person is, not whom the act is aimed at."""
+        if act is None or index < 0:
+            return False
+        for clause in (a for a in self.doc[index].ancestors if a.dep_ == "relcl"):
+            who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
+            if who and not clause.left_edge.i <= act.i <= clause.right_edge.i:
+                return True
+        return False
+
+    @staticmethod
+    def _outlet_aside(actor: Actor, act: Token | None) -> bool:
+        if actor.sector != "JRN":
+            return False
+        if act is None:
+            return True
+        return not act.left_edge.idx <= actor.start < act.right_edge.idx + len(act.right_edge)
+
+    def _index_of(self, actor: Actor) -> int:
+        return next((i for i, a in self.history if a is actor), -1)
+
+    def main_pair(self, unplaced: bool = False) -> list[Actor]:
+        """The two countries the article mentions most (ties: the one named first), or none; with `unplaced`, not
+        counting places named as where something happens ("talks in Quito")."""
+        if self._main_pair is None or unplaced:
+            counts: dict[str, int] = {}
+            first: dict[str, Actor] = {}
+            for index, actor in self.history:
+                if actor.country and not actor.org and actor.sector != "JRN" and not (
+                        unplaced and index in self.located):  # (an outlet tells, it is no side)
+                    counts[actor.country] = counts.get(actor.country, 0) + 1
+                    first.setdefault(actor.country, actor)
+            ranked = sorted(counts, key=lambda c: -counts[c])[:2]
+            pair = [first[c] for c in ranked] if len(ranked) == 2 else []
+            if unplaced:
+                return pair
+            self._main_pair = pair
+        return self._main_pair
+
+    def main_pair_before(self, before: int, unplaced: bool = False) -> list[Actor]:
+        """The article's main pair, when both were named before token `before`: who "the two sides" are, rather
+        than the last two countries named ("... as both brace for steep U.S. tariffs. Later the two sides signed")."""
+        main = {a.party for a in self.main_pair(unplaced)}
+        named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
+        return unique_parties(named) if len({a.party for a in named}) == 2 else []
+
+    def _titled(self, index: int) -> bool:
+        """The mention at `index` is a person's title ("her Rwandan counterpart", "the Chinese premier")."""
+        lemma = phrase_root(self.doc[index]).lemma_.lower()
+        return lemma in self.kb.titles or lemma in PERSON_TITLES
+
+    def _is_person(self, actor: Actor) -> bool:
+        return actor.start in self.people_at
+
+
+    def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1,
+              unplaced: bool = False) -> list[Actor]:
+        """The last actor named before `before` (from `since` on) that is wanted, said as `head`; with `unplaced`,
+        not one named only as the place of something ("talks in Vienna")."""
+        for index, actor in reversed(self.history):
+            if since <= index < before and wanted(actor) and not (unplaced and index in self.located):
+                return [said_as(actor, head)]
+        return []
+
+
+def said_as(actor: Actor, token: Token) -> Actor:
+    """An actor found earlier, as the word that refers to it here ("it", "his", "the government") says it."""
+    return replace(actor, text=token.text, start=token.idx, end=token.idx + len(token.text))
+
+
+def _filed_from(doc: Doc, end: int) -> str | None:
+    """The country of the place a dateline names ("ROTTERDAM (ANP) -", "KUALA LUMPUR, Feb 20 (Reuters) -")."""
+    if end == 0:
+        return None
+    words = []
+    for token in doc[:end]:
+        if token.text in (",", "(") or token.text in DATELINE_DASHES:
+            break
+        words.append(token.text)
+    place = find_place(" ".join(words)) if words else None
+    return place.country if place is not None else None

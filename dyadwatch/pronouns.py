@@ -1,0 +1,123 @@
+"""Stage 3, actors: whom a pronoun stands for ("he", "it", "their", "his"), from the clause it is in and what the
+article named before it.
+
+`PronounReader` adds to the article's memory the readings that look at the parse around a pronoun: the subject of
+the governing clause, the subject of its own clause, a coordinated pair before it, the state the sentence before
+was about. It reads the phrases it finds there with the resolver's own `resolve` (actors.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .article_memory import ArticleMemory, said_as
+from .clauses import reporting_verbs
+from .records import Actor
+
+__all__ = ["PERSON_PRONOUNS", "PronounReader"]
+
+SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before he flew"
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+
+
+class PronounReader(ArticleMemory):
+    """The pronoun readings of one article; a subclass reads the phrases (`resolve`, `_resolve_head`)."""
+
+    def resolve(self, token: Token) -> list[Actor]:
+        raise NotImplementedError  # the actors named by the phrase headed by `token` (ActorResolver)
+
+    def _resolve_head(self, head: Token) -> list[Actor]:
+        raise NotImplementedError  # ... by that phrase alone, without its coordinated ones (ActorResolver)
+
+
+    def _governing_subject(self, pronoun: Token) -> list[Actor]:
+        """"Erdogan was welcomed by Sakellaropoulou before proceeding to the mansion, where he met Mitsotakis": the
+        subject of a subordinate clause is the person the governing clause is about, not the last one named."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") \
+                or pronoun.head.dep_ not in SUBORDINATE_DEPS:
+            return []
+        node = pronoun.head
+        while node.head.i != node.i:
+            clause, node = node, node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if node.pos_ not in ("VERB", "AUX") or subject is None:
+                continue
+            if subject.tag_ in ("WP", "WDT") or subject.lower_ in PERSON_PRONOUNS or clause.dep_ == "ccomp":
+                return []  # "Kim, who said he ...", "he said he ...", "Putin said he": left to the usual reading
+            people = [a for a in self._resolve_head(subject) if self._is_person(a)]
+            return [said_as(a, pronoun) for a in people[:1]]
+        return []
+
+    def _own_subject(self, pronoun: Token) -> list[Actor]:
+        """"Mr Li began his visit", "Putin ended his trip": a possessive on what its clause's subject acts on is the
+        subject's own, not the last person named (an Australian journalist in the sentence before)."""
+        if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
+            return []
+        verb = pronoun.head.head.head if pronoun.head.dep_ == "pobj" else pronoun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in PERSON_PRONOUNS:
+            return []
+        people = [a for a in self._resolve_head(subject) if self._is_person(a) or (a.name and not a.org)]
+        return [said_as(a, pronoun) for a in people[:1]]
+
+    def _own_subject_names(self, pronoun: Token) -> set[str | None]:
+        if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
+            return set()
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in PERSON_PRONOUNS]
+        return {a.name for s in subjects for a in self._resolve_head(s)}
+
+
+    def _pronoun_antecedent(self, pronoun: Token) -> list[Actor]:
+        """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
+        clause above it, or else to the last country named earlier in the same sentence, or else (a main clause's
+        "it") to the named state the sentence before was about."""
+        if pronoun.lower_ in PLURAL_PRONOUNS:
+            joined = self._coordinated_before(pronoun)
+            if joined:
+                return joined
+        clause = pronoun.head
+        while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
+            clause = clause.head
+        if clause.head.i != clause.i:
+            above = clause.head
+            if clause.dep_ == "advcl" and above.lemma_.lower() in reporting_verbs():
+                # "North Korea fired ..., the military said, two days after it launched ...": the report's content
+                above = next((c for c in above.children if c.dep_ == "ccomp" and c.i < pronoun.i), above)
+            for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
+                # (a state or a body, "The European Union said that it had adopted"; not a person)
+                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
+                if found:
+                    return [said_as(found[0], pronoun)]
+        sent_start = pronoun.sent.start
+        for index, actor in reversed(self.history):
+            if sent_start <= index < pronoun.i and actor.country and not actor.name:
+                return [said_as(actor, pronoun)]
+        return [said_as(a, pronoun) for a in self._previous_subject(pronoun)[:1]]
+
+    def _previous_subject(self, pronoun: Token) -> list[Actor]:
+        """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
+        main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
+        about (its main clause's subject)."""
+        sent = pronoun.sent
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i or sent.start == 0:
+            return []
+        before = pronoun.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end
+                    and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
+        return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
+
+    def _coordinated_before(self, pronoun: Token) -> list[Actor]:
+        """"Japan protested to China and Russia after their bombers flew", "Lula and Trump met ..., their first
+        formal talks": a plural pronoun refers to the last coordinated pair of countries, or of their people, before
+        it in the sentence."""
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if token.right_edge.i >= pronoun.i:
+                continue  # "China and their allies": a phrase holding the pronoun is not its antecedent
+            if any(c.dep_ == "conj" for c in token.children):
+                found = [a for a in self.resolve(token) if a.country]
+                if len({a.party for a in found}) >= 2:
+                    return [said_as(a, pronoun) for a in found]
+        return []
+
