@@ -3,8 +3,8 @@
 A predicate is a verb or an event noun whose lemma is in the lexicon. The pattern chosen for it (the first
 whose object condition holds) says which dependency arguments give the actor (source) and the recipient
 (target); `roles.py` reads those arguments (passive voice, coordination, prepositional recipients,
-possessives). Light verbs ("held talks", "imposed sanctions on") are handled here; context (date, place,
-attribution, modality, quantity) is added by the context stage.
+possessives) and `eventsides.py` picks the sides from them. Light verbs ("held talks", "imposed sanctions on")
+are handled here; context (date, place, attribution, modality, quantity) is added by the context stage.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
-from .hardware import aimed_at, armed, in_an_attack, is_hardware, motion_pattern, shows_weapons
-from .implied import complete, from_discourse, implied_target, names_own_doer
+from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
+from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
+from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .readings import (
     READING_LEMMAS,
@@ -33,7 +34,6 @@ from .readings import (
 from .records import Actor
 from .retold import retold_attack, struck_before
 from .roles import (
-    NAMED_ACTOR_ENTITIES,
     REQUESTING,
     acts_on_its_noun,
     called_in_envoys,
@@ -77,8 +77,6 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent th
 FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
 PARTICIPLE_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "SUPPORT"})  # see _told_by_its_participle
 COMMERCIAL_NOUNS = frozenset({"contract"})
-# "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
-RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
 # "Israel has said it would strike again": an attack announced by its own actor is a threat of violence
 THREAT_VERBS = frozenset({"say", "warn", "declare", "announce", "tell", "vow", "threaten", "insist", "state"})
 REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that-clause ("told ... that" reports)
@@ -340,25 +338,25 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     if envoys is not None:
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     for pattern in candidates:
-        if pattern.objects is not None and not (objects & pattern.objects or _actor_object(token, pattern, resolver)):
+        if pattern.objects is not None and not (objects & pattern.objects or actor_object(token, pattern, resolver)):
             continue
         if pattern.type == "REQUEST" and _judged(token):
             continue  # "a conversation the Kremlin called useful" asks for nothing
         if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
             continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
-        if pattern.subjects is not None and pattern.subjects.isdisjoint(_subject_words(token)):
+        if pattern.subjects is not None and pattern.subjects.isdisjoint(subject_words(token)):
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"
         if pattern.mode == "visit" and pos == "noun" and _sold_trips(token):
             continue  # "a Beijing agency runs tours to North Korea": a business selling trips visits no one
-        if pattern.mode == "visit" and pos == "verb" and _machines_move(token):
-            moved = motion_pattern(token, subjects(token), _owners(token, resolver), pattern)
+        if pattern.mode == "visit" and pos == "verb" and machines_move(token):
+            moved = motion_pattern(token, subjects(token), owners(token, resolver), pattern)
             if moved is None:
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
         pattern = in_an_attack(token, pattern)
         if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
             continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
-        source, target = _roles(token, pos, pattern, resolver)
+        source, target = sides(token, pos, pattern, resolver)
         if not source and pattern.type == "ASSAULT":
             source, target = retold_attack(token, pos, target, lexicon, resolver)
         if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):
@@ -369,7 +367,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target = source[:1], source[1:]  # "the US and China imposed tariffs on each other"
         elif not target:  # "condemned the launch": the act's own actors
             target = [a for r in pattern.target for o in role_tokens(token, r)
-                      for a in earlier_act_doers(o, lexicon, resolver) if not _same_side(a, source)]
+                      for a in earlier_act_doers(o, lexicon, resolver) if not same_side(a, source)]
         if pattern.type == "THREATEN" and (_caution(token, source, resolver) or _vowed_help(token, lexicon)):
             continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
         source, target, inferred = complete(sent, pattern, source, target, resolver)
@@ -381,7 +379,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
             target = implied_target(token, pattern, source, resolver)
-        elif pattern.type == "ASSAULT" and _at_home(source, target):
+        elif pattern.type == "ASSAULT" and at_home(source, target):
             # "Colombian forces bombed a FARC camp inside Ecuador": the country it lands in is struck too
             target = target + implied_target(token, pattern, source, resolver)
         if pattern.requires_target and not any(a.party for a in target) and not (
@@ -419,30 +417,6 @@ def _not_told_as_done(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in children) \
         or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in children) \
         or any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in children)
-
-
-def _subject_words(verb: Token) -> set[str]:
-    """The lemmas naming the subject: its head and a title before a name ("ambassador Walid Bukhari returned")."""
-    heads = subjects(verb)
-    titles = [c for s in heads if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return {w.lemma_.lower() for w in (*heads, *titles)}  # (not "fighter" of "fighter jets": a kind, no title)
-
-
-def _roles(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
-    if pos == "noun" and _received(token):
-        return _sender_and_receiver(token, resolver)
-    source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
-        or _sent_by(token, pos, resolver)
-    return source, [a for a in _participants(token, pattern.target, resolver) if not _same_side(a, source)]
-
-
-def _doer_roles(token: Token, pos: str, pattern: Pattern) -> tuple[str, ...]:
-    """The roles that may name the doer. A noun whose owner names its doer ("over a minister's criticism":
-    `implied.names_own_doer`) is not done by the subject of the verb it hangs on ("Kuwait recalled its envoy"); a
-    pronoun owner ("their objection") is that subject."""
-    if pos != "noun" or "poss" not in pattern.source or not names_own_doer(token, pattern):
-        return pattern.source
-    return tuple(r for r in pattern.source if not r.startswith("governor_"))
 
 
 def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
@@ -484,19 +458,6 @@ def _entry_refused(verb: Token) -> bool:
     dock" (the model may read "land" as a noun)."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING_VERBS
                and any(w.lemma_.lower() in ENTERING_WORDS for w in c.subtree) for c in verb.children)
-
-
-def _received(noun: Token) -> bool:
-    governor = governor_of(noun)
-    return noun.dep_ == "dobj" and governor is not None and governor.lemma_.lower() in RECEIVING_VERBS
-
-
-def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
-    """"Received a request from Pyongyang", "accepted an invitation from Xi": the "from" object sends, the
-    subject of the receiving verb receives."""
-    senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
-    receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
-    return senders, [a for a in receivers if not _same_side(a, senders)]
 
 
 def _told_by_its_participle(pattern: Pattern) -> bool:
@@ -575,61 +536,6 @@ def refusal_clause(token: Token) -> Token | None:
     return None
 
 
-def _machines_move(verb: Token) -> bool:
-    return is_hardware(subjects(verb))
-
-
-def _owners(verb: Token, resolver: ActorResolver) -> set[str]:
-    return {a.party for s in subjects(verb) for a in resolver.resolve(s) if a.party}
-
-
-def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
-    """Hardware named without its owner takes the owner of the clause it is joined to: "US B-2 bombers dropped
-    bombs on Fordow, while a submarine fired cruise missiles at Isfahan" (the submarine is American)."""
-    if pos != "verb" or verb.dep_ not in ("advcl", "conj") or not _machines_move(verb):
-        return []
-    head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _machines_move(head):
-        return []
-    return [a for s in subjects(head) for a in resolver.resolve(s) if a.party]
-
-
-def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
-    """What a subject is said to be sent by is the doer: "rockets fired by Cambodian troops struck a gas station",
-    "drones launched by the rebels hit the airport"."""
-    if pos != "verb":
-        return []
-    return [a for s in subjects(verb) for participle in s.children if participle.dep_ == "acl"
-            and participle.tag_ == "VBN" for agent in participle.children if agent.dep_ == "agent"
-            for o in agent.children if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
-
-
-def _actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
-    """The object itself names an actor ("received Lavrov"); "received Russian oil" names a thing. A pronoun
-    counts when it stands for another party than the subject's ("informed it", Russia; not "Moscow welcomed it")."""
-    if not pattern.wants_actor_object:
-        return False
-    own = {a.party for s in subjects(token) for a in resolver.resolve(s)}
-    for o in role_tokens(token, "obj"):
-        if o.pos_ == "PRON":
-            if any(a.party not in own for a in resolver.resolve(o)):
-                return True
-        elif (o.i in resolver.mention_at or o.ent_type_ in NAMED_ACTOR_ENTITIES) and resolver.resolve(o):
-            return True
-    return False
-
-
-def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:
-    """Actors filling any of the roles; one per identity ("Putin ... his visit" is one actor)."""
-    actors: list[Actor] = []
-    for role in roles:
-        for argument in role_tokens(token, role):
-            for actor in resolver.resolve(argument):
-                if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
-                    actors.append(actor)
-    return actors
-
-
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
@@ -637,12 +543,6 @@ def _refers_back(noun: Token) -> bool:
         return False  # "signed the agreement", "the deal was reached": what is acted on can be the news itself
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)
-
-
-def _same_side(actor: Actor, source: list[Actor]) -> bool:
-    """A recipient that is the actor itself, or its own government ("Powell urged him" misread)."""
-    return any(a == actor or (a.party == actor.party and (a.sector == actor.sector or None in (a.sector,
-               actor.sector))) for a in source)
 
 
 def _occasion(noun: Token) -> bool:
@@ -690,12 +590,6 @@ def _nearest_verb(node: Token, verb: Token) -> Token:
 def _spelling_out(verb: Token) -> bool:
     """A participle that tells what the clause's measure consists of: "imposed sanctions, banning trade in arms"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG"
-
-
-def _at_home(source: list[Actor], target: list[Actor]) -> bool:
-    """Every recipient is of the acting side's own country (its rebels, its citizens)."""
-    own = {a.party for a in source if a.party}
-    return bool(own) and any(a.party for a in target) and {a.party for a in target if a.party} <= own
 
 
 def _said_of_it(noun: Token) -> bool:

@@ -1,0 +1,129 @@
+"""Stage 4, events: an event's sides, who does the act (source) and to whom (target).
+
+The lexicon pattern names the dependency roles that give each side; `roles.py` reads those roles. This module
+chooses among them and falls back when they name no one: a receiving verb turns its "from" object into the
+sender ("received a request from Pyongyang"), hardware without an owner takes the owner of the clause it is
+joined to, a subject sent by someone ("rockets fired by the rebels") is done by that someone. It also says
+whether an object names an actor and whether a recipient is on the doer's own side. Moved out of `events.py`,
+which decides what the act is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorResolver
+from .hardware import is_hardware
+from .implied import names_own_doer
+from .lexicon import Pattern
+from .records import Actor
+from .roles import NAMED_ACTOR_ENTITIES, governor_of, role_tokens, subjects
+
+__all__ = ["actor_object", "at_home", "machines_move", "owners", "same_side", "sides", "subject_words"]
+
+# "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
+RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
+
+
+def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    if pos == "noun" and _received(token):
+        return _sender_and_receiver(token, resolver)
+    source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
+        or _sent_by(token, pos, resolver)
+    return source, [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
+
+
+def _doer_roles(token: Token, pos: str, pattern: Pattern) -> tuple[str, ...]:
+    """The roles that may name the doer. A noun whose owner names its doer ("over a minister's criticism":
+    `implied.names_own_doer`) is not done by the subject of the verb it hangs on ("Kuwait recalled its envoy"); a
+    pronoun owner ("their objection") is that subject."""
+    if pos != "noun" or "poss" not in pattern.source or not names_own_doer(token, pattern):
+        return pattern.source
+    return tuple(r for r in pattern.source if not r.startswith("governor_"))
+
+
+def _received(noun: Token) -> bool:
+    governor = governor_of(noun)
+    return noun.dep_ == "dobj" and governor is not None and governor.lemma_.lower() in RECEIVING_VERBS
+
+
+def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """"Received a request from Pyongyang", "accepted an invitation from Xi": the "from" object sends, the
+    subject of the receiving verb receives."""
+    senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
+    receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
+    return senders, [a for a in receivers if not same_side(a, senders)]
+
+
+def machines_move(verb: Token) -> bool:
+    return is_hardware(subjects(verb))
+
+
+def owners(verb: Token, resolver: ActorResolver) -> set[str]:
+    return {a.party for s in subjects(verb) for a in resolver.resolve(s) if a.party}
+
+
+def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """Hardware named without its owner takes the owner of the clause it is joined to: "US B-2 bombers dropped
+    bombs on Fordow, while a submarine fired cruise missiles at Isfahan" (the submarine is American)."""
+    if pos != "verb" or verb.dep_ not in ("advcl", "conj") or not machines_move(verb):
+        return []
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not machines_move(head):
+        return []
+    return [a for s in subjects(head) for a in resolver.resolve(s) if a.party]
+
+
+def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """What a subject is said to be sent by is the doer: "rockets fired by Cambodian troops struck a gas station",
+    "drones launched by the rebels hit the airport"."""
+    if pos != "verb":
+        return []
+    return [a for s in subjects(verb) for participle in s.children if participle.dep_ == "acl"
+            and participle.tag_ == "VBN" for agent in participle.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
+
+
+def subject_words(verb: Token) -> set[str]:
+    """The lemmas naming the subject: its head and a title before a name ("ambassador Walid Bukhari returned")."""
+    heads = subjects(verb)
+    titles = [c for s in heads if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return {w.lemma_.lower() for w in (*heads, *titles)}  # (not "fighter" of "fighter jets": a kind, no title)
+
+
+def actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
+    """The object itself names an actor ("received Lavrov"); "received Russian oil" names a thing. A pronoun
+    counts when it stands for another party than the subject's ("informed it", Russia; not "Moscow welcomed it")."""
+    if not pattern.wants_actor_object:
+        return False
+    own = {a.party for s in subjects(token) for a in resolver.resolve(s)}
+    for o in role_tokens(token, "obj"):
+        if o.pos_ == "PRON":
+            if any(a.party not in own for a in resolver.resolve(o)):
+                return True
+        elif (o.i in resolver.mention_at or o.ent_type_ in NAMED_ACTOR_ENTITIES) and resolver.resolve(o):
+            return True
+    return False
+
+
+def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:
+    """Actors filling any of the roles; one per identity ("Putin ... his visit" is one actor)."""
+    actors: list[Actor] = []
+    for role in roles:
+        for argument in role_tokens(token, role):
+            for actor in resolver.resolve(argument):
+                if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
+                    actors.append(actor)
+    return actors
+
+
+def same_side(actor: Actor, source: list[Actor]) -> bool:
+    """A recipient that is the actor itself, or its own government ("Powell urged him" misread)."""
+    return any(a == actor or (a.party == actor.party and (a.sector == actor.sector or None in (a.sector,
+               actor.sector))) for a in source)
+
+
+def at_home(source: list[Actor], target: list[Actor]) -> bool:
+    """Every recipient is of the acting side's own country (its rebels, its citizens)."""
+    own = {a.party for a in source if a.party}
+    return bool(own) and any(a.party for a in target) and {a.party for a in target if a.party} <= own
