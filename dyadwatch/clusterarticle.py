@@ -13,7 +13,7 @@ from .lexicon import MEASURE_TYPES
 if TYPE_CHECKING:
     from .clusters import _Report
 
-__all__ = ["restated"]
+__all__ = ["answered", "restated"]
 
 
 def restated(report: _Report, member: _Report) -> bool:
@@ -33,7 +33,7 @@ def restated(report: _Report, member: _Report) -> bool:
         # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
         # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
         told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
-            _rare_alike(report, member) and not _answered(report, member))
+            _rare_alike(report, member) and not answered(report, member))
         return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
@@ -47,10 +47,10 @@ def _rare_alike(a: _Report, b: _Report) -> bool:
     return a.mode == b.mode or not a.mode or not b.mode
 
 
-def _answered(a: _Report, b: _Report) -> bool:
-    """One side's act and the other's in other words: "Kim invited Xi" and "Xi accepted the invitation", an offer
-    and its answer, not one act retold (a two-sided act, "met", has no direction)."""
-    if not a.sources or not b.sources or a.sources & b.sources or not a.sources <= b.targets:
+def answered(a: _Report, b: _Report) -> bool:
+    """`a` is done by the side `b` was done to (and not also by `b`'s doer): "Kim invited Xi" and "Xi accepted the
+    invitation", an act and its answer, not one act retold (a two-sided act, "met", has no direction)."""
+    if not a.sources or a.sources & b.sources or not a.sources <= b.targets:
         return False
     return not two_sided(a.type, a.word) and not two_sided(b.type, b.word)
 

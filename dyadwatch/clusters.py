@@ -50,10 +50,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .clusterarticle import restated
+from .clusterarticle import answered, restated
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
-from .clusterwords import TYPE_FAMILIES, content_word, family_of, predicate_class, sentence_tokens, stem, two_sided
+from .clusterwords import TYPE_FAMILIES, content_word, family_of, predicate_class, sentence_tokens, stem
 from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
 
@@ -505,11 +505,7 @@ def _pins_the_day(report: _Report) -> bool:
 def _reversed(report: _Report, seed: _Report) -> bool:
     """A one-way act by the side that was the target of the cluster's first report (and not also its source); a
     two-sided act ("clashed", "exchanged fire") has no direction to reverse."""
-    if report.type not in ONE_WAY_TYPES or seed.type not in ONE_WAY_TYPES or not report.sources:
-        return False
-    if not report.sources <= seed.targets or report.sources & seed.sources:
-        return False
-    return not two_sided(report.type, report.word) and not two_sided(seed.type, seed.word)
+    return report.type in ONE_WAY_TYPES and seed.type in ONE_WAY_TYPES and answered(report, seed)
 
 
 def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _Report | None] | None:
