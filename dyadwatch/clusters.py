@@ -118,15 +118,16 @@ class _People:
     """The people a report names, by party. Reports naming the same people share one, so how two sets of names
     agree (`clustersimilarity.people_term`) is worked out once."""
 
-    __slots__ = ("by_party", "agreement")
+    __slots__ = ("by_party", "guessed", "agreement")
 
-    def __init__(self, by_party: dict[str, frozenset[str]]) -> None:
+    def __init__(self, by_party: dict[str, frozenset[str]], guessed: frozenset[str]) -> None:
         self.by_party = by_party
+        self.guessed = guessed  # parties whose people are only a guess from a plural mention ("the two leaders")
         self.agreement: dict[_People, float] = {}
 
     def term(self, other: _People) -> float:
         if other not in self.agreement:
-            self.agreement[other] = people_term(self.by_party, other.by_party)
+            self.agreement[other] = people_term(self.by_party, other.by_party, self.guessed | other.guessed)
         return self.agreement[other]
 
 
@@ -215,9 +216,10 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
     home, dyads = _dyads(sources, targets)
     type_ = str(event["type"])
     words = frozenset(map(content_word, tokens)) - {""}
-    names = _names(event)
-    if names and tuple(names.items()) not in crowd:
-        crowd[tuple(names.items())] = _People(names)
+    names, guessed = _names(event)
+    key = (*names.items(), ("", guessed))
+    if names and key not in crowd:
+        crowd[key] = _People(names, guessed)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
         family=family_of(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources,
@@ -229,7 +231,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         word=stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
         words=words, size=len(words), tokens=frozenset(tokens),
-        people=crowd[tuple(names.items())] if names else None,
+        people=crowd[key] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,
         quantity=(float(quantity["value"]), str(quantity.get("unit") or ""))
         if quantity and quantity.get("value") is not None else None,
@@ -305,12 +307,23 @@ def _day_ordinal(value: Any) -> int:
     return interval[0] if interval else 10**9
 
 
-def _names(event: dict[str, Any]) -> dict[str, frozenset[str]]:
+def _names(event: dict[str, Any]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The people named on each side, and the parties whose people were only guessed from a plural mention ("the
+    foreign ministers", "the two leaders": the article's main pair, which may not be the pair that met)."""
     named: dict[str, set[str]] = defaultdict(set)
+    sure: set[str] = set()
     for actor in event["source"] + event["target"]:
         if actor.get("name"):
-            named[actor.get("country") or actor.get("code") or ""].add(str(actor["name"]))
-    return {party: frozenset(names) for party, names in sorted(named.items())}
+            party = actor.get("country") or actor.get("code") or ""
+            named[party].add(str(actor["name"]))
+            if not _plural_mention(str(actor.get("text") or "")):
+                sure.add(party)
+    return {party: frozenset(names) for party, names in sorted(named.items())}, frozenset(named) - sure
+
+
+def _plural_mention(text: str) -> bool:
+    """A common noun in the plural: the people it stands for were not named in the sentence."""
+    return text.islower() and text.endswith("s") and len(text) > 3
 
 
 @lru_cache(maxsize=65536)

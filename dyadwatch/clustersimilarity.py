@@ -160,7 +160,7 @@ class Outline:
         for member in members:
             for party, names in (member.people.by_party if member.people else {}).items():
                 named[party] |= names
-                naming[party] += 1
+                naming[party] += party not in member.people.guessed  # type: ignore[union-attr]
         self.named_by_all = {party: names for party, names in named.items() if naming[party] == len(members)}
         self.named = {party: frozenset(names) for party, names in named.items()}
         self.members = members
@@ -208,8 +208,8 @@ class Outline:
         if report.people is None:
             return 0.0
         named = report.people.by_party
-        clashes = {party: names for party, names in named.items()
-                   if party in self.named_by_all and names.isdisjoint(self.named_by_all[party])}
+        clashes = {party: names for party, names in named.items() if party in self.named_by_all
+                   and party not in report.people.guessed and names.isdisjoint(self.named_by_all[party])}
         if clashes:  # a party every member names, by none of the report's names
             # (no contradiction if a member may name the report's person in another role, or the other way round)
             return 0.0 if _named_in_other_roles(clashes, self.named, report.tokens, self.tokens) else -0.4
@@ -237,13 +237,16 @@ def _last_word(name: str) -> str:
     return name.lower().rsplit(" ", 1)[-1]
 
 
-def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> float:
-    """Named people: the same person on a side agrees; only different people on one side disagree."""
+def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], guessed: frozenset[str]) -> float:
+    """Named people: the same person on a side agrees; only different people on one side disagree, unless one of
+    them is only guessed (`guessed` parties)."""
     shared = 0
     for party, mine in a.items():
         theirs = b.get(party)
         if theirs is not None:
             if mine.isdisjoint(theirs):
+                if party in guessed:
+                    continue
                 return -0.4
             shared += 1
     return 0.15 if shared > 1 else 0.05 if shared else 0.0  # both sides named alike, or one

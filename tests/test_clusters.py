@@ -132,6 +132,22 @@ def test_another_person_of_the_side_named_in_both_sentences_is_no_contradiction(
     assert len(cluster_events(reports)) == 1  # the second report took the wrong one of its two Brazilians
 
 
+def test_people_guessed_from_a_plural_mention_do_not_contradict_the_named_ones():
+    shoigu = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Sergei Shoigu", "text": "Shoigu"}
+    putin_guess = {**PUTIN, "text": "ministers"}  # "the defence ministers": the article's main pair, a wrong guess
+    kim_guess = {**KIM, "text": "ministers"}
+    reports = [
+        event("e-1", "d-1", "Russian Defence Minister Sergei Shoigu met his North Korean counterpart in Pyongyang "
+              "on Tuesday to discuss military cooperation.", source=(shoigu,), target=(NORTH_KOREA,),
+              date="2024-07-23"),
+        event("e-2", "d-2", "The defence ministers had met in Pyongyang on July 23 to prepare the summit.",
+              source=(putin_guess,), target=(kim_guess,), date="2024-07-23"),
+        event("e-3", "d-3", "Putin met Kim Jong Un in Vladivostok on Tuesday.", date="2024-07-23"),
+    ]
+    assert {c.events for c in cluster_events(reports[:2])} == {("e-1", "e-2")}  # a guess vetoes nothing
+    assert len(cluster_events([reports[0], reports[2]])) == 2  # people named in the sentence still do
+
+
 def test_troop_estimates_are_kept_by_source():
     text = "North Korea has sent {} troops to Russia, {} said."
     reports = [
