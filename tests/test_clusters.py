@@ -217,6 +217,21 @@ def test_events_of_one_article_merge_only_as_one_act_told_again():
     assert clusters == {("e-1", "e-2", "e-3"), ("e-4",), ("e-5",)}
 
 
+def test_words_for_one_request_or_one_round_of_talks_are_one_act():
+    armenia = {"country": "ARM", "sector": "GOV", "code": "ARMGOV", "name": None, "text": "Armenia"}
+    reports = [
+        event("e-1", "d-1", "Armenia formally asked Russia for military assistance on Tuesday.", type_="REQUEST",
+              source=(armenia,), target=(RUSSIA,), predicate="asked", date="2024-06-18"),
+        event("e-2", "d-2", "Yerevan requested Russian military help on June 18, officials said.",
+              type_="REQUEST", source=(armenia,), target=(RUSSIA,), predicate="requested", date="2024-06-18"),
+        event("e-3", "d-3", "Putin held talks with Kim Jong Un in Pyongyang on Wednesday.", predicate="talks",
+              start=0),
+        event("e-4", "d-3", "The leaders discussed arms, energy and a new bridge over the Tumen river.",
+              predicate="discussed", start=80),
+    ]
+    assert {c.events for c in cluster_events(reports)} == {("e-1", "e-2"), ("e-3", "e-4")}
+
+
 def test_compatible_types_join_and_others_do_not():
     agree = event("e-1", "d-1", "Putin and Kim agreed to deepen their partnership on Wednesday.", type_="AGREE",
                   predicate="agreed")
