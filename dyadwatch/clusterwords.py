@@ -22,6 +22,7 @@ STOPWORDS = frozenset({
 # verbs that double their l before -ed/-ing ("expelled", "travelling", "cancelled"); "shell", "recall" do not
 DOUBLED_L = {w + "l": w for w in ("expel", "travel", "cancel", "patrol", "control", "compel", "fuel", "signal",
                                   "propel", "label", "model", "dispel", "rebel", "annul", "quarrel", "channel")}
+AMERICAN_Z = re.compile(r"(?<=[a-z]{2})iz(?=(?:e|es|ed|ing|ation|ations)$)")
 IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "began": "begin", "begun": "begin",
              "took": "take", "gave": "give", "fought": "fight", "struck": "strike", "shot": "shoot", "led": "lead",
              "sought": "seek", "brought": "bring", "threw": "throw", "flew": "fly", "told": "tell", "made": "make",
@@ -43,7 +44,7 @@ def content_word(token: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to tell "visited" and "visit" are one predicate and "met" is "meet"."""
-    word = IRREGULAR.get(word, word)
+    word = AMERICAN_Z.sub("is", IRREGULAR.get(word, word))  # "recognized" is "recognised", "criticize" "criticise"
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("eed", "ee"), ("ees", "ee"), ("ings", ""), ("ing", ""),
                                 ("ed", ""), ("es", ""), ("s", "")):  # ("agreed" is "agree", not "agr")
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):  # "discuss", "press"

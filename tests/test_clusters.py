@@ -1035,9 +1035,12 @@ def test_agreed_is_the_verb_agree():
 
 
 @pytest.mark.parametrize("forms", [("sued", "sue", "sues", "suing"), ("discussed", "discuss", "discusses"),
-                                   ("pressed", "press", "presses")])
+                                   ("pressed", "press", "presses"),
+                                   ("recognized", "recognised", "recognizes", "recognising"),
+                                   ("organization", "organisation")])
 def test_short_and_double_s_verbs_keep_one_stem(forms):
-    """"sued" is no longer than its suffix allows to strip, and "discuss" ends in s without being a plural."""
+    """"sued" is no longer than its suffix allows to strip, "discuss" ends in s without being a plural, and the
+    American and British spellings of one verb are one stem."""
     from dyadwatch.clusterwords import stem
 
     assert len({stem(form) for form in forms}) == 1, [stem(form) for form in forms]
