@@ -60,8 +60,10 @@ from .knowledge import KnowledgeBase, load_knowledge_base
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
 
 # acts one side does to the other: the other side's act of the same type in the same days is its own event
-# ("India struck nine sites" and "Pakistan shot down five Indian jets")
-ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT", "DEMAND"})
+# ("India struck nine sites" and "Pakistan shot down five Indian jets"; "Russia backs Pyongyang's demand" and
+# "Pyongyang backs Moscow's war"; each side lifting its own sanctions)
+ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT", "DEMAND",
+                           "SUPPORT", "CONCEDE"})
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
 UNDATED_THRESHOLD = 0.35  # an undated report (linked to the cluster: `_Block.related`) needs more of the rest
 COARSE_THRESHOLD = 0.4  # and one dated to a season or a year more still: "met several times in 2024"

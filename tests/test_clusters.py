@@ -232,6 +232,18 @@ def test_words_for_one_request_or_one_round_of_talks_are_one_act():
     assert {c.events for c in cluster_events(reports)} == {("e-1", "e-2"), ("e-3", "e-4")}
 
 
+def test_each_sides_support_for_the_other_is_its_own_act():
+    reports = [
+        event("e-1", "d-1", "Putin said Russia supported North Korea's demand for security guarantees.",
+              type_="SUPPORT", source=(RUSSIA,), target=(NORTH_KOREA,), predicate="supported", date="2019-04-25",
+              published="2019-04-25"),
+        event("e-2", "d-2", "Kim said North Korea fully supported Russia's military operation, KCNA reported.",
+              type_="SUPPORT", source=(NORTH_KOREA,), target=(RUSSIA,), predicate="supported", date=None,
+              published="2024-06-20"),
+    ]
+    assert len(cluster_events(reports)) == 2
+
+
 def test_compatible_types_join_and_others_do_not():
     agree = event("e-1", "d-1", "Putin and Kim agreed to deepen their partnership on Wednesday.", type_="AGREE",
                   predicate="agreed")
