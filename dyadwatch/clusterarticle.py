@@ -24,6 +24,8 @@ def restated(report: _Report, member: _Report) -> bool:
         return False  # an undated act beside a dated one is another act ("days after it had fired ...")
     if not _same_people(report, member):
         return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
+    if report.planned != member.planned and report.family == "CONSULT":
+        return False  # "Kim invited Putin to visit North Korea" beside their talks: the visit to come is another
     if report.predicate and report.word == member.word:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval

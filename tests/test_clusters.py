@@ -244,6 +244,16 @@ def test_each_sides_support_for_the_other_is_its_own_act():
     assert len(cluster_events(reports)) == 2
 
 
+def test_a_visit_to_come_is_not_the_meeting_its_article_reports():
+    reports = [
+        event("e-1", "d-1", "Kim Jong Un and Vladimir Putin held talks in Vladivostok on Thursday.",
+              predicate="talks", date="2019-04-25", start=0),
+        event("e-2", "d-1", "Kim invited Putin to visit Pyongyang at a convenient time, KCNA said.",
+              source=(KIM,), target=(PUTIN,), predicate="visit", date="2019-04-25", modality="planned", start=90),
+    ]
+    assert len(cluster_events(reports)) == 2
+
+
 def test_compatible_types_join_and_others_do_not():
     agree = event("e-1", "d-1", "Putin and Kim agreed to deepen their partnership on Wednesday.", type_="AGREE",
                   predicate="agreed")
