@@ -558,11 +558,19 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
     if not conflicts:
         return closest(group.reports[:REPRESENTATIVES], floor), None
     if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or report.unreal > conflicts[0].unreal or (
-            _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])):  # a denial displaces no act
+            _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])) or \
+            _restates_another(conflicts[0], group):  # a denial displaces no act
         return 0.0, None
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
     mine, theirs = closest(others, -math.inf), scorer(conflicts[0])(others, -math.inf)
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
+
+
+def _restates_another(member: _Report, group: _Group) -> bool:
+    """The member tells again an act another sentence of its article in the cluster tells ("opened the summit on
+    Wednesday" beside "the summit ended on Thursday"): it is held there by its article, and no sentence of that
+    article saying something else takes its place."""
+    return any(other is not member and restated(member, other) for other in group.by_doc[member.doc_id])
 
 
 def _vaguer(a: _Report, b: _Report) -> bool:

@@ -1110,3 +1110,25 @@ def test_one_strike_whose_reports_read_different_figures_of_it_is_one_event():
                    type_="ASSAULT", predicate="hit", source=(RUSSIA,), target=(ukraine,), quantity=(14, "missiles"),
                    date="2025-05-24", published="2025-05-25")
     assert len(cluster_events([first, second])) == 1
+
+
+def test_a_sentence_retelling_a_summit_in_its_own_words_is_not_displaced_by_another_act():
+    """"opened the summit on Wednesday" and "the summit ended on Thursday" tell one summit: a sentence of the
+    lede's day that tells something else (a news conference, coded as a meeting of the two) may not push the first
+    out of the cluster the two hold."""
+    doc, published = "d-hanoi", "2019-03-01"
+    trump = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": "Donald Trump", "text": "Trump"}
+    kim = {**KIM, "text": "Kim Jong-un"}
+    reports = [
+        event("lede", doc, "The second summit between Kim Jong-un and Donald Trump ended in Hanoi on Thursday.",
+              published=published, source=(kim,), target=(trump,), date="2019-02-28", predicate="summit", start=0),
+        event("opened", doc, "The two leaders had opened the summit with a dinner at the Metropole hotel on "
+              "Wednesday evening.", published=published, source=(kim,), target=(trump,), date="2019-02-27",
+              predicate="summit", start=200),
+        event("press", doc, "At a news conference before leaving, Trump told reporters that Kim had demanded the "
+              "lifting of all sanctions.", published=published, source=(trump,), target=(kim,), date="2019-02-28",
+              predicate="conference", start=400),
+    ]
+    reports[2]["mode"] = "multilateral"
+    together = next(c for c in cluster_events(reports) if "lede" in c.events)
+    assert {"lede", "opened"} <= set(together.events)
