@@ -20,10 +20,12 @@ def restated(report: _Report, member: _Report) -> bool:
     """Two events of one article are one event only as the same predicate repeated with no other number (or a word
     of its class on the same days), or as one sentence coded twice for one act ("met Kim ..., wrapping up a two-day
     visit"); never when a side names other people."""
-    if _numbers_differ(report, member) or (report.interval is None) != (member.interval is None):
-        return False  # an undated act beside a dated one is another act ("days after it had fired ...")
+    if _numbers_differ(report, member):
+        return False
     if not _same_people(report, member):
         return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
+    if (report.interval is None) != (member.interval is None):
+        return _undated_retelling(report, member)
     if report.planned != member.planned and report.family == "CONSULT":
         return False  # "Kim invited Putin to visit North Korea" beside their talks: the visit to come is another
     if report.predicate and report.word == member.word:
@@ -40,6 +42,15 @@ def restated(report: _Report, member: _Report) -> bool:
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
         and _overlap(report.interval, member.interval)
+
+
+def _undated_retelling(a: _Report, b: _Report) -> bool:
+    """Of an undated and a dated event of one article: an undated act beside a dated one is another act ("days
+    after it had fired ..."), unless it is of a kind one day seldom brings two of, told in a word of the dated one's
+    class in another sentence ("recalled its ambassador on Aug. 10" and "weeks after Beijing withdrew its own
+    envoy"); not an agreement, of which one summit brings several."""
+    return _rare_alike(a, b) and a.family != "AGREE" and a.predicate != "" and a.predicate == b.predicate \
+        and a.planned == b.planned and a.start != b.start and not answered(a, b)
 
 
 def _rare_alike(a: _Report, b: _Report) -> bool:

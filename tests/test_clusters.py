@@ -1132,3 +1132,30 @@ def test_a_sentence_retelling_a_summit_in_its_own_words_is_not_displaced_by_anot
     reports[2]["mode"] = "multilateral"
     together = next(c for c in cluster_events(reports) if "lede" in c.events)
     assert {"lede", "opened"} <= set(together.events)
+
+
+def test_an_undated_retelling_of_a_rare_act_in_its_articles_other_words_joins_the_dated_one():
+    """"Beijing recalled its ambassador on Aug. 10" and, further down, "weeks after Beijing withdrew its own envoy"
+    (undated) tell one recall; an undated agreement beside a dated one stays apart (one summit brings several)."""
+    china = {"country": "CHN", "sector": "GOV", "code": "CHNGOV", "name": None, "text": "Beijing"}
+    lithuania = {"country": "LTU", "sector": "GOV", "code": "LTUGOV", "name": None, "text": "Lithuania"}
+    kw = {"type_": "SANCTION", "source": (china,), "target": (lithuania,), "published": "2021-09-03"}
+    reports = [
+        event("wire", "d-wire", "China recalled its ambassador to Lithuania on Tuesday.", date="2021-08-10",
+              published="2021-08-10", predicate="recalled", **{k: v for k, v in kw.items() if k != "published"}),
+        event("dated", "d-bns", "Beijing recalled its ambassador, Shen Zhifei, on Aug. 10.", date="2021-08-10",
+              predicate="recalled", start=300, **kw),
+        event("undated", "d-bns", "Lithuania has recalled its ambassador to China for consultations, weeks after "
+              "Beijing withdrew its own envoy from Vilnius.", date=None, predicate="withdrew", **kw),
+        event("deal", "d-bns", "The two sides agreed on Aug. 10 to keep their trade offices open.",
+              date="2021-08-10", type_="AGREE", predicate="agreed", start=600,
+              **{k: v for k, v in kw.items() if k != "type_"}),
+        event("deal-undated", "d-bns", "They also agreed to hold consultations.", date=None, type_="AGREE",
+              predicate="agreed", start=900, **{k: v for k, v in kw.items() if k != "type_"}),
+        event("deal-wire", "d-wire", "The two sides agreed to keep their trade offices open.", date="2021-08-10",
+              published="2021-08-10", type_="AGREE", predicate="agreed", start=300,
+              **{k: v for k, v in kw.items() if k not in ("type_", "published")}),
+    ]
+    clusters = {e: c.cluster_id for c in cluster_events(reports) for e in c.events}
+    assert clusters["undated"] == clusters["dated"] == clusters["wire"]
+    assert clusters["deal-undated"] != clusters["deal"]
