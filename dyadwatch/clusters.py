@@ -28,7 +28,7 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
 6. **announced, then done**: a planned report ("will expel") dated, or published, before the act is the
-   announcement, another event. A visit lasts days: a visit report reaches `VISIT_DAYS` either side of its date;
+   announcement, another event. A visit or a drill lasts days: its report reaches `VISIT_DAYS` either side of its date;
    a night reaches the next morning, and "overnight" or "the night of May 24-25" is the night that ended that day;
 7. **one day**: the precisely dated reports of a strike (an act of `MANY_A_DAY`) all allow one day, give or take a
    day: no chain of reports a day apart makes the strikes of three nights one.
@@ -292,7 +292,12 @@ def _precise(interval: tuple[int, int] | None, event: dict[str, Any]) -> bool:
 
 
 def _visit_done(event: dict[str, Any]) -> bool:
-    return event.get("mode") == "visit" and event.get("modality") != "planned"
+    """A visit or a drill told as done: it lasts days ("launched the exercise on Friday" and "are conducting joint
+    drills this week" are one exercise)."""
+    if event.get("modality") == "planned":
+        return False
+    return event.get("mode") == "visit" or predicate_class(str(event.get("predicate") or "").lower(),
+                                                           str(event.get("type") or "")) == "drill"
 
 
 def _held_from(event: dict[str, Any]) -> str | None:

@@ -740,6 +740,21 @@ def test_a_visit_spans_days_but_its_announcement_is_another_event():
     assert clusters == {("arrived", "talks"), ("announced",)}
 
 
+def test_a_drill_spans_days_like_a_visit():
+    """"launched the naval exercise on Friday" and "are conducting joint drills this week" (the next week) are one
+    exercise; a strike told on those two days would be two."""
+    china = {"country": "CHN", "sector": "MIL", "code": "CHNMIL", "name": None, "text": "China"}
+    launched = event("launched", "d-1", "Russia and China launched the joint naval exercise near Vladivostok on "
+                     "Friday.", type_="COOPERATE", source=(RUSSIA,), target=(china,), predicate="exercise",
+                     date="2025-08-01", published="2025-08-02")
+    conducting = event("conducting", "d-2", "Chinese and Russian warships are conducting joint drills this week.",
+                       type_="COOPERATE", source=(china,), target=(RUSSIA,), predicate="drills", date="2025-W32",
+                       published="2025-08-05")
+    assert [set(c.events) for c in cluster_events([launched, conducting])] == [{"launched", "conducting"}]
+    struck = [{**r, "type": "ASSAULT", "predicate": "struck"} for r in (launched, conducting)]
+    assert len(cluster_events(struck)) == 2
+
+
 def test_an_undated_report_joins_by_its_predicate_and_what_it_counts_whatever_the_estimate():
     """"has deployed more than 10,000 troops" (undated) joins the deployment others put at 11,000 or 12,000."""
     troops = {"country": "PRK", "sector": "MIL", "code": "PRKMIL", "name": None, "text": "North Korea"}
