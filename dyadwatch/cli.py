@@ -18,6 +18,7 @@ from .cli_actors import actors
 from .cli_analysis import register_analysis
 from .cli_brief import brief
 from .clitools import db_option, handle_errors, parse_dyad, require_store
+from .clusterstore import clusters_of_every_dyad
 from .errors import InputError, SkippedItem
 from .evalreport import format_batches, format_details, format_scores
 from .goldsets import ClusterTally, GoldSet, check_floors, discover, evaluate_set, raised_floors, read_gold
@@ -198,7 +199,7 @@ def summary(db: str, top: int) -> None:
     """
     require_store(db)
     with open_store(db) as store:
-        click.echo(summarise(store, top))
+        click.echo(summarise(store, top, clusters_of_every_dyad(store)))
 
 
 @cli.command("eval")

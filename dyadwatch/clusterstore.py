@@ -38,7 +38,7 @@ from .reports import OutletNames, Report, report_of
 from .resources import data_path
 from .store import EventFilter, SQLiteStore
 
-__all__ = ["AnalysisSet", "analysis_set", "clusters_for", "refresh"]
+__all__ = ["AnalysisSet", "analysis_set", "clusters_for", "clusters_of_every_dyad", "refresh"]
 
 FORMAT = "2"  # bump when the stored form of a set changes
 
@@ -70,6 +70,14 @@ def clusters_for(store: SQLiteStore, where: EventFilter, knowledge: KnowledgeBas
                  window_days: int = 7) -> list[Cluster]:
     """The clusters of the events `where` selects (see `analysis_set`)."""
     return analysis_set(store, where, knowledge, window_days).clusters
+
+
+def clusters_of_every_dyad(store: SQLiteStore, knowledge: KnowledgeBase | None = None,
+                           window_days: int = 7) -> list[Cluster]:
+    """The clusters of each dyad's events (as `dyadwatch ingest` kept them; a dyad without is clustered now), in
+    dyad order."""
+    kb = knowledge if knowledge is not None else load_knowledge_base()
+    return [c for dyad in store.dyads() for c in clusters_for(store, EventFilter(dyad=dyad), kb, window_days)]
 
 
 def refresh(store: SQLiteStore, knowledge: KnowledgeBase | None = None, window_days: int = 7,

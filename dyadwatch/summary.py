@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from .clusterrecords import Cluster
 from .lexicon import PLOVER_TYPES
 from .store import SQLiteStore
 
-__all__ = ["summarise", "significance", "event_table", "events_csv", "dyad_of", "MODALITY_WEIGHTS"]
+__all__ = ["summarise", "most_significant", "significance", "event_table", "events_csv", "dyad_of", "MODALITY_WEIGHTS"]
 
 # How much an event counts when ranking by significance: what did not happen counts for nothing.
 MODALITY_WEIGHTS = {"asserted": 1.0, "reported": 0.8, "planned": 0.5, "hypothetical": 0.0, "negated": 0.0}
@@ -31,14 +32,38 @@ def dyad_of(event: dict[str, Any]) -> str | None:
     return "-".join(pairs[0]) if pairs else None
 
 
-def summarise(store: SQLiteStore, top: int = 10) -> str:
+def summarise(store: SQLiteStore, top: int = 10, clusters: Iterable[Cluster] = ()) -> str:
+    """The store's counts, its events by dyad and type, and its most significant events: one report of each event
+    cluster (`clusters`, as the store keeps them), so that one event told by many outlets is listed once."""
     events = list(store.events())
     lines = [f"Store {store.path}: {store.count('articles')} articles, {len(events)} events", ""]
     lines += _dyad_type_table(events)
-    lines += ["", f"The {top} most significant events (|PLOVER score| x confidence x modality weight):", ""]
-    ranked = sorted(events, key=lambda e: (-significance(e), e["date"] or ""))[:top]
-    lines += event_table(ranked, wide=True).splitlines()
+    lines += ["", f"The {top} most significant events (|PLOVER score| x confidence x modality weight; on a tie, the "
+              "most widely reported, then the dated, first):", ""]
+    cluster_of = {event_id: c for c in clusters for event_id in c.events}
+    lines += event_table(most_significant(events, cluster_of, top), wide=True, cluster_of=cluster_of).splitlines()
     return "\n".join(lines)
+
+
+def most_significant(events: list[dict[str, Any]], cluster_of: dict[str, Cluster], top: int) -> list[dict[str, Any]]:
+    """The `top` most significant events, one per cluster: on a tie, the event of more independent outlets, then of
+    more reports, then a dated one before an undated one ("(no date)" must not head the list), then the earlier."""
+    def rank(event: dict[str, Any]) -> tuple[float, int, int, bool, str, str]:
+        cluster = cluster_of.get(str(event["event_id"]))
+        outlets, reports = (cluster.independent_outlets, len(cluster.events)) if cluster is not None else (1, 1)
+        return (-significance(event), -outlets, -reports, event["date"] is None, event["date"] or "",
+                str(event["event_id"]))
+
+    chosen, shown = [], set()
+    for event in sorted(events, key=rank):
+        cluster = cluster_of.get(str(event["event_id"]))
+        key = cluster.cluster_id if cluster is not None else str(event["event_id"])
+        if key not in shown:
+            shown.add(key)
+            chosen.append(event)
+            if len(chosen) == top:
+                break
+    return chosen
 
 
 def _dyad_type_table(events: list[dict[str, Any]], limit: int = 12) -> list[str]:
@@ -69,8 +94,10 @@ def _short_actors(actors: list[dict[str, Any]]) -> str:
     return ",".join(a["code"] for a in actors) or "-"
 
 
-def event_table(events: Iterable[dict[str, Any]], wide: bool = False) -> str:
-    """Events as an aligned text table; `wide` adds the outlet, attribution and the evidence sentence."""
+def event_table(events: Iterable[dict[str, Any]], wide: bool = False,
+                cluster_of: dict[str, Cluster] | None = None) -> str:
+    """Events as an aligned text table; `wide` adds the outlet, attribution and the evidence sentence, and the
+    number of reports and independent outlets of the event's cluster when `cluster_of` knows it."""
     out = []
     for event in events:
         outlet = (event.get("article") or {}).get("outlet") or "-"
@@ -82,6 +109,10 @@ def event_table(events: Iterable[dict[str, Any]], wide: bool = False) -> str:
             out.append(f"    {_actors(event['source'])} -> {_actors(event['target'])}; outlet: {outlet}; "
                        f"claimed by: {claim}")
             out.append(f"    \"{_clip(event['evidence']['text'], 220)}\"")
+            cluster = (cluster_of or {}).get(str(event["event_id"]))
+            if cluster is not None and len(cluster.events) > 1:
+                out.append(f"    one of {len(cluster.events)} reports of this event, from "
+                           f"{cluster.independent_outlets} independent outlet(s)")
     return "\n".join(out) if out else "(no events)"
 
 

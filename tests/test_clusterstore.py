@@ -26,6 +26,7 @@ from dyadwatch.records import Actor, Article, Event, Evidence, contract_record
 from dyadwatch.reports import OutletNames, report_of
 from dyadwatch.series import series_from_store
 from dyadwatch.store import CLUSTER_SETS_KEPT, MIGRATIONS, EventFilter, SQLiteStore
+from dyadwatch.summary import summarise
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "examples" / "articles" / "corpus.jsonl"
@@ -569,3 +570,16 @@ def test_stored_clusters_are_keyed_by_every_module_the_clustering_reads():
         imported = {f"{node.module}.py" for node in ast.walk(tree)
                     if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
         assert imported - {"knowledge.py"} <= keyed, imported - keyed
+
+
+def test_summary_lists_each_event_cluster_once_the_most_widely_reported_first(store, kb, monkeypatch):
+    """Three outlets' reports of the summit (one text: one independent outlet) are one line of the summary's top
+    events, ranked above the single report of a meeting of the same significance; `summary` reads the clusters the
+    store keeps."""
+    text = summarise(store, 10, clusterstore.clusters_of_every_dyad(store, kb))
+    top = text.split("most significant events", 1)[1]
+    assert top.count(SUMMIT) == 1 and "one of 3 reports of this event, from 1 independent outlet(s)" in top
+    assert top.index(SUMMIT) < top.index("CHN met RUS")
+    forbid_computing(monkeypatch)  # the command reads what the call above kept
+    output = CliRunner().invoke(cli, ["summary", "--db", str(store.path)]).output
+    assert output.split("most significant events", 1)[1].count(SUMMIT) == 1
