@@ -1067,7 +1067,8 @@ def test_agreed_is_the_verb_agree():
     from dyadwatch.clusterwords import predicate_class
 
     assert predicate_class("agreed") == predicate_class("agree") == predicate_class("agrees") == predicate_class(
-        "accepted")
+        "agreement")
+    assert predicate_class("accepted") != predicate_class("agreed")  # accepting an invitation is another act
     assert predicate_class("flies") == predicate_class("flew") == predicate_class("visit")
 
 
