@@ -183,6 +183,16 @@ def test_a_paragraph_about_an_earlier_period_leaves_its_undated_past_undated(dat
     assert date_of(text, "signed", nth=2) == "2024-06-19"  # a new paragraph, back in the news
 
 
+def test_a_year_in_a_relative_clause_does_not_move_the_story_back(date_of):
+    # the old treaty's years describe the thing the present tense names: the news goes on after it
+    text = ("Putin and Kim signed a treaty on Wednesday. The treaty replaces an accord that the two states signed in "
+            "1961. Kim said North Korea fully supported the war in Ukraine, KCNA reported.")
+    assert date_of(text, "supported") == "2024-06-19"
+    text = ("Putin and Kim signed a treaty on Wednesday. The two states signed an accord in 1961. "
+            "Moscow supplied Pyongyang with oil.")
+    assert date_of(text, "supplied") is None  # a sentence of the earlier period still sets it
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
