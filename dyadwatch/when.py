@@ -120,6 +120,7 @@ BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "tra
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
 MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "ceremony", "session", "visit", "negotiation"})
 TIMES_OF_DAY = DAY_PARTS | {"midnight", "noon", "dawn", "overnight"}
+MEETING_PREPS = frozenset({"at", "during", "after", "following"})  # "After the talks, the two signed ...": that day
 
 
 def event_date(token: Token, sent: Span, published: str | None, modality: str,
@@ -334,10 +335,10 @@ def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
 
 def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
     """"... after meeting Kim in Singapore on June 12 ... At the summit, Kim signed a joint statement": "at the
-    summit", "during the visit" is the meeting the text told before, on its day."""
+    summit", "during the visit", "after the talks" is the meeting the text told before, on its day."""
     for prep in clause_of(token).children:
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in MEETINGS):
+        if prep.dep_ == "prep" and prep.lower_ in MEETING_PREPS:
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and _meeting_word(c)):
                 found = _meeting_told_before(noun, story)
                 if found is not None:
                     return replace(found, text=f"{prep.text} {noun.text} ({found.text})", reason=NARRATIVE)
@@ -589,8 +590,20 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in prep.children):
         return False
     obj = objects[0]
+    if _meeting_told(prep, obj):
+        return False  # "Following the talks, Turkey and Libya signed ...": the news goes on, not an era
     if misread_clause(obj):
         return False  # "greeted at the airport before the pair held talks": what came next, not an era
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
         and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and _not_an_era(obj.lemma_.lower())) \
         and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn
+
+
+def _meeting_told(prep: Token, obj: Token) -> bool:
+    """"after the talks", "following the meeting": the meeting the story tells, not an era it looks back to."""
+    return prep.lower_ in MEETING_PREPS and _meeting_word(obj) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in obj.children)
+
+
+def _meeting_word(noun: Token) -> bool:
+    return noun.lemma_.lower() in MEETINGS or noun.lower_ in MEETINGS  # "talks" may be lemmatised "talk"

@@ -193,6 +193,16 @@ def test_a_year_in_a_relative_clause_does_not_move_the_story_back(date_of):
     assert date_of(text, "supplied") is None  # a sentence of the earlier period still sets it
 
 
+def test_after_the_talks_the_story_goes_on(date_of):
+    # "after the talks" names the meeting just told, not an era the act looks back from
+    text = ("Erdogan received Sarraj in Istanbul on Wednesday. Following the talks, Turkey and Libya signed two "
+            "memorandums of understanding.")
+    assert date_of(text, "signed", "2019-11-28") == "2019-11-27"
+    text = "Xi and Putin met in Moscow on Tuesday. After the talks, the two leaders signed a joint statement."
+    assert date_of(text, "statement", "2023-03-22") == "2023-03-21"
+    assert date_of("After the Soviet collapse, Moscow cut aid to Pyongyang.", "cut") is None  # an era still
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
