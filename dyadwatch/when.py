@@ -24,8 +24,9 @@ or an agreement to act with no time ("agreed to set up a working group"); else
 - else the day the story has reached: that of the last sentence naming one for its main clause ("Putin landed on
   Wednesday. The two leaders signed ...", "Hours later ..."), the publication date to start with and after a
   sentence about another period. A past perfect sentence looks back and leaves the story where it was.
-`dates.py` resolves the expressions themselves, `storydates.py` follows the day the story has reached and
-`clauses.py` reads the parse (where a time phrase belongs, which clause another continues, tenses, reports).
+`dates.py` resolves the expressions themselves, `storydates.py` follows the day the story has reached,
+`background.py` tells undated background from news and `clauses.py` reads the parse (where a time phrase belongs,
+which clause another continues, tenses, reports).
 """
 
 from __future__ import annotations
@@ -39,15 +40,18 @@ from dateutil.relativedelta import relativedelta
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .background import (
+    COMMITMENT_VERBS,
+    MEETING_PREPS,
+    MEETINGS,
+    TIMES_OF_DAY,
+    background,
+    meeting_word,
+    undated_commitment,
+)
 from .clauses import (
-    BOUNDARY_PREPS,
-    DAY_PARTS,
-    FUTURE_AUX,
-    MODALS,
     NOUN_MODIFIER_DEPS,
     SHIFT_MARKS,
-    TIME_LABELS,
-    VERB_POS,
     acts_counted_from,
     answered_act,
     bare_time,
@@ -57,18 +61,13 @@ from .clauses import (
     clause_of,
     count_before,
     counted_from_act,
-    finite_of,
-    given_as_reason,
     governing_verb,
     hops_up,
     infinitive,
     later_clauses,
     looks_ahead,
-    misread_clause,
-    named_after,
     named_by,
     past_perfect,
-    perfect,
     phrase_text,
     present_perfect,
     refers_back,
@@ -77,7 +76,6 @@ from .clauses import (
     shares_time,
     shift_marker,
     since_a_record,
-    so_far,
     tense_of,
     time_phrases,
     verb_above,
@@ -97,7 +95,6 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
-from .lexicon import load_lexicon
 from .storydates import (
     NO_DATE,
     Story,
@@ -116,11 +113,6 @@ from .storydates import (
 
 __all__ = ["event_date"]
 
-BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
-COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
-MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "ceremony", "session", "visit", "negotiation"})
-TIMES_OF_DAY = DAY_PARTS | {"midnight", "noon", "dawn", "overnight"}
-MEETING_PREPS = frozenset({"at", "during", "after", "following"})  # "After the talks, the two signed ...": that day
 
 
 def event_date(token: Token, sent: Span, published: str | None, modality: str,
@@ -130,7 +122,7 @@ def event_date(token: Token, sent: Span, published: str | None, modality: str,
     found = _dated(token, story)
     if found is not None:
         return None if found is NO_DATE else found
-    if story.published is None or _background(token, sent, modality) or _undated_commitment(token):
+    if story.published is None or background(token, sent, modality) or undated_commitment(token):
         return None
     return _undated_news(token, sent, story)
 
@@ -338,7 +330,7 @@ def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
     summit", "during the visit", "after the talks" is the meeting the text told before, on its day."""
     for prep in clause_of(token).children:
         if prep.dep_ == "prep" and prep.lower_ in MEETING_PREPS:
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and _meeting_word(c)):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and meeting_word(c)):
                 found = _meeting_told_before(noun, story)
                 if found is not None:
                     return replace(found, text=f"{prep.text} {noun.text} ({found.text})", reason=NARRATIVE)
@@ -524,86 +516,3 @@ def _plain_time_phrase(clause: Token, story: Story) -> bool:
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "on") and root.head.head.i == clause.i:
             return True
     return False
-
-
-# -- undated predicates -------------------------------------------------------------------------------------------
-
-
-def _background(token: Token, sent: Span, modality: str) -> bool:
-    """Whether an undated predicate is background rather than news: "once", "has long", "under the shah", "after
-    the Soviet collapse", a past perfect, or a plan, hypothesis or denial that nobody is reported voicing."""
-    clause = clause_of(token)
-    if _background_cue(token, token) or any(_background_cue(c, token) for c in _conjuncts_up(clause)) \
-            or given_as_reason(token) or named_after(token):
-        return True
-    if reporter_of(token, sent) is not None:
-        return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)
-    if modality in ("planned", "hypothetical", "negated"):
-        return True
-    # a participle goes with the clause it hangs on ("had acted with the EU, freezing the assets": a past perfect)
-    finite = finite_of(clause) or (tense_of(clause) if clause.tag_ == "VBG" and clause.dep_ == "advcl" else None)
-    if finite is None:
-        return False
-    return finite.lower_ in MODALS | FUTURE_AUX or (finite.lower_ == "had" and finite.dep_ == "aux")
-
-
-def _undated_commitment(token: Token) -> bool:
-    """"The two sides also agreed to set up a working group, the ministry said": a plan with no time (the agreeing
-    and the setting up alike), even when someone is reported making it."""
-    if infinitive(token) and token.head.lemma_.lower() in COMMITMENT_VERBS:
-        return True
-    return token.lemma_.lower() in COMMITMENT_VERBS and any(infinitive(c) for c in token.children)
-
-
-def _conjuncts_up(verb: Token) -> list[Token]:
-    """A verb and the verbs it is conjoined after: a cue on the first holds for the rest."""
-    chain = [verb]
-    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in VERB_POS:
-        chain.append(chain[-1].head)
-    return chain
-
-
-def _background_cue(head: Token, pred: Token) -> bool:
-    for child in head.children:
-        if child.dep_ == "advmod" and (child.lower_ in BACKGROUND_ADVERBS or so_far(child)):
-            return True
-        if child.dep_ == "prep" and child.lower_ in BOUNDARY_PREPS and _bounds_in_time(child, pred) \
-                and (child.lower_ != "since" or perfect(head)):
-            return True
-    return False
-
-
-# "under the bridge" is a place; "under the Ankara Declaration", "under the deal" (the lexicon's agreements) and these
-# the terms an act is done on: "under a decree", "under the new law", "under pressure" say how, not when
-NOT_ERAS = frozenset({"bridge", "sea", "plan", "terms", "resolution", "decree", "law", "order", "pressure", "warrant",
-                      "mandate", "framework", "programme", "program"})
-
-
-def _not_an_era(lemma: str) -> bool:
-    return lemma in NOT_ERAS or lemma in load_lexicon().object_classes["agreement"]
-
-
-def _bounds_in_time(prep: Token, pred: Token) -> bool:
-    """"after the Soviet collapse", "under the shah", "since independence"; not "minutes after the vote" (the
-    same time), "under which" (a relative clause), "under the Kerch bridge" (a place) or the predicate itself."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in prep.children):
-        return False
-    obj = objects[0]
-    if _meeting_told(prep, obj):
-        return False  # "Following the talks, Turkey and Libya signed ...": the news goes on, not an era
-    if misread_clause(obj):
-        return False  # "greeted at the airport before the pair held talks": what came next, not an era
-    return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
-        and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and _not_an_era(obj.lemma_.lower())) \
-        and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn
-
-
-def _meeting_told(prep: Token, obj: Token) -> bool:
-    """"after the talks", "following the meeting": the meeting the story tells, not an era it looks back to."""
-    return prep.lower_ in MEETING_PREPS and _meeting_word(obj) \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in obj.children)
-
-
-def _meeting_word(noun: Token) -> bool:
-    return noun.lemma_.lower() in MEETINGS or noun.lower_ in MEETINGS  # "talks" may be lemmatised "talk"
