@@ -87,6 +87,10 @@ def _background_cue(head: Token, pred: Token) -> bool:
 
 # "under the bridge" is a place; "under the Ankara Declaration", "under the deal" (the lexicon's agreements) and these
 # the terms an act is done on: "under a decree", "under the new law", "under pressure" say how, not when
+# who an act is done in front of: "signed the accord before hundreds of guests", "testified before the committee"
+AUDIENCES = frozenset({"guest", "reporter", "journalist", "crowd", "audience", "lawmaker", "parliament", "camera",
+                       "press", "delegate", "supporter", "court", "tribunal", "committee", "assembly", "congress",
+                       "senate", "parliamentarian", "dignitary", "diplomat", "envoy", "leader", "official"})
 NOT_ERAS = frozenset({"bridge", "sea", "plan", "terms", "resolution", "decree", "law", "order", "pressure", "warrant",
                       "mandate", "framework", "programme", "program"})
 
@@ -102,13 +106,21 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in prep.children):
         return False
     obj = objects[0]
-    if _meeting_told(prep, obj):
+    if _meeting_told(prep, obj) or _before_an_audience(prep, obj):
         return False  # "Following the talks, Turkey and Libya signed ...": the news goes on, not an era
     if misread_clause(obj):
         return False  # "greeted at the airport before the pair held talks": what came next, not an era
     return obj.lower_ not in ("which", "whom", "that") and obj.ent_type_ not in ("GPE", "LOC", "FAC") \
         and obj.ent_type_ not in TIME_LABELS and not (prep.lower_ == "under" and _not_an_era(obj.lemma_.lower())) \
         and obj.lower_ not in TIMES_OF_DAY  # "struck before dawn": that day's dawn
+
+
+def _before_an_audience(prep: Token, obj: Token) -> bool:
+    """"before hundreds of guests", "before reporters": in front of people, not earlier than something."""
+    if prep.lower_ != "before":
+        return False
+    counted = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "hundreds of"
+    return any(w.lemma_.lower() in AUDIENCES or w.ent_type_ in ("PERSON", "NORP") for w in [obj, *counted])
 
 
 def _meeting_told(prep: Token, obj: Token) -> bool:

@@ -203,6 +203,13 @@ def test_after_the_talks_the_story_goes_on(date_of):
     assert date_of("After the Soviet collapse, Moscow cut aid to Pyongyang.", "cut") is None  # an era still
 
 
+def test_before_an_audience_is_not_before_a_time(date_of):
+    text = "Netanyahu and bin Zayed signed the accord before hundreds of guests at the White House."
+    assert date_of(text, "signed", "2020-09-15") == "2020-09-15"
+    assert date_of("Lavrov defended the war before reporters in Moscow.", "defended") == "2024-06-20"
+    assert date_of("Before the Soviet collapse, Moscow supplied Pyongyang with oil.", "supplied") is None
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
