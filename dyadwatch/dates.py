@@ -54,6 +54,9 @@ NAMED_MONTH_RE = rf"(last |next |this )?(?:early |mid-?|middle |late )?{MONTH_RE
 SAME_DAY_RE = r"(?:earlier|later) (?:in|on) the day|(?:(?:earlier|later) )?(?:that|the same) (?:day|morning|" \
               r"afternoon|evening|night)|(?:a few |several )?(?:hours|minutes) (?:later|earlier)|" \
               r"(?:by |in the |that )?(?:morning|afternoon|evening|night|nightfall|midnight|the evening)"
+# "reopened its border the previous evening", "had met the night before": a part of the day before
+PREVIOUS_PART_RE = r"the (?:previous|preceding) (?:morning|afternoon|evening|night)|the (?:morning|afternoon|evening|" \
+                   r"night) before"
 READING_START_RE = re.compile(rf"(?:\d|{COUNT_RE} |last |next |this |earlier |later |early |late |mid|{MONTH_RE}|"
                               + "|".join(WEEKDAYS) + ")")
 THIS_PERIOD_RE = r"(?:earlier |later |so far |(?:early|late|mid) (?:in|on) )?(last|this|next|past) (week|month|year)" \
@@ -528,7 +531,7 @@ def _narrative(text: str, anchor: date) -> Found | None:
         return anchor.isoformat(), "day", NARRATIVE
     if text in ("the next day", "the following day", "the day after", "the next morning"):
         return (anchor + timedelta(days=1)).isoformat(), "day", NARRATIVE
-    if text in ("the day before", "the previous day", "the eve"):
+    if text in ("the day before", "the previous day", "the eve") or re.fullmatch(PREVIOUS_PART_RE, text):
         return (anchor - timedelta(days=1)).isoformat(), "day", NARRATIVE
     if m := re.fullmatch(rf"{COUNT_RE} days? (later|earlier|before|after)", text):
         sign = 1 if m[2] in ("later", "after") else -1

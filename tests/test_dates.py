@@ -120,6 +120,8 @@ def test_future_expressions_look_ahead(text, published, value):
         ("By evening", "2024-06-19"),
         ("Less than two weeks earlier", "2024-W23"),  # the week two weeks before June 19
         ("Three months later", "2024-09"),
+        ("the previous evening", "2024-06-18"),
+        ("The night before", "2024-06-18"),
     ],
 )
 def test_narrative_expressions_count_from_the_story(text, value):

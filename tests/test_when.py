@@ -210,6 +210,12 @@ def test_before_an_audience_is_not_before_a_time(date_of):
     assert date_of("Before the Soviet collapse, Moscow supplied Pyongyang with oil.", "supplied") is None
 
 
+def test_the_previous_evening_is_the_day_before_the_story(date_of):
+    text = ("The emir arrived in Al-Ula on Tuesday. Saudi Arabia had reopened its airspace to Qatar the previous "
+            "evening.")
+    assert date_of(text, "reopened", "2021-01-05") == "2021-01-04"
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
