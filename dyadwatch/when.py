@@ -190,7 +190,7 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
     for phrase, root in _own_phrases(token, story):
         ahead = looks_ahead(verb_above(root, token)) or _purpose_deadline(phrase, token) \
             or (START_WORD.match(phrase) is not None and reported_future(verb_above(root, token)))
-        resolved = resolve_date(phrase, story.published, ahead, anchor)
+        resolved = _that_month(phrase, root, story) or resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
         elif resolved is None:
@@ -256,13 +256,21 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
         return None
     first = first_day(base.value)
     year, month = first.year, first.month
-    if match["month"]:
-        value, precision = f"{year}-{MONTHS[match['month'][:3]]:02d}", "month"
+    if match["month"] or match["named"]:
+        value, precision = f"{year}-{MONTHS[(match['month'] or match['named'])[:3]]:02d}", "month"
     elif match["unit"] == "month" and base.precision in ("day", "week", "month"):
         value, precision = f"{year}-{month:02d}", "month"
     else:
         value, precision = str(year), "year"
     return ResolvedDate(value, precision, phrase, NARRATIVE)
+
+
+def _that_month(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
+    """"took office in April 2018 ... signed a declaration that July": the month of the year named before (the
+    model leaves "that" out of the time it tags, which alone would be read as this year's July)."""
+    if phrase != root.text or root.lower_[:3] not in MONTHS or root.i == 0 or root.nbor(-1).lower_ != "that":
+        return None
+    return _of_that_time(f"that {phrase}", root, story)
 
 
 def _earlier_time(root: Token, story: Story, sentence_before: bool = True,
@@ -306,8 +314,10 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
     return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
 
 
-THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?"
-                       r"(?:that|the same) (?P<unit>year|month)")
+# "in April of that year", "the same month", "that July" (the July of the year named before)
+THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*"
+                       rf"(?:(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?(?:that|the same) (?P<unit>year|month)"
+                       rf"|that (?P<named>{MONTH_RE}))")
 
 
 def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:

@@ -216,6 +216,12 @@ def test_the_previous_evening_is_the_day_before_the_story(date_of):
     assert date_of(text, "reopened", "2021-01-05") == "2021-01-04"
 
 
+def test_that_month_is_of_the_year_named_before(date_of):
+    text = "Abiy took office in April 2018. He signed a peace declaration with Eritrea that July."
+    assert date_of(text, "signed", "2019-10-11") == "2018-07"
+    assert date_of("Abiy signed a peace declaration with Eritrea in July.", "signed", "2019-10-11") == "2019-07"
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
