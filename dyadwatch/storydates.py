@@ -32,8 +32,8 @@ from .clauses import (
 )
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
 
-__all__ = ["NO_DATE", "Story", "story_of", "sentence_times", "publication_date", "narrative_date", "story_day",
-           "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
+__all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
+           "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
 
 REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
 DRAWN_OUT = frozenset({"prolonged", "continued", "continuing", "ongoing", "protracted"})  # not "lengthy": a call
@@ -200,7 +200,7 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
         elif back is not None and sent.root.lemma_.lower() in REACTION_VERBS:
             story.after_coarse[sent.start] = back
         found = _sentence_date(sent, story, date_of)
-        coarse = found if _coarse_past(found, story) else None
+        coarse = found if _coarse_past(found, story) else _month_of_an_old_day(found, story)
         # "Relations had soured in January ... Ankara responded by ...": a past perfect leaves the story's day
         # where it was, and the next sentence is mostly back in the news; but one answering it goes on in the
         # month it looked back to
@@ -224,6 +224,14 @@ def _recent(found: ResolvedDate | None, story: Story) -> bool:
     if found is None or found is NO_DATE or _of_an_earlier_period(found, story):
         return False
     return found.precision in ("day", "week", "month", "part_of_year")
+
+
+def _month_of_an_old_day(found: ResolvedDate | None, story: Story) -> ResolvedDate | None:
+    """"Ten years ago today, Colombian aircraft bombed a FARC camp. Ecuador responded by expelling ...": what a
+    sentence of another period dated to the day led to is of that month, its day unsaid."""
+    if found is None or found is NO_DATE or found.precision != "day" or not _of_an_earlier_period(found, story):
+        return None
+    return ResolvedDate(found.value[:7], "month", "", NARRATIVE)
 
 
 def _coarse_past(found: ResolvedDate | None, story: Story) -> bool:

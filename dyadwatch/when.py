@@ -97,6 +97,7 @@ from .dates import (
 )
 from .storydates import (
     NO_DATE,
+    REACTION_VERBS,
     Story,
     answer_time,
     drawn_out,
@@ -142,9 +143,10 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
         return publication_date(story) if sent.start == 0 else None
     goes_on = tense is not None and tense.tag_ == "VBD" and sent.start in story.after_coarse \
         and not sentence_times(token, story)
-    if goes_on and refers_back(sent):
+    if goes_on and (refers_back(sent) or sent.root.lemma_.lower() in REACTION_VERBS):
         # "In December 2021 a Berlin court sentenced him. That ruling prompted Germany to expel two diplomats":
-        # what the sentence before told, and what it led to, in that sentence's month, even long ago
+        # what the sentence before told, and what it led to ("Ecuador responded by ..."), in that sentence's
+        # month, even long ago
         return replace(story.after_coarse[sent.start], reason="relative to the text")
     if tense is None or (sent.start in story.past and (tense.tag_ in ("VBD", "VBN") or sent.start not in story.lead)):
         return None  # a heading, or background to a paragraph about another period (past, or later in the text)

@@ -222,6 +222,15 @@ def test_that_month_is_of_the_year_named_before(date_of):
     assert date_of("Abiy signed a peace declaration with Eritrea in July.", "signed", "2019-10-11") == "2019-07"
 
 
+def test_a_response_to_an_old_day_is_of_its_month(date_of):
+    text = ("Ten years ago today, Colombian aircraft bombed a FARC camp inside Ecuador. Ecuador responded by "
+            "expelling Colombia's ambassador.")
+    assert date_of(text, "expelling", "2018-03-01") == "2008-03"
+    text = ("Ten years ago today, Colombian aircraft bombed a FARC camp inside Ecuador. Ecuador expelled "
+            "Colombia's ambassador.")
+    assert date_of(text, "expelled", "2018-03-01") is None  # no answer told: background to the old period
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
