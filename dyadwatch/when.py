@@ -192,7 +192,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
     for phrase, root in _own_phrases(token, story):
         ahead = looks_ahead(verb_above(root, token)) or _purpose_deadline(phrase, token) \
             or (START_WORD.match(phrase) is not None and reported_future(verb_above(root, token)))
-        resolved = _that_month(phrase, root, story) or resolve_date(phrase, story.published, ahead, anchor)
+        resolved = _that_month(phrase, root, story) or _day_of_the_visit(phrase, root, story) \
+            or resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
         elif resolved is None:
@@ -265,6 +266,28 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
     else:
         value, precision = str(year), "year"
     return ResolvedDate(value, precision, phrase, NARRATIVE)
+
+
+NTH_DAY = re.compile(r"(?:on |during )?the (first|second|third|fourth|fifth) day")
+VISIT_WORDS = MEETINGS | {"trip", "tour"}
+DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _day_of_the_visit(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
+    """"arrived on Wednesday for a two-day visit ... held talks on the second day of the visit": counted from the
+    day the text gave the visit (or meeting, or trip) it told before, its first day."""
+    match = NTH_DAY.fullmatch(phrase.lower())
+    nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and (meeting_word(g) or g.lemma_.lower() in VISIT_WORDS)]
+    if match is None or not nouns:
+        return None
+    told = next((w for w in reversed(root.doc[:root.sent.start])
+                 if meeting_word(w) or w.lemma_.lower() in VISIT_WORDS | {"meet", "arrive"}), None)
+    base = _dated(told, story) if told is not None else None
+    if base is None or base is NO_DATE or base.precision != "day" or base.reason == "publication date":
+        return None
+    day = date.fromisoformat(base.value) + relativedelta(days=DAY_ORDINALS.index(match[1]))
+    return ResolvedDate(day.isoformat(), "day", phrase, NARRATIVE)
 
 
 def _that_month(phrase: str, root: Token, story: Story) -> ResolvedDate | None:

@@ -231,6 +231,14 @@ def test_a_response_to_an_old_day_is_of_its_month(date_of):
     assert date_of(text, "expelled", "2018-03-01") is None  # no answer told: background to the old period
 
 
+def test_the_nth_day_of_a_visit_counts_from_the_visit_told(date_of):
+    text = ("Xi began a three-day state visit to Russia on Monday. Xi and Putin signed a joint statement on the "
+            "second day of the visit.")
+    assert date_of(text, "statement", "2024-06-21") == "2024-06-18"
+    text = "Putin arrived in Pyongyang on Wednesday. Putin and Kim held talks on the second day of his trip."
+    assert date_of(text, "talks", "2024-06-21") == "2024-06-20"
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
