@@ -51,12 +51,22 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     if reporter_of(token, sent) is not None:
         return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)
     if modality in ("planned", "hypothetical", "negated"):
-        return True
+        return not _told_as_done(token)
     # a participle goes with the clause it hangs on ("had acted with the EU, freezing the assets": a past perfect)
     finite = finite_of(clause) or (tense_of(clause) if clause.tag_ == "VBG" and clause.dep_ == "advcl" else None)
     if finite is None:
         return False
     return finite.lower_ in MODALS | FUTURE_AUX or (finite.lower_ == "had" and finite.dep_ == "aux")
+
+
+DONE_PARTICIPLES = frozenset({"sign", "reach", "conclude", "strike", "seal", "ink"})
+
+
+def _told_as_done(noun: Token) -> bool:
+    """"Under agreements signed in Beijing, China will lend ...": an agreement its own participle tells as done is
+    past, whatever the clause it sits in plans."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DONE_PARTICIPLES
+                                       for c in noun.children)
 
 
 def undated_commitment(token: Token) -> bool:

@@ -239,6 +239,13 @@ def test_the_nth_day_of_a_visit_counts_from_the_visit_told(date_of):
     assert date_of(text, "talks", "2024-06-21") == "2024-06-20"
 
 
+def test_an_agreement_told_as_signed_is_past_in_a_planned_clause(date_of):
+    text = "China agreed on Tuesday to lend Russia $25 billion. Under agreements signed in Beijing, China will lend it."
+    assert date_of(text, "agreements", "2009-02-17", "planned") == "2009-02-17"
+    text = "China agreed on Tuesday to lend Russia $25 billion. Under future agreements, China will lend it."
+    assert date_of(text, "agreements", "2009-02-17", "planned") is None
+
+
 def test_what_an_event_is_for_is_not_when_it_happened(date_of):
     text = "Gazprom cut off supplies on Sunday after the two countries failed on Saturday to agree on a price for 2006."
     assert date_of(text, "agree", "2006-01-02") == "2005-12-31"
