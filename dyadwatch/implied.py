@@ -238,10 +238,11 @@ def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver) ->
 
 
 def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
-              resolver: ActorResolver) -> tuple[list[Actor], list[Actor], bool]:
+              resolver: ActorResolver, signed: bool = False) -> tuple[list[Actor], list[Actor], bool]:
     """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; a joint act with one side named
     takes the other from its sentence; an agreement noun with no parties named in its phrase takes the countries of
-    its sentence, else the pair discussed just before."""
+    its sentence, else the pair discussed just before, and so does a verb that `signed` one ("At the summit, Kim
+    signed a joint statement": with the summit's other side)."""
     if not pattern.symmetric:
         return source, target, False
     if not target and len(source) >= 2:
@@ -255,7 +256,7 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         return source, target, False
     if _unplaced_partner(sent, source, resolver):
         return source, target, False  # "Tsipras and Zaev announced the deal": the other side is Zaev, unknown here
-    if pattern.pos != "noun":
+    if pattern.pos != "noun" and not signed:
         # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
         # country is the other side of a joint act with one side named
         other = _other_countries(sent, source, resolver)

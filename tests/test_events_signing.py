@@ -1,0 +1,25 @@
+"""Signed texts through the real pipeline: a joint statement signed is an agreement, and a signer named alone
+agrees with the other side of the summit told before. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from conftest import find
+
+
+def test_signing_a_joint_statement_is_an_agreement_of_the_signers(code):
+    # not "joint": the signing makes it one
+    events = code("Putin and Xi signed a statement on energy and grain in Beijing on Thursday.")
+    hits = find(events, "AGREE", "RUS", "CHN")
+    assert hits, events
+    assert hits[0]["date"] == "2024-06-20", hits
+
+
+def test_a_signer_named_alone_agrees_with_the_summit_partner(code):
+    text = ("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos in Manila on Monday. "
+            "At the talks, Kishida signed a defence pact that lets troops train on each other's soil.")
+    assert find(code(text), "AGREE", "JPN", "PHL"), code(text)
+
+
+def test_a_signed_statement_of_one_country_takes_no_partner_from_nowhere(code):
+    events = code("Lithuania signed a statement on energy security on Monday.")
+    assert not [e for e in find(events, "AGREE") if e["target"]], events
