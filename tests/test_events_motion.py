@@ -1,0 +1,33 @@
+"""Troops and weapons on the move, through the real pipeline: arriving in a country (sent there), crossing into one
+(an incursion) and leaving one (a withdrawal), beside a person arriving (a visit). The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from conftest import find
+
+
+def test_troops_arriving_in_a_country_are_sent_there(code):
+    events = code("Belarusian troops arrived in Armenia on Monday for a joint mission.")
+    assert find(events, "AID", "BLR", "ARM", directed=True), events
+    assert not find(events, "CONSULT"), events
+
+
+def test_troops_flying_into_a_country_are_sent_there(code):
+    events = code("About 500 Kazakh soldiers flew into Kyrgyzstan on Tuesday.")
+    assert find(events, "AID", "KAZ", "KGZ", directed=True), events
+
+
+def test_a_leader_arriving_still_visits(code):
+    events = code("Indian Prime Minister Narendra Modi arrived in Moscow on Monday.")
+    assert find(events, "CONSULT", "IND", "RUS", directed=True), events
+
+
+def test_troops_crossing_into_a_country_attack_it(code):
+    events = code("Ethiopian troops crossed into Somalia on Sunday, residents said.")
+    assert find(events, "ASSAULT", "ETH", "SOM", directed=True), events
+
+
+def test_fighter_jets_leaving_a_country_withdraw(code):
+    events = code("The last French fighter jets left Niger on Friday.")
+    assert find(events, "RETREAT", "FRA", "NER", directed=True), events
