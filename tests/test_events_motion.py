@@ -31,3 +31,9 @@ def test_troops_crossing_into_a_country_attack_it(code):
 def test_fighter_jets_leaving_a_country_withdraw(code):
     events = code("The last French fighter jets left Niger on Friday.")
     assert find(events, "RETREAT", "FRA", "NER", directed=True), events
+
+
+def test_diplomats_sent_home_are_expelled(code):
+    events = code("Last year Denmark sent home 12 Iranian diplomats.")
+    assert find(events, "SANCTION", "DNK", "IRN", directed=True), events
+    assert not find(events, "CONSULT"), events
