@@ -29,7 +29,7 @@ REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "te
 # where a recipient may hide when the pattern's roles name none (see implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
-                                  "across", "near", "inside"})
+                                  "across", "near", "inside", "through"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlement"}  # "the town of X"
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does

@@ -29,7 +29,7 @@ PLOVER_TYPES = (
 # types whose modes are different measures: "expelled the ambassador and banned imports" is two acts of one side
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of", "between", "by", "over", "across",
-                "toward", "towards", "at", "among", "upon", "outside", "onto")
+                "toward", "towards", "at", "among", "upon", "outside", "onto", "through")
 VERB_ROLES = frozenset({"subj", "obj", "dative", *(f"prep:{p}" for p in PREPOSITIONS)})
 NOUN_ROLES = frozenset({"poss", "compound", "amod", "governor_subj", "governor_obj",
                         *(f"prep:{p}" for p in PREPOSITIONS), *(f"governor_prep:{p}" for p in PREPOSITIONS)})

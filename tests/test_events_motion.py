@@ -37,3 +37,12 @@ def test_diplomats_sent_home_are_expelled(code):
     events = code("Last year Denmark sent home 12 Iranian diplomats.")
     assert find(events, "SANCTION", "DNK", "IRN", directed=True), events
     assert not find(events, "CONSULT"), events
+
+
+def test_a_missile_tearing_through_a_building_strikes_its_country(code):
+    events = code("A Russian missile tore through an apartment block in Kharkiv overnight.")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events
+
+
+def test_a_storm_tearing_through_a_town_is_no_attack(code):
+    assert not find(code("A storm tore through a town in Ukraine overnight."), "ASSAULT")
