@@ -26,6 +26,7 @@ from .readings import (
     declared_unwelcome,
     gerund_lemma,
     given_time_to_leave,
+    halted,
     misparsed_finite,
     reading_verb,
     reciprocal,
@@ -426,6 +427,8 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     a threat ("said it would strike"). Also says whether it is a refusal or a threat."""
     if pattern.type in REFUSABLE and refusal_clause(token) is not None:
         return replace(pattern, type="REJECT", mode=REFUSABLE[pattern.type]), True, False
+    if pos == "verb" and halted(token, pattern.type):  # "told agencies to stop selling tours to X"
+        return replace(pattern, type="SANCTION", mode="discontinue"), False, False
     if pattern.type == "REJECT" and pos == "verb" and _entry_refused(token):
         # "refused to let two US military planes land": not a refusal of a proposal but a restriction on movement
         return replace(pattern, type="COERCE", mode="restrict"), False, False

@@ -13,6 +13,7 @@
   subject of "persona").
 - "Put 15 firms on its export control list", "took Cuba off the list": a blacklisting, or its easing.
 - "Called in Japan's ambassador": a summons (the model reads "in" as a preposition, the envoy as its object).
+- "Told travel agencies to stop selling tours to South Korea": the act is what is stopped (see `halted`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .lexicon import load_lexicon
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
-           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS"]
+           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -326,3 +327,13 @@ def declared_unwelcome(verb: Token) -> list[Token] | None:
     return [c for c in status.children if c.dep_ == "nsubj"] + \
         [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
+
+
+HALTING_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend", "discontinue", "end"})
+HALTABLE = frozenset({"COOPERATE", "AID"})  # acts whose halt is a sanction ("stopped supplying gas")
+
+
+def halted(verb: Token, kind: str) -> bool:
+    """An act of trade or aid that is the complement of a verb stopping it: "stopped selling tours to South Korea",
+    "ceased to supply gas" tell its halt (a sanction), not the act."""
+    return kind in HALTABLE and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HALTING_VERBS
