@@ -24,3 +24,17 @@ def test_trade_told_as_resumed_stays_trade(code):
     events = code("Russia resumed selling gas to Moldova on Monday.")
     assert find(events, "COOPERATE", "RUS", "MDA"), events
     assert not find(events, "SANCTION"), events
+
+
+EXCHANGED = [
+    ("Armenia and Azerbaijan traded artillery strikes along the border on Tuesday.", "ASSAULT"),
+    ("Washington and Pyongyang have traded threats for months.", "THREATEN"),
+    ("Moscow and Kyiv exchanged accusations over the shelling of the plant.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), EXCHANGED, ids=[e[0][:40] for e in EXCHANGED])
+def test_what_two_sides_trade_or_exchange_gives_the_type(code, text, kind):
+    events = code(text)
+    assert find(events, kind), events
+    assert not find(events, "COOPERATE"), events
