@@ -23,10 +23,12 @@ from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
+    called_names,
     declared_unwelcome,
     gerund_lemma,
     given_time_to_leave,
     halted,
+    judging,
     misparsed_finite,
     reading_verb,
     reciprocal,
@@ -266,11 +268,6 @@ def _asks_nothing(verb: Token) -> bool:
     return lemma in MANDATIVE_VERBS and any(map(indicative, complements))
 
 
-def _judged(verb: Token) -> bool:
-    """"called the talks useful": a verb of naming with an adjective complement judges; it asks for nothing."""
-    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ" for c in verb.children)
-
-
 def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
     """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
     and asking a question ("asked: 'Who else gains?'"), which requests nothing. `lowered`: the sentence's text in
@@ -335,14 +332,14 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         return None
     if not candidates:
         return None
-    objects = object_lemmas(token, pos, resolver.mention_at)
+    objects = object_lemmas(token, pos, resolver.mention_at) | called_names(token)
     if envoys is not None:
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     for pattern in candidates:
         if pattern.objects is not None and not (objects & pattern.objects or actor_object(token, pattern, resolver)):
             continue
-        if pattern.type == "REQUEST" and _judged(token):
-            continue  # "a conversation the Kremlin called useful" asks for nothing
+        if pattern.type in ("REQUEST", "CONSULT") and judging(token):
+            continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
         if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
             continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
         if pattern.subjects is not None and pattern.subjects.isdisjoint(subject_words(token)):

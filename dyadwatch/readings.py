@@ -14,6 +14,7 @@
 - "Put 15 firms on its export control list", "took Cuba off the list": a blacklisting, or its easing.
 - "Called in Japan's ambassador": a summons (the model reads "in" as a preposition, the envoy as its object).
 - "Told travel agencies to stop selling tours to South Korea": the act is what is stopped (see `halted`).
+- "Called the South Korean president a puppet": the name given is an object of the naming (see `called_names`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .lexicon import load_lexicon
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
-           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted"]
+           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -337,3 +338,19 @@ def halted(verb: Token, kind: str) -> bool:
     """An act of trade or aid that is the complement of a verb stopping it: "stopped selling tours to South Korea",
     "ceased to supply gas" tell its halt (a sanction), not the act."""
     return kind in HALTABLE and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HALTING_VERBS
+
+
+def called_names(verb: Token) -> set[str]:
+    """The nouns a verb of naming gives its object ("called the president a puppet and a traitor"), matched like
+    objects: the name says whether the naming condemns or praises."""
+    if verb.lemma_.lower() != "call":
+        return set()
+    names = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    return {n.lemma_.lower() for name in names for n in (name, *name.conjuncts)}
+
+
+def judging(verb: Token) -> bool:
+    """"called the talks useful", "called Kim a partner": a verb of naming with an adjective or noun complement
+    judges; it neither asks for anything nor phones anyone."""
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ"
+               or c.dep_ == "oprd" and c.pos_ == "NOUN" for c in verb.children)

@@ -38,3 +38,23 @@ def test_what_two_sides_trade_or_exchange_gives_the_type(code, text, kind):
     events = code(text)
     assert find(events, kind), events
     assert not find(events, "COOPERATE"), events
+
+
+def test_calling_an_adversary_names_condemns_it(code):
+    events = code("Pyongyang called the South Korean president a puppet and a traitor on Monday.")
+    assert find(events, "ACCUSE", "PRK", "KOR", directed=True), events
+    assert not find(events, "CONSULT"), events
+
+
+def test_calling_someone_a_partner_is_no_phone_call_and_no_request(code):
+    events = code("Putin called Kim a reliable partner on Monday.")
+    assert not find(events, "CONSULT") and not find(events, "REQUEST"), events
+
+
+def test_another_name_given_to_a_country_is_no_phone_call(code):
+    events = code('Cavusoglu called the Netherlands "the capital of fascism" on Sunday.')
+    assert not find(events, "CONSULT"), events
+
+
+def test_calling_a_leader_is_still_a_phone_call(code):
+    assert find(code("Putin called Erdogan on Tuesday."), "CONSULT", "RUS", "TUR")
