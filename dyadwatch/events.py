@@ -91,6 +91,7 @@ COOPERATIVE = frozenset(REFUSABLE)  # the acts a refusal can refuse are those a 
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
+TIMING_VERBS = frozenset({"come", "follow", "precede"})  # "the recall comes a day after": the act, dated again
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -370,7 +371,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed)
-        if not any(a.party for a in (*source, *target)) and pos == "verb" and _done_again_unnamed(token) \
+        if not any(a.party for a in (*source, *target)) and _done_again_unnamed(token) \
                 and pattern.type not in GIVEN_THINGS and len(resolver.sides_doing(pattern.type)) == 1:
             # (in a war both sides strike: no guess)
             source, target, inferred = resolver.doers_of(pattern.type), resolver.done_to(pattern.type), True
@@ -403,7 +404,10 @@ def _sold_trips(noun: Token) -> bool:
 
 def _done_again_unnamed(verb: Token) -> bool:
     """"The four were declared persona non grata and must leave": a passive act with no party named, neither the
-    doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done."""
+    doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
+    does an event noun dated against another act ("the attack came hours before", "the recall follows")."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return verb.dep_ == "nsubj" and verb.head.lemma_ in TIMING_VERBS
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in verb.children)
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -540,8 +544,8 @@ def refusal_clause(token: Token) -> Token | None:
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
-    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of":
-        return False  # "signed the agreement", "the deal was reached": what is acted on can be the news itself
+    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or noun.head.lemma_ in TIMING_VERBS:
+        return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)
 

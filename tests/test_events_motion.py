@@ -46,3 +46,17 @@ def test_a_missile_tearing_through_a_building_strikes_its_country(code):
 
 def test_a_storm_tearing_through_a_town_is_no_attack(code):
     assert not find(code("A storm tore through a town in Ukraine overnight."), "ASSAULT")
+
+
+def test_an_act_dated_against_another_retells_the_act_told_before(code):
+    events = code("Morocco recalled its ambassador from Madrid on Tuesday. "
+                  "The recall of the envoy comes a day after Spain backed the plan.")
+    recalls = find(events, "SANCTION", "MAR", "ESP", directed=True)
+    assert len(recalls) == 2, events
+
+
+def test_an_act_of_two_sides_told_before_is_no_guess(code):
+    # both sides struck before: who made "the attack" is not known
+    events = code("Israel struck Iran on Monday and Iran struck Israel on Tuesday. "
+                  "The attack came hours before the talks.")
+    assert len(find(events, "ASSAULT")) == 2, events
