@@ -23,6 +23,7 @@ from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
+    announced_measure,
     called_names,
     declared_unwelcome,
     gerund_lemma,
@@ -383,7 +384,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             # "Colombian forces bombed a FARC camp inside Ecuador": the country it lands in is struck too
             target = target + implied_target(token, pattern, source, resolver)
         if pattern.requires_target and not any(a.party for a in target) and not (
-                pattern.type == "ASSAULT" and aimed_at(token)):
+                pattern.type == "ASSAULT" and aimed_at(token)) and not announced_measure(token, pattern.type):
             continue  # "fired missiles at six locations": aimed at a target, an attack even if no party is named
         if not any(a.party for a in (*source, *target)):
             return None

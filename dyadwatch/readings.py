@@ -15,6 +15,8 @@
 - "Called in Japan's ambassador": a summons (the model reads "in" as a preposition, the envoy as its object).
 - "Told travel agencies to stop selling tours to South Korea": the act is what is stopped (see `halted`).
 - "Called the South Korean president a puppet": the name given is an object of the naming (see `called_names`).
+- "Beijing announced the duties last Tuesday": a measure announced is the act, aimed at the side the article is
+  about even when the sentence does not name it (see `announced_measure`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from .lexicon import load_lexicon
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
-           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging"]
+           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging",
+           "announced_measure"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -354,3 +357,14 @@ def judging(verb: Token) -> bool:
     judges; it neither asks for anything nor phones anyone."""
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ"
                or c.dep_ == "oprd" and c.pos_ == "NOUN" for c in verb.children)
+
+
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "order", "introduce", "approve", "authorise", "authorize"})
+MEASURES = frozenset({"SANCTION", "COERCE"})
+
+
+def announced_measure(noun: Token, kind: str) -> bool:
+    """A sanction noun that is what a side announces or orders ("Trump announced the levy in a letter", "ordered
+    an additional penalty"): the act itself, whose recipient the article gives when the sentence does not."""
+    return kind in MEASURES and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in ANNOUNCING_VERBS

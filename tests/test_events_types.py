@@ -58,3 +58,15 @@ def test_another_name_given_to_a_country_is_no_phone_call(code):
 
 def test_calling_a_leader_is_still_a_phone_call(code):
     assert find(code("Putin called Erdogan on Tuesday."), "CONSULT", "RUS", "TUR")
+
+
+def test_a_measure_announced_is_aimed_at_the_side_the_article_is_about(code):
+    events = code("China imposed new tariffs on American goods on Monday. "
+                  "Beijing announced the duties minutes after the U.S. levy took effect.")
+    duties = [e for e in find(events, "SANCTION", "CHN", "USA", directed=True) if "announced" in e["evidence"]["text"]]
+    assert duties, events
+
+
+def test_a_measure_merely_discussed_still_needs_a_recipient(code):
+    events = code("China imposed new tariffs on American goods on Monday. Economists discussed the duties.")
+    assert not [e for e in find(events, "SANCTION") if "discussed" in e["evidence"]["text"]], events
