@@ -92,7 +92,7 @@ COOPERATIVE = frozenset(REFUSABLE)  # the acts a refusal can refuse are those a 
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
-TIMING_VERBS = frozenset({"come", "follow", "precede"})  # "the recall comes a day after": the act, dated again
+TIMING_VERBS = frozenset({"come", "follow", "precede", "take", "happen", "occur"})  # "the swap took place on"
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 

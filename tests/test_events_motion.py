@@ -60,3 +60,9 @@ def test_an_act_of_two_sides_told_before_is_no_guess(code):
     events = code("Israel struck Iran on Monday and Iran struck Israel on Tuesday. "
                   "The attack came hours before the talks.")
     assert len(find(events, "ASSAULT")) == 2, events
+
+
+def test_an_act_said_to_take_place_retells_the_act_told_before(code):
+    events = code("Armenia and Azerbaijan swapped 32 prisoners on Sunday. "
+                  "The swap took place at the border, officials said.")
+    assert len(find(events, "RETREAT", "ARM", "AZE")) == 2, events
