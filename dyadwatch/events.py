@@ -34,6 +34,7 @@ from .readings import (
     reading_verb,
     reciprocal,
     takes_effect,
+    to_the_frontier,
 )
 from .records import Actor
 from .retold import retold_attack, struck_before
@@ -77,8 +78,6 @@ RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 # "in return, Russia will supply China with oil", "a contract under which Russia will supply": one side of an
 # exchange is trade (economic cooperation), not aid
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
-FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent there face the neighbour, not aid it
-FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
 PARTICIPLE_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "SUPPORT"})  # see _told_by_its_participle
 COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Israel has said it would strike again": an attack announced by its own actor is a threat of violence
@@ -383,9 +382,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         elif pattern.type == "ASSAULT" and at_home(source, target):
             # "Colombian forces bombed a FARC camp inside Ecuador": the country it lands in is struck too
             target = target + implied_target(token, pattern, source, resolver)
-        if pattern.requires_target and not any(a.party for a in target) and not (
-                pattern.type == "ASSAULT" and aimed_at(token)) and not announced_measure(token, pattern.type):
-            continue  # "fired missiles at six locations": aimed at a target, an attack even if no party is named
+        if pattern.requires_target and not any(a.party for a in target) and not _needs_no_party(token, pattern):
+            continue
         if not any(a.party for a in (*source, *target)):
             return None
         if not pattern.symmetric and pattern.target:
@@ -436,7 +434,7 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         return replace(pattern, type="COERCE", mode="restrict"), False, False
     if pattern.type == "AID" and _exchanged(token):
         return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
-    if pattern.type == "AID" and pattern.mode == "military" and _to_the_frontier(token):
+    if pattern.type == "AID" and pattern.mode == "military" and to_the_frontier(token):
         # "deployed troops to the Ukrainian border": a show of force against Ukraine, not help for it
         manned = pattern.objects is None or "troop" in pattern.objects  # (the entry for troops, not for arms)
         return replace(pattern, type="MOBILIZE", mode="troops" if manned else "weapons"), False, False
@@ -459,6 +457,13 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     return pattern, False, False
 
 
+def _needs_no_party(verb: Token, pattern: Pattern) -> bool:
+    """A required recipient the sentence leaves unnamed: "fired missiles at six locations" is aimed at a target,
+    "announced the duties" and "ordered troops to the border" face the side the article is about."""
+    return (pattern.type == "ASSAULT" and aimed_at(verb)) or announced_measure(verb, pattern.type) or (
+        pattern.type == "AID" and pattern.mode == "military" and to_the_frontier(verb))
+
+
 def _entry_refused(verb: Token) -> bool:
     """The refusal is of letting someone come in: "refused to let the plane land", "declined to allow the ship to
     dock" (the model may read "land" as a noun)."""
@@ -470,13 +475,6 @@ def _told_by_its_participle(pattern: Pattern) -> bool:
     """Acts a participle after a noun tells as news: "a doctor arrested in Iran", "Krasikov, freed by Germany",
     "the declaration, signed by Abiy and Isaias", "a swap mediated by the UAE"."""
     return pattern.type in PARTICIPLE_TYPES or (pattern.type, pattern.mode) == ("CONSULT", "third-party")
-
-
-def _to_the_frontier(verb: Token) -> bool:
-    """Sent "to the border" (or "to the Colombian frontier"): the place noun the transfer goes to is a border."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "sent [troops to the border]"
-    return any(o.lemma_.lower() in FRONTIER_NOUNS for h in holders for p in h.children
-               if p.dep_ in ("prep", "dative") and p.lower_ in FRONTIER_PREPS for o in p.children if o.dep_ == "pobj")
 
 
 def _exchanged(verb: Token) -> bool:

@@ -31,7 +31,7 @@ __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging",
-           "announced_measure"]
+           "announced_measure", "to_the_frontier"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -368,3 +368,14 @@ def announced_measure(noun: Token, kind: str) -> bool:
     an additional penalty"): the act itself, whose recipient the article gives when the sentence does not."""
     return kind in MEASURES and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})  # troops sent there face the neighbour, not aid it
+FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
+
+
+def to_the_frontier(verb: Token) -> bool:
+    """Sent "to the border" (or "to the Colombian frontier"): the place noun the transfer goes to is a border."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "sent [troops to the border]"
+    return any(o.lemma_.lower() in FRONTIER_NOUNS for h in holders for p in h.children
+               if p.dep_ in ("prep", "dative") and p.lower_ in FRONTIER_PREPS for o in p.children if o.dep_ == "pobj")

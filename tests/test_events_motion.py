@@ -66,3 +66,13 @@ def test_an_act_said_to_take_place_retells_the_act_told_before(code):
     events = code("Armenia and Azerbaijan swapped 32 prisoners on Sunday. "
                   "The swap took place at the border, officials said.")
     assert len(find(events, "RETREAT", "ARM", "AZE")) == 2, events
+
+
+def test_troops_ordered_to_the_border_face_the_other_side(code):
+    events = code("Ecuador expelled Colombia's ambassador on Sunday, and President Correa ordered troops to the "
+                  "northern border.")
+    assert find(events, "MOBILIZE", "ECU", "COL", directed=True), events
+
+
+def test_troops_ordered_to_withdraw_go_nowhere(code):
+    assert not find(code("Putin ordered the troops to withdraw on Monday."), "MOBILIZE")
