@@ -76,3 +76,12 @@ def test_troops_ordered_to_the_border_face_the_other_side(code):
 
 def test_troops_ordered_to_withdraw_go_nowhere(code):
     assert not find(code("Putin ordered the troops to withdraw on Monday."), "MOBILIZE")
+
+
+def test_territory_lost_to_a_country_was_taken_by_it(code):
+    events = code("Ukraine lost the town of Avdiivka to Russian forces in February.")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events
+
+
+def test_an_election_lost_is_no_attack(code):
+    assert not find(code("The Russian party lost the election to a rival bloc in Moldova."), "ASSAULT")
