@@ -35,6 +35,7 @@ from .readings import (
     reciprocal,
     takes_effect,
     to_the_frontier,
+    told_as_fact,
 )
 from .records import Actor
 from .retold import retold_attack, struck_before
@@ -91,7 +92,6 @@ COOPERATIVE = frozenset(REFUSABLE)  # the acts a refusal can refuse are those a 
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
-TIMING_VERBS = frozenset({"come", "follow", "precede", "take", "happen", "occur"})  # "the swap took place on"
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -404,9 +404,9 @@ def _sold_trips(noun: Token) -> bool:
 def _done_again_unnamed(verb: Token) -> bool:
     """"The four were declared persona non grata and must leave": a passive act with no party named, neither the
     doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
-    does an event noun dated against another act ("the attack came hours before", "the recall follows")."""
+    does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return verb.dep_ == "nsubj" and verb.head.lemma_ in TIMING_VERBS
+        return verb.dep_ == "nsubj" and told_as_fact(verb.head)
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in verb.children)
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -543,7 +543,7 @@ def refusal_clause(token: Token) -> Token | None:
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
-    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or noun.head.lemma_ in TIMING_VERBS:
+    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head):
         return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)

@@ -31,7 +31,7 @@ __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging",
-           "announced_measure", "to_the_frontier"]
+           "announced_measure", "to_the_frontier", "told_as_fact"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -379,3 +379,23 @@ def to_the_frontier(verb: Token) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "sent [troops to the border]"
     return any(o.lemma_.lower() in FRONTIER_NOUNS for h in holders for p in h.children
                if p.dep_ in ("prep", "dative") and p.lower_ in FRONTIER_PREPS for o in p.children if o.dep_ == "pobj")
+
+
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "until", "once"})
+EXPECTATIONS = frozenset({"due", "likely", "expected", "set", "poised", "about"})  # "the truce is due to take effect"
+
+
+# what befalls an act as it happens: it comes (after another), takes place, is, begins, lasts, ends, breaks out,
+# collapses; strikes and kills
+COURSE_VERBS = frozenset({"come", "follow", "precede", "take", "happen", "occur", "be", "begin", "start", "open",
+                          "last", "continue", "end", "conclude", "close", "collapse", "break", "hit", "strike", "kill",
+                          "wound", "destroy", "damage"})
+
+
+def told_as_fact(verb: Token) -> bool:
+    """The verb tells, as a fact in the past or present, how its subject's act went ("the attack came hours before",
+    "the summit collapsed in February", "the shelling struck the resort", "the visit was the first by"): no modal,
+    no condition, no expectation."""
+    return verb.lemma_.lower() in COURSE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or c.lower_ in EXPECTATIONS
+        for c in verb.children)

@@ -85,3 +85,15 @@ def test_territory_lost_to_a_country_was_taken_by_it(code):
 
 def test_an_election_lost_is_no_attack(code):
     assert not find(code("The Russian party lost the election to a rival bloc in Moldova."), "ASSAULT")
+
+
+def test_an_act_whose_course_is_told_retells_the_act_told_before(code):
+    events = code("Armenia and Azerbaijan held talks in Almaty on Monday. "
+                  "The talks ended without an agreement, officials said.")
+    assert len(find(events, "CONSULT", "ARM", "AZE")) == 2, events
+
+
+def test_an_act_whose_course_is_only_expected_is_no_retelling(code):
+    events = code("Armenia and Azerbaijan held talks in Almaty on Monday. "
+                  "The talks could end without an agreement, officials said.")
+    assert len(find(events, "CONSULT", "ARM", "AZE")) == 1, events
