@@ -162,15 +162,16 @@ def _special_reading(token: Token, lemma: str) -> bool:
 def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
     """One act told by a noun and by a later verb about it, once: "The treaty was [signed] by Putin and Kim", "a
     declaration that Kinshasa and Kigali [signed] in April". The verb's event stands when it names the noun's
-    parties (it carries the act's date and place), else the noun's; a relative clause about an event noun that
-    gives no event of the noun's type is not the act ("the missile attack Iran launched": not a launch of missiles)."""
+    parties or both sides (it carries the act's date and place), else the noun's; a relative clause about an event
+    noun that gives no event of its type is not the act ("the missile attack Iran launched" launches no missile)."""
     by_token = {found.token.i: found for found in coded}
     dropped = set()
     for noun in coded:
         for verb in (by_token[v.i] for v in _telling_verbs(noun.token) if v.i in by_token):
             if verb.pattern.type != noun.pattern.type:
                 continue
-            dropped.add(id(noun) if _parties(noun) <= _parties(verb) else id(verb))
+            both = all(any(a.party for a in side) for side in (verb.source, verb.target))
+            dropped.add(id(noun) if both or _parties(noun) <= _parties(verb) else id(verb))
     for verb in coded:
         kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
         if kinds and verb.pattern.type not in kinds and acts_on_its_noun(verb.token):

@@ -23,3 +23,10 @@ def test_a_signer_named_alone_agrees_with_the_summit_partner(code):
 def test_a_signed_statement_of_one_country_takes_no_partner_from_nowhere(code):
     events = code("Lithuania signed a statement on energy security on Monday.")
     assert not [e for e in find(events, "AGREE") if e["target"]], events
+
+
+def test_a_deal_two_named_sides_signed_is_theirs_not_the_sentence_subjects(code):
+    events = code("The Doha track runs parallel to a separate deal that Congo and Rwanda signed in Washington on "
+                  "June 27.")
+    assert find(events, "AGREE", "COD", "RWA"), events
+    assert not find(events, "AGREE", "QAT"), events
