@@ -83,6 +83,11 @@ class ArticleMemory:
                  if sent.start <= index < sent.end and actor.country and index not in self.located]
         return unique_parties(found)
 
+    def _sentence_mentions(self, sent: Span) -> list[tuple[int, Actor]]:
+        """The country mentions of a sentence, with their token index, not those named as where (`countries_in`)."""
+        return [(index, actor) for index, actor in self.history
+                if sent.start <= index < sent.end and actor.country and index not in self.located]
+
     def recent_pair(self, before: int, window: int = 400, people: bool = False) -> list[Actor]:
         """The last two distinct countries mentioned before token `before` (within `window` tokens); with
         `people`, only people count ("the two leaders")."""
@@ -122,8 +127,9 @@ class ArticleMemory:
         outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
         article's other main country (the two most mentioned, if `party` is one of them)."""
         fitting = []
-        for actor in self.countries_in(sent):
-            index = self._index_of(actor)
+        # every mention, not one per country: the speaker's own country named again ("Shoigu said North Korea
+        # would send troops to Russia's Kursk region") is still a side
+        for index, actor in self._sentence_mentions(sent):
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
                     and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \

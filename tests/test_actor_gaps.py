@@ -290,3 +290,11 @@ def test_the_town_of_a_place_spelled_otherwise_is_still_struck(code):
                   published="2024-02-18")
     captured = find(events, "ASSAULT", "RUS")
     assert captured and parties(captured[0]["target"]) == {"UKR"}
+
+
+def test_the_speakers_country_named_again_is_still_a_side(code):
+    events = code("China and North Korea held talks on trade in Beijing. Chinese officials said China would expand "
+                  "rail links with North Korea. Shoigu told reporters that North Korea would send 6,000 troops to "
+                  "help rebuild Russia's Kursk region.", published="2025-06-18")
+    sent = [e for e in find(events, "MOBILIZE") if e["evidence"]["text"].startswith("Shoigu")]
+    assert sent and all(parties(e["target"]) == {"RUS"} and e["target"][0]["text"] != "Shoigu" for e in sent)
