@@ -17,7 +17,7 @@ from .hardware import is_hardware
 from .implied import names_own_doer
 from .lexicon import Pattern
 from .records import Actor
-from .roles import NAMED_ACTOR_ENTITIES, governor_of, role_tokens, subjects
+from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
 
 __all__ = ["actor_object", "at_home", "machines_move", "owners", "same_side", "sides", "subject_words"]
 
@@ -28,6 +28,8 @@ RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
 def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
     if pos == "noun" and _received(token):
         return _sender_and_receiver(token, resolver)
+    if pos == "noun" and (asked := _asker_and_asked(token, resolver)) is not None:
+        return asked
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
         or _sent_by(token, pos, resolver)
     return source, [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
@@ -53,6 +55,17 @@ def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Act
     senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
     receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
     return senders, [a for a in receivers if not same_side(a, senders)]
+
+
+def _asker_and_asked(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:
+    """"Turkey will send troops to Libya at the request of the government in Tripoli": the "of" object asks, the
+    subject of the clause is asked (not the other way round, as the subject of the verb a noun hangs on would be)."""
+    askers = [a for o in asked_by(noun) or [] for a in resolver.resolve(o) if a.party]
+    clause = asking_clause(noun)
+    if not askers or clause is None:
+        return None
+    asked = [a for s in subjects(clause) for a in resolver.resolve(s)]
+    return askers, [a for a in asked if not same_side(a, askers)]
 
 
 def machines_move(verb: Token) -> bool:

@@ -27,9 +27,9 @@ from .readings import (
     misparsed_subjects,
 )
 
-__all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "called_in_envoys",
-           "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of", "reduced_passive",
-           "role_tokens", "subjects"]
+__all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
+           "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",
+           "reduced_passive", "role_tokens", "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
@@ -56,6 +56,10 @@ OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "e
                                          # "prompting Algiers to withdraw its ambassador": the one moved acts
                                          "prompt", "spur", "lead", "drive", "cause"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# "sent troops at the request of Tripoli", "visited Moscow at the invitation of Putin": the "of" object asked, and
+# the clause's subject acts on its word (not a side of the clause's own act: "arrived at the request of Kazakhstan")
+ASKING_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "suggestion", "instigation",
+                          "bidding", "order", "demand", "call", "appeal", "initiative"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home"})
@@ -119,9 +123,22 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
         found = [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
                  for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
-                 and not _absolute_clause(o)]
+                 and not _absolute_clause(o) and asked_by(o) is None]
         return found + [o for holder in holders for o in _in_front_of(holder)] if word == "outside" else found
     return [c for c in token.children if c.dep_ == role]
+
+
+def asked_by(noun: Token) -> list[Token] | None:
+    """Who asked, when the noun says on whose word the clause's act was done ("at the request of the government in
+    Tripoli", "at the invitation of Putin", "on the orders of the commander"): the "of" objects; None otherwise."""
+    if noun.lemma_.lower() not in ASKING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon"):
+        return None
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def asking_clause(noun: Token) -> Token | None:
+    """The verb whose act was done at someone's request ("arrived in Moscow for a visit [at the invitation of]")."""
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _in_front_of(holder: Token) -> list[Token]:

@@ -298,3 +298,24 @@ def test_the_speakers_country_named_again_is_still_a_side(code):
                   "help rebuild Russia's Kursk region.", published="2025-06-18")
     sent = [e for e in find(events, "MOBILIZE") if e["evidence"]["text"].startswith("Shoigu")]
     assert sent and all(parties(e["target"]) == {"RUS"} and e["target"][0]["text"] != "Shoigu" for e in sent)
+
+
+def test_at_the_request_of_someone_that_someone_asked(code):
+    events = code("Turkey will send troops to Libya at the request of the government in Tripoli, President Erdogan "
+                  "said on Thursday.", published="2019-12-26")
+    asked = find(events, "REQUEST")
+    assert asked and all(parties(e["source"]) == {"LBY"} and parties(e["target"]) == {"TUR"} for e in asked)
+
+
+def test_at_the_invitation_of_someone_that_someone_invited_the_subject(code):
+    events = code("Jiang Zemin arrived in Moscow on Sunday for a state visit at the invitation of Putin.",
+                  published="2001-07-16")
+    invited = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("Jiang")]
+    assert invited and parties(invited[0]["source"]) == {"RUS"} and parties(invited[0]["target"]) == {"CHN"}
+
+
+def test_the_request_a_visitor_came_at_is_no_place_visited(code):
+    events = code("Russian paratroopers arrived in Kazakhstan on January 6 at the request of the Kazakh side.",
+                  published="2022-01-10")
+    arrived = find(events, "CONSULT")
+    assert arrived and all("request" not in a["text"] for e in arrived for a in e["target"])
