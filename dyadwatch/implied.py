@@ -26,6 +26,8 @@ __all__ = ["implied_target", "from_discourse", "complete", "names_own_doer"]
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
+# who blames someone for an act does not do it ("Ukraine accused separatists of shooting down the airliner")
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
 # where a recipient may hide when the pattern's roles name none (see implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
@@ -201,10 +203,11 @@ def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolv
 
 
 def _speakers(token: Token) -> frozenset[int]:
-    """Tokens of the subjects of reporting verbs above the predicate ("the NIS estimated that ...")."""
+    """Tokens of the subjects of reporting or accusing verbs above the predicate ("the NIS estimated that ...",
+    "Kyiv accused the rebels of shooting down ...")."""
     found: set[int] = set()
     for ancestor in token.ancestors:
-        if ancestor.lemma_.lower() in REPORTING_LEMMAS:
+        if ancestor.lemma_.lower() in REPORTING_LEMMAS | ACCUSING_LEMMAS:
             for subject in (c for c in ancestor.children if c.dep_ == "nsubj"):
                 found.update(t.i for t in subject.subtree)
     return frozenset(found)

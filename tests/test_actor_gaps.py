@@ -319,3 +319,10 @@ def test_the_request_a_visitor_came_at_is_no_place_visited(code):
                   published="2022-01-10")
     arrived = find(events, "CONSULT")
     assert arrived and all("request" not in a["text"] for e in arrived for a in e["target"])
+
+
+def test_who_accuses_someone_of_an_act_did_not_do_it(code):
+    events = code("Ukraine's government accused pro-Russian separatists of shooting down Malaysia Airlines flight "
+                  "MH17 with a surface-to-air missile.", published="2014-07-18")
+    shot = find(events, "ASSAULT")
+    assert shot and all("UKR" not in parties(e["source"]) for e in shot)
