@@ -326,3 +326,16 @@ def test_who_accuses_someone_of_an_act_did_not_do_it(code):
                   "MH17 with a surface-to-air missile.", published="2014-07-18")
     shot = find(events, "ASSAULT")
     assert shot and all("UKR" not in parties(e["source"]) for e in shot)
+
+
+def test_a_word_said_after_what_was_reported_is_the_sayers(code):
+    events = code("Russia said Israel had informed it of the strikes in advance, and called on both sides to show "
+                  "restraint.", published="2024-04-20")
+    called = find(events, "REQUEST")
+    assert called and all(parties(e["source"]) == {"RUS"} for e in called)
+
+
+def test_an_act_sharing_the_reported_had_is_not_the_sayers(code):
+    events = code("Iran's ambassador said the Israeli attack had killed 78 people and wounded more than 320.",
+                  published="2024-04-20")
+    assert all("IRN" not in parties(e["source"]) for e in find(events, "ASSAULT"))
