@@ -37,6 +37,9 @@ SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlemen
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
 DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # acts an owner may be the patient of (names_own_doer)
+# acts that show two parties on one side, and acts that show them at odds (_ally_guessed)
+ALLIED_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION", "REJECT"})
 
 
 def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -158,10 +161,25 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token), act=token)
-    if other is None:
+    if other is None or (not has_source and pattern.type == "ASSAULT" and _ally_guessed(other, known, sent, resolver)):
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
     return (source, [other], True) if has_source else ([other], target, True)
+
+
+def _ally_guessed(other: Actor, victim: Actor, sent: Span, resolver: ActorResolver) -> bool:
+    """The attacker guessed from the article's main pair, not the sentence, is the victim's ally there: "4,700 North
+    Korean soldiers had been killed" in an article on North Korea sending troops to help Russia was not Russia's
+    doing. Allies: the article told one helping or backing the other, and neither acting against the other."""
+    if sent.start_char <= other.start < sent.end_char or other.party is None or victim.party is None:
+        return False
+    pair = {other.party, victim.party}
+
+    def between(types: frozenset[str]) -> bool:
+        return any(resolver.done_by(t, a) and {x.party for x in resolver.done_by(t, a)} & (pair - {a})
+                   for t in types for a in pair)
+
+    return between(ALLIED_TYPES) and not between(HOSTILE_TYPES)
 
 
 def _private_people(target: list[Actor], sent: Span) -> bool:

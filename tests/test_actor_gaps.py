@@ -339,3 +339,17 @@ def test_an_act_sharing_the_reported_had_is_not_the_sayers(code):
     events = code("Iran's ambassador said the Israeli attack had killed 78 people and wounded more than 320.",
                   published="2024-04-20")
     assert all("IRN" not in parties(e["source"]) for e in find(events, "ASSAULT"))
+
+
+def test_an_ally_is_no_guess_for_who_killed_the_soldiers(code):
+    events = code("North Korea has sent thousands of troops to help Russia. Russia thanked North Korea for its "
+                  "support. The NIS estimated that about 2,000 North Korean troops had been killed in the fighting.")
+    killed = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("The NIS")]
+    assert killed and all("RUS" not in parties(e["source"]) for e in killed)
+
+
+def test_a_foe_is_still_the_guess_for_who_killed_the_soldiers(code):
+    events = code("Pakistan accused India of shelling villages along the border. India sanctioned Pakistan's "
+                  "airline. Two Indian soldiers were killed on Tuesday, the army said.")
+    killed = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("Two Indian")]
+    assert killed and parties(killed[0]["source"]) == {"PAK"}
