@@ -346,8 +346,18 @@ class ActorResolver(PronounReader):
         hosts just named); else two people named together ("X and her Rwandan counterpart Y", not the Secretary
         of State looking on), else the last two people named."""
         main = self.main_pair_before(head.i, unplaced=True) if unnumbered else []
-        return main or self.recent_coordinated_pair(head.i, people=True) or self.recent_pair(head.i, people=True) \
-            or self.recent_pair(head.i)
+        return main or self.recent_coordinated_pair(head.i, people=True) or self._main_people(head) or \
+            self.recent_pair(head.i, people=True) or self.recent_pair(head.i)
+
+    def _main_people(self, head: Token) -> list[Actor]:
+        """"Putin held talks with Kim ... after meeting Jiang in Beijing. The two leaders signed": the two leaders
+        not named together are the article's main pair, when people of both were named, rather than the last two
+        people named."""
+        main = self.main_pair_before(head.i, unplaced=True)
+        last = {a.party: i for i, a in self.history if i < head.i and self._is_person(a)}  # (in text order)
+        if not main or not {a.party for a in main} <= set(last):
+            return []
+        return sorted(main, key=lambda a: last[a.party])  # in the order last named, as `recent_pair` gives them
 
     @staticmethod
     def _plural_people(head: Token, lemma: str) -> bool:

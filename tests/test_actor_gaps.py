@@ -353,3 +353,12 @@ def test_a_foe_is_still_the_guess_for_who_killed_the_soldiers(code):
                   "airline. Two Indian soldiers were killed on Tuesday, the army said.")
     killed = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("Two Indian")]
     assert killed and parties(killed[0]["source"]) == {"PAK"}
+
+
+def test_the_two_leaders_are_the_article_s_pair_not_the_last_two_people_named(code):
+    events = code("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo "
+                  "on Monday. Modi came from Sydney, where he had met Australian Prime Minister Anthony Albanese, and "
+                  "was welcomed by Kishida at the airport. The two leaders signed a railway pact.",
+                  published="2023-05-24")
+    signed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The two leaders")]
+    assert signed and parties(signed[0]["source"]) | parties(signed[0]["target"]) == {"IND", "JPN"}
