@@ -85,6 +85,7 @@ class PronounReader(ArticleMemory):
             if clause.dep_ == "advcl" and above.lemma_.lower() in reporting_verbs():
                 # "North Korea fired ..., the military said, two days after it launched ...": the report's content
                 above = next((c for c in above.children if c.dep_ == "ccomp" and c.i < pronoun.i), above)
+            above = _sharing_subject(above)
             for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
                 # (a state or a body, "The European Union said that it had adopted"; not a person)
                 found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
@@ -121,3 +122,11 @@ class PronounReader(ArticleMemory):
                     return [said_as(a, pronoun) for a in found]
         return []
 
+
+def _sharing_subject(verb: Token) -> Token:
+    """The verb whose subject a joined verb shares: "Leaders of the G7 condemned the attack and said they stood with
+    Israel" (the subject of "said" is that of "condemned")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in verb.children):
+        verb = verb.head
+    return verb

@@ -175,3 +175,10 @@ def test_a_leaders_earlier_term_as_foreign_minister_is_known(pipeline):
     johnson = resolver.resolve(doc[1])
     assert johnson and johnson[0].country == "GBR" and johnson[0].sector == "GOV"
     assert pipeline.kb.people["Boris Johnson"].role_on("2017-12-22").title == "Foreign Secretary"
+
+
+def test_they_in_what_a_joined_verb_says_is_the_subject_it_shares(code):
+    events = code("Leaders of the Group of Seven condemned the missile attack on Sunday and said they stood in full "
+                  "solidarity with Poland.", published="2024-04-15")
+    stood = [e for e in events if e["type"] == "SUPPORT"]
+    assert stood and all(e["source"] and e["source"][0]["code"] == "GSEVEN" for e in stood)
