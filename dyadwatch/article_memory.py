@@ -133,7 +133,7 @@ class ArticleMemory:
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
                     and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
-                    and not self._reason_given(index, act):
+                    and not self._reason_given(index, act) and not self._done_to_before(index, act):
                 fitting.append(actor)
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
@@ -155,6 +155,14 @@ class ArticleMemory:
         return root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
             and any(a in (act, *act.ancestors) for a in clause.ancestors) \
             and not clause.left_edge.i <= act.i <= clause.right_edge.i
+
+    def _done_to_before(self, index: int, act: Token | None) -> bool:
+        """The mention is the object of the verb the act is joined after ("Netanyahu hosted Austin and vowed never
+        to allow Iran to obtain ..."): whom the first act was done to, not the second."""
+        if act is None or index < 0 or act.dep_ != "conj" or act.head.pos_ not in ("VERB", "AUX"):
+            return False
+        root = phrase_root(self.doc[index])
+        return root.dep_ in ("dobj", "dative") and root.head.i == act.head.i
 
     def _reason_given(self, index: int, act: Token | None) -> bool:
         """The mention is in what the actor says while acting ("asked for more time, arguing that a pullout would

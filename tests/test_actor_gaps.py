@@ -362,3 +362,10 @@ def test_the_two_leaders_are_the_article_s_pair_not_the_last_two_people_named(co
                   published="2023-05-24")
     signed = [e for e in find(events, "AGREE") if e["evidence"]["text"].startswith("The two leaders")]
     assert signed and parties(signed[0]["source"]) | parties(signed[0]["target"]) == {"IND", "JPN"}
+
+
+def test_whom_the_first_of_two_joined_acts_was_done_to_is_not_the_seconds_target(code):
+    events = code("In Tokyo on Monday, Japanese Prime Minister Fumio Kishida hosted Australian Prime Minister Anthony "
+                  "Albanese and vowed never to allow China to change the status quo by force.", published="2023-06-05")
+    vowed = find(events, "THREATEN")
+    assert vowed and all(parties(e["target"]) == {"CHN"} for e in vowed)
