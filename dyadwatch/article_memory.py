@@ -152,7 +152,17 @@ class ArticleMemory:
             return False
         root = phrase_root(self.doc[index])
         clause = root.head
-        return root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
+        if root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
+                and any(a in (act, *act.ancestors) for a in clause.ancestors) \
+                and not clause.left_edge.i <= act.i <= clause.right_edge.i:
+            return True
+        # ... or what that side's clause is about ("walked out of talks, and a Dutch court sentenced two Russians and
+        # a Ukrainian separatist")
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = phrase_root(root.head)  # (one of a list: "two Russians and a Ukrainian separatist")
+        clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), root)
+        return root.dep_ in ("dobj", "dative") and clause.dep_ == "conj" and clause.i > act.i \
+            and any(c.dep_ == "nsubj" for c in clause.children) \
             and any(a in (act, *act.ancestors) for a in clause.ancestors) \
             and not clause.left_edge.i <= act.i <= clause.right_edge.i
 

@@ -369,3 +369,11 @@ def test_whom_the_first_of_two_joined_acts_was_done_to_is_not_the_seconds_target
                   "Albanese and vowed never to allow China to change the status quo by force.", published="2023-06-05")
     vowed = find(events, "THREATEN")
     assert vowed and all(parties(e["target"]) == {"CHN"} for e in vowed)
+
+
+def test_whom_a_clause_joined_after_the_act_is_about_is_not_the_acts_target(code):
+    events = code("The Netherlands pressed Russia for answers over the downed airliner for years. In 2020 Russia "
+                  "walked out of talks with the two countries, and in 2022 a Dutch court sentenced two Russians and a "
+                  "Ukrainian separatist in absentia.", published="2023-01-10")
+    walked = find(events, "PROTEST")
+    assert walked and all("UKR" not in parties(e["target"]) for e in walked)
