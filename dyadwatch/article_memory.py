@@ -199,12 +199,11 @@ class ArticleMemory:
                 return True
         return False
 
-    @staticmethod
-    def _outlet_aside(actor: Actor, act: Token | None) -> bool:
+    def _outlet_aside(self, actor: Actor, act: Token | None) -> bool:
         if actor.sector != "JRN":
             return False
-        if act is None:
-            return True
+        if act is None or _source_of_the_report(phrase_root(self.doc[self._index_of(actor)])):
+            return True  # ("..., according to Xinhua": whose report it is, even within the act's sentence tree)
         return not act.left_edge.idx <= actor.start < act.right_edge.idx + len(act.right_edge)
 
     def _index_of(self, actor: Actor) -> int:
@@ -270,3 +269,9 @@ def _filed_from(doc: Doc, end: int) -> str | None:
         words.append(token.text)
     place = find_place(" ".join(words)) if words else None
     return place.country if place is not None else None
+
+
+def _source_of_the_report(word: Token) -> bool:
+    """"according to Xinhua", "citing KCNA": named as who tells it."""
+    return (word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.head.lower_ == "according") or (
+        word.dep_ == "dobj" and word.head.lower_ == "citing")

@@ -377,3 +377,11 @@ def test_whom_a_clause_joined_after_the_act_is_about_is_not_the_acts_target(code
                   "Ukrainian separatist in absentia.", published="2023-01-10")
     walked = find(events, "PROTEST")
     assert walked and all("UKR" not in parties(e["target"]) for e in walked)
+
+
+def test_the_outlet_a_sentence_is_told_according_to_is_no_side(code):
+    events = code("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Wuhan on Friday. Modi flew "
+                  "to Wuhan on an Air India jet, and the two leaders walked along a lake before talks over tea, "
+                  "according to Xinhua.", published="2018-04-28")
+    flew = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("Modi flew")]
+    assert flew and all(a["sector"] != "JRN" for e in flew for a in e["target"])
