@@ -63,6 +63,11 @@ BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation"
 # named last (organisations.yaml sector EUR) stands for the EU
 BLOC_NOUNS = frozenset({"alliance", "bloc", "union", "grouping"})
 RULING_NOUNS = frozenset({"government", "regime", "administration", "cabinet"})  # whatever runs them
+# "the Minsk agreement", "the Hanoi summit": a capital an agreement or a meeting is named after is where it was made
+# or held, no party (`_names_an_accord`)
+ACCORD_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "process",
+                          "format", "memorandum", "communique", "charter", "convention",
+                          "summit", "meeting", "talks", "conference", "forum"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 
 
@@ -231,11 +236,18 @@ class ActorResolver(PronounReader):
         seen: list[tuple[int, int, str, str]] = []
         for token in scope:
             mention = self.mention_at.get(token.i)
-            if mention and (sided_with(self.doc, mention[0]) or provenance(self.doc, mention[1])):
+            if mention and (sided_with(self.doc, mention[0]) or provenance(self.doc, mention[1])
+                            or self._names_an_accord(mention)):
                 continue  # "pro-Russian separatists" are not Russian, "Israeli-made drones" not Israel's
             if mention and mention not in seen:
                 seen.append(mention)
         return seen
+
+    def _names_an_accord(self, mention: tuple[int, int, str, str]) -> bool:
+        """A capital naming the agreement or meeting after it: "until the Minsk agreement is implemented", "the Hanoi
+        summit" (not "the Moscow government"; nor a country: "the Iran deal" is a deal with Iran)."""
+        last = self.doc[mention[1] - 1]
+        return mention[2] == "capital" and last.dep_ == "compound" and last.head.lemma_.lower() in ACCORD_NOUNS
 
     def _partial(self, mention: tuple[int, int, str, str]) -> PartialActor:
         kind, key = mention[2], mention[3]
@@ -474,7 +486,7 @@ class ActorResolver(PronounReader):
                 self.people_at.add(actor.start)
             elif kind in ("organisation", "agency"):
                 self.bodies_at.add(actor.start)
-            if named_as_location(span[0]):
+            if named_as_location(span[0]) or self._names_an_accord((start, end, kind, key)):
                 self.located.add(start)
             if kind == "person" and partial.country:
                 self._remember_alias(family_name(span, partial.country), partial)

@@ -385,3 +385,9 @@ def test_the_outlet_a_sentence_is_told_according_to_is_no_side(code):
                   "according to Xinhua.", published="2018-04-28")
     flew = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("Modi flew")]
     assert flew and all(a["sector"] != "JRN" for e in flew for a in e["target"])
+
+
+def test_a_city_a_summit_or_an_agreement_is_named_after_is_no_party(code):
+    events = code("Germany and France pressed Moscow and Kyiv to honour the Minsk agreement. The Hanoi summit between "
+                  "Trump and Kim ended without a deal.", published="2019-03-10")
+    assert events and all({"BLR", "VNM"}.isdisjoint(parties(e["source"]) | parties(e["target"])) for e in events)
