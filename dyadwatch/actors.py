@@ -68,6 +68,8 @@ RULING_NOUNS = frozenset({"government", "regime", "administration", "cabinet"}) 
 ACCORD_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "process",
                           "format", "memorandum", "communique", "charter", "convention",
                           "summit", "meeting", "talks", "conference", "forum"})
+# the offices a family name alone most likely means, when several people of that name hold one (_office_holder)
+HEAD_OF_STATE_TITLES = frozenset({"president", "supreme leader", "king", "queen", "emperor", "emir", "sultan"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 
 
@@ -295,6 +297,8 @@ class ActorResolver(PronounReader):
         surname, given = name.split()[-1], len(name.split()) > 1
         holders = [p for p in self.kb.people_named(surname) if any(r.holds_on(self.day) for r in p.roles) and (
             not given or any(_family_word(n, r.country) == surname.lower() for n in p.names for r in p.roles))]
+        if len(holders) > 1:  # "Putin and Kim signed": of several, the one head of state is the one named bare
+            holders = [p for p in holders if any(r.holds_on(self.day) and _heads_a_state(r.title) for r in p.roles)]
         if len(holders) != 1:
             return None
         role = holders[0].role_on(self.day)
@@ -571,6 +575,11 @@ def _family_word(name: str, country: str) -> str:
         return ""
     return (words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]).lower()
 
+
+
+def _heads_a_state(title: str | None) -> bool:
+    lower = (title or "").lower()
+    return lower in HEAD_OF_STATE_TITLES or lower.startswith("president of the state affairs")
 
 
 def _conjuncts_after(word: Token) -> list[Token]:

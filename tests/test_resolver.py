@@ -182,3 +182,7 @@ def test_they_in_what_a_joined_verb_says_is_the_subject_it_shares(code):
                   "solidarity with Poland.", published="2024-04-15")
     stood = [e for e in events if e["type"] == "SUPPORT"]
     assert stood and all(e["source"] and e["source"][0]["code"] == "GSEVEN" for e in stood)
+
+
+def test_a_bare_family_name_several_office_holders_share_is_the_head_of_state(resolve):
+    assert resolve("Three days ago, Putin and Kim signed a treaty.", "Kim", day="2024-06-22") == ("PRK", "GOV")
