@@ -56,6 +56,10 @@ OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "e
                                          # "prompting Algiers to withdraw its ambassador": the one moved acts
                                          "prompt", "spur", "lead", "drive", "cause"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# what a side spends or loses doing something ("suffered heavy casualties fighting", "spent years building"): the
+# gerund after it is the side's own act, not the noun's
+SPENT_NOUNS = frozenset({"casualty", "loss", "life", "year", "month", "week", "day", "time", "money", "billion",
+                         "million", "effort", "resource"})
 # "sent troops at the request of Tripoli", "visited Moscow at the invitation of Putin": the "of" object asked, and
 # the clause's subject acts on its word (not a side of the clause's own act: "arrived at the request of Kazakhstan")
 ASKING_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "suggestion", "instigation",
@@ -213,6 +217,10 @@ def subjects(token: Token) -> list[Token]:
             and token.head.dep_ in ("xcomp", "ccomp", "advcl") and token.head.head.i != token.head.i:
         # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and
         # summoned its envoy": a finite verb joined to an infinitive belongs to the clause above it
+        return subjects(token.head.head)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in SPENT_NOUNS \
+            and token.head.dep_ == "dobj" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "troops have suffered heavy casualties fighting Ukrainian forces": what the subject spent or lost in doing
         return subjects(token.head.head)
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i:
         # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner;

@@ -391,3 +391,10 @@ def test_a_city_a_summit_or_an_agreement_is_named_after_is_no_party(code):
     events = code("Germany and France pressed Moscow and Kyiv to honour the Minsk agreement. The Hanoi summit between "
                   "Trump and Kim ended without a deal.", published="2019-03-10")
     assert events and all({"BLR", "VNM"}.isdisjoint(parties(e["source"]) | parties(e["target"])) for e in events)
+
+
+def test_a_gerund_after_what_a_side_lost_is_that_sides_act(code):
+    events = code("Russian units have suffered heavy losses fighting Ukrainian forces near Bakhmut, Kyiv said.",
+                  published="2023-03-20")
+    fought = find(events, "ASSAULT")
+    assert fought and all(parties(e["source"]) == {"RUS"} for e in fought)
