@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .article_memory import ArticleMemory, said_as
 from .clauses import reporting_verbs
+from .phrases import phrase_root
 from .records import Actor
 
 __all__ = ["PERSON_PRONOUNS", "PronounReader"]
@@ -93,7 +94,8 @@ class PronounReader(ArticleMemory):
                     return [said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start
         for index, actor in reversed(self.history):
-            if sent_start <= index < pronoun.i and actor.country and not actor.name:
+            if sent_start <= index < pronoun.i and actor.country and not actor.name \
+                    and not _holds(phrase_root(self.doc[index]), pronoun):
                 return [said_as(actor, pronoun)]
         return [said_as(a, pronoun) for a in self._previous_subject(pronoun)[:1]]
 
@@ -130,3 +132,10 @@ def _sharing_subject(verb: Token) -> Token:
                                                                     for c in verb.children):
         verb = verb.head
     return verb
+
+
+def _holds(phrase: Token, pronoun: Token) -> bool:
+    """The pronoun is in a relative clause of the phrase ("the Japanese citizens it abducted", "Qatar, which it
+    called a friendly country"): a phrase is not what a pronoun in its own relative clause stands for."""
+    return phrase.left_edge.i <= pronoun.i <= phrase.right_edge.i and any(
+        a.dep_ == "relcl" and phrase.left_edge.i <= a.i <= phrase.right_edge.i for a in pronoun.ancestors)

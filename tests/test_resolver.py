@@ -7,6 +7,8 @@ import pytest
 from dyadwatch.actors import ActorResolver
 from dyadwatch.goldsets import actor_for_mention
 
+from conftest import parties
+
 
 @pytest.fixture(scope="module")
 def resolve(pipeline):
@@ -186,3 +188,10 @@ def test_they_in_what_a_joined_verb_says_is_the_subject_it_shares(code):
 
 def test_a_bare_family_name_several_office_holders_share_is_the_head_of_state(resolve):
     assert resolve("Three days ago, Putin and Kim signed a treaty.", "Kim", day="2024-06-22") == ("PRK", "GOV")
+
+
+def test_a_pronoun_in_a_relative_clause_does_not_stand_for_the_phrase_it_describes(code):
+    events = code("Seoul asked Pyongyang to free the South Korean fishermen it seized last year.",
+                  published="2024-06-20")
+    seized = [e for e in events if e["type"] in ("COERCE", "ASSAULT")]
+    assert seized and all(parties(e["source"]) == {"PRK"} for e in seized)
