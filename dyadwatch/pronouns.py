@@ -138,4 +138,7 @@ def _holds(phrase: Token, pronoun: Token) -> bool:
     """The pronoun is in a relative clause of the phrase ("the Japanese citizens it abducted", "Qatar, which it
     called a friendly country"): a phrase is not what a pronoun in its own relative clause stands for."""
     return phrase.left_edge.i <= pronoun.i <= phrase.right_edge.i and any(
-        a.dep_ == "relcl" and phrase.left_edge.i <= a.i <= phrase.right_edge.i for a in pronoun.ancestors)
+        a.dep_ == "relcl" and phrase.left_edge.i <= a.i <= phrase.right_edge.i
+        and not any(c.dep_ == "mark" for c in a.children) for a in pronoun.ancestors)
+    # (a clause led by "that" as a conjunction is what was said: "served notice on six diplomats that they were
+    # being expelled")

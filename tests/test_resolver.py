@@ -195,3 +195,10 @@ def test_a_pronoun_in_a_relative_clause_does_not_stand_for_the_phrase_it_describ
                   published="2024-06-20")
     seized = [e for e in events if e["type"] in ("COERCE", "ASSAULT")]
     assert seized and all(parties(e["source"]) == {"PRK"} for e in seized)
+
+
+def test_they_in_a_that_clause_hung_on_a_noun_is_still_that_noun(code):
+    events = code("Global Affairs Canada then served notice on four Chinese diplomats, including Consul General Zhao "
+                  "Wei, that they were being expelled.", published="2023-05-10")
+    expelled = [e for e in events if e["type"] == "SANCTION"]
+    assert expelled and all(parties(e["target"]) == {"CHN"} for e in expelled)
