@@ -317,7 +317,8 @@ def test_at_the_invitation_of_someone_that_someone_invited_the_subject(code):
 def test_the_request_a_visitor_came_at_is_no_place_visited(code):
     events = code("Russian paratroopers arrived in Kazakhstan on January 6 at the request of the Kazakh side.",
                   published="2022-01-10")
-    arrived = find(events, "CONSULT")
+    # the arrival is a delivery of troops (events.py), not a visit: whatever its type, the request is no target
+    arrived = [e for e in events if e["type"] != "REQUEST"]
     assert arrived and all("request" not in a["text"] for e in arrived for a in e["target"])
 
 
