@@ -1036,6 +1036,7 @@ def test_a_visit_called_off_and_one_cancelled_are_told_alike():
     assert predicate_class("called", "REJECT") == predicate_class("cancelled", "REJECT")
     assert predicate_class("exchanged", "ASSAULT") == predicate_class("clashed", "ASSAULT") != predicate_class(
         "exchanged", "RETREAT")  # fire exchanged; prisoners exchanged
+    assert predicate_class("crossed", "ASSAULT") == predicate_class("bombed", "ASSAULT")  # a raid's ground part
     assert predicate_class("took", "ACCUSE") == predicate_class("filed", "ACCUSE") == predicate_class("sue")
     assert predicate_class("called", "ACCUSE") == predicate_class("summoned", "ACCUSE") != predicate_class(
         "cancelled", "REJECT")  # "called in the ambassador" is a summons
