@@ -69,7 +69,8 @@ ACCORD_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "prot
                           "format", "memorandum", "communique", "charter", "convention",
                           "summit", "meeting", "talks", "conference", "forum"})
 # the offices a family name alone most likely means, when several people of that name hold one (_office_holder)
-HEAD_OF_STATE_TITLES = frozenset({"president", "supreme leader", "king", "queen", "emperor", "emir", "sultan"})
+HEAD_OF_STATE_TITLES = frozenset({"president", "supreme leader", "king", "queen", "emperor", "emir", "sultan",
+                                  "president of the state affairs", "president of the confederation"})
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 
 
@@ -578,8 +579,8 @@ def _family_word(name: str, country: str) -> str:
 
 
 def _heads_a_state(title: str | None) -> bool:
-    lower = (title or "").lower()
-    return lower in HEAD_OF_STATE_TITLES or lower.startswith("president of the state affairs")
+    """The title, without what a parenthesis adds ("King (Yang di-Pertuan Agong)"), is a head of state's."""
+    return (title or "").lower().split(" (", 1)[0] in HEAD_OF_STATE_TITLES
 
 
 def _conjuncts_after(word: Token) -> list[Token]:

@@ -79,9 +79,7 @@ class ArticleMemory:
     def countries_in(self, sent: Span) -> list[Actor]:
         """Distinct country actors mentioned in a sentence, in order; a place named as where something happens
         ("signed in Vienna", "a summit in Singapore") is not a party."""
-        found = [actor for index, actor in self.history
-                 if sent.start <= index < sent.end and actor.country and index not in self.located]
-        return unique_parties(found)
+        return unique_parties([actor for _, actor in self._sentence_mentions(sent)])
 
     def _sentence_mentions(self, sent: Span) -> list[tuple[int, Actor]]:
         """The country mentions of a sentence, with their token index, not those named as where (`countries_in`)."""

@@ -28,6 +28,7 @@ REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "te
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
 # who blames someone for an act does not do it ("Ukraine accused separatists of shooting down the airliner")
 ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
+SPEAKING_LEMMAS = REPORTING_LEMMAS | ACCUSING_LEMMAS  # whose subjects are who speaks (_speakers)
 # where a recipient may hide when the pattern's roles name none (see implied_target)
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
@@ -175,9 +176,8 @@ def _ally_guessed(other: Actor, victim: Actor, sent: Span, resolver: ActorResolv
         return False
     pair = {other.party, victim.party}
 
-    def between(types: frozenset[str]) -> bool:
-        return any(resolver.done_by(t, a) and {x.party for x in resolver.done_by(t, a)} & (pair - {a})
-                   for t in types for a in pair)
+    def between(types: frozenset[str]) -> bool:  # one of the two did an act of these types to the other
+        return any(x.party in pair - {a} for t in types for a in pair for x in resolver.done_by(t, a))
 
     return between(ALLIED_TYPES) and not between(HOSTILE_TYPES)
 
@@ -225,7 +225,7 @@ def _speakers(token: Token) -> frozenset[int]:
     "Kyiv accused the rebels of shooting down ...")."""
     found: set[int] = set()
     for ancestor in token.ancestors:
-        if ancestor.lemma_.lower() in REPORTING_LEMMAS | ACCUSING_LEMMAS:
+        if ancestor.lemma_.lower() in SPEAKING_LEMMAS:
             for subject in (c for c in ancestor.children if c.dep_ == "nsubj"):
                 found.update(t.i for t in subject.subtree)
     return frozenset(found)

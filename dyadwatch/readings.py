@@ -25,7 +25,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from .lexicon import load_lexicon
+from .lexicon import MEASURE_TYPES, load_lexicon
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
@@ -360,13 +360,12 @@ def judging(verb: Token) -> bool:
 
 
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "order", "introduce", "approve", "authorise", "authorize"})
-MEASURES = frozenset({"SANCTION", "COERCE"})
 
 
 def announced_measure(noun: Token, kind: str) -> bool:
     """A sanction noun that is what a side announces or orders ("Trump announced the levy in a letter", "ordered
     an additional penalty"): the act itself, whose recipient the article gives when the sentence does not."""
-    return kind in MEASURES and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
+    return kind in MEASURE_TYPES and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
         and noun.head.lemma_.lower() in ANNOUNCING_VERBS
 
 

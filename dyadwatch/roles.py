@@ -248,8 +248,8 @@ def _told_back(verb: Token) -> bool:
     in the simple past, joined to a past perfect that a past verb of saying reports, is the sayer's own next word
     (what was said is told a tense back; the sayer's acts are not). Only words: "said the attack had killed 78
     people and wounded 320" shares the "had"."""
-    said = verb.head.head
-    return verb.tag_ == "VBD" and verb.lemma_.lower() in REQUESTING | reporting_verbs() \
+    said, lemma = verb.head.head, verb.lemma_.lower()
+    return verb.tag_ == "VBD" and (lemma in REQUESTING or lemma in reporting_verbs()) \
         and verb.head.tag_ == "VBN" and verb.head.dep_ == "ccomp" and said.tag_ == "VBD" \
         and said.lemma_.lower() in reporting_verbs() and any(c.lower_ == "had" for c in verb.head.children) \
         and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)

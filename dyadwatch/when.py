@@ -270,6 +270,7 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
 
 NTH_DAY = re.compile(r"(?:on |during )?the (first|second|third|fourth|fifth) day")
 VISIT_WORDS = MEETINGS | {"trip", "tour"}
+VISIT_TOLD = VISIT_WORDS | {"meet", "arrive"}  # the words a visit "the second day" counts from is told by
 DAY_ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
@@ -282,7 +283,7 @@ def _day_of_the_visit(phrase: str, root: Token, story: Story) -> ResolvedDate | 
     if match is None or not nouns:
         return None
     told = next((w for w in reversed(root.doc[:root.sent.start])
-                 if meeting_word(w) or w.lemma_.lower() in VISIT_WORDS | {"meet", "arrive"}), None)
+                 if meeting_word(w) or w.lemma_.lower() in VISIT_TOLD), None)
     base = _dated(told, story) if told is not None else None
     if base is None or base is NO_DATE or base.precision != "day" or base.reason == "publication date":
         return None

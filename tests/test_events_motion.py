@@ -46,12 +46,6 @@ def test_an_act_of_two_sides_told_before_is_no_guess(code):
     assert len(find(events, "ASSAULT")) == 2, events
 
 
-def test_an_act_said_to_take_place_retells_the_act_told_before(code):
-    events = code("Armenia and Azerbaijan swapped 32 prisoners on Sunday. "
-                  "The swap took place at the border, officials said.")
-    assert len(find(events, "RETREAT", "ARM", "AZE")) == 2, events
-
-
 def test_troops_ordered_to_the_border_face_the_other_side(code):
     events = code("Ecuador expelled Colombia's ambassador on Sunday, and President Correa ordered troops to the "
                   "northern border.")
@@ -71,13 +65,19 @@ def test_an_election_lost_is_no_attack(code):
     assert not find(code("The Russian party lost the election to a rival bloc in Moldova."), "ASSAULT")
 
 
-def test_an_act_whose_course_is_told_retells_the_act_told_before(code):
-    events = code("Armenia and Azerbaijan held talks in Almaty on Monday. "
-                  "The talks ended without an agreement, officials said.")
-    assert len(find(events, "CONSULT", "ARM", "AZE")) == 2, events
+# (two sentences, the type and parties of the act, how many events of it): a noun whose course is told as a fact
+# retells the act told before ("took place", "ended"); one whose course is only expected ("could end") does not
+RETOLD = [
+    ("Armenia and Azerbaijan swapped 32 prisoners on Sunday. The swap took place at the border, officials said.",
+     "RETREAT", 2),
+    ("Armenia and Azerbaijan held talks in Almaty on Monday. The talks ended without an agreement, officials said.",
+     "CONSULT", 2),
+    ("Armenia and Azerbaijan held talks in Almaty on Monday. The talks could end without an agreement, officials "
+     "said.", "CONSULT", 1),
+]
 
 
-def test_an_act_whose_course_is_only_expected_is_no_retelling(code):
-    events = code("Armenia and Azerbaijan held talks in Almaty on Monday. "
-                  "The talks could end without an agreement, officials said.")
-    assert len(find(events, "CONSULT", "ARM", "AZE")) == 1, events
+@pytest.mark.parametrize(("text", "type_", "count"), RETOLD)
+def test_an_act_whose_course_is_told_retells_the_act_told_before(code, text, type_, count):
+    events = code(text)
+    assert len(find(events, type_, "ARM", "AZE")) == count, events
