@@ -29,7 +29,7 @@ IRREGULAR = {"met": "meet", "held": "hold", "sent": "send", "spoke": "speak", "b
              "paid": "pay", "sold": "sell", "bought": "buy", "won": "win", "lost": "lose", "froze": "freeze",
              "undertook": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw", "seized": "seize",
              "sat": "sit", "came": "come", "went": "go", "blew": "blow", "broke": "break", "broken": "break",
-             "flies": "fly", "sued": "sue", "suing": "sue"}
+             "flies": "fly", "sued": "sue", "suing": "sue", "left": "leave"}
 
 
 def sentence_tokens(text: str) -> list[str]:

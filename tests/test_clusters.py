@@ -10,6 +10,7 @@ import pytest
 
 from dyadwatch.clusters import Cluster, cluster_events
 from dyadwatch.clusterscore import evaluate_clusters, read_cluster_gold, score_by_batch, score_clusters
+from dyadwatch.clusterwords import predicate_class
 from dyadwatch.dates import UP_TO
 from dyadwatch.errors import DataFileError
 
@@ -702,8 +703,8 @@ def test_one_release_on_one_day_is_one_event_whatever_the_verb():
     handed = report("handed", "Caracas returned ten U.S. citizens at the airport.", "returned", "RETREAT", "release")
     assert len(cluster_events([freed, handed])) == 1
     struck = report("struck", "Venezuela struck a U.S. vessel on Friday.", "struck", "ASSAULT", "heavy-weapons")
-    shelled = report("shelled", "Caracas shelled two boats near the coast.", "shelled", "ASSAULT", "heavy-weapons")
-    assert len(cluster_events([struck, shelled])) == 2
+    rammed = report("rammed", "Caracas rammed two boats near the coast.", "rammed", "ASSAULT", "heavy-weapons")
+    assert len(cluster_events([struck, rammed])) == 2
 
 
 def test_two_words_for_one_act_count_as_one_predicate():
@@ -721,6 +722,38 @@ def test_two_words_for_one_act_count_as_one_predicate():
     assert len(cluster_events([struck, bombed])) == 1
     downed = report("downed", "American warplanes downed Fordow and Natanz, the Pentagon said.", "downed")
     assert len(cluster_events([struck, downed])) == 2
+
+
+@pytest.mark.parametrize(("type_", "first", "second"), [
+    ("ASSAULT", ("struck", "Turkish artillery struck a resort in Zakho on Wednesday."),
+     ("shelling", "The shelling hit the resort near the border, killing nine tourists.")),
+    ("ASSAULT", ("shot", "The army shot down a reconnaissance drone near the border town overnight."),
+     ("downed", "The aircraft was downed after it crossed into national airspace, a ministry said.")),
+    ("SANCTION", ("tariffs", "Beijing announced tariffs of 15% on farm goods on Tuesday."),
+     ("levies", "The levies on chicken and soybeans were unveiled on Tuesday, the ministry said.")),
+    ("RETREAT", ("pulled", "The government pulled its last soldiers out of the islands on Friday."),
+     ("withdrawal", "The withdrawal of the military personnel was completed on Friday.")),
+])
+def test_two_words_for_one_act_of_a_type_count_as_one_predicate(type_: str, first: tuple, second: tuple):
+    """Outlets name one act in words of one class (`predicates.yaml`): "shelling" is a strike, "downed" is "shot
+    down", "levies" are the tariffs, a "withdrawal" is troops pulled out; with another verb of no class the same
+    sentences are two acts."""
+    usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "Washington"}
+    china = {"country": "CHN", "sector": "GOV", "code": "CHNGOV", "name": None, "text": "China"}
+    (word_a, text_a), (word_b, text_b) = first, second
+    a = event("a", "d-a", text_a, type_=type_, source=(china,), target=(usa,), predicate=word_a, date="2025-03-04")
+    b = event("b", "d-b", text_b, type_=type_, source=(china,), target=(usa,), predicate=word_b, date="2025-03-04")
+    assert len(cluster_events([a, b])) == 1
+    assert len(cluster_events([a, {**b, "predicate": "examined"}])) == 2
+
+
+def test_a_word_names_another_act_in_events_of_one_type():
+    """A joint project "launched" or whose ground was "broken" began (COOPERATE); a "launched" missile is a strike
+    and "broke off" ties a severance."""
+    assert predicate_class("launched", "COOPERATE") == predicate_class("broke", "COOPERATE")
+    assert predicate_class("launched", "ASSAULT") == predicate_class("struck", "ASSAULT")
+    assert predicate_class("broke", "SANCTION") == predicate_class("severed", "SANCTION")
+    assert predicate_class("left", "RETREAT") == predicate_class("withdrew", "RETREAT")
 
 
 def test_a_visit_spans_days_but_its_announcement_is_another_event():
@@ -902,14 +935,14 @@ def test_one_article_tells_one_expulsion_in_two_words():
             "expel", 200),
         act("expelled", "d-2", "Algeria expelled 12 French embassy staff on Monday.", "expelled", "SANCTION",
             "expel", 0),
-        act("shelled", "d-3", "Algerian guns shelled a French post on Monday.", "shelled", "ASSAULT",
+        act("ambushed", "d-3", "Algerian troops ambushed a French patrol on Monday.", "ambushed", "ASSAULT",
             "heavy-weapons", 0),
         act("bombed", "d-3", "Algerian jets bombed a French depot on Monday.", "bombed", "ASSAULT", "heavy-weapons",
             200),
     ]
     clusters = {frozenset(c.events) for c in cluster_events(reports)}
     assert frozenset({"ordered", "declared", "expelled"}) in clusters
-    assert not any({"shelled", "bombed"} <= c for c in clusters)
+    assert not any({"ambushed", "bombed"} <= c for c in clusters)
 
 
 def test_the_night_of_two_dates_is_the_night_that_ended_on_the_second():
