@@ -218,6 +218,19 @@ def test_events_of_one_article_merge_only_as_one_act_told_again():
     assert clusters == {("e-1", "e-2", "e-3"), ("e-4",), ("e-5",)}
 
 
+def test_an_invitation_is_its_own_act_beside_the_deal_of_its_day():
+    """"signed a joint declaration" and "pledged to work together" of one day in one article are one agreement;
+    "invited Kim to visit Moscow" that day is another act (an invitation), in another word of the family."""
+    signed = event("signed", "d-1", "Putin and Kim signed a joint declaration in Pyongyang on Wednesday.",
+                   type_="AGREE", predicate="signed")
+    pledged = event("pledged", "d-1", "The two leaders pledged to work together on Wednesday.", type_="AGREE",
+                    predicate="pledged", start=200)
+    invited = event("invited", "d-1", "Putin invited Kim to visit Moscow on Wednesday.", type_="AGREE",
+                    predicate="invited", start=400)
+    clusters = {frozenset(c.events) for c in cluster_events([signed, pledged, invited])}
+    assert clusters == {frozenset({"pledged", "signed"}), frozenset({"invited"})}
+
+
 def test_words_for_one_request_or_one_round_of_talks_are_one_act():
     armenia = {"country": "ARM", "sector": "GOV", "code": "ARMGOV", "name": None, "text": "Armenia"}
     reports = [
