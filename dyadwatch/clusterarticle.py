@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 
 __all__ = ["answered", "restated"]
 
-INVITATION = "invit"  # the class of "invited" and "invitation" (data/predicates.yaml)
-
 
 def restated(report: _Report, member: _Report) -> bool:
     """Two events of one article are one event only as the same predicate repeated with no other number (or a word
@@ -59,8 +57,6 @@ def _rare_alike(a: _Report, b: _Report) -> bool:
     """Of one family, of a kind one day seldom brings two of between two sides, and of one mode when both say."""
     if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
         return False
-    if INVITATION in (a.predicate, b.predicate):
-        return False  # "invited Trump to visit" beside "signed a joint statement": the invitation is an act of its own
     return a.mode == b.mode or not a.mode or not b.mode
 
 

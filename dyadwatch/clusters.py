@@ -6,8 +6,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    dyad it could be in, and starts one in the dyad most reports are sure of;
 2. **type**: its PLOVER type is the cluster's or in the same `TYPE_FAMILIES` group (AGREE/SUPPORT for "agreed"
    and "pledged"; AID/COOPERATE/MOBILIZE for joint drills, troop deployments and arms transfers; a planned
-   transfer, "would send", is a promise and goes with AGREE); the other side's one-way act (`ONE_WAY_TYPES`:
-   "India struck", "Pakistan shot down") is another event, but a two-sided act ("clashed") has no other side;
+   transfer, "would send", is a promise and goes with AGREE; an invitation is an AGREE of its own); the other
+   side's one-way act (`ONE_WAY_TYPES`: "India struck", "Pakistan shot down") is another event, but a two-sided
+   act ("clashed") has no other side;
 3. **date**: it is within `window_days` of the cluster's first date (no chaining), a date being an interval at its
    precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
    a night, that day or the next).
@@ -217,6 +218,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
     sources, targets = frozenset(_side(event["source"])), frozenset(_side(event["target"]))
     home, dyads = _dyads(sources, targets)
     type_ = str(event["type"])
+    predicate = predicate_class(str(event.get("predicate") or "").lower(), type_)
     words = frozenset(map(content_word, tokens)) - {""}
     names, guessed = _names(event)
     key = (*names.items(), ("", guessed))
@@ -224,12 +226,12 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         crowd[key] = _People(names, guessed)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=family_of(type_, event.get("modality"), event.get("mode")), parties=home, sources=sources,
+        family=family_of(type_, event.get("modality"), event.get("mode"), predicate), parties=home, sources=sources,
         targets=targets, dyads=dyads, interval=interval,
         precise=_precise(interval, event),
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
         start=int(evidence.get("start") or 0),
-        predicate=predicate_class(str(event.get("predicate") or "").lower(), type_),
+        predicate=predicate,
         word=stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
         words=words, size=len(words), tokens=frozenset(tokens),

@@ -13,6 +13,7 @@ from .resources import load_yaml
 # PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
 # and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name (and see `family_of`).
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
+INVITATION = "invit"  # the class of "invited" and "invitation" (data/predicates.yaml)
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
     "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
@@ -92,10 +93,14 @@ def _joint_acts() -> frozenset[tuple[str, str]]:
                      for lemma, patterns in entries.items() for p in patterns if p.symmetric)
 
 
-def family_of(type_: str, modality: str | None = None, mode: str | None = None) -> str:
+def family_of(type_: str, modality: str | None = None, mode: str | None = None, predicate: str = "") -> str:
     """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
     ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
-    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw)."""
+    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw). An invitation
+    (`predicate`, the trigger word's class) is an AGREE of its own: "invited Kim to meet at the border" is not the
+    meeting agreed the next day."""
+    if type_ == "AGREE" and predicate == INVITATION:
+        return "INVITE"
     family = TYPE_FAMILIES.get(type_, type_)
     if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
         return "AGREE"

@@ -220,7 +220,8 @@ def test_events_of_one_article_merge_only_as_one_act_told_again():
 
 def test_an_invitation_is_its_own_act_beside_the_deal_of_its_day():
     """"signed a joint declaration" and "pledged to work together" of one day in one article are one agreement;
-    "invited Kim to visit Moscow" that day is another act (an invitation), in another word of the family."""
+    "invited Kim to visit Moscow" that day is another act (an invitation, `clusterwords.family_of`), in this
+    article or another."""
     signed = event("signed", "d-1", "Putin and Kim signed a joint declaration in Pyongyang on Wednesday.",
                    type_="AGREE", predicate="signed")
     pledged = event("pledged", "d-1", "The two leaders pledged to work together on Wednesday.", type_="AGREE",
@@ -229,6 +230,13 @@ def test_an_invitation_is_its_own_act_beside_the_deal_of_its_day():
                     predicate="invited", start=400)
     clusters = {frozenset(c.events) for c in cluster_events([signed, pledged, invited])}
     assert clusters == {frozenset({"pledged", "signed"}), frozenset({"invited"})}
+    # in another article, the next day: the invitation is still not the agreement, but an invitation retold joins it
+    agreed = event("agreed", "d-2", "Putin and Kim agreed in Pyongyang to hold talks.", type_="AGREE",
+                   predicate="agreed", date="2024-06-20", published="2024-06-20")
+    retold = event("retold", "d-3", "Putin's invitation to Kim to visit Moscow was made on Wednesday.",
+                   type_="AGREE", predicate="invitation", date="2024-06-19")
+    clusters = {frozenset(c.events) for c in cluster_events([invited, agreed, retold])}
+    assert clusters == {frozenset({"invited", "retold"}), frozenset({"agreed"})}
 
 
 def test_words_for_one_request_or_one_round_of_talks_are_one_act():
