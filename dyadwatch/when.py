@@ -12,6 +12,8 @@ A predicate takes, in order:
    release followed the swap last August": August is the swap's);
 3. a date counted from its governing clause: "on Friday, two days after capturing him" -> Wednesday; "on Friday,
    ending a five-month absence that began when Riyadh recalled him" -> five months before;
+4. for a definite act noun in a clause with no time ("The arrests came weeks after ..."), the time of the act it
+   names again, told before with a time of its own ("detained three officers on Wednesday"; `sameact.py`);
 otherwise null when the text places it at a time it leaves open ("weeks ago", "for decades", "once", "under the
 shah", "after the Soviet collapse", a past perfect told as background, an act someone is blamed for: "holds
 Moscow responsible for the downing"), when it is planned, hypothetical or denied and nobody is reported saying so,
@@ -95,6 +97,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
+from .sameact import named_before
 from .storydates import (
     NO_DATE,
     REACTION_VERBS,
@@ -180,7 +183,7 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     found = _own_date(token, story) or _at_that_time(token, story) or _at_that_meeting(token, story) \
         or _stretch(token, story) \
         or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
-        or _carried(token, story)
+        or named_before(token, story, _own_date) or _carried(token, story)
     story.dated[token.i] = found
     return found
 

@@ -1,0 +1,67 @@
+"""Stage 5, context: an act the text told before with a time of its own, named again without one, for `when.py`.
+
+A report of one incident tells it with its day ("Serbia detained three officers on Wednesday", "a German court
+sentenced him for the 2019 murder") and names it again further down with none ("The arrests came weeks after
+clashes", "the judge said the killing had been ordered by ..."). A definite noun of the act ("the arrests", "the
+killing"), in a clause with no time of its own, is the act told before: of its time, not of the day the story has
+reached or of publication. The act it names is the nearest earlier one of its word, else of its class
+(`ACT_CLASSES`: "the killing" is "the 2019 murder"). A meeting noun is left to the story ("the talks" is as often
+the next round as the last one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .clauses import VERB_POS, governing_verb
+from .dates import NARRATIVE, ResolvedDate
+from .storydates import NO_DATE, Story
+
+__all__ = ["named_before", "ACT_CLASSES"]
+
+DateOf = Callable[[Token, Story], ResolvedDate | None]
+# words outlets use for one act, by the first word of their class (narrower than clustering's `predicates.yaml`:
+# arriving is not meeting, and a ship seized is not its crew detained)
+ACT_CLASSES = {word: words[0] for words in (
+    ("arrest", "detain", "apprehend", "detention"),
+    ("strike", "attack", "bomb", "shell", "raid", "pound", "assault", "airstrike", "bombing", "shelling"),
+    ("kill", "killing", "murder", "assassinate", "assassination"),
+    ("expel", "expulsion"),
+    ("close", "closure", "shut"),
+    ("release", "free"),
+    ("down", "shoot"),
+) for word in words}
+FROM_THE_TEXT = ("explicit", "relative to publication")  # a time the earlier act names for itself
+DEFINITE = frozenset({"the", "that", "this"})
+
+
+def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
+    """The day of the act a definite act noun names again, when neither it nor its clause has a time of its own
+    (`own_date`): the nearest earlier act of its word ("struck ... the strikes"), else of its class."""
+    word = _act_class(noun)
+    if noun.pos_ != "NOUN" or word not in ACT_CLASSES or not _definite(noun):
+        return None
+    clause = governing_verb(noun)
+    if clause is not None and own_date(clause, story) not in (None, NO_DATE):
+        return None  # "announced the closure on Tuesday": the clause's day, which `when.py` gives it
+    earlier = [w for w in reversed(noun.doc[:noun.sent.start])
+               if w.pos_ in (*VERB_POS, "NOUN") and _act_class(w) == word]
+    for act in sorted(earlier, key=lambda w: w.lemma_.lower() != noun.lemma_.lower()):  # its word first (stable)
+        found = own_date(act, story)
+        if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
+            return replace(found, reason=NARRATIVE)
+    return None
+
+
+def _act_class(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return ACT_CLASSES.get(lemma) or ACT_CLASSES.get(token.lower_) or lemma
+
+
+def _definite(noun: Token) -> bool:
+    """"the arrests", "the killing"; not "the Zakho attack", "the Kerch seizure" (named for another one)."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)

@@ -1,0 +1,23 @@
+"""An act the text told with a time of its own, named again further down by a definite noun with none: the act told
+before, on its day (`sameact.py`). Hand-written texts, the real spaCy pipeline (published Thursday 2024-06-20)."""
+
+from __future__ import annotations
+
+
+def test_the_arrests_named_again_are_the_arrests_told_before(date_of):
+    text = ("Azerbaijan detained two Armenian border guards near the village of Tegh on Monday. "
+            "Yerevan summoned the Azerbaijani ambassador on Wednesday. "
+            "Officials in Baku said the arrests had taken place on Azerbaijani soil.")
+    assert date_of(text, "arrests") == "2024-06-17"
+
+
+def test_the_killing_named_again_is_the_murder_told_before(date_of):
+    text = ("A court in Vienna on Tuesday jailed a Chechen man for the 2021 murder of a dissident blogger. "
+            "The judge said the killing had been planned by a foreign intelligence service.")
+    assert date_of(text, "killing") == "2021"
+
+
+def test_a_noun_whose_clause_has_a_day_of_its_own_keeps_it(date_of):
+    text = ("Latvia closed two crossings on its border with Belarus on Monday. "
+            "The interior minister announced the closure of a third crossing on Wednesday.")
+    assert date_of(text, "closure") == "2024-06-19"
