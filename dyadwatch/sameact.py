@@ -6,7 +6,9 @@ clashes", "the judge said the killing had been ordered by ..."). A definite noun
 killing"), in a clause with no time of its own, is the act told before: of its time, not of the day the story has
 reached or of publication. The act it names is the nearest earlier one of its word, else of its class
 (`ACT_CLASSES`: "the killing" is "the 2019 murder"). A meeting noun is left to the story ("the talks" is as often
-the next round as the last one).
+the next round as the last one); but a meeting told again as done, by a verb ("held their first summit on
+Thursday. Kim arrived on Wednesday. The two leaders met one-on-one"), is of the day of the meeting told before, not
+of the arrival the story has reached since (`same_act_told_before`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .clauses import VERB_POS, governing_verb
 from .dates import NARRATIVE, ResolvedDate
 from .storydates import NO_DATE, Story
 
-__all__ = ["named_before", "ACT_CLASSES"]
+__all__ = ["named_before", "same_act_told_before", "ACT_CLASSES"]
 
 DateOf = Callable[[Token, Story], ResolvedDate | None]
 # words outlets use for one act, by the first word of their class (narrower than clustering's `predicates.yaml`:
@@ -34,6 +36,7 @@ ACT_CLASSES = {word: words[0] for words in (
     ("release", "free"),
     ("down", "shoot"),
 ) for word in words}
+MEETINGS = frozenset({"meet", "summit", "talks", "talk", "meeting", "negotiate", "negotiation"})  # not "arrive"
 FROM_THE_TEXT = ("explicit", "relative to publication")  # a time the earlier act names for itself
 DEFINITE = frozenset({"the", "that", "this"})
 
@@ -54,6 +57,35 @@ def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | 
         if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
             return replace(found, reason=NARRATIVE)
     return None
+
+
+def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> ResolvedDate | None:
+    """For a meeting verb in the simple past with no time of its own, the day of the nearest meeting told before
+    (`date_of`), if that one names its day."""
+    if not _meeting(verb) or not _told_as_done(verb):
+        return None
+    for earlier in reversed(verb.doc[:verb.sent.start]):
+        if earlier.pos_ not in (*VERB_POS, "NOUN") or not _meeting(earlier):
+            continue
+        found = date_of(earlier, story)
+        if found is None or found is NO_DATE:
+            continue
+        if found.precision == "day" and found.reason in FROM_THE_TEXT:
+            return replace(found, reason=NARRATIVE)
+        return None  # the nearest meeting with a date names no day of its own: not guessed further back
+    return None
+
+
+def _meeting(token: Token) -> bool:
+    return token.lemma_.lower() in MEETINGS or token.lower_ in MEETINGS
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb in the simple past, active or passive ("met", "were held"): not an infinitive ("an invitation to
+    meet"), nor a perfect looking back from the story."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _act_class(token: Token) -> str:

@@ -97,7 +97,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
-from .sameact import named_before
+from .sameact import named_before, same_act_told_before
 from .storydates import (
     NO_DATE,
     REACTION_VERBS,
@@ -132,7 +132,11 @@ def event_date(token: Token, sent: Span, published: str | None, modality: str,
 
 
 def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None:
-    """The date of a predicate the text gives none: the report's, publication's, the story's, or none after all."""
+    """The date of a predicate the text gives none: a meeting's told before, the report's, publication's, the
+    story's, or none after all."""
+    told = same_act_told_before(token, story, _dated)
+    if told is not None:
+        return told
     reporter = reporter_of(token, sent)
     if reporter is not None:
         said = _dated(reporter, story)
@@ -465,8 +469,8 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     if count is not None and count.i == governor.i:  # "arrived on Thursday, a day after holding talks"
         governor = governor.head
     base = _dated(governor, story)
-    if base is None or base is NO_DATE:
-        base = narrative_date(governor, story)
+    if base is None or base is NO_DATE:  # "met one-on-one before holding expanded talks": the meeting's day
+        base = same_act_told_before(governor, story, _dated) or narrative_date(governor, story)
     count_text = phrase_text(count) if count is not None else _open_count(token, marker, governor)
     if count_text and is_vague(count_text):
         # "months after Washington agreed to send the tanks": earlier by a stretch the text leaves open, so not

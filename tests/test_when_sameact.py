@@ -21,3 +21,17 @@ def test_a_noun_whose_clause_has_a_day_of_its_own_keeps_it(date_of):
     text = ("Latvia closed two crossings on its border with Belarus on Monday. "
             "The interior minister announced the closure of a third crossing on Wednesday.")
     assert date_of(text, "closure") == "2024-06-19"
+
+
+def test_a_meeting_told_again_after_an_arrival_is_of_the_summit_s_day(date_of):
+    text = ("Kim Jong Un and Vladimir Putin held their first summit on Thursday on Russky Island. "
+            "Kim arrived in Vladivostok on Wednesday by train. "
+            "The two leaders met alone before holding wider talks with their delegations.")
+    assert date_of(text, "met", "2024-06-21") == "2024-06-20"
+    assert date_of(text, "talks", "2024-06-21") == "2024-06-20"
+
+
+def test_an_arrival_told_after_the_summit_keeps_its_own_day(date_of):
+    text = ("Kim Jong Un and Vladimir Putin held their first summit on Thursday on Russky Island. "
+            "Kim arrived in Vladivostok on Wednesday by train.")
+    assert date_of(text, "arrived", "2024-06-21") == "2024-06-19"
