@@ -1,7 +1,8 @@
 """Date expressions ("June 19, 2024", "last month", "the 1990s", "1950-53") -> a value with its precision.
 
 Values are ISO 8601 at the precision the text gives: `2024-06-19` (day), `2024-W25` (week), `2024-06` (month),
-`2024-09/2024-12` (part of a year), `2024` (year), `1990/1999` (decade), `1950/1953` or `2024-09/2025-03` (range).
+`2024-09/2024-12` (part of a year), `2024` (year), `1990/1999` (decade), `1950/1953` or `2024-09/2025-03` (range;
+a weekend is the range of its Saturday and Sunday, `2024-06-22/2024-06-23`).
 Relative expressions are resolved against the publication date and say so in their reason; a named weekday or
 month is the latest one up to publication (an article's "on Wednesday" may be its own day), or with `future` the
 next one from it. Expressions that lean on the text's own narrative ("the next day", "hours later", "that evening")
@@ -379,7 +380,28 @@ def _month_day(month: int, day: int, published: date, future: bool) -> Found | N
 
 def _relative(text: str, published: date, future: bool) -> Found | None:
     return (_this_day(text, published) or _weekday_expression(text, published, future)
-            or _this_period(text, published) or _ago(text, published))
+            or _weekend(text, published, future) or _this_period(text, published) or _ago(text, published))
+
+
+WEEKEND_RE = re.compile(r"(?:over |during |at |on )?(last|this|next|the past|the)? ?weekend")
+SATURDAY = 5
+
+
+def _weekend(text: str, published: date, future: bool) -> Found | None:
+    """"over the weekend", "last weekend", "at the weekend": its Saturday and Sunday, the latest begun by
+    publication (on a Sunday, "last weekend" is the one before); with `future` or "next", the next one."""
+    m = WEEKEND_RE.fullmatch(text)
+    if m is None:
+        return None
+    which = m[1] or "the"
+    if which == "next" or (future and which in ("this", "the")):
+        ahead = (SATURDAY - published.weekday()) % 7
+        saturday = published + timedelta(days=ahead or (7 if which == "next" else 0))
+    else:
+        saturday = published - timedelta(days=(published.weekday() - SATURDAY) % 7)
+        if which == "last" and published.weekday() >= SATURDAY:
+            saturday -= timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}", "range", RELATIVE
 
 
 def _this_day(text: str, published: date) -> Found | None:

@@ -222,3 +222,24 @@ def test_relative_dates_need_a_publication_date():
     assert resolve_date("last month", None) is None
     assert resolve_date("June 2024", None).value == "2024-06"
     assert resolve_date("from 2014 to 2016", None).value == "2014/2016"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "value"),
+    [
+        ("last weekend", PUBLISHED, False, "2025-11-15/2025-11-16"),
+        ("over the weekend", date(2025, 11, 24), False, "2025-11-22/2025-11-23"),  # said on Monday
+        ("at the weekend", date(2025, 11, 23), False, "2025-11-22/2025-11-23"),  # said on Sunday: this one
+        ("last weekend", date(2025, 11, 23), False, "2025-11-15/2025-11-16"),  # said on Sunday: the one before
+        ("this weekend", PUBLISHED, True, "2025-11-22/2025-11-23"),
+        ("next weekend", date(2025, 11, 22), False, "2025-11-29/2025-11-30"),  # said on Saturday
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text, published, future, value):
+    found = resolve_date(text, published, future)
+    assert (found.value, found.precision) == (value, "range")
+
+
+def test_an_act_of_last_weekend_is_not_of_publication_day(date_of):
+    text = "Envoys of Qatar and Egypt met in Doha last weekend to discuss the truce."
+    assert date_of(text, "met", "2025-10-30") == "2025-10-25/2025-10-26"
