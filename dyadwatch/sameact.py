@@ -5,7 +5,8 @@ sentenced him for the 2019 murder") and names it again further down with none ("
 clashes", "the judge said the killing had been ordered by ..."). A definite noun of the act ("the arrests", "the
 killing"), in a clause with no time of its own, is the act told before: of its time, not of the day the story has
 reached or of publication. The act it names is the nearest earlier one of its word, else of its class
-(`ACT_CLASSES`: "the killing" is "the 2019 murder"). A meeting noun is left to the story ("the talks" is as often
+(`ACT_CLASSES`: "the killing" is "the 2019 murder"); an undated act told within it ("23 soldiers were killed in
+the assault") is of its time too (`told_within`). A meeting noun is left to the story ("the talks" is as often
 the next round as the last one); but a meeting told again as done, by a verb ("held their first summit on
 Thursday. Kim arrived on Wednesday. The two leaders met one-on-one"), is of the day of the meeting told before, not
 of the arrival the story has reached since (`same_act_told_before`).
@@ -18,18 +19,18 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .clauses import VERB_POS, governing_verb
+from .clauses import VERB_POS, clause_of, governing_verb
 from .dates import NARRATIVE, ResolvedDate
 from .storydates import NO_DATE, Story
 
-__all__ = ["named_before", "same_act_told_before", "ACT_CLASSES"]
+__all__ = ["named_before", "same_act_told_before", "told_within", "ACT_CLASSES"]
 
 DateOf = Callable[[Token, Story], ResolvedDate | None]
 # words outlets use for one act, by the first word of their class (narrower than clustering's `predicates.yaml`:
 # arriving is not meeting, and a ship seized is not its crew detained)
 ACT_CLASSES = {word: words[0] for words in (
     ("arrest", "detain", "apprehend", "detention"),
-    ("strike", "attack", "bomb", "shell", "raid", "pound", "assault", "airstrike", "bombing", "shelling"),
+    ("strike", "attack", "bomb", "shell", "raid", "pound", "storm", "assault", "airstrike", "bombing", "shelling"),
     ("kill", "killing", "murder", "assassinate", "assassination"),
     ("expel", "expulsion"),
     ("close", "closure", "shut"),
@@ -86,6 +87,21 @@ def _told_as_done(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+WITHIN = frozenset({"in", "during"})
+
+
+def told_within(token: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
+    """"Militants stormed a base late on Saturday. 23 soldiers were killed in the assault": an undated act told
+    within an act named again is of that act's time."""
+    for prep in clause_of(token).children:
+        if prep.dep_ == "prep" and prep.lower_ in WITHIN:
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                found = named_before(noun, story, own_date)
+                if found is not None:
+                    return found
+    return None
 
 
 def _act_class(token: Token) -> str:

@@ -97,7 +97,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
-from .sameact import named_before, same_act_told_before
+from .sameact import named_before, same_act_told_before, told_within
 from .storydates import (
     NO_DATE,
     REACTION_VERBS,
@@ -132,9 +132,9 @@ def event_date(token: Token, sent: Span, published: str | None, modality: str,
 
 
 def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None:
-    """The date of a predicate the text gives none: a meeting's told before, the report's, publication's, the
-    story's, or none after all."""
-    told = same_act_told_before(token, story, _dated)
+    """The date of a predicate the text gives none: a meeting's told before, an attack's it is told within, the
+    report's, publication's, the story's, or none after all."""
+    told = same_act_told_before(token, story, _dated) or told_within(token, story, _own_date)
     if told is not None:
         return told
     reporter = reporter_of(token, sent)

@@ -35,3 +35,14 @@ def test_an_arrival_told_after_the_summit_keeps_its_own_day(date_of):
     text = ("Kim Jong Un and Vladimir Putin held their first summit on Thursday on Russky Island. "
             "Kim arrived in Vladivostok on Wednesday by train.")
     assert date_of(text, "arrived", "2024-06-21") == "2024-06-19"
+
+
+def test_an_act_told_within_the_attack_named_again_is_of_its_night(date_of):
+    text = ("Gunmen stormed a border post near Chaman late on Saturday night. "
+            "Eleven guards were killed in the assault, officials said.")
+    assert date_of(text, "killed", "2024-06-23") == "2024-06-22"
+
+
+def test_an_act_told_within_an_attack_not_told_before_is_news_of_the_day(date_of):
+    text = "Eleven guards were killed in the assault on a border post near Chaman, officials said."
+    assert date_of(text, "killed", "2024-06-23") == "2024-06-23"
