@@ -381,10 +381,15 @@ def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
 
 
 def _meeting_told_before(noun: Token, story: Story) -> ResolvedDate | None:
-    """The date of the last meeting the text told before "the summit" (a meeting word, or "met"), if it gave one."""
+    """The date of the last meeting the text told before "the summit" (by its word, else a meeting word or "met":
+    "had talks with Trump on June 12. On June 10, Kim met Lee ... At the talks": the 12th), if it gave one."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
         return None
-    earlier = next((w for w in reversed(noun.doc[:noun.sent.start]) if w.lemma_.lower() in MEETINGS | {"meet"}), None)
+    before = list(reversed(noun.doc[:noun.sent.start]))
+    earlier = next((w for w in before if w.lower_ == noun.lower_), None) \
+        or next((w for w in before if w.lemma_.lower() in MEETINGS | {"meet"}), None)
+    if earlier is not None and earlier.dep_ == "conj" and meeting_word(earlier.head):
+        earlier = earlier.head  # "had the first meeting and talks with Trump on June 12": the pair's time
     found = _dated(earlier, story) if earlier is not None else None
     return found if found is not None and found is not NO_DATE and found.reason != "publication date" else None
 

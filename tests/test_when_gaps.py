@@ -197,3 +197,11 @@ def test_a_state_told_as_drawn_out_began_before_the_clause(date_of):
     assert date_of(text, "detention") is not None
     text = "Later on Monday, Biden held a lengthy phone call with Xi."
     assert date_of(text, "call") == "2024-06-17"  # long, but one act of that day
+
+
+def test_at_the_talks_is_the_last_meeting_of_that_word(date_of):
+    # "met" on the 25th is nearer, but "the talks" are those of the 27th
+    text = ("Moon Jae-in held a summit and talks with Kim Jong Un at the truce village on April 27. "
+            "On the evening of April 25, Moon met his security advisers in Seoul. "
+            "At the talks, the two leaders agreed to work toward a peace treaty.")
+    assert date_of(text, "agreed", "2018-04-28") == "2018-04-27"
