@@ -480,9 +480,8 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     if count_text and is_vague(count_text):
         # "months after Washington agreed to send the tanks": earlier by a stretch the text leaves open, so not
         # on the day of the clause it is counted from (a date can say no "before"): undated. But "days after"
-        # a clause told by its month is (about) that month still
-        if a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month" \
-                and SHIFT_MARKS[marker.lower_] < 0:
+        # (or "days before") a clause told by its month is (about) that month still
+        if a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month":
             return ResolvedDate(base.value, "month", f"{count_text} {marker.text}", "relative to the text")
         return NO_DATE
     span = duration(count_text)

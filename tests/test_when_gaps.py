@@ -205,3 +205,8 @@ def test_at_the_talks_is_the_last_meeting_of_that_word(date_of):
             "On the evening of April 25, Moon met his security advisers in Seoul. "
             "At the talks, the two leaders agreed to work toward a peace treaty.")
     assert date_of(text, "agreed", "2018-04-28") == "2018-04-27"
+
+
+def test_days_before_a_clause_told_by_its_month_is_that_month(date_of):
+    text = "The two foreign ministers met in Ankara in March, days before Baghdad asked Turkey for border troops."
+    assert date_of(text, "asked") == "2024-03"
