@@ -383,7 +383,7 @@ def _relative(text: str, published: date, future: bool) -> Found | None:
             or _weekend(text, published, future) or _this_period(text, published) or _ago(text, published))
 
 
-WEEKEND_RE = re.compile(r"(?:over |during |at |on )?(last|this|next|the past|the)? ?weekend")
+WEEKEND_RE = re.compile(r"(?:over |during |at |on )?(last|this past|this|next|the past|the)? ?weekend")
 SATURDAY = 5
 
 

@@ -230,6 +230,7 @@ def test_relative_dates_need_a_publication_date():
         ("last weekend", PUBLISHED, False, "2025-11-15/2025-11-16"),
         ("over the weekend", date(2025, 11, 24), False, "2025-11-22/2025-11-23"),  # said on Monday
         ("at the weekend", date(2025, 11, 23), False, "2025-11-22/2025-11-23"),  # said on Sunday: this one
+        ("this past weekend", date(2025, 11, 25), False, "2025-11-22/2025-11-23"),
         ("last weekend", date(2025, 11, 23), False, "2025-11-15/2025-11-16"),  # said on Sunday: the one before
         ("this weekend", PUBLISHED, True, "2025-11-22/2025-11-23"),
         ("next weekend", date(2025, 11, 22), False, "2025-11-29/2025-11-30"),  # said on Saturday
