@@ -9,7 +9,8 @@ reached or of publication. The act it names is the nearest earlier one of its wo
 the assault") is of its time too (`told_within`). A meeting noun is left to the story ("the talks" is as often
 the next round as the last one); but a meeting told again as done, by a verb ("held their first summit on
 Thursday. Kim arrived on Wednesday. The two leaders met one-on-one"), is of the day of the meeting told before, not
-of the arrival the story has reached since (`same_act_told_before`).
+of the arrival the story has reached since, and so is an act of a class told again of the same people ("detained
+three officers on Wednesday ... the officers were arrested deep inside Serbia": `same_act_told_before`).
 """
 
 from __future__ import annotations
@@ -61,13 +62,20 @@ def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | 
 
 
 def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> ResolvedDate | None:
-    """For a meeting verb in the simple past with no time of its own, the day of the nearest meeting told before
-    (`date_of`), if that one names its day."""
-    if not _meeting(verb) or not _told_as_done(verb):
+    """For a verb in the simple past with no time of its own, the day of the nearest act of its class told before
+    (`date_of`), if that one names its day: any meeting for a meeting, else one done to the same people or things
+    (a verb repeated of others is as often another act, and the gold dates an undated retelling by publication)."""
+    word = "meet" if _meeting(verb) else _act_class(verb)
+    if (word != "meet" and word not in ACT_CLASSES) or not _told_as_done(verb):
+        return None
+    mine = _undergoers(verb)
+    if word != "meet" and not mine:
         return None
     for earlier in reversed(verb.doc[:verb.sent.start]):
-        if earlier.pos_ not in (*VERB_POS, "NOUN") or not _meeting(earlier):
+        if earlier.pos_ not in (*VERB_POS, "NOUN") or ("meet" if _meeting(earlier) else _act_class(earlier)) != word:
             continue
+        if word != "meet" and not mine & _undergoers(earlier):
+            continue  # "detained three officers ... the officers were arrested": the same people
         found = date_of(earlier, story)
         if found is None or found is NO_DATE:
             continue
@@ -75,6 +83,13 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
             return replace(found, reason=NARRATIVE)
         return None  # the nearest meeting with a date names no day of its own: not guessed further back
     return None
+
+
+def _undergoers(verb: Token) -> set[str]:
+    """Who or what an act is done to (or, with no object, who does it): its head words, names in full."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
+        or [c for c in verb.children if c.dep_ == "nsubj"]
+    return {h.ent_type_ and h.text or h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")}
 
 
 def _meeting(token: Token) -> bool:

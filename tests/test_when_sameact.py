@@ -46,3 +46,17 @@ def test_an_act_told_within_the_attack_named_again_is_of_its_night(date_of):
 def test_an_act_told_within_an_attack_not_told_before_is_news_of_the_day(date_of):
     text = "Eleven guards were killed in the assault on a border post near Chaman, officials said."
     assert date_of(text, "killed", "2024-06-23") == "2024-06-23"
+
+
+def test_the_same_people_arrested_again_are_of_the_lead_s_day(date_of):
+    text = ("Azerbaijan detained three Armenian soldiers near Lachin on Monday. "
+            "Officials in Yerevan protested on Wednesday. "
+            "Baku said the soldiers were arrested on its own territory.")
+    assert date_of(text, "arrested") == "2024-06-17"
+
+
+def test_other_people_arrested_are_not_of_the_lead_s_day(date_of):
+    text = ("Azerbaijan detained three Armenian soldiers near Lachin on Monday. "
+            "Officials in Yerevan protested on Wednesday. "
+            "Baku said two journalists were arrested in Khankendi.")
+    assert date_of(text, "arrested") != "2024-06-17"
