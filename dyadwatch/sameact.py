@@ -38,6 +38,7 @@ ACT_CLASSES = {word: words[0] for words in (
     ("release", "free"),
     ("down", "shoot"),
 ) for word in words}
+MEETING = "meet"
 MEETINGS = frozenset({"meet", "summit", "talks", "talk", "meeting", "negotiate", "negotiation"})  # not "arrive"
 FROM_THE_TEXT = ("explicit", "relative to publication")  # a time the earlier act names for itself
 DEFINITE = frozenset({"the", "that", "this"})
@@ -62,27 +63,29 @@ def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | 
 
 
 def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> ResolvedDate | None:
-    """For a verb in the simple past with no time of its own, the day of the nearest act of its class told before
+    """For a verb in the simple past with no time of its own, the day of the nearest act of its kind told before
     (`date_of`), if that one names its day: any meeting for a meeting, else one done to the same people or things
     (a verb repeated of others is as often another act, and the gold dates an undated retelling by publication)."""
-    word = "meet" if _meeting(verb) else _act_class(verb)
-    if (word != "meet" and word not in ACT_CLASSES) or not _told_as_done(verb):
-        return None
-    mine = _undergoers(verb)
-    if word != "meet" and not mine:
+    kind = _kind(verb)
+    mine = _undergoers(verb) if kind != MEETING else set()
+    if (kind not in ACT_CLASSES and kind != MEETING) or not _told_as_done(verb) or (kind != MEETING and not mine):
         return None
     for earlier in reversed(verb.doc[:verb.sent.start]):
-        if earlier.pos_ not in (*VERB_POS, "NOUN") or ("meet" if _meeting(earlier) else _act_class(earlier)) != word:
+        if earlier.pos_ not in (*VERB_POS, "NOUN") or _kind(earlier) != kind \
+                or (mine and not mine & _undergoers(earlier)):  # "detained three officers ... the officers were"
             continue
-        if word != "meet" and not mine & _undergoers(earlier):
-            continue  # "detained three officers ... the officers were arrested": the same people
         found = date_of(earlier, story)
         if found is None or found is NO_DATE:
             continue
         if found.precision == "day" and found.reason in FROM_THE_TEXT:
             return replace(found, reason=NARRATIVE)
-        return None  # the nearest meeting with a date names no day of its own: not guessed further back
+        return None  # the nearest such act with a date names no day of its own: not guessed further back
     return None
+
+
+def _kind(token: Token) -> str:
+    """A meeting (`MEETING`), the class of an act of `ACT_CLASSES`, or the word itself."""
+    return MEETING if token.lemma_.lower() in MEETINGS or token.lower_ in MEETINGS else _act_class(token)
 
 
 def _undergoers(verb: Token) -> set[str]:
@@ -90,10 +93,6 @@ def _undergoers(verb: Token) -> set[str]:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
         or [c for c in verb.children if c.dep_ == "nsubj"]
     return {h.ent_type_ and h.text or h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")}
-
-
-def _meeting(token: Token) -> bool:
-    return token.lemma_.lower() in MEETINGS or token.lower_ in MEETINGS
 
 
 def _told_as_done(verb: Token) -> bool:
