@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .clauses import VERB_POS, clause_of, governing_verb
-from .dates import NARRATIVE, ResolvedDate
+from .dates import NARRATIVE, UP_TO, ResolvedDate
 from .storydates import NO_DATE, Story
 
 __all__ = ["named_before", "same_act_told_before", "told_within", "ACT_CLASSES"]
@@ -37,6 +37,7 @@ ACT_CLASSES = {word: words[0] for words in (
     ("close", "closure", "shut"),
     ("release", "free"),
     ("down", "shoot"),
+    ("fly", "sail", "patrol"),  # bombers or warships on a joint patrol
 ) for word in words}
 MEETING = "meet"
 MEETINGS = frozenset({"meet", "summit", "talks", "talk", "meeting", "negotiate", "negotiation"})  # not "arrive"
@@ -77,8 +78,8 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
         found = date_of(earlier, story)
         if found is None or found is NO_DATE:
             continue
-        if found.precision == "day" and found.reason in FROM_THE_TEXT:
-            return replace(found, reason=NARRATIVE)
+        if found.precision == "day" and found.reason in (*FROM_THE_TEXT, UP_TO):
+            return found if found.reason == UP_TO else replace(found, reason=NARRATIVE)
         return None  # the nearest such act with a date names no day of its own: not guessed further back
     return None
 

@@ -60,3 +60,10 @@ def test_other_people_arrested_are_not_of_the_lead_s_day(date_of):
             "Officials in Yerevan protested on Wednesday. "
             "Baku said two journalists were arrested in Khankendi.")
     assert date_of(text, "arrested") != "2024-06-17"
+
+
+def test_bombers_that_flew_told_again_flew_on_the_lead_s_day(date_of):
+    # the lead's flight is dated "on or before" the protest's Tuesday; the retelling is of that day too
+    text = ("Seoul protested on Tuesday after Chinese and Russian bombers flew through its air defence zone. "
+            "The bombers flew from the Yellow Sea to the Sea of Japan, the defence ministry told reporters.")
+    assert date_of(text, "flew", nth=2) == "2024-06-18"
