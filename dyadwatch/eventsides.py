@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorResolver
+from .bystanders import mediation_act
 from .hardware import is_hardware
 from .implied import names_own_doer
 from .lexicon import Pattern
@@ -124,6 +125,8 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver)
     actors: list[Actor] = []
     for role in roles:
         for argument in role_tokens(token, role):
+            if mediation_act(argument):
+                continue  # "the deal was reached with Qatari mediation": the go-between is no side
             for actor in resolver.resolve(argument):
                 if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
                     actors.append(actor)

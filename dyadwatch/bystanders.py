@@ -1,0 +1,67 @@
+"""Stage 3, actors: who a sentence names without making them a side of its acts.
+
+A mediator brings two sides together and is neither of them: "the swap took place with the United Arab Emirates
+acting as a mediator", "a prisoner exchange mediated by Turkey", "talks held through Omani mediators", "the deal was
+reached with Qatari mediation". Such a mention is no guess for a side an act leaves unnamed (`ArticleMemory`), and
+a mediating noun filling a role ("with Qatari mediation") is no recipient. The mediation itself is an event of its
+own (CONSULT, third-party), whose sides the parse names ("Qatar mediated the talks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .phrases import phrase_root
+
+__all__ = ["MEDIATOR_NOUNS", "mediating_noun", "mediation_act", "named_as_mediator"]
+
+# the nouns that name a go-between or its work ("Qatari mediators", "under the auspices of the UN")
+MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between", "broker", "facilitator",
+                            "auspices", "facilitation", "middleman"})
+# "mediated by Turkey", "brokered by Washington": the participle whose agent is the go-between
+MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})
+# the work of a go-between, which names no side when it fills a role ("the deal was reached with Qatari mediation")
+MEDIATION_ACTS = frozenset({"mediation", "auspices", "facilitation"})
+MANNER_PREPS = frozenset({"with", "through", "via", "under", "by"})
+SERVING_VERBS = frozenset({"act", "serve", "work", "function"})  # "acting as a mediator", "served as intermediary"
+
+
+def mediation_act(word: Token) -> bool:
+    """The word names the work of a go-between as the way an act was done, no side of it: "reached with Qatari
+    mediation", "under the auspices of the UN" (but "never agreed to U.S. mediation" is agreed with the U.S.)."""
+    return word.lemma_.lower() in MEDIATION_ACTS and _by_way_of(word)
+
+
+def _by_way_of(noun: Token) -> bool:
+    """The noun tells how an act was done: "with Qatari mediation", "through Omani mediators"; one that is what an
+    act is about names its go-between as a side ("India never agreed to U.S. mediation")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS
+
+
+def mediating_noun(word: Token) -> bool:
+    """The word itself names a go-between or its work ("with Qatari mediation", "through Omani mediators")."""
+    return word.lemma_.lower() in MEDIATOR_NOUNS or word.lower_ in MEDIATOR_NOUNS
+
+
+def named_as_mediator(word: Token) -> bool:
+    """A mention (any word of it) named as the go-between of the sentence's act, not a side of it."""
+    root = phrase_root(word)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = phrase_root(root.head)  # "mediated by Qatar and Egypt"
+    if root.i != word.i and mediating_noun(root) and _by_way_of(root):
+        return True  # "through Omani mediators", "with Qatar's mediation"
+    holder = root.head
+    if root.dep_ == "pobj" and holder.dep_ in ("prep", "agent"):
+        over = holder.head
+        if holder.lower_ in ("of", "by") and mediating_noun(over) and _by_way_of(over):
+            return True  # "the mediation of Turkey", "under the auspices of the UN", "mediation by Qatar"
+        if holder.lower_ == "by" and over.tag_ == "VBN" and over.lemma_.lower() in MEDIATING_PARTICIPLES:
+            return True  # "an exchange mediated by the UAE"
+    return root.dep_ == "nsubj" and _serves_as_mediator(root.head)
+
+
+def _serves_as_mediator(verb: Token) -> bool:
+    """"(with the United Arab Emirates) acting as a mediator", "Turkey served as intermediary"."""
+    return verb.lemma_.lower() in SERVING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and mediating_noun(o) for o in p.children)
+        for p in verb.children)

@@ -1,0 +1,28 @@
+"""Who a sentence names without making them a side of its acts (dyadwatch/bystanders.py). Sentences written for
+these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import find, parties
+
+
+def test_a_mediator_is_no_side_of_the_swap_it_mediated(code):
+    events = code("Russia freed an American teacher on Friday in exchange for a Russian hacker. The swap took place "
+                  "at an airport in the Gulf, with Qatar acting as a mediator, and was overseen by CIA Director John "
+                  "Ratcliffe and Russian intelligence chief Sergei Naryshkin.", published="2025-02-15")
+    swaps = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("The swap")]
+    assert swaps and all("QAT" not in parties(e["source"]) | parties(e["target"]) for e in swaps)
+
+
+def test_the_work_of_a_go_between_is_no_recipient(code):
+    events = code("Ethiopia and Eritrea agreed on Monday to reopen their border. The deal was reached with Saudi "
+                  "mediation.", published="2018-09-17")
+    deals = [e for e in events if e["evidence"]["text"].startswith("The deal")]
+    assert all("SAU" not in parties(e["target"]) for e in deals if e["type"] != "CONSULT")
+
+
+def test_mediation_that_is_what_was_agreed_names_the_mediator(code):
+    events = code("India never agreed to U.S. mediation with Pakistan, the foreign secretary said.",
+                  published="2025-06-18")
+    agreed = find(events, "AGREE")
+    assert agreed and "USA" in parties(agreed[0]["target"])
