@@ -43,10 +43,6 @@ DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "st
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
 DYAD_WORDS = frozenset({"two", "both"})
-# a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
-# the last two named ("... at a ceremony hosted by Trump")
-ALLIED_NOUNS = frozenset({"ally", "partner", "country", "nation", "side", "state", "government", "neighbour",
-                          "neighbor"})
 PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
 STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",
                          "partner", "rival"})  # a pair of these stands for the two governments
@@ -335,7 +331,7 @@ class ActorResolver(PronounReader):
         unnumbered = self._plural_people(head, lemma)
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair or unnumbered:
             pair = self._people_pair(head, unnumbered) if lemma in PERSON_DYAD_NOUNS else \
-                self._allied_pair(head, lemma) or self.recent_pair(head.i)
+                self.dyad_pair(head.i, lemma) or self.recent_pair(head.i)
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
@@ -353,11 +349,6 @@ class ActorResolver(PronounReader):
                 self._last(head.i, a_state, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
-
-    def _allied_pair(self, head: Token, lemma: str) -> list[Actor]:
-        if lemma not in ALLIED_NOUNS:
-            return []
-        return self.recent_coordinated_pair(head.i) or self.main_pair_before(head.i)
 
     def _people_pair(self, head: Token, unnumbered: bool) -> list[Actor]:
         """Who "the two leaders" or "the ministers" are: with no number said, the article's main pair (not the

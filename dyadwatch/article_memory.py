@@ -30,6 +30,13 @@ from .records import Actor
 __all__ = ["ArticleMemory", "said_as"]
 
 PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
+# a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
+# the last two named ("... at a ceremony hosted by Trump")
+ALLIED_NOUNS = frozenset({"ally", "partner", "country", "nation", "side", "state", "government", "neighbour",
+                          "neighbor"})
+# "the two navies", "the two air forces": the forces of the pair last told acting together ("Chinese and Russian
+# bombers flew together"), not the last two countries named ("American and Canadian jets intercepted them")
+FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "militaries"})
 
 
 class ArticleMemory:
@@ -115,6 +122,16 @@ class ArticleMemory:
             for index, first in reversed(named[:later]):
                 if first.country != second.country and joined.head.i in (index, phrase_root(self.doc[index]).i):
                     return [first, second]
+        return []
+
+    def dyad_pair(self, before: int, lemma: str) -> list[Actor]:
+        """Who "the two countries" (`lemma` "country") or "the two navies" named at token `before` are, when the
+        word says more than the last two countries named: a pair named together, else the article's main pair."""
+        if lemma in ALLIED_NOUNS:
+            return self.recent_coordinated_pair(before) or self.main_pair_before(before)
+        if lemma in FORCE_NOUNS:
+            joint = unique_parties(self.doers_of("COOPERATE") + self.done_to("COOPERATE"))
+            return joint if len(joint) == 2 else self.main_pair_before(before, unplaced=True)
         return []
 
     def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),

@@ -399,3 +399,11 @@ def test_a_gerund_after_what_a_side_lost_is_that_sides_act(code):
                   published="2023-03-20")
     fought = find(events, "ASSAULT")
     assert fought and all(parties(e["source"]) == {"RUS"} for e in fought)
+
+
+def test_the_two_navies_are_the_pair_last_told_acting_together(code):
+    events = code("Indian and French warships sailed together off Goa on Monday in a joint drill. Pakistani and "
+                  "Chinese officials criticised the drill, Pakistan's foreign ministry said. Weeks earlier, the two "
+                  "navies began a joint patrol in the Arabian Sea.", published="2025-03-10")
+    began = [e for e in events if e["evidence"]["text"].startswith("Weeks earlier") and e["type"] == "COOPERATE"]
+    assert began and all(parties(e["source"]) | parties(e["target"]) == {"IND", "FRA"} for e in began)
