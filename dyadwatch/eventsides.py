@@ -17,6 +17,7 @@ from .bystanders import mediation_act
 from .hardware import is_hardware
 from .implied import names_own_doer
 from .lexicon import Pattern
+from .phrases import phrase_root
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
 
@@ -24,6 +25,10 @@ __all__ = ["actor_object", "at_home", "machines_move", "owners", "same_side", "s
 
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
 RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
+# words addressed to one's own people ("urged its citizens", "warned its nationals"): aimed at the country they
+# are told about (_abroad)
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT"})
+PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 
 
 def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
@@ -33,7 +38,25 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return asked
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
         or _sent_by(token, pos, resolver)
-    return source, [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
+    target = [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
+    if pattern.type in ADDRESSED_TYPES and at_home(source, target):
+        target = _abroad(token, source, resolver) or target
+    return source, target
+
+
+def _abroad(verb: Token, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """"Beijing urged its citizens to avoid Japan": a state telling its own people what to do about another
+    country acts on that country, named in what it tells them (a country, demonym or capital)."""
+    own = {a.party for a in source}
+    for clause in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "prep")):
+        for word in clause.subtree:
+            mention = resolver.mention_at.get(word.i)
+            if mention is None or mention[2] not in PLACE_KINDS:
+                continue
+            found = [a for a in resolver.resolve(phrase_root(word)) if a.party and a.party not in own]
+            if found:
+                return found[:1]
+    return []
 
 
 def _doer_roles(token: Token, pos: str, pattern: Pattern) -> tuple[str, ...]:

@@ -407,3 +407,15 @@ def test_the_two_navies_are_the_pair_last_told_acting_together(code):
                   "navies began a joint patrol in the Arabian Sea.", published="2025-03-10")
     began = [e for e in events if e["evidence"]["text"].startswith("Weeks earlier") and e["type"] == "COOPERATE"]
     assert began and all(parties(e["source"]) | parties(e["target"]) == {"IND", "FRA"} for e in began)
+
+
+def test_a_state_urging_its_own_people_acts_on_the_country_it_names(code):
+    events = code("Relations soured after the remarks, leading Beijing to urge its citizens to avoid Japan.",
+                  published="2025-12-01")
+    urged = find(events, "REQUEST")
+    assert urged and parties(urged[0]["source"]) == {"CHN"} and parties(urged[0]["target"]) == {"JPN"}
+
+
+def test_a_state_warning_its_people_with_no_other_country_keeps_them(code):
+    events = code("Moscow urged its citizens to stay calm on Monday.", published="2025-12-01")
+    assert all(parties(e["target"]) <= {"RUS"} for e in find(events, "REQUEST"))
