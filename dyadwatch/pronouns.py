@@ -93,8 +93,10 @@ class PronounReader(ArticleMemory):
                 if found:
                     return [said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start
+        somewhere = _in_a_where_clause(pronoun)
         for index, actor in reversed(self.history):
             if sent_start <= index < pronoun.i and actor.country and not actor.name \
+                    and not (somewhere and index in self.located) \
                     and not _holds(phrase_root(self.doc[index]), pronoun):
                 return [said_as(actor, pronoun)]
         return [said_as(a, pronoun) for a in self._previous_subject(pronoun)[:1]]
@@ -132,6 +134,14 @@ def _sharing_subject(verb: Token) -> Token:
                                                                     for c in verb.children):
         verb = verb.head
     return verb
+
+
+def _in_a_where_clause(pronoun: Token) -> bool:
+    """"Their first summit in Singapore, where they signed a statement": who acts in a clause that says where is
+    not a place named as where (the city-state there, "the Hanoi meeting" before)."""
+    clause = pronoun.head
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _holds(phrase: Token, pronoun: Token) -> bool:

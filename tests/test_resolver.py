@@ -7,7 +7,7 @@ import pytest
 from dyadwatch.actors import ActorResolver
 from dyadwatch.goldsets import actor_for_mention
 
-from conftest import parties
+from conftest import find, parties
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +202,11 @@ def test_they_in_a_that_clause_hung_on_a_noun_is_still_that_noun(code):
                   "Wei, that they were being expelled.", published="2023-05-10")
     expelled = [e for e in events if e["type"] == "SANCTION"]
     assert expelled and all(parties(e["target"]) == {"CHN"} for e in expelled)
+
+
+def test_who_acts_in_a_where_clause_is_not_the_place_it_says(code):
+    events = code("U.S. President Donald Trump and North Korean leader Kim Jong Un met in Hanoi on Thursday. The Hanoi "
+                  "meeting came eight months after their first summit in Singapore, where they signed a statement.",
+                  published="2019-03-01")
+    signed = [e for e in find(events, "AGREE") if "Singapore" in e["evidence"]["text"]]
+    assert signed and all(parties(e["source"]) | parties(e["target"]) <= {"USA", "PRK"} for e in signed)
