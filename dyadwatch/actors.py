@@ -408,7 +408,7 @@ class ActorResolver(PronounReader):
             def a_state(actor: Actor) -> bool:
                 return actor.country is not None and actor.org is None
 
-            state = self._home_government(head) or \
+            state = self.named_with_noun(head) or self._home_government(head) or \
                 self._last(head.i, lambda a: a_state(a) and self._a_subject(a), head) or \
                 self._last(head.i, a_state, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]

@@ -249,6 +249,18 @@ class ArticleMemory:
         named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
         return unique_parties(named) if len({a.party for a in named}) == 2 else []
 
+    def named_with_noun(self, head: Token) -> list[Actor]:
+        """"China's foreign ministry voiced opposition ... The ministry also summoned the ambassador": the state whose
+        body of that name ("ministry") was named in this sentence or the one before."""
+        sent = head.sent
+        since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        lemma = head.lemma_.lower()
+        for index, actor in reversed(self.history):
+            if since <= index < head.i and actor.country and not actor.org \
+                    and phrase_root(self.doc[index]).lemma_.lower() == lemma:
+                return [said_as(actor, head)]
+        return []
+
     def _titled(self, index: int) -> bool:
         """The mention at `index` is a person's title ("her Rwandan counterpart", "the Chinese premier")."""
         lemma = phrase_root(self.doc[index]).lemma_.lower()

@@ -210,3 +210,11 @@ def test_who_acts_in_a_where_clause_is_not_the_place_it_says(code):
                   published="2019-03-01")
     signed = [e for e in find(events, "AGREE") if "Singapore" in e["evidence"]["text"]]
     assert signed and all(parties(e["source"]) | parties(e["target"]) <= {"USA", "PRK"} for e in signed)
+
+
+def test_the_ministry_is_the_one_named_in_the_sentence_before(code):
+    events = code("SEOUL, July 8 (Reuters) - South Korea and Japan agreed on Friday to share radar data. China's "
+                  "foreign ministry voiced firm opposition. The ministry also summoned South Korean Ambassador Kim "
+                  "Jang-soo on Friday afternoon, according to Seoul's foreign ministry.", published="2016-07-08")
+    summoned = [e for e in events if e["evidence"]["text"].startswith("The ministry")]
+    assert summoned and all(parties(e["source"]) == {"CHN"} for e in summoned)
