@@ -56,11 +56,13 @@ class ArticleMemory:
         self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
         self.recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
         self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
+        self.last_doers: tuple[Actor, ...] = ()  # the actors of the last coded act of any type
 
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
         """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
         if any(a.party for a in source):
+            self.last_doers = source
             self.doers[type_] = source
             self.recipients[type_] = target
             self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
@@ -155,10 +157,23 @@ class ArticleMemory:
         fitting.sort(key=lambda a: names_a_place(self.doc[self._index_of(a)]))
         if fitting:
             return fitting[0]
+        if (doer := self._doer_just_before(party, act)) is not None:
+            return doer
         main = self.main_pair()
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    def _doer_just_before(self, party: str | None, act: Token | None) -> Actor | None:
+        """"The ministry summoned South Korea's ambassador. U.S. Ambassador Max Baucus was called in separately": a
+        passive with no one named as its doer goes on from the act told just before (in this sentence or the one
+        before), when another side did it."""
+        if act is None or not any(c.dep_ == "auxpass" for c in act.children) \
+                or any(c.dep_ == "agent" for c in act.children):
+            return None
+        sent = act.sent
+        since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return next((a for a in self.last_doers if a.party and a.party != party and since <= a.start < act.idx), None)
 
     def _doer_alongside(self, index: int, act: Token | None) -> bool:
         """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on

@@ -218,3 +218,12 @@ def test_the_ministry_is_the_one_named_in_the_sentence_before(code):
                   "Jang-soo on Friday afternoon, according to Seoul's foreign ministry.", published="2016-07-08")
     summoned = [e for e in events if e["evidence"]["text"].startswith("The ministry")]
     assert summoned and all(parties(e["source"]) == {"CHN"} for e in summoned)
+
+
+def test_a_passive_with_no_doer_goes_on_from_the_act_just_before(code):
+    events = code("South Korea and the United States agreed on Friday to deploy a missile defence battery. China's "
+                  "foreign ministry summoned South Korean Ambassador Kim Jang-soo on Friday afternoon. U.S. "
+                  "Ambassador Max Baucus was called in separately, a U.S. embassy spokesman said.",
+                  published="2016-07-08")
+    called = [e for e in events if e["evidence"]["text"].startswith("U.S. Ambassador")]
+    assert called and all(parties(e["source"]) == {"CHN"} for e in called)
