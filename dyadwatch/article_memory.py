@@ -150,7 +150,8 @@ class ArticleMemory:
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
                     and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
-                    and not self._reason_given(index, act) and not self._done_to_before(index, act):
+                    and not self._reason_given(index, act) and not self._done_to_before(index, act) \
+                    and not _sent_there(self.doc[index], act):
                 fitting.append(actor)
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
@@ -168,8 +169,7 @@ class ArticleMemory:
         """"The ministry summoned South Korea's ambassador. U.S. Ambassador Max Baucus was called in separately": a
         passive with no one named as its doer goes on from the act told just before (in this sentence or the one
         before), when another side did it."""
-        if act is None or not any(c.dep_ == "auxpass" for c in act.children) \
-                or any(c.dep_ == "agent" for c in act.children):
+        if act is None or not _doerless_passive(act):
             return None
         sent = act.sent
         since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
@@ -311,6 +311,21 @@ def _filed_from(doc: Doc, end: int) -> str | None:
         words.append(token.text)
     place = find_place(" ".join(words)) if words else None
     return place.country if place is not None else None
+
+
+def _doerless_passive(act: Token) -> bool:
+    """"Was called in separately", "were released in return": a passive verb with no agent named."""
+    return any(c.dep_ == "auxpass" for c in act.children) and not any(c.dep_ == "agent" for c in act.children)
+
+
+def _sent_there(word: Token, act: Token | None) -> bool:
+    """"103 Russian soldiers were released in return and flown to Belarus": where those an act was done to were
+    taken is not who did it (asked only when the doer is guessed: a passive with no agent)."""
+    if act is None or not _doerless_passive(act):
+        return False
+    root = phrase_root(word)
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and root.head.head.i != act.i \
+        and root.head.head.dep_ == "conj" and root.head.head.head.i == act.i
 
 
 def _source_of_the_report(word: Token) -> bool:

@@ -227,3 +227,11 @@ def test_a_passive_with_no_doer_goes_on_from_the_act_just_before(code):
                   published="2016-07-08")
     called = [e for e in events if e["evidence"]["text"].startswith("U.S. Ambassador")]
     assert called and all(parties(e["source"]) == {"CHN"} for e in called)
+
+
+def test_where_released_prisoners_were_flown_is_not_who_released_them(code):
+    events = code("Ukraine and Russia carried out another prisoner exchange on Saturday, Zelensky said. Russia's "
+                  "Defense Ministry said 103 Russian soldiers were released in return and flown to Belarus.",
+                  published="2024-09-14")
+    released = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("Russia's Defense")]
+    assert released and all("BLR" not in parties(e["source"]) for e in released)
