@@ -24,7 +24,6 @@ from .phrases import (
     family_name,
     named_as_location,
     noun_phrase,
-    phrase_root,
     provenance,
     sided_with,
     state_as_actor,
@@ -397,6 +396,8 @@ class ActorResolver(PronounReader):
             if any(a.country in ("PRK", "KOR") for _i, a in self.history):
                 span = self.doc[head.i - 1:head.i + 1]
                 return [Actor(korea, "GOV", None, span.text, span.start_char, span.end_char)]
+        if lemma == "resolution":  # "North Korea rejected the resolution": the body that voted it
+            return self.voted_by(head)
         if lemma in BODY_NOUNS:
             body = self._bloc(head) if lemma in BLOC_NOUNS else \
                 self._last(head.i, lambda a: a.start in self._body_chars(), head)
@@ -409,7 +410,7 @@ class ActorResolver(PronounReader):
                 return actor.country is not None and actor.org is None
 
             state = self.named_with_noun(head) or self._home_government(head) or \
-                self._last(head.i, lambda a: a_state(a) and self._a_subject(a), head) or \
+                self._last(head.i, lambda a: a_state(a) and self.a_subject(a), head) or \
                 self._last(head.i, a_state, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
@@ -428,16 +429,6 @@ class ActorResolver(PronounReader):
             found = self._last(head.i, lambda a: fits(a) and a.party in main, head) or self._last(head.i, fits, head)
             return found or self._last(head.i, self._is_person, head)
         return []
-
-    def _a_subject(self, actor: Actor) -> bool:
-        """The actor is named in a clause's subject ("Russia expelled", "North Korea's foreign ministry said")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = phrase_root(span.root)
-        while root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.pos_ in ("NOUN", "PROPN"):
-            root = phrase_root(root.head.head)  # "The Ministry of Foreign Affairs of Turkey recalled ..."
-        return root.dep_ in ("nsubj", "nsubjpass")
 
     def _sector_of(self, actor: Actor) -> str | None:
         organisation = self.kb.organisations.get(actor.org or "")

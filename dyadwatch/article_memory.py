@@ -29,6 +29,7 @@ from .records import Actor
 
 __all__ = ["ArticleMemory", "said_as"]
 
+VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
 PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
 # a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
 # the last two named ("... at a ceremony hosted by Trump")
@@ -263,6 +264,28 @@ class ArticleMemory:
         main = {a.party for a in self.main_pair(unplaced)}
         named = [a for i, a in self.history if i < before and a.party in main and i not in self.located]
         return unique_parties(named) if len({a.party for a in named}) == 2 else []
+
+    def voted_by(self, head: Token) -> list[Actor]:
+        """"The UN Security Council voted on Saturday to impose sanctions ... North Korea rejected the resolution":
+        the last body that votes resolutions named acting (a clause's subject), else the last named; a body itself,
+        not one that qualifies a person ("North Korea's UN ambassador")."""
+        def voting(actor: Actor) -> bool:
+            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            body = self.kb.organisations.get(actor.org or "")
+            return actor.start in self.bodies_at and body is not None and body.sector in VOTING \
+                and span is not None and phrase_root(span.root).i < span.end
+
+        return self._last(head.i, lambda a: voting(a) and self.a_subject(a), head) or self._last(head.i, voting, head)
+
+    def a_subject(self, actor: Actor) -> bool:
+        """The actor is named in a clause's subject ("Russia expelled", "North Korea's foreign ministry said")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = phrase_root(span.root)
+        while root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.pos_ in ("NOUN", "PROPN"):
+            root = phrase_root(root.head.head)  # "The Ministry of Foreign Affairs of Turkey recalled ..."
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def named_with_noun(self, head: Token) -> list[Actor]:
         """"China's foreign ministry voiced opposition ... The ministry also summoned the ambassador": the state whose

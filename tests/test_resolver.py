@@ -235,3 +235,11 @@ def test_where_released_prisoners_were_flown_is_not_who_released_them(code):
                   published="2024-09-14")
     released = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("Russia's Defense")]
     assert released and all("BLR" not in parties(e["source"]) for e in released)
+
+
+def test_the_resolution_is_the_body_that_voted_it(code):
+    events = code("The UN Security Council voted unanimously on Saturday to impose sanctions on North Korea. North "
+                  "Korea's UN ambassador, Pak Gil Yon, rejected the resolution minutes after the vote.",
+                  published="2006-10-15")
+    rejected = [e for e in find(events, "REJECT") if "rejected the resolution" in e["evidence"]["text"]]
+    assert rejected and parties(rejected[0]["source"]) == {"PRK"} and parties(rejected[0]["target"]) == {"UNSC"}
