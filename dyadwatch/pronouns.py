@@ -8,7 +8,7 @@ was about. It reads the phrases it finds there with the resolver's own `resolve`
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .article_memory import ArticleMemory, said_as
 from .clauses import reporting_verbs
@@ -99,19 +99,31 @@ class PronounReader(ArticleMemory):
                     and not (somewhere and index in self.located) \
                     and not _holds(phrase_root(self.doc[index]), pronoun):
                 return [said_as(actor, pronoun)]
-        return [said_as(a, pronoun) for a in self._previous_subject(pronoun)[:1]]
+        found = self._previous_subject(pronoun)
+        return [said_as(a, pronoun) for a in (found if pronoun.lower_ == "they" else found[:1])]
 
     def _previous_subject(self, pronoun: Token) -> list[Actor]:
         """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
         main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
         about (its main clause's subject)."""
         sent = pronoun.sent
-        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i or sent.start == 0:
+        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i \
+                or sent.start == 0:
             return []
         before = pronoun.doc[sent.start - 1].sent
+        if pronoun.lower_ == "they":
+            return self._previous_pair(before)
         subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end
                     and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
         return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
+
+    def _previous_pair(self, before: Span) -> list[Actor]:
+        """"The two sides would consult each other ... They also condemned American plans": a main clause's "they"
+        with nothing before it in its sentence is the pair the sentence before had as its subject (two countries
+        named together, "the two leaders", "Moscow and Pyongyang")."""
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end]
+        found = [a for s in subjects[:1] for a in self.resolve(s) if a.country]
+        return found if len({a.party for a in found}) >= 2 else []
 
     def _coordinated_before(self, pronoun: Token) -> list[Actor]:
         """"Japan protested to China and Russia after their bombers flew", "Lula and Trump met ..., their first

@@ -243,3 +243,11 @@ def test_the_resolution_is_the_body_that_voted_it(code):
                   published="2006-10-15")
     rejected = [e for e in find(events, "REJECT") if "rejected the resolution" in e["evidence"]["text"]]
     assert rejected and parties(rejected[0]["source"]) == {"PRK"} and parties(rejected[0]["target"]) == {"UNSC"}
+
+
+def test_they_opening_a_sentence_is_the_pair_the_sentence_before_was_about(code):
+    events = code("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo "
+                  "on Monday. The two leaders signed a railway pact. They also condemned North Korean missile "
+                  "launches, saying they threatened the region.", published="2023-03-20")
+    condemned = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("They")]
+    assert condemned and parties(condemned[0]["source"]) == {"IND", "JPN"}
