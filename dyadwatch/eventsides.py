@@ -29,6 +29,9 @@ RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
 # are told about (_abroad)
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+HOSTING_VERBS = frozenset({"host"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
+                           "conference", "round"})
 
 
 def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
@@ -36,12 +39,28 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return _sender_and_receiver(token, resolver)
     if pos == "noun" and (asked := _asker_and_asked(token, resolver)) is not None:
         return asked
+    if pos == "verb" and (met := _hosted_between(token, resolver)):
+        return met
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
         or _sent_by(token, pos, resolver)
     target = [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
     if pattern.type in ADDRESSED_TYPES and at_home(source, target):
         target = _abroad(token, source, resolver) or target
     return source, target
+
+
+def _hosted_between(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:
+    """"Qatar hosted talks between the United States and the Taliban": the talks' two sides meet; the host is
+    neither of them (bystanders.py). Hosting talks "with" someone is still the host's own meeting."""
+    if verb.lemma_.lower() not in HOSTING_VERBS:
+        return None
+    objects = role_tokens(verb, "obj")
+    objects += [of for o in objects for of in role_tokens(o, "prep:of")]  # "a new round of talks between"
+    meetings = [o for o in objects if o.lemma_.lower() in MEETING_NOUNS]
+    sides_ = [a for o in meetings for b in role_tokens(o, "prep:between") for a in resolver.resolve(b) if a.party]
+    first = sides_[:1]
+    others = [a for a in sides_[1:] if a.party != sides_[0].party]
+    return (first, others) if first and others else None
 
 
 def _abroad(verb: Token, source: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -26,3 +26,15 @@ def test_mediation_that_is_what_was_agreed_names_the_mediator(code):
                   published="2025-06-18")
     agreed = find(events, "AGREE")
     assert agreed and "USA" in parties(agreed[0]["target"])
+
+
+def test_the_host_of_talks_between_two_sides_is_neither_side(code):
+    events = code("Oman hosted a new round of talks between Iran and the United States in Muscat on Saturday.",
+                  published="2025-04-13")
+    hosted = find(events, "CONSULT")
+    assert hosted and all(parties(e["source"]) | parties(e["target"]) == {"IRN", "USA"} for e in hosted)
+
+
+def test_the_host_of_talks_with_a_guest_is_a_side(code):
+    events = code("Qatar hosted talks with a Taliban delegation in Doha on Monday.", published="2024-06-20")
+    assert any("QAT" in parties(e["source"]) | parties(e["target"]) for e in find(events, "CONSULT"))
