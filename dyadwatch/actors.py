@@ -398,8 +398,8 @@ class ActorResolver(PronounReader):
                 return [Actor(korea, "GOV", None, span.text, span.start_char, span.end_char)]
         if lemma == "resolution":  # "North Korea rejected the resolution": the body that voted it
             return self.voted_by(head)
-        if lemma in BODY_NOUNS:
-            body = self._bloc(head) if lemma in BLOC_NOUNS else \
+        if lemma in BODY_NOUNS:  # ("A Turkish court convicted ... The court sentenced": that court, not the last body)
+            body = self._bloc(head) if lemma in BLOC_NOUNS else self._same_body(head, lemma) or \
                 self._last(head.i, lambda a: a.start in self._body_chars(), head)
             if body or lemma not in self.kb.sector_nouns:
                 return body
@@ -409,7 +409,7 @@ class ActorResolver(PronounReader):
             def a_state(actor: Actor) -> bool:
                 return actor.country is not None and actor.org is None
 
-            state = self.named_with_noun(head) or self._home_government(head) or \
+            state = self._home_government(head) or \
                 self._last(head.i, lambda a: a_state(a) and self.a_subject(a), head) or \
                 self._last(head.i, a_state, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
@@ -429,6 +429,10 @@ class ActorResolver(PronounReader):
             found = self._last(head.i, lambda a: fits(a) and a.party in main, head) or self._last(head.i, fits, head)
             return found or self._last(head.i, self._is_person, head)
         return []
+
+    def _same_body(self, head: Token, lemma: str) -> list[Actor]:
+        sector = self.kb.sector_nouns.get(lemma)
+        return [replace(a, sector=sector, name=None) for a in self.named_with_noun(head)] if sector else []
 
     def _sector_of(self, actor: Actor) -> str | None:
         organisation = self.kb.organisations.get(actor.org or "")

@@ -251,3 +251,11 @@ def test_they_opening_a_sentence_is_the_pair_the_sentence_before_was_about(code)
                   "launches, saying they threatened the region.", published="2023-03-20")
     condemned = [e for e in find(events, "ACCUSE") if e["evidence"]["text"].startswith("They")]
     assert condemned and parties(condemned[0]["source"]) == {"IND", "JPN"}
+
+
+def test_the_court_is_the_court_named_before_not_the_last_body(code):
+    events = code("A Turkish court on Friday convicted American pastor Andrew Brunson of aiding terrorism, after a "
+                  "detention that had strained ties between the NATO allies. The court sentenced Brunson to three "
+                  "years in prison.", published="2018-10-12")
+    sentenced = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("The court")]
+    assert sentenced and parties(sentenced[0]["source"]) == {"TUR"}
