@@ -29,6 +29,8 @@ from .records import Actor
 
 __all__ = ["ArticleMemory", "said_as"]
 
+ARMED_GROUP_WORDS = frozenset({"rebel", "militia", "insurgent", "guerrilla", "paramilitary", "militant",
+                               "jihadist"})
 VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
 PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
 # a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
@@ -161,6 +163,8 @@ class ArticleMemory:
             return fitting[0]
         if (doer := self._doer_just_before(party, act)) is not None:
             return doer
+        if _armed_group_acts(act):
+            return None  # "the rebel militia's drones targeted the air base": no state is the doer
         main = self.main_pair()
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
@@ -334,6 +338,13 @@ def _filed_from(doc: Doc, end: int) -> str | None:
         words.append(token.text)
     place = find_place(" ".join(words)) if words else None
     return place.country if place is not None else None
+
+
+def _armed_group_acts(act: Token | None) -> bool:
+    """The act's subject names an armed group the knowledge base does not place ("the rebel militia's drones",
+    "insurgents attacked"): its doer is named, if not known; the article's main pair is no guess for it."""
+    return act is not None and any(w.lemma_.lower() in ARMED_GROUP_WORDS for s in act.children
+                                   if s.dep_ == "nsubj" for w in s.subtree)
 
 
 def _doerless_passive(act: Token) -> bool:

@@ -38,3 +38,11 @@ def test_the_host_of_talks_between_two_sides_is_neither_side(code):
 def test_the_host_of_talks_with_a_guest_is_a_side(code):
     events = code("Qatar hosted talks with a Taliban delegation in Doha on Monday.", published="2024-06-20")
     assert any("QAT" in parties(e["source"]) | parties(e["target"]) for e in find(events, "CONSULT"))
+
+
+def test_an_unplaced_armed_group_is_not_replaced_by_the_articles_other_state(code):
+    events = code("Sudan cut diplomatic relations with the United Arab Emirates on Tuesday and recalled its envoy "
+                  "from Abu Dhabi. The rebel militia's drones targeted an air base in Port Sudan on Sunday, the "
+                  "armed forces spokesman said.", published="2025-05-06")
+    struck = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("The rebel")]
+    assert struck and all("ARE" not in parties(e["source"]) for e in struck)
