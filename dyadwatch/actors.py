@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .article_memory import said_as
-from .bystanders import named_as_mediator
+from .bystanders import bygone_state, named_as_mediator
 from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
 from .phrases import (
     EAST_ASIAN_FAMILY_NAME_FIRST,
@@ -479,7 +479,7 @@ class ActorResolver(PronounReader):
             elif kind in ("organisation", "agency"):
                 self.bodies_at.add(actor.start)
             if named_as_location(span[0]) or self._names_an_accord((start, end, kind, key)) \
-                    or named_as_mediator(span[0]):  # (a go-between is no side either: bystanders.py)
+                    or named_as_mediator(span[0]) or bygone_state(span[0], partial.country):  # (bystanders.py)
                 self.located.add(start)
             if kind == "person" and partial.country:
                 self._remember_alias(family_name(span, partial.country), partial)

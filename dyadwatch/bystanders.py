@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .phrases import phrase_root
 
-__all__ = ["MEDIATOR_NOUNS", "mediating_noun", "mediation_act", "named_as_mediator"]
+__all__ = ["MEDIATOR_NOUNS", "bygone_state", "mediating_noun", "mediation_act", "named_as_mediator"]
 
 # the nouns that name a go-between or its work ("Qatari mediators", "under the auspices of the UN")
 MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between", "broker", "facilitator",
@@ -22,8 +22,17 @@ MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between
 MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})
 # the work of a go-between, which names no side when it fills a role ("the deal was reached with Qatari mediation")
 MEDIATION_ACTS = frozenset({"mediation", "auspices", "facilitation"})
+BYGONE_STATES = frozenset({"SUN"})  # the Soviet Union
+BYGONE_REGIMES = frozenset({"nazi", "tsarist", "imperial", "fascist"})  # "Nazi Germany", "Tsarist Russia"
 MANNER_PREPS = frozenset({"with", "through", "via", "under", "by"})
 SERVING_VERBS = frozenset({"act", "serve", "work", "function"})  # "acting as a mediator", "served as intermediary"
+
+
+def bygone_state(word: Token, country: str | None) -> bool:
+    """A state of the past named in passing: "the Soviet victory over Nazi Germany", in a story about a truce in
+    Ukraine. Its acts are coded from the parse like any other ("Nazi Germany invaded the Soviet Union"), but it is
+    no guess for the side of an act that leaves one unnamed."""
+    return country in BYGONE_STATES or (word.i > 0 and word.doc[word.i - 1].lower_ in BYGONE_REGIMES)
 
 
 def mediation_act(word: Token) -> bool:

@@ -46,3 +46,11 @@ def test_an_unplaced_armed_group_is_not_replaced_by_the_articles_other_state(cod
                   "armed forces spokesman said.", published="2025-05-06")
     struck = [e for e in find(events, "ASSAULT") if e["evidence"]["text"].startswith("The rebel")]
     assert struck and all("ARE" not in parties(e["source"]) for e in struck)
+
+
+def test_a_bygone_state_named_in_passing_is_no_guess_for_a_side(code):
+    events = code("Xi Jinping will attend a parade in Moscow on Friday marking the 80th anniversary of the Soviet "
+                  "victory over Nazi Germany. Ukrainian President Volodymyr Zelensky repeated his call for a 30-day "
+                  "ceasefire.", published="2025-05-08")
+    called = [e for e in events if e["evidence"]["text"].startswith("Ukrainian President")]
+    assert all(not {"SUN", "DEU"} & (parties(e["source"]) | parties(e["target"])) for e in called)
