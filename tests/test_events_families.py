@@ -1,0 +1,32 @@
+"""One act, one family of PLOVER types, whichever words an outlet tells it with: the same resignation, boycott,
+deployment or ratification read the same way. Through the real pipeline; the sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+SAME_ACT = [
+    # (sentence, the type it must give, its parties, types it must not give)
+    ("Japan's defence minister stepped down on Friday after the row with Seoul.", "RETREAT", ("JPN", None), ()),
+    ("Lukashenko skipped the CSTO summit in Yerevan in November.", "PROTEST", ("BLR", None), ("CONSULT",)),
+    ("Polish troops have been arriving at the base in recent days, the Polish ministry said.", "MOBILIZE",
+     ("POL", None), ("CONSULT",)),
+    ("Beijing withdrew its consent for the opening of the Lithuanian consulate in Shanghai.", "COERCE",
+     ("CHN", "LTU"), ("RETREAT",)),
+    ("Armenian and Iranian diplomats exchanged the instruments of ratification in Tehran on Monday.", "AGREE",
+     ("ARM", "IRN"), ("COOPERATE",)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "pair", "not_kinds"), SAME_ACT, ids=[s[0][:40] for s in SAME_ACT])
+def test_words_for_one_act_give_its_type(code, text, kind, pair, not_kinds):
+    events = code(text)
+    assert find(events, kind, *pair), events
+    assert not any(find(events, other) for other in not_kinds), events
+
+
+def test_skipping_lunch_is_no_boycott(code):
+    assert not find(code("The Belarusian delegation skipped lunch in Yerevan on Monday."), "PROTEST")
