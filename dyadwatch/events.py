@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
+from .agreements import frames_an_act, undone_agreement
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
@@ -132,8 +133,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
-        if _describes_a_noun(token, lexicon):
-            continue
+        if _describes_a_noun(token, lexicon) or undone_agreement(token, lexicon):
+            continue  # "curbs on technology exports", "denounced the treaty"
         governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
@@ -146,7 +147,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
     seen: dict[_Identity, list[Predicate]] = {}
-    for found in _told_by_verbs(coded, lexicon):
+    # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
+    for found in sorted(_told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
         told = seen.setdefault(_identity(found), [])
         if all(_another_time(found, earlier, sent) for earlier in told):
             told.append(found)

@@ -190,7 +190,10 @@ def verdict_verb(verb: Token) -> str | None:
 # custody noun's)
 PLACED_IN = {("take", "to", "court"): "sue", ("take", "to", "tribunal"): "sue",
              ("take", "to", "organization"): "sue", ("take", "to", "organisation"): "sue", ("take", "to", "wto"): "sue",
-             ("take", "to", "icj"): "sue", ("take", "to", "arbitration"): "sue"}
+             ("take", "to", "icj"): "sue", ("take", "to", "arbitration"): "sue",
+             # "decided to keep the treaty in abeyance": suspended it
+             ("keep", "in", "abeyance"): "suspend", ("hold", "in", "abeyance"): "suspend",
+             ("place", "in", "abeyance"): "suspend"}
 
 
 # a state's list of the ones it punishes or no longer punishes: "put 15 firms on its export control list", "returned
@@ -277,13 +280,19 @@ def promise_verb(verb: Token) -> str | None:
         return None
     if any(c.dep_ in ("auxpass", "dobj") or (c.dep_ == "aux" and c.lemma_ == "be") for c in verb.children):
         return None
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] + \
+    acts = [c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or _infinitive_clause(c))] + \
         [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
          for o in c.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
     if not acts:
         return None
     together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
     return "agree" if together else "pledge"  # "Abiy and Hassan committed to ...": they agreed with each other
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    """"committed to begin talks" read by the model as an adverbial clause: an infinitive after the verb."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 EFFECT_VERBS = frozenset({"come", "enter", "go"})  # "came into force", "entered into force", "went into effect"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from conftest import find, make_article
 
 SAME_ACT = [
     # (sentence, the type it must give, its parties, types it must not give)
@@ -30,3 +30,23 @@ def test_words_for_one_act_give_its_type(code, text, kind, pair, not_kinds):
 
 def test_skipping_lunch_is_no_boycott(code):
     assert not find(code("The Belarusian delegation skipped lunch in Yerevan on Monday."), "PROTEST")
+
+
+def test_an_act_done_under_a_deal_is_the_act(pipeline):
+    article = make_article("Under the Tashkent Declaration, Uzbek President Shavkat Mirziyoyev and Kyrgyz President "
+                           "Sadyr Japarov committed to begin border talks by the end of March.", published="2025-01-10")
+    events = [e for _, found in pipeline.extract([article]) for e in found]
+    assert [e.predicate for e in events if e.type == "AGREE"] == ["committed"], events
+
+
+UNDONE = [
+    ("Kyrgyzstan on Monday decided to keep the 1996 water treaty with Tajikistan in abeyance.", ("KGZ", "TJK")),
+    ("Mali's government on Wednesday denounced the 2014 defence agreement with France.", ("MLI", "FRA")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), UNDONE, ids=[u[0][:40] for u in UNDONE])
+def test_a_deal_undone_is_a_sanction_not_an_agreement(code, text, pair):
+    events = code(text)
+    assert find(events, "SANCTION", *pair, directed=True), events
+    assert not find(events, "AGREE") and not find(events, "SUPPORT"), events
