@@ -27,6 +27,7 @@ from .readings import (
     announced_measure,
     called_names,
     declared_unwelcome,
+    effect_verbs,
     gerund_lemma,
     given_time_to_leave,
     halted,
@@ -199,7 +200,7 @@ def _telling_verbs(noun: Token) -> list[Token]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     verbs = [c for c in noun.children if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else []) \
-        + ([noun.head] if noun.dep_ == "nsubj" and takes_effect(noun.head) is not None else [])
+        + effect_verbs(noun)
     return [v for v in verbs if v.i > noun.i]
 
 

@@ -29,7 +29,7 @@ from .lexicon import MEASURE_TYPES, load_lexicon
 
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
-           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "promise_verb",
+           "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging",
            "announced_measure", "to_the_frontier", "told_as_fact"]
 
@@ -309,10 +309,36 @@ def takes_effect(verb: Token) -> Token | None:
                                                                       for o in c.children) for c in verb.children)
     else:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not starts:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _misread_subject(verb)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the treaty, which took effect in December"
-    return subject if starts and subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+CLAUSE_MARKS = frozenset({"as", "after", "before", "since", "until", "when"})
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """"families returned as a ceasefire between Israel and Hezbollah came into force": the model reads "as" as a
+    preposition with the noun as its object, and the verb as a second verb of the sentence. The subject is the
+    noun whose phrase ends just before the verb."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return next((n for n in (before, *before.ancestors) if n.dep_ == "pobj" and n.head.lower_ in CLAUSE_MARKS
+                 and n.right_edge.i == verb.i - 1), None)
+
+
+def effect_verbs(noun: Token) -> list[Token]:
+    """The verbs that tell a measure noun takes effect ("the ban came into force", "as a truce came into force")."""
+    if noun.dep_ == "nsubj":
+        return [noun.head] if takes_effect(noun.head) is not None else []
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CLAUSE_MARKS or noun.right_edge.i + 1 >= len(noun.doc):
+        return []
+    verb = noun.doc[noun.right_edge.i + 1]
+    return [verb] if takes_effect(verb) is not None and takes_effect(verb) == noun else []
 
 
 def reading_verb(verb: Token) -> str | None:

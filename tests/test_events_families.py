@@ -50,3 +50,10 @@ def test_a_deal_undone_is_a_sanction_not_an_agreement(code, text, pair):
     events = code(text)
     assert find(events, "SANCTION", *pair, directed=True), events
     assert not find(events, "AGREE") and not find(events, "SUPPORT"), events
+
+
+def test_a_truce_coming_into_force_in_an_as_clause_is_told_by_its_verb(pipeline):
+    article = make_article("Displaced families began returning home on Sunday as a ceasefire between Armenia and "
+                           "Azerbaijan came into force after six weeks of fighting.", published="2020-11-10")
+    events = [e for _, found in pipeline.extract([article]) for e in found]
+    assert [e.predicate for e in events if e.type == "RETREAT"] == ["came"], events
