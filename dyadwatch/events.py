@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .agreements import frames_an_act, undone_agreement
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
+from .eventnouns import describes_a_noun, frames_an_act, undone_agreement
 from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target
@@ -74,10 +74,6 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "question"})
 # "insisted that Washington was not looking for war" states a fact; only a subjunctive ("insisted that the
 # troops leave") or "should" makes a demand of it
 MANDATIVE_VERBS = frozenset({"insist"})
-# "relations of strategic partnership", "the Treaty of ... Cooperation": a noun naming the kind of a relation or a
-# treaty; "sanctions on technology exports": what a restriction restricts. Neither is an event of its own
-KIND_HEAD_CLASSES = frozenset({"agreement", "relations"})
-RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 # "in return, Russia will supply China with oil", "a contract under which Russia will supply": one side of an
 # exchange is trade (economic cooperation), not aid
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
@@ -134,7 +130,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
-        if _describes_a_noun(token, lexicon) or undone_agreement(token, lexicon):
+        if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon):
             continue  # "curbs on technology exports", "denounced the treaty"
         governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):
@@ -234,33 +230,6 @@ def _requested(token: Token) -> bool:
         return lemma in REQUESTING_THAT and not is_passive(clause)
     return lemma in REQUESTING and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
                                        for c in clause.children)
-
-
-def _describes_a_noun(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun that says what another noun is ("relations of strategic partnership", "the Treaty of
-    Good-Neighbourliness and Friendly Cooperation") or what a restriction restricts ("curbs on technology
-    exports")."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    head = noun
-    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":
-        preposition = head.head
-        head = preposition.head
-        if preposition.lower_ in ("on", "of", "against") and _restricts(head, lexicon):
-            return True
-        if preposition.lower_ != "of":
-            return False
-    elif head.i == noun.i:
-        return False
-    return head.i != noun.i and head.pos_ in ("NOUN", "PROPN") and \
-        lexicon.class_of(head.lemma_.lower()) in KIND_HEAD_CLASSES
-
-
-def _restricts(noun: Token, lexicon: Lexicon) -> bool:
-    patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
-    return bool(patterns) and all(p.type in RESTRICTING_TYPES for p in patterns)
 
 
 def _asks_nothing(verb: Token) -> bool:

@@ -1,5 +1,7 @@
-"""Stage 4, events: when an agreement noun is no agreement of its own sentence (for `events.py`).
+"""Stage 4, events: when an event noun is no event of its own sentence (for `events.py`).
 
+- "relations of strategic partnership", "the Treaty of Good-Neighbourliness and Friendly Cooperation": a noun that
+  says what another noun is; "curbs on technology exports": what a restriction restricts.
 - "Under the Ankara Declaration, the two leaders committed to begin talks": the deal frames the act the sentence
   tells (a pledge), and gives way to it when both are one type and parties; it was told, and dated, where it was
   made. Alone ("Under the new treaty, the two sides pledge ...", with the sides unresolved) it still stands.
@@ -13,11 +15,15 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 
-__all__ = ["frames_an_act", "undone_agreement"]
+__all__ = ["describes_a_noun", "frames_an_act", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# "relations of strategic partnership", "the Treaty of ... Cooperation": a noun naming the kind of a relation or a
+# treaty; "sanctions on technology exports": what a restriction restricts. Neither is an event of its own
+KIND_HEAD_CLASSES = frozenset({"agreement", "relations"})
+RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -42,3 +48,30 @@ def undone_agreement(noun: Token, lexicon: Lexicon) -> bool:
 def _agreement_noun(noun: Token, lexicon: Lexicon) -> bool:
     patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
     return bool(patterns) and all(p.type in AGREEING for p in patterns)
+
+
+def describes_a_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun that says what another noun is ("relations of strategic partnership", "the Treaty of
+    Good-Neighbourliness and Friendly Cooperation") or what a restriction restricts ("curbs on technology
+    exports")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        preposition = head.head
+        head = preposition.head
+        if preposition.lower_ in ("on", "of", "against") and _restricts(head, lexicon):
+            return True
+        if preposition.lower_ != "of":
+            return False
+    elif head.i == noun.i:
+        return False
+    return head.i != noun.i and head.pos_ in ("NOUN", "PROPN") and \
+        lexicon.class_of(head.lemma_.lower()) in KIND_HEAD_CLASSES
+
+
+def _restricts(noun: Token, lexicon: Lexicon) -> bool:
+    patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
+    return bool(patterns) and all(p.type in RESTRICTING_TYPES for p in patterns)
