@@ -145,6 +145,7 @@ def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
     if particle is None:
         return None
     envoys = [o for o in particle.children if o.dep_ in ("pobj", "dobj")]
+    # "called him in"; "Ambassador Max Baucus was called in": the passive's subject is the one summoned
     envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle.dep_ in LOOSE_IN else []
     named = any(w.lemma_.lower() in envoy_words for o in envoys
                 for w in (o, *(c for c in o.children if c.dep_ == "compound")))
@@ -373,9 +374,17 @@ HALTABLE = frozenset({"COOPERATE", "AID"})  # acts whose halt is a sanction ("st
 
 
 def halted(verb: Token, kind: str) -> bool:
-    """An act of trade or aid that is the complement of a verb stopping it: "stopped selling tours to South Korea",
-    "ceased to supply gas" tell its halt (a sanction), not the act."""
-    return kind in HALTABLE and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HALTING_VERBS
+    """An act of trade or aid that is the complement of a verb stopping it, or told as no longer done: "stopped
+    selling tours to South Korea", "ceased to supply gas", "no longer transfers weapons" tell its halt (a sanction),
+    not the act."""
+    return kind in HALTABLE and (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HALTING_VERBS
+                                 or _no_longer(verb))
+
+
+def _no_longer(verb: Token) -> bool:
+    """"We are no longer transferring weapons to Ukraine": the act told as stopped."""
+    return any(c.lower_ == "longer" and any(n.lower_ == "no" for n in (*c.children, verb.doc[c.i - 1]))
+               for c in verb.children if c.dep_ == "advmod" and c.i > 0)
 
 
 def called_names(verb: Token) -> set[str]:

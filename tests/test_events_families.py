@@ -57,3 +57,18 @@ def test_a_truce_coming_into_force_in_an_as_clause_is_told_by_its_verb(pipeline)
                            "Azerbaijan came into force after six weeks of fighting.", published="2020-11-10")
     events = [e for _, found in pipeline.extract([article]) for e in found]
     assert [e.predicate for e in events if e.type == "RETREAT"] == ["came"], events
+
+
+READ_AS_ANOTHER = [
+    # an aid or trade act told as no longer done is its halt
+    ("Slovakia is no longer supplying fighter jets to Ukraine, the Slovak defence minister said.", "SANCTION",
+     ("SVK", "UKR"), ("AID",)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "pair", "not_kinds"), READ_AS_ANOTHER,
+                         ids=[s[0][:40] for s in READ_AS_ANOTHER])
+def test_a_phrase_reads_as_the_act_it_tells(code, text, kind, pair, not_kinds):
+    events = code(text)
+    assert find(events, kind, *pair, directed=True), events
+    assert not any(find(events, other) for other in not_kinds), events
