@@ -18,6 +18,8 @@ SAME_ACT = [
      ("CHN", "LTU"), ("RETREAT",)),
     ("Armenian and Iranian diplomats exchanged the instruments of ratification in Tehran on Monday.", "AGREE",
      ("ARM", "IRN"), ("COOPERATE",)),
+    ("Japan and South Korea concluded an understanding on export controls on Monday.", "AGREE", ("JPN", "KOR"),
+     ()),
 ]
 
 
