@@ -20,6 +20,11 @@ SAME_ACT = [
      ("ARM", "IRN"), ("COOPERATE",)),
     ("Japan and South Korea concluded an understanding on export controls on Monday.", "AGREE", ("JPN", "KOR"),
      ()),
+    ("Armenia and Georgia have exchanged several official delegations this year.", "CONSULT", ("ARM", "GEO"),
+     ("COOPERATE",)),
+    ("Russia and Ukraine will exchange lists of prisoners next week.", "COOPERATE", ("RUS", "UKR"), ("RETREAT",)),
+    ("French and British forces coordinated closely to intercept the drones on Sunday.", "COOPERATE",
+     ("FRA", "GBR"), ("SUPPORT",)),
 ]
 
 
