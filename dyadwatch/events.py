@@ -21,6 +21,7 @@ from .eventsides import actor_object, at_home, machines_move, owners, same_side,
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
+from .measures import THREATENED_MODES, measure_held_over
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
@@ -413,6 +414,10 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         return replace(pattern, type="MOBILIZE", mode="troops" if manned else "weapons"), False, False
     if pattern.type == "ASSAULT" and pos == "verb" and _own_attack_announced(token, source, resolver):
         return replace(pattern, type="THREATEN", mode="violence"), False, True
+    if pattern.type in MEASURE_TYPES and pos == "verb" and measure_held_over(token, source, resolver):
+        # "said it could hold in abeyance all bilateral agreements": the warning is the act
+        mode = THREATENED_MODES.get((pattern.type, pattern.mode or ""))
+        return replace(pattern, type="THREATEN", mode=mode), False, True
     if pattern.type == "PROTEST" and pos == "noun" and (governor := governor_of(token)) is not None \
             and governor.lemma_.lower() in LODGING_VERBS:  # "lodged a protest with Pyongyang": said, not marched
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False

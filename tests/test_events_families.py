@@ -79,3 +79,23 @@ def test_a_phrase_reads_as_the_act_it_tells(code, text, kind, pair, not_kinds):
     events = code(text)
     assert find(events, kind, *pair, directed=True), events
     assert not any(find(events, other) for other in not_kinds), events
+
+
+HELD_OVER = [
+    ("Lithuania warned of a firm reply. It also said it could suspend all transit agreements with Belarus.",
+     ("LTU", "BLR")),
+    ("Beijing said it may suspend trade talks with Canberra.", ("CHN", "AUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), HELD_OVER, ids=[h[0][:40] for h in HELD_OVER])
+def test_a_measure_its_side_says_it_could_take_is_a_threat(code, text, pair):
+    events = code(text)
+    assert find(events, "THREATEN", *pair, directed=True), events
+    assert not find(events, "SANCTION"), events
+
+
+def test_a_measure_announced_for_a_date_stays_the_measure(code):
+    events = code("Trump said on Wednesday he would impose a 50% tariff on imports from Brazil starting Aug. 1.")
+    assert find(events, "SANCTION", "USA", "BRA", directed=True), events
+    assert not find(events, "THREATEN"), events
