@@ -99,3 +99,17 @@ def test_a_measure_announced_for_a_date_stays_the_measure(code):
     events = code("Trump said on Wednesday he would impose a 50% tariff on imports from Brazil starting Aug. 1.")
     assert find(events, "SANCTION", "USA", "BRA", directed=True), events
     assert not find(events, "THREATEN"), events
+
+
+ENTRY_REFUSED = [
+    "Venezuela turned away two Colombian military aircraft carrying deportees on Sunday.",
+    "Venezuela refused the Colombian flights on Sunday.",
+    "Venezuela refused to let two Colombian military planes land on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ENTRY_REFUSED, ids=[t[:40] for t in ENTRY_REFUSED])
+def test_another_sides_planes_refused_entry_are_one_restriction(code, text):
+    events = code(text)
+    assert find(events, "COERCE", "VEN", "COL", directed=True), events
+    assert not find(events, "REJECT"), events

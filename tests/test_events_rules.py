@@ -487,7 +487,7 @@ COMPLAINTS_AND_REPRISALS = [
     ("Chinese coast guard crews boarded Philippine navy boats near the shoal on Monday.", "COERCE", "CHN", "PHL"),
     ("Moscow declared six employees of Japan's embassy persona non grata.", "SANCTION", "RUS", "JPN"),
     ("China's coast guard forcibly expelled Philippine vessels from the shoal.", "COERCE", "CHN", "PHL"),
-    ("Colombia turned away two U.S. military aircraft carrying deported migrants.", "REJECT", "COL", "USA"),
+    ("Colombia turned away two U.S. military aircraft carrying deported migrants.", "COERCE", "COL", "USA"),
     ("Lithuania's closure of its border checkpoints with Belarus stranded a thousand trucks.", "SANCTION", "LTU",
      "BLR"),
     ("Washington hit Brazil with 50 percent tariffs in August.", "SANCTION", "USA", "BRA"),
@@ -500,7 +500,7 @@ def test_complaints_lodged_reprisals_and_fire_at_a_party(code, text, type_, sour
     """A protest lodged with a government is a complaint in words (ACCUSE), one staged in the street a protest;
     countermeasures against a party sanction it; firing at a party's post, with no weapon named, attacks it;
     boarding its boats or driving them away coerces it; declaring its diplomats persona non grata expels them;
-    turning its planes away rejects it; closing a border with it cuts relations; hitting it with tariffs
+    turning its planes away restricts their entry; closing a border with it cuts relations; hitting it with tariffs
     sanctions it."""
     events = code(text)
     assert find(events, type_, source, target, directed=True), events
@@ -533,7 +533,7 @@ def test_a_continent_named_after_america_is_not_the_united_states(code):
     """"the South American country" is Colombia, named before; "Latin American leaders" are no Americans."""
     events = code("Trump ordered tariffs on Colombian imports after the South American country turned away two U.S. "
                   "military aircraft.")
-    assert find(events, "REJECT", "COL", "USA", directed=True), events
+    assert find(events, "COERCE", "COL", "USA", directed=True), events
     assert not find(code("Latin American leaders met Chinese officials in Beijing."), "CONSULT", "USA"), events
 
 
