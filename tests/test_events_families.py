@@ -25,6 +25,7 @@ SAME_ACT = [
     ("Russia and Ukraine will exchange lists of prisoners next week.", "COOPERATE", ("RUS", "UKR"), ("RETREAT",)),
     ("French and British forces coordinated closely to intercept the drones on Sunday.", "COOPERATE",
      ("FRA", "GBR"), ("SUPPORT",)),
+    ("Islamabad barred Indian carriers from its skies last week.", "SANCTION", ("PAK", "IND"), ("COERCE",)),
 ]
 
 
