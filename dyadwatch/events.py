@@ -30,6 +30,7 @@ from .readings import (
     declared_unwelcome,
     effect_verbs,
     gerund_lemma,
+    given_name,
     given_time_to_leave,
     halted,
     judging,
@@ -315,7 +316,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
-        if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
+        if given_name(token):
             continue  # "launched what it called Operation Bunyan-um-Marsoos": a name given, no judgement or request
         if pattern.subjects is not None and pattern.subjects.isdisjoint(subject_words(token)):
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"

@@ -30,8 +30,8 @@ from .lexicon import MEASURE_TYPES, load_lexicon
 __all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
-           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "judging",
-           "announced_measure", "to_the_frontier", "told_as_fact"]
+           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "given_name",
+           "judging", "announced_measure", "to_the_frontier", "told_as_fact"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -394,6 +394,22 @@ def called_names(verb: Token) -> set[str]:
         return set()
     names = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     return {n.lemma_.lower() for name in names for n in (name, *name.conjuncts)}
+
+
+def given_name(verb: Token) -> bool:
+    """A verb of naming that only gives its object a name: "launched what it called Operation Bunyan-um-Marsoos",
+    "in what Imran Khan called a gesture of peace", "launched what it called anti-terrorist activities". "What
+    Moscow called a violation of its borders" condemns: the name is one of the lexicon's condemning words."""
+    if verb.lemma_.lower() != "call":
+        return False
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    if any(n.pos_ == "PROPN" for n in names):
+        return True
+    if not names or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return False
+    classes = load_lexicon().object_classes
+    condemning = classes["condemnations"] | classes["epithets"]
+    return not any(n.lemma_.lower() in condemning for name in names for n in (name, *name.conjuncts))
 
 
 def judging(verb: Token) -> bool:

@@ -114,3 +114,13 @@ def test_another_sides_planes_refused_entry_are_one_restriction(code, text):
     events = code(text)
     assert find(events, "COERCE", "VEN", "COL", directed=True), events
     assert not find(events, "REJECT"), events
+
+
+def test_a_name_given_in_a_free_relative_judges_only_when_it_condemns(code):
+    praised = code("Islamabad handed back the captured Indian pilot on Friday, in what Imran Khan called a gesture "
+                   "of peace.")
+    assert not find(praised, "ACCUSE"), praised
+    labelled = code('Azerbaijan launched what it called "anti-terrorist activities" in Nagorno-Karabakh on Tuesday.')
+    assert not find(labelled, "ACCUSE"), labelled
+    condemned = code("Beijing protested on Monday what it called a violation of its sovereignty by Manila.")
+    assert find(condemned, "ACCUSE", "CHN"), condemned
