@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
+from .demands import demanded_by
 from .eventnouns import describes_a_noun, frames_an_act, undone_agreement
 from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
@@ -365,6 +366,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target, guessed = from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
+        if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"
+            pattern, source, target = replace(pattern, type="REQUEST", mode=None, symmetric=False), askers, source
         pattern, refusal, threat = _retyped(token, pos, armed(token, pattern, lexicon.object_classes), source,
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)

@@ -124,3 +124,12 @@ def test_a_name_given_in_a_free_relative_judges_only_when_it_condemns(code):
     assert not find(labelled, "ACCUSE"), labelled
     condemned = code("Beijing protested on Monday what it called a violation of its sovereignty by Manila.")
     assert find(condemned, "ACCUSE", "CHN"), condemned
+
+
+def test_an_act_another_side_says_one_must_do_is_a_demand(code):
+    events = code("Japan's foreign minister said on Monday that North Korea must cooperate fully with the "
+                  "investigation.")
+    assert find(events, "REQUEST", "JPN", "PRK", directed=True), events
+    assert not find(events, "COOPERATE"), events
+    own = code("We must strengthen our cooperation with Russia, Kim Jong Un said on Monday.")
+    assert not find(own, "REQUEST"), own

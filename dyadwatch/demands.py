@@ -1,0 +1,33 @@
+"""Stage 4, events: an act someone says another side must do is a demand (for `events.py`).
+
+"Rice said Pakistan must cooperate fully with the investigation", "Misri said Pakistan must end its support for
+cross-border terrorism": the speaker asks the other side to act (REQUEST, from the speaker to the side that must),
+and nothing was done yet. "We must strengthen our cooperation with Russia, Kim said" obliges the speaker's own side:
+a stance, left as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import ActorResolver
+from .records import Actor
+from .roles import governor_of, subjects
+
+__all__ = ["demanded_by"]
+
+OBLIGING_MODALS = frozenset({"must"})
+SAYING_VERBS = frozenset({"say", "tell", "insist", "declare", "state", "add", "stress", "warn", "write"})
+
+
+def demanded_by(token: Token, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """The speakers who say the predicate's own actor must do it, when they are another side; else []."""
+    clause = token if token.pos_ in ("VERB", "AUX") else governor_of(token)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clause.children):
+        return []
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return []
+    own = {a.party for a in source}
+    if not own - {None}:
+        return []
+    return [a for s in subjects(clause.head) for a in resolver.resolve(s) if a.party and a.party not in own]
