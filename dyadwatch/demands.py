@@ -4,6 +4,9 @@
 cross-border terrorism": the speaker asks the other side to act (REQUEST, from the speaker to the side that must),
 and nothing was done yet. "We must strengthen our cooperation with Russia, Kim said" obliges the speaker's own side:
 a stance, left as it is.
+
+"Washington agreed to Seoul's demand that the workers leave without handcuffs": agreeing to what the other side
+demanded is yielding to it (CONCEDE), not an agreement between equals.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from .actors import ActorResolver
 from .records import Actor
 from .roles import governor_of, subjects
 
-__all__ = ["demanded_by"]
+__all__ = ["demanded_by", "yields_to_a_demand"]
 
 OBLIGING_MODALS = frozenset({"must"})
 SAYING_VERBS = frozenset({"say", "tell", "insist", "declare", "state", "add", "stress", "warn", "write"})
@@ -31,3 +34,13 @@ def demanded_by(token: Token, source: list[Actor], resolver: ActorResolver) -> l
     if not own - {None}:
         return []
     return [a for s in subjects(clause.head) for a in resolver.resolve(s) if a.party and a.party not in own]
+
+
+DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum", "condition", "term"})
+
+
+def yields_to_a_demand(verb: Token) -> bool:
+    """An agreeing verb whose "to" object is a demand: "agreed to Seoul's demand", "acceded to the request"."""
+    return any(o.lemma_.lower() in DEMAND_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj")
+

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
-from .demands import demanded_by
+from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import describes_a_noun, frames_an_act, undone_agreement
 from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
@@ -410,6 +410,8 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
     if pattern.type == "REJECT" and pos == "verb" and _entry_refused(token):
         # "refused to let two US military planes land": not a refusal of a proposal but a restriction on movement
         return replace(pattern, type="COERCE", mode="restrict"), False, False
+    if pattern.type == "AGREE" and pos == "verb" and yields_to_a_demand(token):  # "agreed to Seoul's demand"
+        return replace(pattern, type="CONCEDE", mode=None), False, False
     if pattern.type == "AID" and _exchanged(token):
         return replace(pattern, type="COOPERATE", mode=None, contexts=("economic",)), False, False
     if pattern.type == "AID" and pattern.mode == "military" and to_the_frontier(token):

@@ -133,3 +133,10 @@ def test_an_act_another_side_says_one_must_do_is_a_demand(code):
     assert not find(events, "COOPERATE"), events
     own = code("We must strengthen our cooperation with Russia, Kim Jong Un said on Monday.")
     assert not find(own, "REQUEST"), own
+
+
+def test_agreeing_to_the_other_sides_demand_yields_to_it(code):
+    events = code("Tokyo agreed on Friday to Seoul's demand that the fishermen be released without charge.")
+    assert find(events, "CONCEDE", "JPN", "KOR", directed=True), events
+    assert not find(events, "AGREE"), events
+    assert find(code("Israel and Iran agreed to a ceasefire on Tuesday."), "AGREE", "ISR", "IRN")
