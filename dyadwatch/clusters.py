@@ -54,7 +54,15 @@ from typing import Any
 from .clusterarticle import answered, restated
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
-from .clusterwords import TYPE_FAMILIES, content_word, family_of, predicate_class, sentence_tokens, stem
+from .clusterwords import (
+    TYPE_FAMILIES,
+    content_word,
+    family_of,
+    predicate_class,
+    sentence_tokens,
+    stem,
+    threatened_measure,
+)
 from .dates import UP_TO, date_span
 from .knowledge import KnowledgeBase, load_knowledge_base
 
@@ -210,7 +218,7 @@ def _reports(events: Iterable[dict[str, Any]]) -> Iterator[_Report]:
 
 def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]], ...], _People]) -> _Report:
     evidence = event.get("evidence") or {}
-    tokens = sentence_tokens(str(evidence.get("text") or ""))
+    ordered = sentence_tokens(str(evidence.get("text") or ""))
     place = event.get("place") or None
     quantity = event.get("quantity") or None
     article = event.get("article") or {}
@@ -219,14 +227,18 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
     home, dyads = _dyads(sources, targets)
     type_ = str(event["type"])
     predicate = predicate_class(str(event.get("predicate") or "").lower(), type_)
-    words = frozenset(map(content_word, tokens)) - {""}
+    measure = threatened_measure(ordered, str(event.get("predicate") or "")) if type_ == "THREATEN" else ""
+    if measure:  # "threatened the 50% tariff" names the measure others report as announced: its word, its family
+        predicate = predicate_class(measure, "SANCTION")
+    words = frozenset(map(content_word, ordered)) - {""}
     names, guessed = _names(event)
     key = (*names.items(), ("", guessed))
     if names and key not in crowd:
         crowd[key] = _People(names, guessed)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=family_of(type_, event.get("modality"), event.get("mode"), predicate), parties=home, sources=sources,
+        family=family_of(type_, event.get("modality"), event.get("mode"), predicate, bool(measure)),
+        parties=home, sources=sources,
         targets=targets, dyads=dyads, interval=interval,
         precise=_precise(interval, event),
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
@@ -234,7 +246,7 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         predicate=predicate,
         word=stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
-        words=words, size=len(words), tokens=frozenset(tokens),
+        words=words, size=len(words), tokens=frozenset(ordered),
         people=crowd[key] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,
         quantity=(float(quantity["value"]), str(quantity.get("unit") or ""))

@@ -14,6 +14,8 @@ from .resources import load_yaml
 # and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name (and see `family_of`).
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 INVITATION = "invit"  # the class of "invited" and "invitation" (data/predicates.yaml)
+MEASURE_WORDS = ("tariff", "duty", "levy", "sanction")  # what a threat of a measure names
+THREAT_REACH = 5  # how many words after the threat's verb may name the measure ("threatened crippling tariffs")
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
     "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
@@ -93,7 +95,20 @@ def _joint_acts() -> frozenset[tuple[str, str]]:
                      for lemma, patterns in entries.items() for p in patterns if p.symmetric)
 
 
-def family_of(type_: str, modality: str | None = None, mode: str | None = None, predicate: str = "") -> str:
+def threatened_measure(tokens: list[str], word: str) -> str:
+    """"threatened tariffs of up to 50%", "threatened the 50% tariff": the measure a threat names ("" if none),
+    which outlets also tell as the measure announced ("would impose a 50% tariff"), one event (`family_of`).
+    `tokens`: the sentence's words in order; `word`: the threat's trigger."""
+    lowered = word.lower()
+    if lowered not in tokens:
+        return ""
+    at = tokens.index(lowered)
+    measures = {stem(w) for w in MEASURE_WORDS}
+    return next((t for t in tokens[at + 1:at + 1 + THREAT_REACH] if stem(t) in measures), "")
+
+
+def family_of(type_: str, modality: str | None = None, mode: str | None = None, predicate: str = "",
+              threatened_measure: bool = False) -> str:
     """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
     ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
     coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw). An invitation
@@ -101,6 +116,8 @@ def family_of(type_: str, modality: str | None = None, mode: str | None = None, 
     meeting agreed the next day."""
     if type_ == "AGREE" and predicate == INVITATION:
         return "INVITE"
+    if type_ == "THREATEN" and threatened_measure:
+        return "SANCTION"  # "threatened tariffs" and "would impose tariffs": one measure, announced
     family = TYPE_FAMILIES.get(type_, type_)
     if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
         return "AGREE"

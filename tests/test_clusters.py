@@ -777,6 +777,26 @@ def test_a_word_names_another_act_in_events_of_one_type():
     assert predicate_class("left", "RETREAT") == predicate_class("withdrew", "RETREAT")
 
 
+def test_a_threat_of_a_measure_is_the_measure_announced():
+    """"threatened a 50% tariff on Brazilian goods" and "said he would impose a 50% tariff" of the same day are one
+    measure, announced (`clusterwords.threatened_measure`); a threat of force that day is another event."""
+    usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "Washington"}
+    brazil = {"country": "BRA", "sector": "GOV", "code": "BRAGOV", "name": None, "text": "Brazil"}
+
+    def report(event_id: str, text: str, type_: str, predicate: str, modality: str = "asserted") -> dict:
+        return event(event_id, f"d-{event_id}", text, type_=type_, source=(usa,), target=(brazil,),
+                     predicate=predicate, date="2025-07-09", modality=modality, published="2025-07-10")
+
+    planned = report("planned", "The president said on Wednesday he would impose a 50% tariff on Brazilian goods.",
+                     "SANCTION", "tariff", modality="planned")
+    threat = report("threat", "In a letter on Wednesday the president threatened a 50% tariff on Brazil.",
+                    "THREATEN", "threatened")
+    force = report("force", "In a letter on Wednesday the president threatened military action against Brazil.",
+                   "THREATEN", "threatened")
+    clusters = {frozenset(c.events) for c in cluster_events([planned, threat, force])}
+    assert clusters == {frozenset({"planned", "threat"}), frozenset({"force"})}
+
+
 def test_a_visit_spans_days_but_its_announcement_is_another_event():
     """Arriving on Saturday and talks on Monday are one visit; saying on the Tuesday before that one will travel is
     an announcement, not the visit."""
