@@ -5,6 +5,7 @@
 - "Under the Ankara Declaration, the two leaders committed to begin talks": the deal frames the act the sentence
   tells (a pledge), and gives way to it when both are one type and parties; it was told, and dated, where it was
   made. Alone ("Under the new treaty, the two sides pledge ...", with the sides unresolved) it still stands.
+- "its trade with Russia was normal": an exchange noun described by a copula is a state of the ties, no act.
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached.
 """
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 
-__all__ = ["describes_a_noun", "frames_an_act", "undone_agreement"]
+__all__ = ["describes_a_noun", "described_state", "frames_an_act", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -24,6 +25,7 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # treaty; "sanctions on technology exports": what a restriction restricts. Neither is an event of its own
 KIND_HEAD_CLASSES = frozenset({"agreement", "relations"})
 RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
+EXCHANGE_TYPES = frozenset({"COOPERATE", "AID"})  # trade, cooperation, supplies: ongoing ties more than acts
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -70,6 +72,19 @@ def describes_a_noun(noun: Token, lexicon: Lexicon) -> bool:
         return False
     return head.i != noun.i and head.pos_ in ("NOUN", "PROPN") and \
         lexicon.class_of(head.lemma_.lower()) in KIND_HEAD_CLASSES
+
+
+def described_state(noun: Token, lexicon: Lexicon) -> bool:
+    """"said its trade with Russia was normal and legitimate": an exchange noun that a copula describes with an
+    adjective is a state of the ties, no act of cooperation (unlike a statement of support: "the commitment was
+    ironclad" pledges it)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    patterns = lexicon.nouns.get(noun.lemma_.lower(), [])
+    return bool(patterns) and all(p.type in EXCHANGE_TYPES for p in patterns)
 
 
 def _restricts(noun: Token, lexicon: Lexicon) -> bool:

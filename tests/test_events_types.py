@@ -70,3 +70,11 @@ def test_a_measure_announced_is_aimed_at_the_side_the_article_is_about(code):
 def test_a_measure_merely_discussed_still_needs_a_recipient(code):
     events = code("China imposed new tariffs on American goods on Monday. Economists discussed the duties.")
     assert not [e for e in find(events, "SANCTION") if "discussed" in e["evidence"]["text"]], events
+
+
+def test_trade_described_by_a_copula_is_a_state_not_an_act(code):
+    """"its trade with Russia was normal" describes the ties (no COOPERATE); trade expanded is an act, and a
+    commitment described as ironclad is still a statement of support."""
+    events = code("Beijing said on Friday that its trade with Russia was normal and legitimate.")
+    assert not find(events, "COOPERATE"), events
+    assert find(code("China and Russia expanded their trade on Tuesday."), "COOPERATE", "CHN", "RUS")
