@@ -46,7 +46,7 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     the Soviet collapse", a past perfect, or a plan, hypothesis or denial that nobody is reported voicing."""
     clause = clause_of(token)
     if _background_cue(token, token) or any(_background_cue(c, token) for c in _conjuncts_up(clause)) \
-            or given_as_reason(token) or named_after(token):
+            or given_as_reason(token) or named_after(token) or _began_since(token, clause):
         return True
     if reporter_of(token, sent) is not None:
         return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)
@@ -57,6 +57,16 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     if finite is None:
         return False
     return finite.lower_ in MODALS | FUTURE_AUX or (finite.lower_ == "had" and finite.dep_ == "aux")
+
+
+def _began_since(token: Token, clause: Token) -> bool:
+    """"Tensions have risen since troops seized the crossing", "ties have been frozen since the expulsion of its
+    ambassador": the act a stretch up to the told time runs from is before it by a stretch the text leaves open."""
+    if clause.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+        head = clause.head  # "the first visit since Israel bombed Doha", "it was the first time since ..."
+        return perfect(head) or head.pos_ == "NOUN" or head.lemma_.lower() == "be"
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" \
+        and token.head.dep_ == "prep" and perfect(token.head.head)
 
 
 DONE_PARTICIPLES = frozenset({"sign", "reach", "conclude", "strike", "seal", "ink"})

@@ -210,3 +210,13 @@ def test_at_the_talks_is_the_last_meeting_of_that_word(date_of):
 def test_days_before_a_clause_told_by_its_month_is_that_month(date_of):
     text = "The two foreign ministers met in Ankara in March, days before Baghdad asked Turkey for border troops."
     assert date_of(text, "asked") == "2024-03"
+
+
+def test_an_act_a_stretch_runs_from_is_undated_background(date_of):
+    # how long before the report the seizure came, the text does not say: not the paper's day
+    assert date_of("Tensions along the border have risen since troops seized the crossing.", "seized") is None
+    assert date_of("Relations have been frozen since the expulsion of its ambassador.", "expulsion") is None
+    assert date_of("It was the first visit by a Qatari minister since Israel bombed Doha.", "bombed") is None
+    # a time of its own still dates it, and a simple past after "since" stays the story's
+    assert date_of("Trade has fallen sharply since Washington imposed tariffs in April.", "imposed") == "2024-04"
+    assert date_of("Since Israel bombed Doha, Qatar suspended its mediation.", "bombed") == "2024-06-20"
