@@ -66,13 +66,27 @@ def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_o
     story = _STORIES.get(doc)
     if story is None or story.published != day:
         story = Story(day, [sent.start for sent in doc.sents])
-        spans = [(e.start, e.end) for e in entities if e.label_ in TIME_LABELS]
+        spans = [part for e in entities if e.label_ in TIME_LABELS for part in _two_times(e)]
         spans += [(t.i, t.i + 1) for t in doc if _untagged_year(t)]
         for start, end in sorted(spans):
             story.times.setdefault(_sentence_start(start, story), []).append((start, end))
         _STORIES[doc] = story
         _follow_story(doc, story, date_of)
     return story
+
+
+COUNTED_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _two_times(entity: Span) -> list[tuple[int, int]]:
+    """"in January, weeks after the two leaders signed ...": the model may tag a time and the count of the clause
+    counted from it as one; they are two, one of each clause ("January" the arriving, "weeks" the signing)."""
+    comma = next((t.i for t in entity if t.text == ","), None)
+    last = entity[-1]
+    if comma is None or comma == entity.start or last.lemma_.lower() not in COUNTED_UNITS \
+            or last.i + 1 >= len(entity.doc) or entity.doc[last.i + 1].lower_ not in ("after", "before"):
+        return [(entity.start, entity.end)]
+    return [(entity.start, comma), (comma + 1, entity.end)]
 
 
 YEAR_PREPS = frozenset({"in", "from", "since", "between", "during", "until", "by"})

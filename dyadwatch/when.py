@@ -410,7 +410,7 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
     clause = clause_of(token)
     own = []
     for start, (text, roots) in time_phrases(times).items():
-        mine = [root for root in roots if belongs(root, token)]
+        mine = [root for root in roots if belongs(root, token) and not _counts_a_shift(root)]
         if when_clause(clause) and clause.dep_ == "relcl" and clause.head in roots:
             # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on; of "since June
             # 17, when ... boarded the boats" only the day, which the stretch is counted from
@@ -419,6 +419,17 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
+
+
+def _counts_a_shift(root: Token) -> bool:
+    """"days after Israel struck": a count of how long after (or before) is `_shifted`'s to read, not a time."""
+    doc = root.doc
+    if root.dep_ != "npadvmod" or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ not in SHIFT_MARKS:
+        return False
+    return not any(c.lower_ in NOT_COUNTS for c in root.children)  # "last month after Taiwan opened ...": a time
+
+
+NOT_COUNTS = frozenset({"last", "next", "this", "that", "same", "previous", "following"})
 
 
 def _of_the_night(text: str, root: Token) -> str:

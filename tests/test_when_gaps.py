@@ -220,3 +220,15 @@ def test_an_act_a_stretch_runs_from_is_undated_background(date_of):
     # a time of its own still dates it, and a simple past after "since" stays the story's
     assert date_of("Trade has fallen sharply since Washington imposed tariffs in April.", "imposed") == "2024-04"
     assert date_of("Since Israel bombed Doha, Qatar suspended its mediation.", "bombed") == "2024-06-20"
+
+
+def test_a_time_and_the_count_of_a_clause_after_it_are_two_times(date_of):
+    # the model tags "January, weeks" as one time: January is the arriving's, "weeks" counts back from it
+    text = ("Turkish troops began arriving in Libya in January, weeks after the two leaders signed a military "
+            "cooperation deal in Istanbul.")
+    assert date_of(text, "arriving", "2020-06-04") == "2020-01"
+    assert date_of(text, "signed", "2020-06-04") is None  # weeks before January, by a stretch left open
+    text = "Egypt recalled its envoy in March, days after Israel struck the border post."
+    assert date_of(text, "struck", "2020-06-04") == "2020-03"  # a few days before March is (about) March
+    text = "Beijing downgraded its ties with Lithuania last month after Taiwan opened an office in Vilnius."
+    assert date_of(text, "downgraded", "2021-12-15") == "2021-11"  # "last month" is a time, not a count
