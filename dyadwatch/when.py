@@ -494,7 +494,7 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
         # (or "days before") a clause told by its month is (about) that month still
         if a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month":
             return ResolvedDate(base.value, "month", f"{count_text} {marker.text}", "relative to the text")
-        return NO_DATE
+        return _weeks_from_a_month(count_text, marker, base) or NO_DATE
     span = duration(count_text)
     if span is None:  # "conveyed concern on Tuesday after their bombers flew together": the same day, or before
         if past_perfect(token) or base is None:
@@ -506,6 +506,22 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     precision = "day" if span.years == span.months == 0 and span.days < 7 else "year" if span.years else "month"
     value = then.isoformat() if precision == "day" else then.isoformat()[:7] if precision == "month" else str(then.year)
     return ResolvedDate(value, precision, f"{count_text} {marker.text}", "relative to the text")
+
+
+def _weeks_from_a_month(count: str, marker: Token, base: ResolvedDate | None) -> ResolvedDate | None:
+    """"took over the corridor in late May, weeks after they seized the crossing": weeks before a month is within
+    the two months before it or that month itself (March to May); after it, that month or the two after."""
+    if base is None or base is NO_DATE or base.precision != "month" or not WEEKS.search(count):
+        return None
+    month = first_day(base.value)
+    if SHIFT_MARKS[marker.lower_] < 0:
+        first, last = month - relativedelta(months=2), month
+    else:
+        first, last = month, month + relativedelta(months=2)
+    return ResolvedDate(f"{first:%Y-%m}/{last:%Y-%m}", "range", f"{count} {marker.text}", "relative to the text")
+
+
+WEEKS = re.compile(r"\bweeks\b", re.I)
 
 
 def _counted_on(token: Token, story: Story) -> ResolvedDate | None:

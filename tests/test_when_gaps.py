@@ -227,8 +227,19 @@ def test_a_time_and_the_count_of_a_clause_after_it_are_two_times(date_of):
     text = ("Turkish troops began arriving in Libya in January, weeks after the two leaders signed a military "
             "cooperation deal in Istanbul.")
     assert date_of(text, "arriving", "2020-06-04") == "2020-01"
-    assert date_of(text, "signed", "2020-06-04") is None  # weeks before January, by a stretch left open
+    assert date_of(text, "signed", "2020-06-04") == "2019-11/2020-01"  # weeks before January
     text = "Egypt recalled its envoy in March, days after Israel struck the border post."
     assert date_of(text, "struck", "2020-06-04") == "2020-03"  # a few days before March is (about) March
     text = "Beijing downgraded its ties with Lithuania last month after Taiwan opened an office in Vilnius."
     assert date_of(text, "downgraded", "2021-12-15") == "2021-11"  # "last month" is a time, not a count
+
+
+def test_weeks_from_a_month_are_within_two_months_of_it(date_of):
+    text = "Israeli forces took over the corridor in late May, weeks after they seized the Rafah crossing."
+    assert date_of(text, "seized", "2024-09-03") == "2024-03/2024-05"
+    text = "Egypt recalled its envoy in March, weeks before Israel struck the border post."
+    assert date_of(text, "struck", "2024-09-03") == "2024-03/2024-05"
+    text = "Egypt recalled its envoy on Monday, weeks after Israel struck the border post."
+    assert date_of(text, "struck", "2024-09-03") is None  # from a day, weeks are a stretch left open
+    text = "Egypt recalled its envoy in March, months after Israel struck the border post."
+    assert date_of(text, "struck", "2024-09-03") is None
