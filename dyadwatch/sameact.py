@@ -121,6 +121,8 @@ def told_within(token: Token, story: Story, own_date: DateOf) -> ResolvedDate | 
 
 def _act_class(token: Token) -> str:
     lemma = token.lemma_.lower()
+    if lemma == "shoot" and token.pos_ == "VERB" and not any(c.lower_ == "down" for c in token.children):
+        return "kill"  # "had shot Zelimkhan Khangoshvili ... the murder"; "shot down a drone" is a downing
     return ACT_CLASSES.get(lemma) or ACT_CLASSES.get(token.lower_) or lemma
 
 

@@ -67,3 +67,13 @@ def test_bombers_that_flew_told_again_flew_on_the_lead_s_day(date_of):
     text = ("Seoul protested on Tuesday after Chinese and Russian bombers flew through its air defence zone. "
             "The bombers flew from the Yellow Sea to the Sea of Japan, the defence ministry told reporters.")
     assert date_of(text, "flew", nth=2) == "2024-06-18"
+
+
+def test_a_murder_named_again_is_the_shooting_told_before(date_of):
+    # "shot" a person is a killing (not a downing), so "the murder" is that act, not of the verdict's month
+    text = ("The agent had shot a Georgian exile in a Berlin park in August 2019. In December 2021 a Berlin court "
+            "sentenced him to life, finding that the murder had been ordered by the central government.")
+    assert date_of(text, "murder", "2024-08-02") == "2019-08"
+    text = ("Air defences shot down a drone over the port in August 2019. In December 2021 a court "
+            "sentenced him to life, finding that the murder had been ordered by the central government.")
+    assert date_of(text, "murder", "2024-08-02") == "2021-12"
