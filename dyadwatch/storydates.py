@@ -138,11 +138,21 @@ def told_earlier(act: Token, story: Story, own_date: DateOf) -> ResolvedDate | N
         return None
     word = act.lemma_.lower()
     for earlier in reversed(act.doc[:act.sent.start]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_.lower().endswith(word):
-            found = own_date(earlier, story)
+        if earlier.pos_ == "NOUN" and _one_word(earlier.lemma_.lower(), word):
+            # "The fighting erupted on July 24": an act told as its clause's subject has the clause's time
+            found = own_date(earlier, story) or (own_date(earlier.head, story) if earlier.dep_ == "nsubj" else None)
             if found is not None and found is not NO_DATE and found.reason != NARRATIVE:
                 return found
     return None
+
+
+# the words outlets use for one bout of fighting: "The fighting erupted on July 24 ... a day before the clashes"
+FIGHTING = frozenset({"fighting", "clash", "clashes", "hostility", "hostilities", "skirmish", "skirmishes"})
+
+
+def _one_word(earlier: str, word: str) -> bool:
+    """The same act: its word, a longer word ending in it ("earthquake", "quake"), or another word for fighting."""
+    return earlier.endswith(word) or (earlier in FIGHTING and word in FIGHTING)
 
 
 def drawn_out(noun: Token) -> bool:

@@ -83,6 +83,7 @@ from .clauses import (
     verb_above,
     when_clause,
 )
+from .countdates import count_before_an_act, counted_text, counts_a_shift, weeks_from_a_month
 from .dates import (
     MONTH_RE,
     MONTHS,
@@ -410,7 +411,7 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
     clause = clause_of(token)
     own = []
     for start, (text, roots) in time_phrases(times).items():
-        mine = [root for root in roots if belongs(root, token) and not _counts_a_shift(root)]
+        mine = [root for root in roots if belongs(root, token) and not counts_a_shift(root)]
         if when_clause(clause) and clause.dep_ == "relcl" and clause.head in roots:
             # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on; of "since June
             # 17, when ... boarded the boats" only the day, which the stretch is counted from
@@ -419,17 +420,6 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
-
-
-def _counts_a_shift(root: Token) -> bool:
-    """"days after Israel struck": a count of how long after (or before) is `_shifted`'s to read, not a time."""
-    doc = root.doc
-    if root.dep_ != "npadvmod" or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ not in SHIFT_MARKS:
-        return False
-    return not any(c.lower_ in NOT_COUNTS for c in root.children)  # "last month after Taiwan opened ...": a time
-
-
-NOT_COUNTS = frozenset({"last", "next", "this", "that", "same", "previous", "following"})
 
 
 def _of_the_night(text: str, root: Token) -> str:
@@ -494,7 +484,7 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
         # (or "days before") a clause told by its month is (about) that month still
         if a_few_days(count_text) and base is not None and base is not NO_DATE and base.precision == "month":
             return ResolvedDate(base.value, "month", f"{count_text} {marker.text}", "relative to the text")
-        return _weeks_from_a_month(count_text, marker, base) or NO_DATE
+        return weeks_from_a_month(count_text, marker, base) or NO_DATE
     span = duration(count_text)
     if span is None:  # "conveyed concern on Tuesday after their bombers flew together": the same day, or before
         if past_perfect(token) or base is None:
@@ -508,38 +498,23 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     return ResolvedDate(value, precision, f"{count_text} {marker.text}", "relative to the text")
 
 
-def _weeks_from_a_month(count: str, marker: Token, base: ResolvedDate | None) -> ResolvedDate | None:
-    """"took over the corridor in late May, weeks after they seized the crossing": weeks before a month is within
-    the two months before it or that month itself (March to May); after it, that month or the two after."""
-    if base is None or base is NO_DATE or base.precision != "month" or not WEEKS.search(count):
-        return None
-    month = first_day(base.value)
-    if SHIFT_MARKS[marker.lower_] < 0:
-        first, last = month - relativedelta(months=2), month
-    else:
-        first, last = month, month + relativedelta(months=2)
-    return ResolvedDate(f"{first:%Y-%m}/{last:%Y-%m}", "range", f"{count} {marker.text}", "relative to the text")
-
-
-WEEKS = re.compile(r"\bweeks\b", re.I)
-
-
 def _counted_on(token: Token, story: Story) -> ResolvedDate | None:
     """"pulled its diplomats out two days after the January 2023 shooting", "closed the border a day after the
     March 3 incident": counted on from the day the act it follows names for itself (an uncounted "after the
     election" is some day after it: no date)."""
-    for marker, acts in acts_counted_from(token):
+    for marker, acts in [*acts_counted_from(token), *count_before_an_act(token)]:
         count = next((c for c in (*marker.children, *token.children, *marker.head.children) if c.dep_ == "npadvmod"
                       and c.right_edge.i == marker.i - 1), None)  # "two days" just before the "after"
-        span = duration(phrase_text(count)) if count is not None else None
-        if count is None or span is None:
+        count_text = phrase_text(count) if count is not None else counted_text(marker)
+        span = duration(count_text) if count_text else None
+        if span is None:
             continue
         for act in acts:
             base = _own_date(act, story) or told_earlier(act, story, _own_date) or told_before(act, story)
             if base is not None and base is not NO_DATE and base.precision in ("day", "month"):
                 then = first_day(base.value) - SHIFT_MARKS[marker.lower_] * span
                 value = then.isoformat() if base.precision == "day" else then.isoformat()[:7]
-                said = f"{phrase_text(count)} {marker.text}"
+                said = f"{count_text} {marker.text}"
                 return ResolvedDate(value, base.precision, said, "relative to the text")
     return None
 

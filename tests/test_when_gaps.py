@@ -243,3 +243,14 @@ def test_weeks_from_a_month_are_within_two_months_of_it(date_of):
     assert date_of(text, "struck", "2024-09-03") is None  # from a day, weeks are a stretch left open
     text = "Egypt recalled its envoy in March, months after Israel struck the border post."
     assert date_of(text, "struck", "2024-09-03") is None
+
+
+def test_a_day_before_the_clashes_is_counted_from_the_fighting_told_before(date_of):
+    # the parse hangs "before the clashes" on "day"; the clashes are the fighting that "erupted on July 24", not
+    # the truce the sentence before tells
+    text = ("The fighting erupted on July 24, when rockets hit a gas station. The two sides agreed to a truce in "
+            "Putrajaya on July 28. A day before the clashes, Thailand expelled Cambodia's ambassador.")
+    assert date_of(text, "expelled", "2025-10-26") == "2025-07-23"
+    text = ("The fighting erupted on July 24, when rockets hit a gas station. The two sides agreed to a truce in "
+            "Putrajaya on July 28. A day before the vote, Thailand expelled Cambodia's ambassador.")
+    assert date_of(text, "expelled", "2025-10-26") != "2025-07-23"
