@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .clauses import NOUN_POS, SHIFT_MARKS
 from .dates import ResolvedDate, first_day
 
-__all__ = ["counts_a_shift", "weeks_from_a_month", "count_before_an_act", "counted_text"]
+__all__ = ["counts_a_shift", "weeks_from_a_month", "count_before_an_act", "counted_text", "first_in"]
 
 NOT_COUNTS = frozenset({"last", "next", "this", "that", "same", "previous", "following"})
 WEEKS = re.compile(r"\bweeks\b", re.I)
@@ -63,3 +63,18 @@ def counted_text(marker: Token) -> str:
     if count.dep_ != "npadvmod" or count.i >= marker.i:
         return ""
     return count.doc[count.left_edge.i:marker.i].text
+
+
+def first_in(root: Token) -> bool:
+    """"Putin's first visit to the United States in a decade": the stretch since the last such act, not when this
+    one was (which a vague "in a decade" would otherwise leave open)."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "for"):
+        return False
+    holder = root.head.head
+    for _ in range(3):  # the noun or verb the "first" is said of, a step or two above the stretch
+        if any(c.lower_ in ("first", "last") for c in holder.children):
+            return True
+        if holder.head.i == holder.i:
+            break
+        holder = holder.head
+    return False

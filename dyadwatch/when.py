@@ -83,7 +83,7 @@ from .clauses import (
     verb_above,
     when_clause,
 )
-from .countdates import count_before_an_act, counted_text, counts_a_shift, weeks_from_a_month
+from .countdates import count_before_an_act, counted_text, counts_a_shift, first_in, weeks_from_a_month
 from .dates import (
     MONTH_RE,
     MONTHS,
@@ -212,7 +212,7 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
             continue
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
-        vague = vague or is_vague(phrase)
+        vague = vague or (is_vague(phrase) and not first_in(root))
     if not vague and _says_overnight(token) and any(
             w.lower_ == "overnight" and w.dep_ == "advmod" and (verb := governing_verb(w)) is not None
             and verb.i == token.i for w in token.subtree):

@@ -254,3 +254,12 @@ def test_a_day_before_the_clashes_is_counted_from_the_fighting_told_before(date_
     text = ("The fighting erupted on July 24, when rockets hit a gas station. The two sides agreed to a truce in "
             "Putrajaya on July 28. A day before the vote, Thailand expelled Cambodia's ambassador.")
     assert date_of(text, "expelled", "2025-10-26") != "2025-07-23"
+
+
+def test_the_first_visit_in_a_decade_is_not_a_time_left_open(date_of):
+    # "in a decade" is the stretch since the last visit: the summit is still the one told before
+    text = ("Trump and Putin held talks in Alaska on Friday. The summit at the air base was Putin's first visit "
+            "to the United States in a decade.")
+    assert date_of(text, "summit", "2025-08-16") == "2025-08-15"
+    text = "Trump and Putin held talks in Alaska on Friday. The two leaders met several times in the past decade."
+    assert date_of(text, "met", "2025-08-16") is None  # a stretch left open
