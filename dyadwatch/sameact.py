@@ -10,7 +10,10 @@ the assault") is of its time too (`told_within`). A meeting noun is left to the 
 the next round as the last one); but a meeting told again as done, by a verb ("held their first summit on
 Thursday. Kim arrived on Wednesday. The two leaders met one-on-one"), is of the day of the meeting told before, not
 of the arrival the story has reached since, and so is an act of a class told again of the same people ("detained
-three officers on Wednesday ... the officers were arrested deep inside Serbia": `same_act_told_before`).
+three officers on Wednesday ... the officers were arrested deep inside Serbia": `same_act_told_before`). An act a
+reaction answers, or one told as drawn out or blamed, named of a person ("sanctions over the prolonged detention of
+pastor Andrew Brunson") is of the time the article gives the same act of that person further down ("Brunson was
+detained in Izmir in October 2016": `told_after`).
 """
 
 from __future__ import annotations
@@ -20,11 +23,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .clauses import VERB_POS, clause_of, governing_verb
+from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_verb
 from .dates import NARRATIVE, UP_TO, ResolvedDate
-from .storydates import NO_DATE, Story
+from .storydates import NO_DATE, Story, drawn_out
 
-__all__ = ["named_before", "same_act_told_before", "told_within", "ACT_CLASSES"]
+__all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "ACT_CLASSES"]
 
 DateOf = Callable[[Token, Story], ResolvedDate | None]
 # words outlets use for one act, by the first word of their class (narrower than clustering's `predicates.yaml`:
@@ -119,8 +122,40 @@ def told_within(token: Token, story: Story, own_date: DateOf) -> ResolvedDate | 
     return None
 
 
+def told_after(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
+    """"imposed sanctions on Wednesday over the prolonged detention of American pastor Andrew Brunson ... Brunson
+    was detained in Izmir in October 2016": an act a reaction answers, or one told as drawn out or blamed, is
+    dated by the same act of the same person told later in the article with a time of its own."""
+    word = _act_class(noun)
+    if noun.pos_ != "NOUN" or word not in ACT_CLASSES or not _definite(noun) \
+            or not (answered_act(noun) or drawn_out(noun) or blamed_act(noun)):
+        return None
+    names = _names_of(noun)
+    for later in noun.doc[noun.sent.end:]:
+        if later.pos_ in VERB_POS and _act_class(later) == word and names & _undergone_by(later):
+            found = own_date(later, story)
+            if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
+                return replace(found, reason="relative to the text")
+    return None
+
+
+def _names_of(noun: Token) -> set[str]:
+    """The names an act noun is said "of" or by a possessive: "the detention of pastor Andrew Brunson"."""
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+    return {t.text for h in held for t in h.subtree if t.ent_type_ == "PERSON"}
+
+
+def _undergone_by(verb: Token) -> set[str]:
+    """The names of those a verb is done to ("Brunson was detained", "detained Brunson")."""
+    return {t.text for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+            if t.ent_type_ == "PERSON"}
+
+
 def _act_class(token: Token) -> str:
     lemma = token.lemma_.lower()
+    if lemma == "hold" and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
+        return "arrest"  # "Meng was held by Canadian authorities": a person held is detained
     if lemma == "shoot" and token.pos_ == "VERB" and not any(c.lower_ == "down" for c in token.children):
         return "kill"  # "had shot Zelimkhan Khangoshvili ... the murder"; "shot down a drone" is a downing
     return ACT_CLASSES.get(lemma) or ACT_CLASSES.get(token.lower_) or lemma

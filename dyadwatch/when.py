@@ -98,7 +98,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
-from .sameact import named_before, same_act_told_before, told_within
+from .sameact import named_before, same_act_told_before, told_after, told_within
 from .storydates import (
     NO_DATE,
     REACTION_VERBS,
@@ -188,7 +188,7 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     found = _own_date(token, story) or _at_that_time(token, story) or _at_that_meeting(token, story) \
         or _stretch(token, story) \
         or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
-        or named_before(token, story, _own_date) or _carried(token, story)
+        or named_before(token, story, _own_date) or told_after(token, story, _own_date) or _carried(token, story)
     story.dated[token.i] = found
     return found
 

@@ -77,3 +77,18 @@ def test_a_murder_named_again_is_the_shooting_told_before(date_of):
     text = ("Air defences shot down a drone over the port in August 2019. In December 2021 a court "
             "sentenced him to life, finding that the murder had been ordered by the central government.")
     assert date_of(text, "murder", "2024-08-02") == "2021-12"
+
+
+def test_an_answered_detention_is_dated_by_the_same_person_s_arrest_told_later(date_of):
+    text = ("The United States imposed sanctions on two Turkish ministers on Wednesday over the prolonged "
+            "detention of American pastor Andrew Brunson. The Treasury said it was freezing their assets. "
+            "Brunson, an evangelical pastor, was detained in the coastal city of Izmir in October 2016.")
+    assert date_of(text, "detention", "2018-08-01") == "2016-10"
+    text = ("Le Yucheng on Sunday summoned the U.S. ambassador and lodged strong protests over the detention of "
+            "Huawei's chief financial officer Meng Wanzhou in Canada. Meng was held by Canadian authorities in "
+            "Vancouver on December 1.")
+    assert date_of(text, "detention", "2018-12-09") == "2018-12-01"  # a person held is detained
+    text = ("Le Yucheng on Sunday summoned the U.S. ambassador and lodged strong protests over the detention of "
+            "Huawei's chief financial officer Meng Wanzhou in Canada. Two Canadians were detained in Beijing "
+            "on December 10.")
+    assert date_of(text, "detention", "2018-12-12") == "2018-12-09"  # others' arrest: the protest's day or before
