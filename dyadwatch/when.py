@@ -188,6 +188,7 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     found = _own_date(token, story) or _at_that_time(token, story) or _at_that_meeting(token, story) \
         or _stretch(token, story) \
         or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
+        or _until_then(token, story) \
         or named_before(token, story, _own_date) or told_after(token, story, _own_date) or _carried(token, story)
     story.dated[token.i] = found
     return found
@@ -464,6 +465,18 @@ def _began_a_stretch(token: Token, story: Story) -> ResolvedDate | None:
     if end.precision == "day" and not length.months and length.days < 7:
         return ResolvedDate(start.isoformat(), "day", f"{began.text} {stretch.text}", "relative to the text")
     return ResolvedDate(f"{start:%Y-%m}", "month", f"{began.text} {stretch.text}", "relative to the text")
+
+
+def _until_then(token: Token, story: Story) -> ResolvedDate | None:
+    """"in January, when ... Trump threatened tariffs until Bogota backed down": what ended a stretch told by its
+    month (or a coarser time) is of that time too; of a stretch told by its day, some day after it."""
+    if token.dep_ != "advcl" or token.tag_ != "VBD" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in token.children):
+        return None
+    found = _dated(token.head, story)
+    if found is None or found is NO_DATE or found.precision in ("day", "week"):
+        return None
+    return replace(found, reason="relative to the text")
 
 
 def _shifted(token: Token, story: Story) -> ResolvedDate | None:

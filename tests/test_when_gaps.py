@@ -263,3 +263,12 @@ def test_the_first_visit_in_a_decade_is_not_a_time_left_open(date_of):
     assert date_of(text, "summit", "2025-08-16") == "2025-08-15"
     text = "Trump and Putin held talks in Alaska on Friday. The two leaders met several times in the past decade."
     assert date_of(text, "met", "2025-08-16") is None  # a stretch left open
+
+
+def test_what_ended_a_stretch_told_by_its_month_is_of_that_month(date_of):
+    text = ("Relations have deteriorated since January, when Trump threatened tariffs of up to 50% until Bogota "
+            "backed down and took the deportees.")
+    assert date_of(text, "backed", "2025-10-20") == "2025-01"
+    assert date_of(text, "took", "2025-10-20") == "2025-01"
+    text = "Trump threatened tariffs on Monday until Bogota backed down."
+    assert date_of(text, "backed", "2025-10-20") != "2025-10-13"  # not the day the threat was made
