@@ -56,7 +56,6 @@ from .clauses import (
     SHIFT_MARKS,
     acts_counted_from,
     answered_act,
-    bare_time,
     belongs,
     blamed_act,
     carrier,
@@ -98,6 +97,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
+from .pointedback import at_that_time, under_that_deal
 from .sameact import named_before, same_act_told_before, told_after, told_within
 from .storydates import (
     NO_DATE,
@@ -185,7 +185,8 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     if token.i in story.dated:
         return story.dated[token.i]
     story.dated[token.i] = None  # a clause that leads back to itself finds nothing
-    found = _own_date(token, story) or _at_that_time(token, story) or _at_that_meeting(token, story) \
+    found = _own_date(token, story) or at_that_time(token, story) or _at_that_meeting(token, story) \
+        or under_that_deal(token, story) \
         or _stretch(token, story) \
         or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
         or _until_then(token, story) \
@@ -353,21 +354,6 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
 THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*"
                        rf"(?:(?:(?P<month>{MONTH_RE})\s+(?:of\s+)?)?(?:that|the same) (?P<unit>year|month)"
                        rf"|that (?P<named>{MONTH_RE}))")
-
-
-def _at_that_time(token: Token, story: Story) -> ResolvedDate | None:
-    """"... since September last year, when Trudeau alleged ... At the time, Ottawa expelled Rai": "at the time"
-    is the last time the sentence before names."""
-    clause = clause_of(token)
-    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(bare_time(o) for o in c.children)
-               for c in clause.children):
-        return None
-    for entity in times_before(token, story):
-        resolved = resolve_date(entity.text, story.published, False, story_day(entity.root, story))
-        if resolved is not None:
-            return ResolvedDate(resolved.value, resolved.precision, f"at the time ({entity.text})",
-                                "relative to the text")
-    return None
 
 
 def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:

@@ -272,3 +272,11 @@ def test_what_ended_a_stretch_told_by_its_month_is_of_that_month(date_of):
     assert date_of(text, "took", "2025-10-20") == "2025-01"
     text = "Trump threatened tariffs on Monday until Bogota backed down."
     assert date_of(text, "backed", "2025-10-20") != "2025-10-13"  # not the day the threat was made
+
+
+def test_under_that_deal_is_the_deal_the_sentence_before_told(date_of):
+    text = ("Officials point to the agreement reached after Xi and Biden met at Woodside, California, in November "
+            "2023. Under that deal, China agreed to crack down on companies exporting precursor chemicals.")
+    assert date_of(text, "agreed", "2025-03-10") == "2023-11"
+    text = "The two sides signed a trade deal on Monday. Under the deal, China agreed to buy more soybeans."
+    assert date_of(text, "agreed", "2025-03-10") is None  # the deal of the news: an undated plan, as before
