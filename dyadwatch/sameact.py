@@ -27,7 +27,7 @@ from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_ve
 from .dates import NARRATIVE, UP_TO, ResolvedDate
 from .storydates import NO_DATE, Story, drawn_out
 
-__all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "ACT_CLASSES"]
+__all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "fired_when_it_hit", "ACT_CLASSES"]
 
 DateOf = Callable[[Token, Story], ResolvedDate | None]
 # words outlets use for one act, by the first word of their class (narrower than clustering's `predicates.yaml`:
@@ -134,6 +134,22 @@ def told_after(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | No
     for later in noun.doc[noun.sent.end:]:
         if later.pos_ in VERB_POS and _act_class(later) == word and names & _undergone_by(later):
             found = own_date(later, story)
+            if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
+                return replace(found, reason="relative to the text")
+    return None
+
+
+FIRING = frozenset({"fire", "launch", "lob"})
+
+
+def fired_when_it_hit(verb: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
+    """"Turkish forces fired the shells that hit the Barakh resort in Zakho on July 20": a shot is fired when it
+    hits, on the day the relative clause gives its hitting."""
+    if verb.lemma_.lower() not in FIRING or verb.pos_ != "VERB":
+        return None
+    for shot in (c for c in verb.children if c.dep_ == "dobj"):
+        for hit in (c for c in shot.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+            found = own_date(hit, story)
             if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
                 return replace(found, reason="relative to the text")
     return None

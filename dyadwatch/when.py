@@ -98,7 +98,7 @@ from .dates import (
     stretch_to,
 )
 from .pointedback import at_that_time, under_that_deal
-from .sameact import named_before, same_act_told_before, told_after, told_within
+from .sameact import fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
 from .storydates import (
     NO_DATE,
     REACTION_VERBS,
@@ -190,7 +190,8 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
         or _stretch(token, story) \
         or _shifted(token, story) or _counted_on(token, story) or _began_a_stretch(token, story) \
         or _until_then(token, story) \
-        or named_before(token, story, _own_date) or told_after(token, story, _own_date) or _carried(token, story)
+        or named_before(token, story, _own_date) or told_after(token, story, _own_date) \
+        or fired_when_it_hit(token, story, _own_date) or _carried(token, story)
     story.dated[token.i] = found
     return found
 

@@ -92,3 +92,13 @@ def test_an_answered_detention_is_dated_by_the_same_person_s_arrest_told_later(d
             "Huawei's chief financial officer Meng Wanzhou in Canada. Two Canadians were detained in Beijing "
             "on December 10.")
     assert date_of(text, "detention", "2018-12-12") == "2018-12-09"  # others' arrest: the protest's day or before
+
+
+def test_shells_are_fired_on_the_day_they_hit(date_of):
+    text = ("Speaking in New York on Tuesday, the minister said Turkish forces fired the shells that hit the "
+            "resort in Zakho on July 20.")
+    assert date_of(text, "fired", "2022-07-27") == "2022-07-20"
+    text = "The minister said Russian forces launched the missiles that struck the hospital on Monday."
+    assert date_of(text, "launched", "2022-07-27") == "2022-07-25"
+    text = "The minister said Russian forces sold the missiles that struck the hospital on Monday."
+    assert date_of(text, "sold", "2022-07-27") != "2022-07-25"  # a sale is not the strike's day
