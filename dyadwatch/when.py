@@ -548,9 +548,19 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
         return trailing_time(token, token.head.head, story) or NO_DATE
     head = carrier(token)
     found = answer_time(token, head, story) or (_dated(head, story) if head is not None else None)
-    if found is not None and found is not NO_DATE and found.precision == "day" and answered_act(token):
+    if found is not None and found is not NO_DATE and found.precision == "day" and (
+            answered_act(token) or _asked_for(token)):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
+
+
+ASKING_NOUNS = frozenset({"request", "invitation", "behest", "urging", "appeal"})
+
+
+def _asked_for(noun: Token) -> bool:
+    """"arrived on January 6 at the request of the Kazakh side": the asking came before what it asked for, that day
+    or the days before."""
+    return noun.lemma_.lower() in ASKING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on")
 
 
 def _plain_time_phrase(clause: Token, story: Story) -> bool:

@@ -3,6 +3,8 @@ stories coming back from an earlier period, manners read as eras. Hand-written t
 
 from __future__ import annotations
 
+from dyadwatch.when import event_date
+
 
 def test_a_time_after_a_price_dates_the_act(date_of):
     # the parse hangs "in May" on "worth"
@@ -280,3 +282,15 @@ def test_under_that_deal_is_the_deal_the_sentence_before_told(date_of):
     assert date_of(text, "agreed", "2025-03-10") == "2023-11"
     text = "The two sides signed a trade deal on Monday. Under the deal, China agreed to buy more soybeans."
     assert date_of(text, "agreed", "2025-03-10") is None  # the deal of the news: an undated plan, as before
+
+
+def test_a_request_is_made_on_or_before_what_it_asked_for(date_of, pipeline):
+    text = "Russian troops arrived in the country on January 6 at the request of the Kazakh side."
+    assert date_of(text, "request", "2022-01-13") == "2022-01-06"
+    doc = pipeline.nlp(text)
+    request = next(t for t in doc if t.text == "request")
+    found = event_date(request, request.sent, "2022-01-13", "asserted", tuple(doc.ents))
+    assert found is not None and found.reason == "on or before its clause's day"
+    arrived = next(t for t in doc if t.text == "arrived")
+    found = event_date(arrived, arrived.sent, "2022-01-13", "asserted", tuple(doc.ents))
+    assert found is not None and found.reason != "on or before its clause's day"
