@@ -31,6 +31,7 @@ __all__ = ["ArticleMemory", "said_as"]
 
 ARMED_GROUP_WORDS = frozenset({"rebel", "militia", "insurgent", "guerrilla", "paramilitary", "militant",
                                "jihadist"})
+MEETING_TYPE = "CONSULT"  # talks, visits, summits: what "the meeting" told again is one of
 VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
 PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
 # a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
@@ -60,7 +61,7 @@ class ArticleMemory:
         self.recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
         self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
         self.last_doers: tuple[Actor, ...] = ()  # the actors of the last coded act of any type
-
+        self.meetings: list[tuple[Actor, Actor]] = []  # the two sides of each meeting coded, in text order
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
         """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
@@ -71,6 +72,17 @@ class ArticleMemory:
             self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
             for party in {a.party for a in source if a.party}:
                 self.recipients_of[(type_, party)] = target
+        sides = unique_parties([a for a in (*source, *target) if a.country and not a.org])  # (not "the G20 summit")
+        if type_ == MEETING_TYPE and len(sides) == 2:
+            self.meetings.append((sides[0], sides[1]))
+
+    def meeting_before(self, at: int) -> list[Actor]:
+        """The two sides of the last meeting told before character `at` (both named before it): who met in "the
+        meeting", "the talks" told again with no side named."""
+        for first, second in reversed(self.meetings):
+            if first.start < at and second.start < at:
+                return [first, second]
+        return []
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""

@@ -18,6 +18,7 @@ from .hardware import is_hardware
 from .implied import names_own_doer
 from .lexicon import Pattern
 from .phrases import phrase_root
+from .readings import told_as_fact
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
 
@@ -44,6 +45,9 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
         or _sent_by(token, pos, resolver)
     target = [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
+    if pos == "noun" and not any(a.party for a in (*source, *target)) \
+            and (pair := _meeting_told_again(token, resolver)):
+        return pair[:1], pair[1:]
     if pattern.type in ADDRESSED_TYPES and at_home(source, target):
         target = _abroad(token, source, resolver) or target
     return source, target
@@ -61,6 +65,27 @@ def _hosted_between(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], 
     first = sides_[:1]
     others = [a for a in sides_[1:] if a.party != sides_[0].party]
     return (first, others) if first and others else None
+
+
+def _meeting_told_again(noun: Token, resolver: ActorResolver) -> list[Actor]:
+    """"Kim held a second summit with Xi ... The meeting came 40 days after": a definite meeting noun that names no
+    side is the meeting told before, not one between the countries its sentence names ("... after Kim made a trip
+    to Beijing", "Hours after the meeting was made public, Xi held a phone call with Trump"). Only where the noun
+    is told as an event of its own (the subject of how it went, the object of a verb), not a frame ("under the
+    talks")."""
+    if noun.lemma_.lower() not in MEETING_NOUNS or not _definite(noun) or _framing(noun):
+        return []
+    return resolver.meeting_before(noun.idx)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _framing(noun: Token) -> bool:
+    """The noun is a subject or a preposition's object that tells nothing of how the meeting went ("under the talks",
+    "the talks aim to"): left to the events stage, which reads it as a reference to an earlier event."""
+    return noun.dep_ in ("nsubj", "pobj") and noun.head.lower_ != "of" and not told_as_fact(noun.head)
 
 
 def _abroad(verb: Token, source: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -1,0 +1,18 @@
+"""Sides of an act told again with fewer words than the first time (a definite "the meeting" with no side named).
+Sentences written for these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import parties
+
+
+def _pairs(events: list[dict], opening: str) -> set[frozenset[str]]:
+    return {frozenset(parties(e["source"]) | parties(e["target"])) for e in events
+            if e["evidence"]["text"].startswith(opening)}
+
+
+def test_the_meeting_told_again_is_the_earlier_meetings_pair(code):
+    events = code("Indian Prime Minister Narendra Modi held a summit with Chinese President Xi Jinping in Wuhan on "
+                  "Friday. Hours after the meeting ended, Xi held a phone call with U.S. President Donald Trump.",
+                  published="2018-04-28")
+    assert frozenset({"IND", "CHN"}) in _pairs(events, "Hours after")
