@@ -74,6 +74,8 @@ class PronounReader(ArticleMemory):
         """"North Korea acknowledged that it had sent troops": a state pronoun refers to the subject of the
         clause above it, or else to the last country named earlier in the same sentence, or else (a main clause's
         "it") to the named state the sentence before was about."""
+        if (owner := self._parallel_owner(pronoun)):
+            return owner
         if pronoun.lower_ in PLURAL_PRONOUNS:
             joined = self._coordinated_before(pronoun)
             if joined:
@@ -101,6 +103,16 @@ class PronounReader(ArticleMemory):
                 return [said_as(actor, pronoun)]
         found = self._previous_subject(pronoun)
         return [said_as(a, pronoun) for a in (found if pronoun.lower_ == "they" else found[:1])]
+
+    def _parallel_owner(self, pronoun: Token) -> list[Actor]:
+        """"China supports the North's denuclearization efforts and its dialogue with the United States": a
+        possessive on a noun joined to one owned by a named side is that side's (not the subject's, China)."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+            return []
+        first = pronoun.head.head
+        owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        found = [a for o in owners[:1] for a in self.resolve(o) if a.party and (not a.name or a.org)]
+        return [said_as(a, pronoun) for a in found[:1]]
 
     def _previous_subject(self, pronoun: Token) -> list[Actor]:
         """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's

@@ -16,3 +16,10 @@ def test_the_meeting_told_again_is_the_earlier_meetings_pair(code):
                   "Friday. Hours after the meeting ended, Xi held a phone call with U.S. President Donald Trump.",
                   published="2018-04-28")
     assert frozenset({"IND", "CHN"}) in _pairs(events, "Hours after")
+
+
+def test_a_possessive_joined_to_an_owned_noun_is_that_owners(code):
+    events = code("North Korean leader Kim Jong Un met Chinese President Xi Jinping in Dalian on Tuesday. Xi said "
+                  "China supports the North's denuclearization efforts and its dialogue with the United States.",
+                  published="2018-05-08")
+    assert frozenset({"PRK", "USA"}) in _pairs(events, "Xi said")
