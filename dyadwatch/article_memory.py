@@ -77,12 +77,16 @@ class ArticleMemory:
             self.meetings.append((sides[0], sides[1]))
 
     def meeting_before(self, at: int) -> list[Actor]:
-        """The two sides of the last meeting told before character `at` (both named before it): who met in "the
-        meeting", "the talks" told again with no side named."""
-        for first, second in reversed(self.meetings):
-            if first.start < at and second.start < at:
-                return [first, second]
-        return []
+        """The two sides of the meeting told before character `at`: who met in "the meeting", "the talks" told again
+        with no side named. Of the pairs that met, the one told most often (the article's news, not a dialogue it
+        mentions in passing), the last told of equals."""
+        told = [(first, second) for first, second in self.meetings if first.start < at and second.start < at]
+        counts: dict[frozenset[str | None], int] = {}
+        for first, second in told:
+            key = frozenset((first.party, second.party))
+            counts[key] = counts.get(key, 0) + 1
+        best = max(counts.values(), default=0)
+        return next(([a, b] for a, b in reversed(told) if counts[frozenset((a.party, b.party))] == best), [])
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""

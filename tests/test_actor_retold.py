@@ -23,3 +23,11 @@ def test_a_possessive_joined_to_an_owned_noun_is_that_owners(code):
                   "China supports the North's denuclearization efforts and its dialogue with the United States.",
                   published="2018-05-08")
     assert frozenset({"PRK", "USA"}) in _pairs(events, "Xi said")
+
+
+def test_the_meeting_told_again_is_the_pair_that_met_most(code):
+    events = code("Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Wuhan on "
+                  "Friday. Modi flew to Wuhan on Thursday, and the two leaders strolled along a lake. Xi said Nepal "
+                  "held talks with Bhutan last week. The meeting came months after a standoff on the border.",
+                  published="2018-04-28")
+    assert _pairs(events, "The meeting") == {frozenset({"IND", "CHN"})}
