@@ -1,5 +1,5 @@
-"""Sides of an act told again with fewer words than the first time (a definite "the meeting" with no side named).
-Sentences written for these tests, run through the real pipeline."""
+"""Sides of an act told with fewer words than the first time (a definite "the meeting" with no side named, "its"
+on a joined noun, a prisoner named bare). Sentences written for these tests, run through the real pipeline."""
 
 from __future__ import annotations
 
@@ -31,3 +31,9 @@ def test_the_meeting_told_again_is_the_pair_that_met_most(code):
                   "held talks with Bhutan last week. The meeting came months after a standoff on the border.",
                   published="2018-04-28")
     assert _pairs(events, "The meeting") == {frozenset({"IND", "CHN"})}
+
+
+def test_a_prisoner_of_a_swap_named_bare_is_of_his_country(code):
+    events = code("Among those who returned were Vadim Krasikov, freed by Germany, and two others.",
+                  published="2024-08-02")
+    assert frozenset({"DEU", "RUS"}) in _pairs(events, "Among those")
