@@ -261,15 +261,16 @@ class ArticleMemory:
         return next((i for i, a in self.history if a is actor), -1)
 
     def main_pair(self, unplaced: bool = False) -> list[Actor]:
-        """The two countries the article mentions most (ties: the one named first), or none; with `unplaced`, not
-        counting places named as where something happens ("talks in Quito")."""
+        """The two countries the article mentions most (ties: the one named first), or none; a place named as where
+        something happens ("talks in Quito") counts half, and with `unplaced` not at all."""
         if self._main_pair is None or unplaced:
-            counts: dict[str, int] = {}
+            counts: dict[str, float] = {}
             first: dict[str, Actor] = {}
             for index, actor in self.history:
                 if actor.country and not actor.org and actor.sector != "JRN" and not (
                         unplaced and index in self.located):  # (an outlet tells, it is no side)
-                    counts[actor.country] = counts.get(actor.country, 0) + 1
+                    # a place named as where counts half: "talks in Vienna" twice is no side of the story
+                    counts[actor.country] = counts.get(actor.country, 0) + (0.5 if index in self.located else 1)
                     first.setdefault(actor.country, actor)
             ranked = sorted(counts, key=lambda c: -counts[c])[:2]
             pair = [first[c] for c in ranked] if len(ranked) == 2 else []

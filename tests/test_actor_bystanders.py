@@ -54,3 +54,10 @@ def test_a_bygone_state_named_in_passing_is_no_guess_for_a_side(code):
                   "ceasefire.", published="2025-05-08")
     called = [e for e in events if e["evidence"]["text"].startswith("Ukrainian President")]
     assert all(not {"SUN", "DEU"} & (parties(e["source"]) | parties(e["target"])) for e in called)
+
+
+def test_a_venue_named_twice_counts_less_than_a_side_for_the_articles_pair(code):
+    events = code("Officials of Congo and Rwanda met in Doha on Friday, and talks continued in Doha on Saturday. "
+                  "Rwanda sent a minister.", published="2025-06-20")
+    sent = [e for e in events if e["evidence"]["text"].startswith("Rwanda sent")]
+    assert sent and all(parties(e["source"]) | parties(e["target"]) == {"RWA", "COD"} for e in sent)
