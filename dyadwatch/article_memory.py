@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .bystanders import sided_with_in_act
 from .clauses import reporting_verbs
 from .geocode import lookup as find_place
 from .knowledge import KnowledgeBase
@@ -168,6 +169,7 @@ class ArticleMemory:
         for index, actor in self._sentence_mentions(sent):
             if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
                     and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
+                    and not sided_with_in_act(self.doc[index], act) \
                     and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
                     and not self._reason_given(index, act) and not self._done_to_before(index, act) \
                     and not _sent_there(self.doc[index], act):

@@ -4,7 +4,8 @@ A mediator brings two sides together and is neither of them: "the swap took plac
 acting as a mediator", "a prisoner exchange mediated by Turkey", "talks held through Omani mediators", "the deal was
 reached with Qatari mediation". Such a mention is no guess for a side an act leaves unnamed (`ArticleMemory`), and
 a mediating noun filling a role ("with Qatari mediation") is no recipient. The mediation itself is an event of its
-own (CONSULT, third-party), whose sides the parse names ("Qatar mediated the talks").
+own (CONSULT, third-party), whose sides the parse names ("Qatar mediated the talks"). Likewise the side an act
+stands by ("downgraded relations with Russia in solidarity with Estonia") is not whom it is done to.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from spacy.tokens import Token
 
 from .phrases import phrase_root
 
-__all__ = ["MEDIATOR_NOUNS", "bygone_state", "mediating_noun", "mediation_act", "named_as_mediator"]
+__all__ = ["MEDIATOR_NOUNS", "bygone_state", "mediating_noun", "mediation_act", "named_as_mediator",
+           "sided_with_in_act"]
 
 # the nouns that name a go-between or its work ("Qatari mediators", "under the auspices of the UN")
 MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between", "broker", "facilitator",
@@ -25,6 +27,8 @@ MEDIATION_ACTS = frozenset({"mediation", "auspices", "facilitation"})
 BYGONE_STATES = frozenset({"SUN"})  # the Soviet Union
 BYGONE_REGIMES = frozenset({"nazi", "tsarist", "imperial", "fascist"})  # "Nazi Germany", "Tsarist Russia"
 MANNER_PREPS = frozenset({"with", "through", "via", "under", "by"})
+# "in solidarity with Estonia", "in concert with the EU": whom the act is done for or alongside, not to
+SIDING_NOUNS = frozenset({"solidarity", "sympathy", "concert", "coordination", "tandem", "conjunction", "league"})
 SERVING_VERBS = frozenset({"act", "serve", "work", "function"})  # "acting as a mediator", "served as intermediary"
 
 
@@ -33,6 +37,21 @@ def bygone_state(word: Token, country: str | None) -> bool:
     Ukraine. Its acts are coded from the parse like any other ("Nazi Germany invaded the Soviet Union"), but it is
     no guess for the side of an act that leaves one unnamed."""
     return country in BYGONE_STATES or (word.i > 0 and word.doc[word.i - 1].lower_ in BYGONE_REGIMES)
+
+
+def sided_with_in_act(word: Token, act: Token | None = None) -> bool:
+    """"Latvia would downgrade its relations with Russia in solidarity with Estonia", "Turkey shut the border in
+    solidarity with Azerbaijan": the side named after "in solidarity with" (however the parse hangs the "with") is
+    whom the act stands by, not whom it is done to; unless the act is that solidarity itself ("expressed
+    solidarity with Ukraine")."""
+    root = phrase_root(word)
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = phrase_root(root.head)  # ("with Estonia and Lithuania", "with its ally Azerbaijan")
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
+        return False
+    noun, before = word.doc[prep.i - 1], word.doc[prep.i - 2]
+    return noun.lemma_.lower() in SIDING_NOUNS and before.lower_ == "in" and (act is None or act.i != noun.i)
 
 
 def mediation_act(word: Token) -> bool:

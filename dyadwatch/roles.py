@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
+from .bystanders import sided_with_in_act
 from .clauses import answered_act, counted_from_act, reporting_verbs
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
@@ -127,7 +128,7 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
         found = [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
                  for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
-                 and not _absolute_clause(o) and asked_by(o) is None]
+                 and not _absolute_clause(o) and asked_by(o) is None and not sided_with_in_act(o, token)]
         return found + [o for holder in holders for o in _in_front_of(holder)] if word == "outside" else found
     return [c for c in token.children if c.dep_ == role]
 

@@ -61,3 +61,15 @@ def test_a_venue_named_twice_counts_less_than_a_side_for_the_articles_pair(code)
                   "Rwanda sent a minister.", published="2025-06-20")
     sent = [e for e in events if e["evidence"]["text"].startswith("Rwanda sent")]
     assert sent and all(parties(e["source"]) | parties(e["target"]) == {"RWA", "COD"} for e in sent)
+
+
+def test_the_side_an_act_stands_by_is_not_whom_it_is_done_to(code):
+    events = code("Latvia said on Monday it would downgrade its relations with Russia in solidarity with Estonia.",
+                  published="2023-01-23")
+    cut = [e for e in events if e["type"] == "SANCTION"]
+    assert cut and all(parties(e["target"]) == {"RUS"} for e in cut)
+
+
+def test_solidarity_itself_is_with_the_side_named(code):
+    events = code("Latvia expressed solidarity with Estonia on Monday.", published="2023-01-23")
+    assert any(parties(e["target"]) == {"EST"} for e in find(events, "SUPPORT"))
