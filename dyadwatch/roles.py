@@ -36,6 +36,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
 GROUND_NOUNS = REGION_WORDS | {"soil", "territory", "land", "ground", "side", "border", "frontier", "town", "village",
                                "city"}
+# where an act lands or happens ("on Iran's consulate in Damascus", "aimed at Israeli cities")
+WHERE_PREPS = frozenset({"in", "at", "on", "inside", "near", "against", "into"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # the tags of a relative pronoun ("that" is also a determiner)
 INHERIT_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 GERUND_TIME_PREPS = ("after", "before", "while", "since", "upon", "without", "despite")
@@ -171,10 +174,27 @@ def _misparsed_dative(verb: Token) -> list[Token]:
 
 def _antecedent(noun: Token) -> Token:
     """What a relative clause is about: the noun it hangs on, or, when that noun only says where a thing named
-    before it happened, that thing ("a Colombian raid on Ecuadorean soil that killed some 20 people": the raid)."""
-    if noun.lemma_.lower() in GROUND_NOUNS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
-        return noun.head.head
-    return noun
+    before it happened, that thing ("a Colombian raid on Ecuadorean soil that killed some 20 people": the raid;
+    "the strike on Iran's consulate in Damascus, which killed seven": the strike; "missiles aimed at Israeli cities,
+    which killed 28": the missiles)."""
+    if not _only_where(noun):
+        return noun
+    node = noun
+    while node.dep_ == "pobj" and (node.head.lower_ in WHERE_PREPS or node is noun):
+        above = node.head.head  # (a ground word of any preposition: "the Palestinian side of the crossing")
+        if above.dep_ == "acl" and above.tag_ == "VBN":
+            above = above.head  # ("aimed at Israeli cities": the missiles aimed)
+        if above.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = above
+    return node
+
+
+def _only_where(noun: Token) -> bool:
+    """The noun names a place: a ground word ("soil", "cities", "side") or, after where-words, a place's name
+    ("in Damascus")."""
+    return noun.dep_ == "pobj" and (noun.lemma_.lower() in GROUND_NOUNS or (
+        noun.ent_type_ in PLACE_ENTITIES and noun.head.lower_ in WHERE_PREPS))
 
 
 def is_passive(token: Token) -> bool:

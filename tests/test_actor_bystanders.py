@@ -73,3 +73,9 @@ def test_the_side_an_act_stands_by_is_not_whom_it_is_done_to(code):
 def test_solidarity_itself_is_with_the_side_named(code):
     events = code("Latvia expressed solidarity with Estonia on Monday.", published="2023-01-23")
     assert any(parties(e["target"]) == {"EST"} for e in find(events, "SUPPORT"))
+
+
+def test_a_relative_clause_after_where_an_act_landed_is_about_the_act(code):
+    events = code("Iran said the attack was punishment for Israel's strike on Iran's consulate in Damascus, which "
+                  "killed seven officers.", published="2024-04-14")
+    assert events and all("SYR" not in parties(e["source"]) for e in events)
