@@ -33,6 +33,7 @@ __all__ = ["ArticleMemory", "said_as"]
 ARMED_GROUP_WORDS = frozenset({"rebel", "militia", "insurgent", "guerrilla", "paramilitary", "militant",
                                "jihadist"})
 MEETING_TYPE = "CONSULT"  # talks, visits, summits: what "the meeting" told again is one of
+TOWARD_PREPS = frozenset({"to", "toward", "towards"})
 VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
 PERSON_TITLES = frozenset({"counterpart"})  # a person named by a relation to another (besides the titles)
 # a pair that acts together, named together ("X and Y"): who "the allies", "the two countries" are, rather than
@@ -176,7 +177,7 @@ class ArticleMemory:
                 fitting.append(actor)
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
-        fitting.sort(key=lambda a: names_a_place(self.doc[self._index_of(a)]))
+        fitting.sort(key=lambda a: self._rank_aimed(a, act))
         if fitting:
             return fitting[0]
         if (doer := self._doer_just_before(party, act)) is not None:
@@ -187,6 +188,12 @@ class ArticleMemory:
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    def _rank_aimed(self, actor: Actor, act: Token | None) -> int:
+        """Where a guessed side comes among the sentence's others: the one the act moves forces toward ("sent troops
+        toward its Colombian border") first, one only saying where ("from the Afghan border") last."""
+        word = self.doc[self._index_of(actor)]
+        return 0 if _moved_toward(word, act) else 2 if names_a_place(word) else 1
 
     def _doer_just_before(self, party: str | None, act: Token | None) -> Actor | None:
         """"The ministry summoned South Korea's ambassador. U.S. Ambassador Max Baucus was called in separately": a
@@ -364,6 +371,13 @@ def _armed_group_acts(act: Token | None) -> bool:
     "insurgents attacked"): its doer is named, if not known; the article's main pair is no guess for it."""
     return act is not None and any(w.lemma_.lower() in ARMED_GROUP_WORDS for s in act.children
                                    if s.dep_ == "nsubj" for w in s.subtree)
+
+
+def _moved_toward(word: Token, act: Token | None) -> bool:
+    """"Venezuela sent tanks and troops toward its Colombian border": a place the act itself moves forces to names
+    the side it is aimed at, not only where ("from the Afghan border" does not)."""
+    root = phrase_root(word)
+    return act is not None and root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and root.head.head.i == act.i
 
 
 def _doerless_passive(act: Token) -> bool:

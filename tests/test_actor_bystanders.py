@@ -79,3 +79,10 @@ def test_a_relative_clause_after_where_an_act_landed_is_about_the_act(code):
     events = code("Iran said the attack was punishment for Israel's strike on Iran's consulate in Damascus, which "
                   "killed seven officers.", published="2024-04-14")
     assert events and all("SYR" not in parties(e["source"]) for e in events)
+
+
+def test_forces_sent_toward_a_countrys_border_are_aimed_at_that_country(code):
+    events = code("Ecuador broke off diplomatic relations with Colombia on Monday and Venezuela sent tanks and troops "
+                  "toward its Colombian border.", published="2008-03-04")
+    sent = find(events, "MOBILIZE")
+    assert sent and all(parties(e["target"]) == {"COL"} for e in sent)
