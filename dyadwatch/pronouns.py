@@ -62,6 +62,19 @@ class PronounReader(ArticleMemory):
         people = [a for a in self._resolve_head(subject) if self._is_person(a) or (a.name and not a.org)]
         return [said_as(a, pronoun) for a in people[:1]]
 
+    def _subject_before(self, pronoun: Token) -> list[Actor]:
+        """"Krasikov had shot Khangoshvili in a Berlin park. In December 2021 a court sentenced him to life": an
+        object "him" or "her" with no person named before it in its sentence is the person the sentence before was
+        about (its main clause's subject), not the last person named there."""
+        sent = pronoun.sent
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj" or sent.start == 0 or any(
+                sent.start <= i < pronoun.i for i, a in self.history if self._is_person(a)):
+            return []
+        before = pronoun.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end]
+        people = [a for s in subjects[:1] for a in self._resolve_head(s) if self._is_person(a) or a.name]
+        return [said_as(a, pronoun) for a in people[:1]]
+
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
             return set()

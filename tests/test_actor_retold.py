@@ -37,3 +37,9 @@ def test_a_prisoner_of_a_swap_named_bare_is_of_his_country(code):
     events = code("Among those who returned were Vadim Krasikov, freed by Germany, and two others.",
                   published="2024-08-02")
     assert frozenset({"DEU", "RUS"}) in _pairs(events, "Among those")
+
+
+def test_him_with_no_one_before_it_is_whom_the_sentence_before_was_about(code):
+    events = code("Vadim Krasikov had shot Zelimkhan Khangoshvili, a Georgian citizen, in a Berlin park in August "
+                  "2019. In December 2021 a Berlin court sentenced him to life.", published="2024-08-02")
+    assert _pairs(events, "In December") == {frozenset({"DEU", "RUS"})}
