@@ -31,6 +31,7 @@ from .phrases import (
 )
 from .pronouns import PERSON_PRONOUNS, PronounReader
 from .records import Actor
+from .venues import hosted_gathering
 
 __all__ = ["ActorResolver", "PartialActor"]
 
@@ -246,6 +247,8 @@ class ActorResolver(PronounReader):
         """A capital naming the agreement or meeting after it: "until the Minsk agreement is implemented", "the Hanoi
         summit" (not "the Moscow government"; nor a country: "the Iran deal" is a deal with Iran)."""
         last = self.doc[mention[1] - 1]
+        if mention[2] == "country":
+            return hosted_gathering(last)  # ("at the Singapore summit": where it met)
         return mention[2] == "capital" and last.dep_ == "compound" and last.head.lemma_.lower() in ACCORD_NOUNS
 
     def _partial(self, mention: tuple[int, int, str, str]) -> PartialActor:

@@ -86,3 +86,11 @@ def test_forces_sent_toward_a_countrys_border_are_aimed_at_that_country(code):
                   "toward its Colombian border.", published="2008-03-04")
     sent = find(events, "MOBILIZE")
     assert sent and all(parties(e["target"]) == {"COL"} for e in sent)
+
+
+def test_a_country_a_summit_is_named_after_is_where_it_met(code):
+    events = code("North Korea wants the joint drills to end. Trump promised at the Singapore summit to halt the "
+                  "drills.", published="2018-08-10")
+    promised = [e for e in events if e["evidence"]["text"].startswith("Trump")]
+    assert promised and all("SGP" not in parties(e["source"]) | parties(e["target"]) for e in promised)
+    assert any("PRK" in parties(e["target"]) for e in find(promised, "AGREE"))
