@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .bystanders import sided_with_in_act
+from .bystanders import helped_to_a_goal, sided_with_in_act
 from .clauses import reporting_verbs
 from .geocode import lookup as find_place
 from .knowledge import KnowledgeBase
@@ -193,6 +193,8 @@ class ArticleMemory:
         """Where a guessed side comes among the sentence's others: the one the act moves forces toward ("sent troops
         toward its Colombian border") first, one only saying where ("from the Afghan border") last."""
         word = self.doc[self._index_of(actor)]
+        if helped_to_a_goal(word, act):
+            return 3  # ("helping Macron to mend ties with Riyadh": Riyadh first)
         return 0 if _moved_toward(word, act) else 2 if names_a_place(word) else 1
 
     def _doer_just_before(self, party: str | None, act: Token | None) -> Actor | None:

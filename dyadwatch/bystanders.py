@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from .phrases import phrase_root
 
-__all__ = ["MEDIATOR_NOUNS", "bygone_state", "mediating_noun", "mediation_act", "named_as_mediator",
-           "sided_with_in_act"]
+__all__ = ["MEDIATOR_NOUNS", "bygone_state", "helped_to_a_goal", "mediating_noun", "mediation_act",
+           "named_as_mediator", "sided_with_in_act"]
 
 # the nouns that name a go-between or its work ("Qatari mediators", "under the auspices of the UN")
 MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between", "broker", "facilitator",
@@ -26,6 +26,8 @@ MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})
 MEDIATION_ACTS = frozenset({"mediation", "auspices", "facilitation"})
 BYGONE_STATES = frozenset({"SUN"})  # the Soviet Union
 BYGONE_REGIMES = frozenset({"nazi", "tsarist", "imperial", "fascist"})  # "Nazi Germany", "Tsarist Russia"
+# "helping Macron to mend ties with Riyadh": whom the act helps reach a goal named after it
+HELPING_VERBS = frozenset({"help", "assist", "enable", "allow", "aid"})
 MANNER_PREPS = frozenset({"with", "through", "via", "under", "by"})
 # "in solidarity with Estonia", "in concert with the EU": whom the act is done for or alongside, not to
 SIDING_NOUNS = frozenset({"solidarity", "sympathy", "concert", "coordination", "tandem", "conjunction", "league"})
@@ -93,3 +95,14 @@ def _serves_as_mediator(verb: Token) -> bool:
     return verb.lemma_.lower() in SERVING_VERBS and any(
         p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and mediating_noun(o) for o in p.children)
         for p in verb.children)
+
+
+def helped_to_a_goal(word: Token, act: Token | None = None) -> bool:
+    """"He stepped down in the hope of helping French President Macron to mend Lebanon's ties with Riyadh": the
+    one helped toward a goal (an infinitive after the helping verb) is a go-between of the act, not whom it is
+    aimed at; the goal names that ("Riyadh"). Not when the help is the act itself ("France helped Lebanon")."""
+    root = phrase_root(word)
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in HELPING_VERBS or (act is not None and act.i == verb.i):
+        return False
+    return any(c.dep_ == "xcomp" and c.i > root.i for c in verb.children)

@@ -94,3 +94,10 @@ def test_a_country_a_summit_is_named_after_is_where_it_met(code):
     promised = [e for e in events if e["evidence"]["text"].startswith("Trump")]
     assert promised and all("SGP" not in parties(e["source"]) | parties(e["target"]) for e in promised)
     assert any("PRK" in parties(e["target"]) for e in find(promised, "AGREE"))
+
+
+def test_whom_an_act_helps_toward_a_goal_is_not_its_aim(code):
+    events = code("Lebanon's information minister stepped down on Friday in the hope of helping German Chancellor "
+                  "Olaf Scholz to repair Lebanon's relations with Riyadh.", published="2023-05-05")
+    resigned = find(events, "RETREAT")
+    assert resigned and "SAU" in parties(resigned[0]["target"]) and "DEU" not in parties(resigned[0]["target"])
