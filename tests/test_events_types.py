@@ -78,3 +78,13 @@ def test_trade_described_by_a_copula_is_a_state_not_an_act(code):
     events = code("Beijing said on Friday that its trade with Russia was normal and legitimate.")
     assert not find(events, "COOPERATE"), events
     assert find(code("China and Russia expanded their trade on Tuesday."), "COOPERATE", "CHN", "RUS")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Spain said it was withdrawing Garcia and two other officials from Caracas over the threats.", "ESP", "VEN"),
+    ("Kenya withdrew its high commissioner from Somalia on Monday.", "KEN", "SOM"),
+])
+def test_posted_officials_withdrawn_are_a_sanction_not_a_retreat(code, text, source, target):
+    events = code(text, published="2024-03-04")
+    assert any(e["mode"] == "withdraw" for e in find(events, "SANCTION", source, target, directed=True)), events
+    assert not find(events, "RETREAT"), events
