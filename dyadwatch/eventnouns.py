@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import Lexicon
 
-__all__ = ["describes_a_noun", "described_state", "frames_an_act", "undone_agreement"]
+__all__ = ["describes_a_noun", "described_state", "frames_an_act", "in_charge", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -26,6 +26,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 KIND_HEAD_CLASSES = frozenset({"agreement", "relations"})
 RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 EXCHANGE_TYPES = frozenset({"COOPERATE", "AID"})  # trade, cooperation, supplies: ongoing ties more than acts
+# "took charge of the embassy": the idiom of taking control, not an accusation (the charge noun's only reading)
+TAKING_LEMMAS = frozenset({"take", "assume"})
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -90,3 +92,11 @@ def described_state(noun: Token, lexicon: Lexicon) -> bool:
 def _restricts(noun: Token, lexicon: Lexicon) -> bool:
     patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
     return bool(patterns) and all(p.type in RESTRICTING_TYPES for p in patterns)
+
+
+def in_charge(noun: Token) -> bool:
+    """"Brazil took charge of the Argentine embassy": a bare "charge" taken or assumed is control of something, no
+    charge laid against anyone ("took the charges to court" keeps its determiner and its reading)."""
+    if noun.lower_ != "charge" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in TAKING_LEMMAS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .demands import demanded_by, yields_to_a_demand
-from .eventnouns import described_state, describes_a_noun, frames_an_act, undone_agreement
+from .eventnouns import described_state, describes_a_noun, frames_an_act, in_charge, undone_agreement
 from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target
@@ -133,8 +133,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
-        if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon):
-            continue  # "curbs on technology exports", "denounced the treaty", "its trade was normal"
+        if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
+                or in_charge(token):
+            continue  # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge"
         governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's

@@ -88,3 +88,10 @@ def test_posted_officials_withdrawn_are_a_sanction_not_a_retreat(code, text, sou
     events = code(text, published="2024-03-04")
     assert any(e["mode"] == "withdraw" for e in find(events, "SANCTION", source, target, directed=True)), events
     assert not find(events, "RETREAT"), events
+
+
+def test_taking_charge_of_a_building_accuses_no_one(code):
+    assert not find(code("Brazil took charge of the Argentine embassy in Caracas in August.", published="2024-09-02"),
+                    "ACCUSE")
+    events = code("Prosecutors in Moscow took the charges against the Dutch citizen to court.", published="2024-09-02")
+    assert find(events, "ACCUSE", "RUS", "NLD", directed=True), events
