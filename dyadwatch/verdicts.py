@@ -1,7 +1,8 @@
 """Judgements of an act told before, for `events.py`.
 
 - A definite event noun with no party of its own ("condemned the launch", "the attack drew protests") refers back
-  to the last act of its kind in the article: its actors are that act's actors (`ActorResolver.record_act`).
+  to the last act of its kind in the article: its actors are that act's actors (`ActorResolver.record_act`). One
+  called by a name ("the Prespa agreement") is that named act, whoever did the last one.
 - Saying that another side's act broke a rule ("Blinken said the launch violated U.N. Security Council
   resolutions") accuses that side: ACCUSE from the speaker to the violator, as "called it a violation of its
   borders" is. Told in the outlet's own voice, with no one saying it, it is a statement and no event.
@@ -22,6 +23,7 @@ __all__ = ["VIOLATING", "earlier_act_doers", "violation_roles"]
 VIOLATING = frozenset({"violate", "breach"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+DATES = frozenset({"DATE", "TIME"})  # "the June measures" is dated, not named
 
 
 def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
@@ -31,6 +33,8 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
     patterns = lexicon.nouns.get(noun.lemma_.lower())
     if not patterns or any(resolver.resolve(c) for c in noun.children if c.dep_ in OWN_PARTY_DEPS):
         return []
+    if any(c.dep_ in OWN_PARTY_DEPS and c.pos_ == "PROPN" and c.ent_type_ not in DATES for c in noun.children):
+        return []  # "approved the Prespa agreement": a deal called by its own name, not the act told last
     return resolver.doers_of(patterns[0].type)
 
 

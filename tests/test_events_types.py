@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from conftest import find, parties
 
 HALTED = [
     ("Beijing told its tour operators to stop selling package trips to Japan.", ("CHN", "JPN")),
@@ -95,3 +95,13 @@ def test_taking_charge_of_a_building_accuses_no_one(code):
                     "ACCUSE")
     events = code("Prosecutors in Moscow took the charges against the Dutch citizen to court.", published="2024-09-02")
     assert find(events, "ACCUSE", "RUS", "NLD", directed=True), events
+
+
+def test_a_deal_called_by_its_name_is_not_the_deal_told_last(code):
+    events = code("NATO's allies signed an accession protocol with Skopje on Wednesday. Greek lawmakers approved the "
+                  "Prespa agreement in January.", published="2019-02-07")
+    greek = [e for e in events if "GRC" in parties(e["source"])]
+    assert greek and not any(parties(e["target"]) - {"MKD"} for e in greek), events
+    retold = code("Russia signed a gas deal with Hungary on Monday. Serbia welcomed the agreement on Tuesday.",
+                  published="2019-02-07")
+    assert find(retold, "SUPPORT", "SRB", "RUS", directed=True), retold
