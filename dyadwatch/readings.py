@@ -146,7 +146,7 @@ def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
         return None
     envoys = [o for o in particle.children if o.dep_ in ("pobj", "dobj")]
     # "called him in"; "Ambassador Max Baucus was called in": the passive's subject is the one summoned
-    envoys += [c for c in verb.children if c.dep_ == "dobj"] if particle.dep_ in LOOSE_IN else []
+    envoys += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if particle.dep_ in LOOSE_IN else []
     named = any(w.lemma_.lower() in envoy_words for o in envoys
                 for w in (o, *(c for c in o.children if c.dep_ == "compound")))
     return envoys if named or any(o.lower_ in PERSON_OBJECTS for o in envoys) else None

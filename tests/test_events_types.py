@@ -105,3 +105,10 @@ def test_a_deal_called_by_its_name_is_not_the_deal_told_last(code):
     retold = code("Russia signed a gas deal with Hungary on Monday. Serbia welcomed the agreement on Tuesday.",
                   published="2019-02-07")
     assert find(retold, "SUPPORT", "SRB", "RUS", directed=True), retold
+
+
+def test_an_envoy_called_in_in_the_passive_is_summoned_not_phoned(code):
+    events = code("China summoned the Japanese envoy on Friday. The U.S. ambassador was called in separately, a U.S. "
+                  "embassy spokesman said.", published="2016-07-08")
+    assert find(events, "ACCUSE", "CHN", "USA", directed=True), events
+    assert not find(events, "CONSULT"), events
