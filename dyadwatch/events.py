@@ -56,6 +56,7 @@ from .roles import (
     role_tokens,
     subjects,
 )
+from .shunned import shunned
 from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 
 __all__ = ["Predicate", "find_predicates"]
@@ -129,8 +130,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
                 and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
                 and not _special_reading(token, lemma):
             continue
-        if ("?" in text and _in_question(token, sent)) or _is_generic(token, sent, lowered) or _requested(token):
-            continue  # a quoted question, a habit ("has long condemned") or a request's content reports no event
+        if ("?" in text and _in_question(token, sent)) or _is_generic(token, sent, lowered) or _requested(token) \
+                or shunned(token):
+            continue  # a quoted question, a habit ("has long condemned"), a request's content or an act avoided
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
