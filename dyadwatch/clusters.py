@@ -226,10 +226,10 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
     sources, targets = frozenset(_side(event["source"])), frozenset(_side(event["target"]))
     home, dyads = _dyads(sources, targets)
     type_ = str(event["type"])
-    predicate = predicate_class(str(event.get("predicate") or "").lower(), type_)
-    measure = threatened_measure(ordered, str(event.get("predicate") or "")) if type_ == "THREATEN" else ""
-    if measure:  # "threatened the 50% tariff" names the measure others report as announced: its word, its family
-        predicate = predicate_class(measure, "SANCTION")
+    trigger = str(event.get("predicate") or "").lower()
+    measure = threatened_measure(ordered, trigger) if type_ == "THREATEN" else ""
+    # "threatened the 50% tariff" names the measure others report as announced: its word, and so its family
+    predicate = predicate_class(measure, "SANCTION") if measure else predicate_class(trigger, type_)
     words = frozenset(map(content_word, ordered)) - {""}
     names, guessed = _names(event)
     key = (*names.items(), ("", guessed))
@@ -237,14 +237,13 @@ def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]],
         crowd[key] = _People(names, guessed)
     return _Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=family_of(type_, event.get("modality"), event.get("mode"), predicate, bool(measure)),
-        parties=home, sources=sources,
+        family=family_of(type_, event.get("modality"), event.get("mode"), predicate), parties=home, sources=sources,
         targets=targets, dyads=dyads, interval=interval,
         precise=_precise(interval, event),
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
         start=int(evidence.get("start") or 0),
         predicate=predicate,
-        word=stem(str(event.get("predicate") or "").lower()), mode=event.get("mode"),
+        word=stem(trigger), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
         words=words, size=len(words), tokens=frozenset(ordered),
         people=crowd[key] if names else None,

@@ -103,21 +103,30 @@ def threatened_measure(tokens: list[str], word: str) -> str:
     if lowered not in tokens:
         return ""
     at = tokens.index(lowered)
-    measures = {stem(w) for w in MEASURE_WORDS}
-    return next((t for t in tokens[at + 1:at + 1 + THREAT_REACH] if stem(t) in measures), "")
+    return next((t for t in tokens[at + 1:at + 1 + THREAT_REACH] if stem(t) in _measure_stems()), "")
 
 
-def family_of(type_: str, modality: str | None = None, mode: str | None = None, predicate: str = "",
-              threatened_measure: bool = False) -> str:
+@lru_cache(maxsize=1)
+def _measure_stems() -> frozenset[str]:
+    return frozenset(map(stem, MEASURE_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _measure_classes() -> frozenset[str]:
+    return frozenset(predicate_class(w, "SANCTION") for w in MEASURE_WORDS)
+
+
+def family_of(type_: str, modality: str | None = None, mode: str | None = None, predicate: str = "") -> str:
     """A planned transfer ("would send 31 tanks") is the promise of it, one event with "pledged to provide"; a
     ceasefire ("the ceasefire between Israel and Iran") is the one agreed ("agreed to a ceasefire"); a withdrawal
-    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw). An invitation
-    (`predicate`, the trigger word's class) is an AGREE of its own: "invited Kim to meet at the border" is not the
-    meeting agreed the next day."""
+    coded as a retreat ("pulled its diplomats out") may be the recall of them (SANCTION withdraw). By `predicate`,
+    the trigger word's class: an invitation is an AGREE of its own ("invited Kim to meet at the border" is not the
+    meeting agreed the next day), and a threat whose word is a measure's (`threatened_measure`) is that measure,
+    announced ("threatened tariffs" and "would impose tariffs")."""
     if type_ == "AGREE" and predicate == INVITATION:
         return "INVITE"
-    if type_ == "THREATEN" and threatened_measure:
-        return "SANCTION"  # "threatened tariffs" and "would impose tariffs": one measure, announced
+    if type_ == "THREATEN" and predicate in _measure_classes():
+        return "SANCTION"
     family = TYPE_FAMILIES.get(type_, type_)
     if family == "AID" and modality == "planned" or (type_ == "RETREAT" and mode == "ceasefire"):
         return "AGREE"
