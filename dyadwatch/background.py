@@ -13,8 +13,7 @@ from spacy.tokens import Span, Token
 from .clauses import (
     BOUNDARY_PREPS,
     DAY_PARTS,
-    FUTURE_AUX,
-    MODALS,
+    MODAL_OR_FUTURE,
     TIME_LABELS,
     VERB_POS,
     clause_of,
@@ -56,7 +55,7 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     finite = finite_of(clause) or (tense_of(clause) if clause.tag_ == "VBG" and clause.dep_ == "advcl" else None)
     if finite is None:
         return False
-    return finite.lower_ in MODALS | FUTURE_AUX or (finite.lower_ == "had" and finite.dep_ == "aux")
+    return finite.lower_ in MODAL_OR_FUTURE or (finite.lower_ == "had" and finite.dep_ == "aux")
 
 
 def _began_since(token: Token, clause: Token) -> bool:

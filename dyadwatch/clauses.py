@@ -60,6 +60,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_WORDS = frozenset({"due", "expect", "schedule", "set", "plan", "poise"})  # "is due to fly on Friday"
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d"})
 MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "ca"})
+MODAL_OR_FUTURE = MODALS | FUTURE_AUX
 WARNING_VERBS = frozenset({"warn", "caution", "predict"})  # "warned that any attack would ...": told then
 
 
@@ -305,7 +306,7 @@ def _marks(clause: Token) -> list[str]:
 
 def _own_auxiliary(verb: Token) -> bool:
     """"In June the Treasury sanctioned ..., and officials have warned": a tense of its own."""
-    return any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ in MODALS | FUTURE_AUX)
+    return any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ in MODAL_OR_FUTURE)
                for c in verb.children)
 
 

@@ -118,6 +118,8 @@ from .storydates import (
 
 __all__ = ["event_date"]
 
+MEETINGS_OR_MEET = MEETINGS | {"meet"}  # a meeting noun, or the verb that tells one
+
 
 
 def event_date(token: Token, sent: Span, published: str | None, modality: str,
@@ -376,7 +378,7 @@ def _meeting_told_before(noun: Token, story: Story) -> ResolvedDate | None:
         return None
     before = list(reversed(noun.doc[:noun.sent.start]))
     earlier = next((w for w in before if w.lower_ == noun.lower_), None) \
-        or next((w for w in before if w.lemma_.lower() in MEETINGS | {"meet"}), None)
+        or next((w for w in before if w.lemma_.lower() in MEETINGS_OR_MEET), None)
     if earlier is not None and earlier.dep_ == "conj" and meeting_word(earlier.head):
         earlier = earlier.head  # "had the first meeting and talks with Trump on June 12": the pair's time
     found = _dated(earlier, story) if earlier is not None else None
