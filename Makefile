@@ -20,7 +20,11 @@ run: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/ruff check dyadwatch tests
 	$(BIN)/mypy dyadwatch
-	$(BIN)/pytest -q
+	@# The PostgreSQL store's tests need a server: a throwaway one is started for them, unless one is named.
+	@if [ -n "$$DYADWATCH_TEST_POSTGRES" ]; then $(BIN)/pytest -q; else \
+	  url=$$(scripts/test-postgres start); \
+	  DYADWATCH_TEST_POSTGRES="$$url" $(BIN)/pytest -q; status=$$?; \
+	  scripts/test-postgres stop; exit $$status; fi
 
 # The briefing test opens the report in headless Chromium (Debian's package); root installs it, others are told.
 browser:

@@ -28,11 +28,11 @@ from . import series as _series
 from .errors import InputError
 from .export import cluster_table, event_frame, export_clusters, export_events
 from .network import actor_network
-from .store import DEFAULT_DB, EventFilter, SQLiteStore, open_store
+from .store import DEFAULT_DB, EventFilter, EventStore, open_store
 
 __all__ = ["series", "events", "clusters", "network", "export", "DEFAULT_DB"]
 
-Store = str | Path | SQLiteStore
+Store = str | Path | EventStore
 
 
 def series(a: str, b: str, freq: str = "M", since: str | None = None, until: str | None = None,
@@ -94,9 +94,9 @@ def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b:
 
 
 @contextmanager
-def _opened(db: Store) -> Iterator[SQLiteStore]:
+def _opened(db: Store) -> Iterator[EventStore]:
     """An open store; one opened here is closed here, one passed in is left open."""
-    if isinstance(db, SQLiteStore):
+    if isinstance(db, EventStore):
         yield db
         return
     location = str(db)

@@ -58,7 +58,7 @@ from .errors import InputError
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
 from .reports import Report
-from .store import EventFilter, SQLiteStore
+from .store import EventFilter, EventStore
 
 __all__ = ["TIMELINE_SIZE", "Brief", "EventRow", "build_brief"]
 
@@ -252,7 +252,7 @@ def _anchor(label: str) -> str:
 # -- building --------------------------------------------------------------------------------------------------
 
 
-def build_brief(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str | None = None,
+def build_brief(store: EventStore, a: str, b: str, freq: str = "M", since: str | None = None,
                 until: str | None = None, top: int = TIMELINE_SIZE, knowledge: KnowledgeBase | None = None,
                 generated: str | None = None) -> Brief:
     """Read the dyad's clusters and reports (stored, or computed and kept: clusterstore.py), then the records
@@ -266,7 +266,7 @@ def build_brief(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str 
         return _build(store, a, b, freq, (since, until), top, kb, generated)
 
 
-def _build(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None], top: int,
+def _build(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None], top: int,
            kb: KnowledgeBase, generated: str | None) -> Brief:
     found = analysis_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
     ctx = _context(store, a, b, freq, dates, found, _demonyms(kb))
@@ -326,7 +326,7 @@ def _scope(table: pd.DataFrame, dates: tuple[str | None, str | None], freq: str)
     return f"{span}; the index per {({'W': 'week', 'M': 'month', 'Q': 'quarter', 'Y': 'year'})[freq]}."
 
 
-def _context(store: SQLiteStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],
+def _context(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],
              found: AnalysisSet, demonyms: dict[str, str]) -> _Context:
     clusters = found.clusters
     frame = _series.cluster_frame(clusters, a, b, freq)

@@ -26,7 +26,7 @@ from .ingest import IngestOptions, parse_date_option, read_paths
 from .lexicon import PLOVER_TYPES
 from .pipeline import Pipeline, RunReport
 from .records import Article, contract_record
-from .store import EventFilter, SQLiteStore, open_store
+from .store import EventFilter, EventStore, open_store
 from .summary import event_table, events_csv, summarise
 
 __all__ = ["main", "cli"]
@@ -314,7 +314,7 @@ def _progress(quiet: bool, label: str) -> Any:
     return tqdm(desc=label, unit=" articles", file=sys.stderr, disable=None)
 
 
-def _cluster_changed(store: SQLiteStore, quiet: bool) -> None:
+def _cluster_changed(store: EventStore, quiet: bool) -> None:
     """Cluster each dyad whose events changed, so what reads clusters next finds them stored. With the shipped
     knowledge base, as the briefing uses it (outlets given with --actors would only key another set)."""
     from .clusterstore import refresh

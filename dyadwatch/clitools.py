@@ -32,8 +32,9 @@ def handle_errors(func: F) -> F:
 
 
 def db_option(func: F) -> F:
-    return click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE",
-                        help="The store: an SQLite file, or memory: for a throwaway one.")(func)
+    return click.option("--db", default=DEFAULT_DB, show_default=True, metavar="STORE",
+                        help="The store: an SQLite file, memory: for a throwaway one, or a PostgreSQL URL "
+                             "(postgresql://user@host/database) shared by several machines.")(func)
 
 
 def parse_dyad(value: str) -> tuple[str, str]:

@@ -36,7 +36,7 @@ from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
 from .reports import OutletNames, Report, report_of
 from .resources import data_path
-from .store import EventFilter, SQLiteStore
+from .store import EventFilter, EventStore
 
 __all__ = ["AnalysisSet", "analysis_set", "clusters_for", "clusters_of_every_dyad", "refresh"]
 
@@ -51,7 +51,7 @@ class AnalysisSet:
     reports: dict[str, Report]
 
 
-def analysis_set(store: SQLiteStore, where: EventFilter, knowledge: KnowledgeBase | None = None,
+def analysis_set(store: EventStore, where: EventFilter, knowledge: KnowledgeBase | None = None,
                  window_days: int = 7) -> AnalysisSet:
     """The clusters and reports of the events `where` selects: read when stored, else computed and kept (a store
     that cannot be written only costs the time)."""
@@ -66,13 +66,13 @@ def analysis_set(store: SQLiteStore, where: EventFilter, knowledge: KnowledgeBas
     return found
 
 
-def clusters_for(store: SQLiteStore, where: EventFilter, knowledge: KnowledgeBase | None = None,
+def clusters_for(store: EventStore, where: EventFilter, knowledge: KnowledgeBase | None = None,
                  window_days: int = 7) -> list[Cluster]:
     """The clusters of the events `where` selects (see `analysis_set`)."""
     return analysis_set(store, where, knowledge, window_days).clusters
 
 
-def clusters_of_every_dyad(store: SQLiteStore, knowledge: KnowledgeBase | None = None,
+def clusters_of_every_dyad(store: EventStore, knowledge: KnowledgeBase | None = None,
                            window_days: int = 7) -> list[Cluster]:
     """The clusters of each dyad's events (as `dyadwatch ingest` kept them; a dyad without is clustered now), in
     dyad order."""
@@ -80,7 +80,7 @@ def clusters_of_every_dyad(store: SQLiteStore, knowledge: KnowledgeBase | None =
     return [c for dyad in store.dyads() for c in clusters_for(store, EventFilter(dyad=dyad), kb, window_days)]
 
 
-def refresh(store: SQLiteStore, knowledge: KnowledgeBase | None = None, window_days: int = 7,
+def refresh(store: EventStore, knowledge: KnowledgeBase | None = None, window_days: int = 7,
             on_dyad: Callable[[tuple[str, str], int], None] | None = None) -> list[tuple[tuple[str, str], int, int]]:
     """Cluster every dyad whose events have no stored set yet (what a briefing of the dyad reads); returns
     (dyad, events, clusters) for each one clustered. `on_dyad(dyad, events)` is called before each."""
@@ -101,7 +101,7 @@ def refresh(store: SQLiteStore, knowledge: KnowledgeBase | None = None, window_d
     return done
 
 
-def _compute(store: SQLiteStore, where: EventFilter, kb: KnowledgeBase, window_days: int) -> AnalysisSet:
+def _compute(store: EventStore, where: EventFilter, kb: KnowledgeBase, window_days: int) -> AnalysisSet:
     events = list(store.events(where))
     outlets = OutletNames(kb)
     reports = {str(e["event_id"]): report_of(e, outlets) for e in events}
@@ -117,7 +117,7 @@ def _scope(where: EventFilter, window_days: int, kb: KnowledgeBase) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _lookup(store: SQLiteStore, where: EventFilter, scope: str, state: int) -> tuple[str | None, str]:
+def _lookup(store: EventStore, where: EventFilter, scope: str, state: int) -> tuple[str | None, str]:
     """The stored set (or None) and its key: unchecked when nothing was written since it was last found valid,
     else by its events' count and largest stamp."""
     fresh = store.fresh_cluster_set(scope, state)
@@ -134,7 +134,7 @@ def _decode(stored: str) -> AnalysisSet:
                        {values[0]: Report.from_list(values) for values in data["reports"]})
 
 
-def _keep(store: SQLiteStore, keys: tuple[str, str, int], where: EventFilter, found: AnalysisSet) -> None:
+def _keep(store: EventStore, keys: tuple[str, str, int], where: EventFilter, found: AnalysisSet) -> None:
     if store.write_state() != keys[2]:
         return  # another process wrote events meanwhile: what was read may not match the key
     payload = json.dumps({"clusters": [c.to_dict() for c in found.clusters],

@@ -173,7 +173,7 @@ def _write_jsonl(records: Iterable[dict[str, Any]], out: str | Path | None) -> i
 
 
 def export_events(events: Iterable[dict[str, Any]], out: str | Path | None, fmt: str) -> int:
-    """Write events (as `SQLiteStore.events` yields them) to `out` (a path; None or "-" for stdout); the count."""
+    """Write events (as `EventStore.events` yields them) to `out` (a path; None or "-" for stdout); the count."""
     _check(fmt, out)
     if fmt == "jsonl":
         # The store adds `article` and `predicate` for convenience; the contract has neither.

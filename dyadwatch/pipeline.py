@@ -28,7 +28,7 @@ from .lexicon import Lexicon, load_lexicon
 from .nlp import load_pipeline
 from .published import INFERRED_SOURCES
 from .records import Actor, Article, Event, Evidence
-from .store import SQLiteStore
+from .store import EventStore
 
 __all__ = ["Pipeline", "RunReport", "code_document"]
 
@@ -62,7 +62,7 @@ class Pipeline:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=workers):
             yield article, code_document(doc, article, self.kb, self.lexicon)
 
-    def ingest_into(self, store: SQLiteStore, items: Iterable[Article | SkippedItem], report: RunReport,
+    def ingest_into(self, store: EventStore, items: Iterable[Article | SkippedItem], report: RunReport,
                     reextract: bool = False, workers: int = 1,
                     on_article: Callable[[Article], None] | None = None) -> RunReport:
         """Code every new article and store it with its events; skips are recorded, not raised."""

@@ -54,7 +54,7 @@ import pandas as pd
 
 from .dates import date_span
 from .errors import InputError
-from .store import EventFilter, SQLiteStore
+from .store import EventFilter, EventStore
 from .summary import MODALITY_WEIGHTS
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _side(codes: Sequence[str], a: str, b: str) -> str | None:
 
 # One row per event naming either party; a scan of events with an index probe each, which beats the party index
 # when the parties fill much of the store (the case that must stay fast).
-def news_volume(store: SQLiteStore, a: str, b: str, freq: str) -> pd.Series:
+def news_volume(store: EventStore, a: str, b: str, freq: str) -> pd.Series:
     """Articles per period (ordinal) that mention either party: published in it, or reporting an event dated in it."""
     freq = normalise_freq(freq)
     frame = pd.DataFrame(store.party_mentions(a, b), columns=["doc", "date", "published"])
@@ -315,7 +315,7 @@ def _assemble(columns: dict[tuple[str, ...], pd.Series], periods: pd.Index, freq
     return result
 
 
-def series_from_store(store: SQLiteStore, a: str, b: str, freq: str = "M", since: str | None = None,
+def series_from_store(store: EventStore, a: str, b: str, freq: str = "M", since: str | None = None,
                       until: str | None = None, dimensions: Sequence[str] | None = None, directed: bool = False,
                       knowledge: KnowledgeBase | None = None) -> pd.DataFrame:
     """The dyad's clusters (stored, or computed and kept: clusterstore.py) as the series (see the module docstring

@@ -1,9 +1,11 @@
-"""Stage 6, store: articles and their events in SQLite (a file by default, or in memory).
+"""Stage 6, store: articles and their events in SQLite (a file by default, or in memory), or in PostgreSQL.
 
-Stores are opened through a registry keyed by URL scheme, so other back ends plug in the way the built-ins do.
-The schema is versioned (`PRAGMA user_version`) with forward migrations. Saving an article and its events is
-one transaction that replaces the article's earlier events, so a re-run or an interrupted run never leaves
-duplicates or half-written articles.
+Stores are opened through a registry keyed by URL scheme, so other back ends plug in the way the built-ins do:
+`dyadwatch.db` or `sqlite:dyadwatch.db`, `memory:`, and `postgresql://user@host/db` (store_postgres.py, the shared
+store for several machines). `EventStore` holds what the back ends share: every query is written once, with the
+few spots where the SQL dialects differ (`SQLDialect`) filled in by each. The schema is versioned with forward
+migrations. Saving an article and its events is one transaction that replaces the article's earlier events, so a
+re-run or an interrupted run never leaves duplicates or half-written articles.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from typing import Any
 from .errors import InputError, StoreError
 from .records import Article, Event
 
-__all__ = ["DEFAULT_DB", "EventFilter", "SQLiteStore", "open_store", "register_store", "STORE_SCHEMES", "MIGRATIONS"]
+__all__ = ["DEFAULT_DB", "EventFilter", "EventStore", "SQLDialect", "SQLiteStore", "open_store", "register_store",
+           "STORE_SCHEMES", "MIGRATIONS"]
 
 DEFAULT_DB = "dyadwatch.db"  # where the CLI and the Python API look for the store unless told otherwise
 MIGRATIONS: tuple[str, ...] = (
@@ -71,6 +74,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_order ON events(date IS NULL, date, doc_id, evidence_start);
     """,
 )
+ARTICLE_COLUMNS = ("id", "text", "published", "outlet", "url", "title", "author", "origin")
 BROAD_SHARE = 0.25  # a dyad whose rarer party is in more actor rows than this share of events is read in order
 CLUSTER_SETS_KEPT = 8  # sets kept per pair of parties (one per filter: the whole dyad, --since 2024, ...)
 
@@ -89,50 +93,52 @@ class EventFilter:
     ids: tuple[str, ...] | None = None  # these events only (an empty tuple: none)
 
 
-class SQLiteStore:
-    """The embedded store: one SQLite file (or `:memory:`)."""
+@dataclass(frozen=True)
+class SQLDialect:
+    """The spots where the back ends' SQL differs, in the queries `EventStore` shares (placeholders are `?`)."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        try:
-            self.db = sqlite3.connect(path)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the store {path!r} ({exc}); check the path and permissions") from exc
-        self.db.row_factory = sqlite3.Row
-        try:
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if path != ":memory:":
-                self.db.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError as exc:  # SQLite keeps side files (-wal, -shm) beside the store
-            self.db.close()
-            raise StoreError(f"cannot open the store {path!r} ({exc}); SQLite needs to write beside it: make its "
-                             f"folder writable, or copy the file to a folder you can write") from exc
-        except sqlite3.DatabaseError as exc:
-            self.db.close()
-            raise StoreError(f"{path!r} is not a dyadwatch store (not an SQLite database)") from exc
-        self._migrate()
+    ids_clause: str  # events whose id is in one parameter holding a list
+    ids_param: Callable[[tuple[str, ...]], Any]
+    json_text: Callable[[str], str]  # the text at a dotted path of the stored record, as SQL
+    contains: str  # "{haystack} holds {needle}", as SQL
+    flag: Callable[[str], str]  # a true/false at a dotted path of the record (missing: false), to compare with ?
+    truth: Callable[[bool], Any]  # the parameter that flag compares with
+    number: str  # the row number column of articles and cluster_sets
+    now: str  # the current UTC time as text
 
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path!r} has schema version {version}, newer than this dyadwatch "
-                             f"({len(MIGRATIONS)}); upgrade dyadwatch")
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.db:
-                self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+SQLITE = SQLDialect(
+    ids_clause="e.event_id IN (SELECT value FROM json_each(?))", ids_param=lambda ids: json.dumps(list(ids)),
+    json_text=lambda path: f"json_extract(e.record, '$.{path}')", contains="instr({haystack}, {needle}) > 0",
+    flag=lambda path: f"coalesce(json_extract(e.record, '$.{path}'), 0)", truth=int,
+    number="rowid", now="datetime('now')")
+
+
+class EventStore:
+    """What every SQL back end shares. A back end opens `db` (a connection with `execute`, `executemany`,
+    and `with db:` as one transaction), sets `path`, `dialect` and `errors`, and says its `schema_version`."""
+
+    db: Any
+    path: str
+    dialect: SQLDialect = SQLITE
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        raise NotImplementedError
 
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> SQLiteStore:
+    def __enter__(self) -> EventStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _tuples(self, sql: str, params: Iterable[Any] = ()) -> Iterable[tuple[Any, ...]]:
+        """Rows as plain tuples (no row object per event)."""
+        return self.db.execute(sql, params)
 
     # -- writing ---------------------------------------------------------------------------------------
 
@@ -143,22 +149,24 @@ class SQLiteStore:
                 self._upsert_article(article)
                 self.db.execute("DELETE FROM events WHERE doc_id = ?", (article.id,))
                 stamp = self._next_stamp()
-                number = self.db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()[0]
+                number = self.db.execute(f"SELECT {self.dialect.number} FROM articles WHERE id = ?",
+                                         (article.id,)).fetchone()[0]
                 for event in events:
                     self._insert_event(event, stamp, number)
-                self.db.execute("UPDATE articles SET processed_at = datetime('now') WHERE id = ?", (article.id,))
-        except sqlite3.Error as exc:
+                self.db.execute(f"UPDATE articles SET processed_at = {self.dialect.now} WHERE id = ?", (article.id,))
+        except self.errors as exc:
             raise StoreError(f"cannot write article {article.id} to {self.path!r}: {exc}") from exc
 
     def _upsert_article(self, article: Article) -> None:
         self.db.execute(
             """INSERT INTO articles (id, text, published, outlet, url, title, author, origin, published_from)
-               VALUES (:id, :text, :published, :outlet, :url, :title, :author, :origin, :published_from)
-               ON CONFLICT(id) DO UPDATE SET published = coalesce(excluded.published, published),
-                 published_from = coalesce(excluded.published_from, published_from),
-                 outlet = coalesce(excluded.outlet, outlet), url = coalesce(excluded.url, url),
-                 title = coalesce(excluded.title, title), author = coalesce(excluded.author, author)""",
-            article.to_dict(),
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET published = coalesce(excluded.published, articles.published),
+                 published_from = coalesce(excluded.published_from, articles.published_from),
+                 outlet = coalesce(excluded.outlet, articles.outlet), url = coalesce(excluded.url, articles.url),
+                 title = coalesce(excluded.title, articles.title),
+                 author = coalesce(excluded.author, articles.author)""",
+            tuple(article.to_dict().get(k) for k in ARTICLE_COLUMNS + ("published_from",)),
         )
 
     def _next_stamp(self) -> int:
@@ -193,11 +201,9 @@ class SQLiteStore:
         return {r[0] for r in self.db.execute("SELECT id FROM articles WHERE processed_at IS NOT NULL")}
 
     def article(self, article_id: str) -> Article | None:
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            return None
-        fields = {k: row[k] for k in ("id", "text", "published", "outlet", "url", "title", "author", "origin")}
-        return Article(**fields)
+        row = self.db.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        return None if row is None else Article(**dict(zip(ARTICLE_COLUMNS, row, strict=True)))
 
     def count(self, table: str) -> int:
         if table not in ("articles", "events", "event_actors"):
@@ -209,10 +215,8 @@ class SQLiteStore:
         title and publication date under `article`, and the write `stamp`; `records.contract_record` cuts one back
         to the contract."""
         where = where or EventFilter()
-        sql, params = _select(where, broad=self._broad(where))
-        cursor = self.db.cursor()
-        cursor.row_factory = None  # plain tuples, in the order _select names the columns: no Row object per event
-        for text, predicate, stamp, outlet, title, published in cursor.execute(sql, params):
+        sql, params = _select(where, self.dialect, broad=self._broad(where))
+        for text, predicate, stamp, outlet, title, published in self._tuples(sql, params):  # _select's order
             record = json.loads(text)
             record["predicate"] = predicate  # the trigger word: clustering compares it across articles
             record["article"] = {"outlet": outlet, "title": title, "published": published}
@@ -223,25 +227,21 @@ class SQLiteStore:
         """How many events `events(where)` would give, and their largest write stamp (0 when none): together they
         change whenever that set of events does, since every write stamps its events above all earlier ones."""
         where = where or EventFilter()
-        sql, params = _select(where, "count(*), coalesce(max(e.stamp), 0)", ordered=False, broad=self._broad(where))
+        sql, params = _select(where, self.dialect, "count(*), coalesce(max(e.stamp), 0)", ordered=False,
+                              broad=self._broad(where))
         count, latest = self.db.execute(sql, params).fetchone()
         return int(count), int(latest)
 
     def _broad(self, where: EventFilter) -> bool:
-        """Whether the dyad asked for may hold a large share of the events: reading them in table order then
-        beats looking each one up (about 1.7 times faster for a dyad with 80% of 100,000 events, and about 3
-        times slower for one with 3%). Judged from the rarer party's count in the actor index."""
-        if not where.dyad:
-            return False
-        counts = [self.db.execute("SELECT count(*) FROM event_actors WHERE party = ?", (party,)).fetchone()[0]
-                  for party in where.dyad]
-        total = self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
-        return min(counts) > BROAD_SHARE * total
+        """Whether to read a dyad's events in table order rather than through the actor index (SQLite: below);
+        a back end with a cost-based planner leaves that choice to it."""
+        return False
 
     def dyads(self) -> list[tuple[str, str]]:
         """Every pair of distinct parties some stored event has as source and target, sorted."""
         pairs = self.db.execute(
-            """SELECT DISTINCT min(s.party, t.party), max(s.party, t.party) FROM event_actors s
+            """SELECT DISTINCT CASE WHEN s.party < t.party THEN s.party ELSE t.party END,
+                 CASE WHEN s.party < t.party THEN t.party ELSE s.party END FROM event_actors s
                JOIN event_actors t ON s.event_id = t.event_id AND s.role = 'source' AND t.role = 'target'
                WHERE s.party IS NOT NULL AND t.party IS NOT NULL AND s.party != t.party""").fetchall()
         return sorted((str(a), str(b)) for a, b in pairs)
@@ -262,7 +262,7 @@ class SQLiteStore:
         try:
             with self.db:
                 self.db.execute("UPDATE cluster_sets SET state = ? WHERE key = ?", (state, key))
-        except sqlite3.Error:
+        except self.errors:
             pass  # a read-only store: the next reader checks the key again
         return str(row[0])
 
@@ -272,27 +272,83 @@ class SQLiteStore:
         try:
             with self.db:
                 self.db.execute("DELETE FROM cluster_sets WHERE scope = ?", (scope,))
-                self.db.execute("INSERT OR REPLACE INTO cluster_sets (key, scope, state, parties, events, clusters) "
+                self.db.execute("DELETE FROM cluster_sets WHERE key = ?", (key,))
+                self.db.execute("INSERT INTO cluster_sets (key, scope, state, parties, events, clusters) "
                                 "VALUES (?, ?, ?, ?, ?, ?)", (key, scope, state, parties, events, clusters))
                 self.db.execute(
-                    """DELETE FROM cluster_sets WHERE parties = ? AND key NOT IN (SELECT key FROM cluster_sets
-                       WHERE parties = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)""",
+                    f"""DELETE FROM cluster_sets WHERE parties = ? AND key NOT IN (SELECT key FROM cluster_sets
+                       WHERE parties = ? ORDER BY created_at DESC, {self.dialect.number} DESC LIMIT ?)""",
                     (parties, parties, CLUSTER_SETS_KEPT))
-        except sqlite3.Error as exc:
+        except self.errors as exc:
             raise StoreError(f"cannot write clusters to {self.path!r}: {exc}") from exc
 
     def party_mentions(self, *parties: str) -> list[tuple[int, str | None, str | None]]:
         """(article number, event date, publication date) of every event naming one of the parties: the news
         volume that series normalise by."""
         marks = ", ".join("?" * len(parties))
+        return list(self._tuples(  # from the actor index (event_actors_mentions), not the events table
+            f"""SELECT DISTINCT x.article, x.date, a.published FROM event_actors x
+                JOIN articles a ON a.{self.dialect.number} = x.article WHERE x.party IN ({marks})""", parties))
+
+
+class SQLiteStore(EventStore):
+    """The embedded store: one SQLite file (or `:memory:`)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            self.db = sqlite3.connect(path)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {path!r} ({exc}); check the path and permissions") from exc
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:  # SQLite keeps side files (-wal, -shm) beside the store
+            self.db.close()
+            raise StoreError(f"cannot open the store {path!r} ({exc}); SQLite needs to write beside it: make its "
+                             f"folder writable, or copy the file to a folder you can write") from exc
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise StoreError(f"{path!r} is not a dyadwatch store (not an SQLite database)") from exc
+        self._migrate()
+
+    def _tuples(self, sql: str, params: Iterable[Any] = ()) -> Iterable[tuple[Any, ...]]:
         cursor = self.db.cursor()
         cursor.row_factory = None  # plain tuples: no Row object per event
-        return cursor.execute(  # from the actor index (event_actors_mentions), not the events table
-            f"""SELECT DISTINCT x.article, x.date, a.published FROM event_actors x
-                JOIN articles a ON a.rowid = x.article WHERE x.party IN ({marks})""", parties).fetchall()
+        return cursor.execute(sql, tuple(params))
+
+    def _broad(self, where: EventFilter) -> bool:
+        """Whether the dyad asked for may hold a large share of the events: reading them in table order then
+        beats looking each one up (about 1.7 times faster for a dyad with 80% of 100,000 events, and about 3
+        times slower for one with 3%). Judged from the rarer party's count in the actor index."""
+        if not where.dyad:
+            return False
+        counts = [self.db.execute("SELECT count(*) FROM event_actors WHERE party = ?", (party,)).fetchone()[0]
+                  for party in where.dyad]
+        total = self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
+        return min(counts) > BROAD_SHARE * total
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path!r} has schema version {version}, newer than this dyadwatch "
+                             f"({len(MIGRATIONS)}); upgrade dyadwatch")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.db:
+                self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def __enter__(self) -> SQLiteStore:
+        return self
 
 
-def _select(where: EventFilter, columns: str = "e.record, e.predicate, e.stamp, a.outlet, a.title, a.published",
+def _select(where: EventFilter, dialect: SQLDialect,
+            columns: str = "e.record, e.predicate, e.stamp, a.outlet, a.title, a.published",
             ordered: bool = True, broad: bool = False) -> tuple[str, list[Any]]:
     clauses, params = [], []
     if where.dyad and broad:  # each event checked in table order
@@ -309,8 +365,8 @@ def _select(where: EventFilter, columns: str = "e.record, e.predicate, e.stamp, 
         a, b = where.dyad
         params += [a, b, b, a]
     if where.ids is not None:  # one JSON array, not a parameter each: a briefing asks for tens of thousands
-        clauses.append("e.event_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(list(where.ids)))
+        clauses.append(dialect.ids_clause)
+        params.append(dialect.ids_param(where.ids))
     for column, values in (("e.type", where.types), ("e.modality", where.modality)):
         if values:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -324,31 +380,32 @@ def _select(where: EventFilter, columns: str = "e.record, e.predicate, e.stamp, 
     if where.outlet:
         clauses.append("lower(a.outlet) = lower(?)")
         params.append(where.outlet)
-    _json_filters(where, clauses, params)
-    condition = " AND ".join(clauses) or "1"
-    order = " ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start" if ordered else ""  # index events_order
+    _json_filters(where, dialect, clauses, params)
+    condition = " AND ".join(clauses) or "1 = 1"
+    # (index events_order; ties in the order the events were found, SQLite's rowid being the index's last key)
+    order = f" ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start, e.{dialect.number}" if ordered else ""
     sql = f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.doc_id WHERE {condition}{order}"
     return sql, params
 
 
-def _json_filters(where: EventFilter, clauses: list[str], params: list[Any]) -> None:
-    """Filters on the context fields, read from the stored event record (SQLite's JSON functions)."""
+def _json_filters(where: EventFilter, dialect: SQLDialect, clauses: list[str], params: list[Any]) -> None:
+    """Filters on the context fields, read from the stored event record (the back end's JSON functions)."""
     for value, field in ((where.claimed_by, "attribution"), (where.place, "place")):
         if value:
             name = "text" if field == "attribution" else "name"
-            clauses.append(f"(instr(lower(json_extract(e.record, '$.{field}.{name}')), lower(?)) > 0 "
-                           f"OR json_extract(e.record, '$.{field}.country') = upper(?))")
+            holds = dialect.contains.format(haystack=f"lower({dialect.json_text(f'{field}.{name}')})",
+                                            needle="lower(?)")
+            clauses.append(f"({holds} OR {dialect.json_text(f'{field}.country')} = upper(?))")
             params += [value, value]
     if where.state_media is not None:
-        flag = "coalesce(json_extract(e.record, '$.attribution.state_media'), 0)"
-        clauses.append(f"{flag} = ?")
-        params.append(1 if where.state_media else 0)
+        clauses.append(f"{dialect.flag('attribution.state_media')} = ?")
+        params.append(dialect.truth(where.state_media))
 
 
-STORE_SCHEMES: dict[str, Callable[[str], SQLiteStore]] = {}
+STORE_SCHEMES: dict[str, Callable[[str], EventStore]] = {}
 
 
-def register_store(scheme: str, factory: Callable[[str], SQLiteStore]) -> None:
+def register_store(scheme: str, factory: Callable[[str], EventStore]) -> None:
     """Make a back end available as `scheme:...` to `open_store` and every `--db` option."""
     STORE_SCHEMES[scheme] = factory
 
@@ -357,8 +414,18 @@ register_store("sqlite", lambda rest: SQLiteStore(rest))
 register_store("memory", lambda rest: SQLiteStore(":memory:"))
 
 
-def open_store(location: str) -> SQLiteStore:
-    """`dyadwatch.db`, `sqlite:path.db` or `memory:`; other schemes come from registered plugins."""
+def _postgres(rest: str) -> EventStore:
+    from .store_postgres import PostgresStore  # psycopg is loaded only for a PostgreSQL store
+
+    return PostgresStore("postgresql:" + rest)
+
+
+register_store("postgresql", _postgres)
+register_store("postgres", _postgres)
+
+
+def open_store(location: str) -> EventStore:
+    """`dyadwatch.db`, `sqlite:path.db`, `memory:` or `postgresql://...`; other schemes come from plugins."""
     scheme, sep, rest = location.partition(":")
     if sep and scheme in STORE_SCHEMES:
         return STORE_SCHEMES[scheme](rest)

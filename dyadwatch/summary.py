@@ -10,7 +10,7 @@ from typing import Any
 
 from .clusterrecords import Cluster
 from .lexicon import PLOVER_TYPES
-from .store import SQLiteStore
+from .store import EventStore
 
 __all__ = ["summarise", "most_significant", "significance", "event_table", "events_csv", "dyad_of", "MODALITY_WEIGHTS"]
 
@@ -32,7 +32,7 @@ def dyad_of(event: dict[str, Any]) -> str | None:
     return "-".join(pairs[0]) if pairs else None
 
 
-def summarise(store: SQLiteStore, top: int = 10, clusters: Iterable[Cluster] = ()) -> str:
+def summarise(store: EventStore, top: int = 10, clusters: Iterable[Cluster] = ()) -> str:
     """The store's counts, its events by dyad and type, and its most significant events: one report of each event
     cluster (`clusters`, as the store keeps them), so that one event told by many outlets is listed once."""
     events = list(store.events())

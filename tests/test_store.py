@@ -82,6 +82,6 @@ def test_newer_schema_is_refused(tmp_path):
 
 def test_unknown_scheme_and_directory(tmp_path):
     with pytest.raises(InputError, match="available"):
-        open_store("postgresql://localhost/db")
+        open_store("mysql://localhost/db")
     with pytest.raises(InputError, match="directory"):
         open_store(str(tmp_path))
