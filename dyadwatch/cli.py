@@ -26,7 +26,7 @@ from .ingest import IngestOptions, parse_date_option, read_paths
 from .lexicon import PLOVER_TYPES
 from .pipeline import Pipeline, RunReport
 from .records import Article, contract_record
-from .store import EventFilter, EventStore, open_store
+from .store import EventFilter, EventStore, open_store, shown
 from .summary import event_table, events_csv, summarise
 
 __all__ = ["main", "cli"]
@@ -61,6 +61,9 @@ def cli() -> None:
 @click.option("--outlet", metavar="NAME", help="Outlet for articles that name none.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Parser processes on this machine.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Code on a Dask cluster: tcp://scheduler:8786, or local:N for N worker processes here. "
+                   "Every worker writes to the store, so --db must be a PostgreSQL URL.")
 @click.option("--reextract", is_flag=True, help="Code articles again even if the store has them.")
 @click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1000),
               help="Skip documents longer than this.")
@@ -70,8 +73,8 @@ def cli() -> None:
 @_knowledge_options
 @handle_errors
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str | None, workers: int,
-           reextract: bool, max_chars: int, quiet: bool, no_cluster: bool, actor_files: tuple[str, ...],
-           lexicon_files: tuple[str, ...]) -> None:
+           dask_address: str | None, reextract: bool, max_chars: int, quiet: bool, no_cluster: bool,
+           actor_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> None:
     """Read texts (.txt, .html, .jsonl, directories) and store them with their events.
 
     The same text ingested twice is stored once; an interrupted run can simply be run again.
@@ -80,14 +83,18 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
     Example:
       dyadwatch ingest examples/articles --db dyadwatch.db
       dyadwatch ingest news.jsonl --published 2024-06-19 --outlet Yonhap
+      dyadwatch ingest news/ --db postgresql://me@dbhost/dyadwatch --dask tcp://scheduler:8786
     """
     options = IngestOptions(parse_date_option(published), outlet, max_chars)
-    pipeline = Pipeline(actor_files, lexicon_files)
     report = RunReport()
-    with open_store(db) as store, _progress(quiet, "coding") as bar:
-        items = _echo_skips(read_paths(paths, options))
-        pipeline.ingest_into(store, items, report, reextract=reextract, workers=workers,
-                             on_article=lambda _article: bar.update(1))
+    items = _echo_skips(read_paths(paths, options))
+    if dask_address:
+        _ingest_on_dask(dask_address, db, items, report, reextract, quiet, (actor_files, lexicon_files))
+    else:
+        pipeline = Pipeline(actor_files, lexicon_files)
+        with open_store(db) as store, _progress(quiet, "coding") as bar:
+            pipeline.ingest_into(store, items, report, reextract=reextract, workers=workers,
+                                 on_article=lambda _article: bar.update(1))
     _print_report(report, db)
     if not no_cluster:
         with open_store(db) as store:
@@ -329,9 +336,18 @@ def _cluster_changed(store: EventStore, quiet: bool) -> None:
         click.echo(f"clustered {len(done)} dyad(s) into {clusters:,} event clusters, kept in the store")
 
 
+def _ingest_on_dask(address: str, db: str, items: Iterator[Article | SkippedItem], report: RunReport,
+                    reextract: bool, quiet: bool, dictionaries: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    from .distributed import DaskIngest, connect, require_shared_store
+
+    require_shared_store(db)  # before a cluster is started for nothing
+    with connect(address) as client, _progress(quiet, "coding on Dask") as bar:
+        DaskIngest(client, db, *dictionaries).run(items, report, reextract=reextract, on_articles=bar.update)
+
+
 def _print_report(report: RunReport, db: str) -> None:
     click.echo(f"read {report.read} article(s): {report.stored} coded and stored, {report.unchanged} already "
-               f"in the store; {report.events} events; skipped {len(report.skipped)} item(s) -> {db}")
+               f"in the store; {report.events} events; skipped {len(report.skipped)} item(s) -> {shown(db)}")
 
 
 cli.add_command(actors)

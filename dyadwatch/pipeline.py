@@ -5,9 +5,10 @@
 3. actors   (`actors.py`)    phrase -> country, sector, identity
 4. events   (`events.py`)    predicate + arguments -> PLOVER type, mode, actors, recipients
 5. context  (`context.py`)   date, place, attribution, modality, quantity, contexts
-6. store    (`store.py`)     SQLite, one transaction per article
+6. store    (`store.py`)     SQLite or PostgreSQL, one transaction per article
 
-`extract` runs 2-5 on articles and yields their events; `ingest_into` adds 1 and 6.
+`extract` runs 2-5 on articles and yields their events; `ingest_into` adds 1 and 6. `distributed.py` runs 2-6 as
+Dask tasks, partition by partition, on many machines writing to one PostgreSQL store.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .published import INFERRED_SOURCES
 from .records import Actor, Article, Event, Evidence
 from .store import EventStore
 
-__all__ = ["Pipeline", "RunReport", "code_document"]
+__all__ = ["Pipeline", "RunReport", "code_document", "new_articles"]
 
 BATCH_SIZE = 32
 
@@ -67,26 +68,28 @@ class Pipeline:
                     on_article: Callable[[Article], None] | None = None) -> RunReport:
         """Code every new article and store it with its events; skips are recorded, not raised."""
         done = set() if reextract else store.processed_ids()
-
-        def fresh() -> Iterator[Article]:
-            for item in items:
-                if isinstance(item, SkippedItem):
-                    report.skipped.append(item)
-                    continue
-                report.read += 1
-                if item.id in done:
-                    report.unchanged += 1
-                    continue
-                done.add(item.id)  # the same text twice in one batch is coded once
-                yield item
-
-        for article, events in self.extract(fresh(), workers=workers):
+        for article, events in self.extract(new_articles(items, done, report), workers=workers):
             store.save(article, events)
             report.stored += 1
             report.events += len(events)
             if on_article:
                 on_article(article)
         return report
+
+
+def new_articles(items: Iterable[Article | SkippedItem], done: set[str], report: RunReport) -> Iterator[Article]:
+    """The articles still to code, each once (`done`: ids already stored, then those passed on); skipped items and
+    articles already stored are counted in `report` on the way."""
+    for item in items:
+        if isinstance(item, SkippedItem):
+            report.skipped.append(item)
+            continue
+        report.read += 1
+        if item.id in done:
+            report.unchanged += 1
+            continue
+        done.add(item.id)  # the same text twice in one batch is coded once
+        yield item
 
 
 def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexicon) -> list[Event]:

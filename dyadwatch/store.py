@@ -11,6 +11,7 @@ re-run or an interrupted run never leaves duplicates or half-written articles.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from .errors import InputError, StoreError
 from .records import Article, Event
 
 __all__ = ["DEFAULT_DB", "EventFilter", "EventStore", "SQLDialect", "SQLiteStore", "open_store", "register_store",
-           "STORE_SCHEMES", "MIGRATIONS"]
+           "shown", "STORE_SCHEMES", "MIGRATIONS"]
 
 DEFAULT_DB = "dyadwatch.db"  # where the CLI and the Python API look for the store unless told otherwise
 MIGRATIONS: tuple[str, ...] = (
@@ -422,6 +423,11 @@ def _postgres(rest: str) -> EventStore:
 
 register_store("postgresql", _postgres)
 register_store("postgres", _postgres)
+
+
+def shown(location: str) -> str:
+    """A store's location as messages show it: a URL's password hidden (`postgresql://me:***@host/db`)."""
+    return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1:***@", location)
 
 
 def open_store(location: str) -> EventStore:

@@ -9,12 +9,11 @@ so events come back in the same order as from SQLite. psycopg (version 3) is nee
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from .errors import StoreError
-from .store import EventStore, SQLDialect
+from .store import EventStore, SQLDialect, shown
 
 __all__ = ["PostgresStore", "POSTGRES", "PG_MIGRATIONS"]
 
@@ -79,7 +78,7 @@ class PostgresStore(EventStore):
     def __init__(self, url: str) -> None:
         psycopg = _psycopg()
         self.errors = (psycopg.Error,)
-        self.path = _without_password(url)
+        self.path = shown(url)
         try:
             connection = psycopg.connect(_libpq_url(url), autocommit=True)
         except psycopg.Error as exc:
@@ -143,11 +142,6 @@ def _placeholders(sql: str) -> str:
 
 def _libpq_url(url: str) -> str:
     return "postgresql:" + url.split(":", 1)[1] if url.startswith("postgres:") else url
-
-
-def _without_password(url: str) -> str:
-    """The URL to show in messages: `postgresql://user:***@host/db`."""
-    return re.sub(r"(//[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def _psycopg() -> Any:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,25 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture()
+def postgres_url() -> Iterator[str]:
+    """A new, empty database on the PostgreSQL server that `make test` and `.ci/run` start (scripts/test-postgres)
+    and name in DYADWATCH_TEST_POSTGRES; dropped after the test."""
+    server = os.environ.get("DYADWATCH_TEST_POSTGRES", "")
+    if not server:
+        reason = "no PostgreSQL server for the tests (make test starts one with scripts/test-postgres)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)  # CI starts one: its absence there is a broken setup
+        pytest.skip(reason)
+    psycopg = pytest.importorskip("psycopg")
+    name = f"dyadwatch_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield server.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,11 @@
-"""The PostgreSQL store, on a real server: `make test` and `.ci/run` start one (scripts/test-postgres) and name it
-in DYADWATCH_TEST_POSTGRES. Each test gets a new database. The store must give what the SQLite store gives."""
+"""The PostgreSQL store, on a real server (the `postgres_url` fixture: a new database per test). The store must
+give what the SQLite store gives."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,25 +16,9 @@ from dyadwatch.store_postgres import PG_MIGRATIONS, PostgresStore
 
 from conftest import make_article
 
-psycopg = pytest.importorskip("psycopg")
-SERVER = os.environ.get("DYADWATCH_TEST_POSTGRES", "")
+pytest.importorskip("psycopg")
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 DYADWATCH = [sys.executable, "-m", "dyadwatch"]
-
-
-@pytest.fixture()
-def postgres_url() -> Iterator[str]:
-    if not SERVER:
-        reason = "no PostgreSQL server for the tests (make test starts one with scripts/test-postgres)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)  # CI starts one: its absence there is a broken setup
-        pytest.skip(reason)
-    name = f"dyadwatch_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(SERVER, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    yield SERVER.rsplit("/", 1)[0] + "/" + name
-    with psycopg.connect(SERVER, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 @pytest.fixture()

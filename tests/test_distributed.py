@@ -1,0 +1,83 @@
+"""Ingest on a real Dask cluster (two worker processes on this machine) into a real PostgreSQL store: the store
+must end up as a one-machine ingest leaves it, whatever order the partitions finish in."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.distributed import DaskIngest, connect, require_shared_store
+from dyadwatch.errors import InputError
+from dyadwatch.ingest import IngestOptions, read_paths
+from dyadwatch.pipeline import RunReport
+from dyadwatch.store import open_store
+
+pytest.importorskip("distributed")
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with connect("local:2") as dask_client:
+        yield dask_client
+
+
+def articles():
+    return list(read_paths([EXAMPLES], IngestOptions()))
+
+
+def exported(location: str, tmp_path: Path, name: str) -> bytes:
+    out = tmp_path / name
+    done = subprocess.run([sys.executable, "-m", "dyadwatch", "export", "--db", location, "--format", "jsonl",
+                           "--out", str(out), "events"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return out.read_bytes()
+
+
+def test_partitions_on_two_workers_store_what_one_machine_stores(client, postgres_url, pipeline, tmp_path):
+    report = DaskIngest(client, postgres_url, partition_size=3).run(articles(), RunReport())
+    assert (report.read, report.stored, report.skipped) == (19, 19, [])
+    with open_store(str(tmp_path / "one.db")) as store:
+        alone = pipeline.ingest_into(store, articles(), RunReport())
+    assert report.events == alone.events > 100
+    assert exported(postgres_url, tmp_path, "dask.jsonl") == exported(str(tmp_path / "one.db"), tmp_path, "one.jsonl")
+
+
+def test_an_interrupted_run_is_run_again_without_duplicates(client, postgres_url):
+    first = DaskIngest(client, postgres_url, partition_size=4).run(articles()[:7], RunReport())
+    assert first.stored == 7
+    again = DaskIngest(client, postgres_url, partition_size=4).run(articles(), RunReport())
+    assert (again.stored, again.unchanged) == (12, 7)
+    with open_store(postgres_url) as store:
+        assert store.count("articles") == 19
+        assert store.count("events") == first.events + again.events
+
+
+def test_failed_tasks_are_reported_article_by_article_and_the_run_ends(client, postgres_url, tmp_path):
+    missing = str(tmp_path / "no-such-lexicon.yaml")  # the workers cannot load it: every task fails
+    report = DaskIngest(client, postgres_url, lexicon_files=[missing], partition_size=5).run(articles(), RunReport())
+    assert report.stored == 0 and len(report.skipped) == 19
+    assert all("task failed" in s.reason and "run the ingest again" in s.reason for s in report.skipped)
+    with open_store(postgres_url) as store:
+        assert store.count("articles") == 0
+
+
+def test_a_file_store_and_a_bad_address_are_refused_with_the_fix():
+    with pytest.raises(InputError, match="postgresql://"):
+        require_shared_store("dyadwatch.db")
+    with pytest.raises(InputError, match="local:N"):
+        connect("local:zero")
+
+
+def test_the_command_line_ingests_on_dask(postgres_url):
+    done = subprocess.run([sys.executable, "-m", "dyadwatch", "ingest", str(EXAMPLES), "--db", postgres_url,
+                           "--dask", "local:1", "--quiet", "--no-cluster"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "19 coded and stored" in done.stdout + done.stderr
+    refused = subprocess.run([sys.executable, "-m", "dyadwatch", "ingest", str(EXAMPLES), "--dask", "local:1"],
+                             capture_output=True, text=True, check=False)
+    assert refused.returncode == 2 and "postgresql://" in refused.stderr
