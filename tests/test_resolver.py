@@ -259,3 +259,21 @@ def test_the_court_is_the_court_named_before_not_the_last_body(code):
                   "years in prison.", published="2018-10-12")
     sentenced = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("The court")]
     assert sentenced and parties(sentenced[0]["source"]) == {"TUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "U.S.-Russia talks were held in Riyadh on Tuesday.",  # an abbreviation's period, then the hyphen
+    "US-Russia talks were held in Riyadh on Tuesday.",  # a short name in capitals first: no dateline
+    "Diplomats said the U.S.-Russia talks were held in Riyadh on Tuesday.",
+])
+def test_a_hyphenated_pair_names_both_sides_of_the_talks(code, text):
+    events = code(text, published="2025-02-20")
+    assert [(e["type"], {a["country"] for a in e["source"] + e["target"]}) for e in events] == \
+        [("CONSULT", {"USA", "RUS"})], events
+
+
+def test_a_hyphen_after_an_abbreviation_splits_like_one_between_words(pipeline):
+    words = [t.text for t in pipeline.nlp("The U.S.-South Korea drills and the Russia-Ukraine talks went ahead.")]
+    assert words[1:5] == ["U.S.", "-", "South", "Korea"] and words[8:11] == ["Russia", "-", "Ukraine"]
+    doc = pipeline.nlp("ISTANBUL - Turkey hosted talks between Russia and Ukraine on Tuesday.")
+    assert ActorResolver(doc, pipeline.kb, "2025-05-16").dateline_end == 2  # a spaced dash still ends a dateline
