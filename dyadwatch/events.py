@@ -29,6 +29,7 @@ from .readings import (
     announced_measure,
     called_names,
     declared_unwelcome,
+    each_on_the_other,
     effect_verbs,
     gerund_lemma,
     given_name,
@@ -37,7 +38,6 @@ from .readings import (
     judging,
     misparsed_finite,
     reading_verb,
-    reciprocal,
     takes_effect,
     to_the_frontier,
     told_as_fact,
@@ -341,7 +341,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
         if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
             source, target = violation_roles(token, lexicon, resolver)
-        elif len(source) > 1 and any(map(reciprocal, (o for r in pattern.target for o in role_tokens(token, r)))):
+        elif len(source) > 1 and each_on_the_other(  # ("recalled their ambassadors": the object asked for)
+                [o for r in pattern.target for o in role_tokens(token, r)],
+                role_tokens(token, "obj") if pattern.objects else [], {a.party for a in source},
+                {a.party for a in target}):
             source, target = source[:1], source[1:]  # "the US and China imposed tariffs on each other"
         elif not target:  # "condemned the launch": the act's own actors
             target = [a for r in pattern.target for o in role_tokens(token, r)

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from .lexicon import MEASURE_TYPES, load_lexicon
 
-__all__ = ["free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
+__all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "given_name",
@@ -108,6 +108,18 @@ def measured_by(noun: Token) -> Token | None:
 def reciprocal(token: Token) -> bool:
     """"each other", "one another"."""
     return token.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in token.children)
+
+
+def each_on_the_other(acted_on: list[Token], asked_for: list[Token], parties: set[str | None],
+                      targets: set[str | None]) -> bool:
+    """Two sides doing the act to one another: "imposed tariffs on each other", "expelled each other's diplomats",
+    and, when nothing else names a target, "Colombia and Venezuela recalled their ambassadors" (`asked_for`: the
+    objects the act's pattern asks for, whose owner is then the doers themselves; not "from their skies")."""
+    owners = [c for o in acted_on + asked_for for c in o.children if c.dep_ == "poss"]
+    if any(map(reciprocal, acted_on + asked_for)) or any(map(reciprocal, owners)):
+        return True
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for o in asked_for for c in o.children)
+    return theirs and targets <= parties
 
 
 def misparsed_finite(verb: Token) -> bool:

@@ -365,3 +365,19 @@ def test_test_fired_read_as_an_adjective_is_the_clauses_verb(code):
     events = code("On 9 May, North Korea test-fired two short-range missiles from near the town of Kusong.",
                   published="2019-06-30")
     assert find(events, "MOBILIZE", "PRK"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan expelled each other's diplomats on Friday.",
+    "Colombia and Venezuela recalled their ambassadors on Monday.",
+])
+def test_two_sides_acting_on_one_another_are_source_and_target(code, text):
+    events = code(text, published="2024-05-10")
+    assert [(e["type"], len(e["source"]), len(e["target"])) for e in events] == [("SANCTION", 1, 1)], events
+    assert events[0]["source"][0]["country"] != events[0]["target"][0]["country"]
+
+
+def test_their_diplomats_recalled_from_a_third_country_keep_both_doers(code):
+    events = code("The US and Britain recalled their ambassadors from Moscow on Friday.", published="2024-05-10")
+    assert [({a["country"] for a in e["source"]}, [a["country"] for a in e["target"]]) for e in events] == \
+        [({"USA", "GBR"}, ["RUS"])], events
