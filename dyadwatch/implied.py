@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .geocode import REGION_WORDS, lookup, normalise
-from .hardware import STRUCK_TYPES, aim_phrases, shows_weapons
+from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern
 from .records import Actor
 from .resources import load_yaml
@@ -196,7 +196,12 @@ def _private_people(target: list[Actor], sent: Span) -> bool:
 
 def names_own_doer(noun: Token, pattern: Pattern) -> bool:
     """An act whose owner, a noun, is its doer: "over a minister's criticism". Acts done to people may be owned by
-    whom they are done to ("the pilot's release", "Santos' arrest"): no doer is named there."""
+    whom they are done to ("the pilot's release", "Santos' arrest"): no doer is named there. A "by" phrase names
+    the doer of any act: "released the detainees after a visit by a U.S. envoy" is the envoy's visit."""
+    doers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+             if o.dep_ == "pobj"] if noun.pos_ == "NOUN" else []  # (a verb's "by" may be the means: "by telephone")
+    if doers and not is_hardware(doers):  # ("strikes by F-16 jets": the weapon, not the doer)
+        return True
     return pattern.type not in DONE_TO_PEOPLE and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                                                       for c in noun.children)
 

@@ -381,3 +381,10 @@ def test_their_diplomats_recalled_from_a_third_country_keep_both_doers(code):
     events = code("The US and Britain recalled their ambassadors from Moscow on Friday.", published="2024-05-10")
     assert [({a["country"] for a in e["source"]}, [a["country"] for a in e["target"]]) for e in events] == \
         [({"USA", "GBR"}, ["RUS"])], events
+
+
+def test_a_visit_by_someone_is_theirs_not_the_clause_subjects(code):
+    events = code("Venezuela released six American detainees after a visit by a U.S. envoy.", published="2024-05-10")
+    visits = [e for e in events if e["type"] == "CONSULT"]
+    assert [([a["country"] for a in e["source"]], [a["country"] for a in e["target"]]) for e in visits] == \
+        [(["USA"], ["VEN"])], events
