@@ -11,16 +11,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
+from .clauses import clause_of
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern
 from .records import Actor
 from .resources import load_yaml
+from .roles import subjects
 
 __all__ = ["implied_target", "from_discourse", "complete", "names_own_doer"]
 
@@ -37,6 +40,7 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlement"}  # "the town of X"
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
+CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions"})
 DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # acts an owner may be the patient of (names_own_doer)
 # acts that show two parties on one side, and acts that show them at odds (_ally_guessed)
 ALLIED_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
@@ -165,7 +169,10 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
     if other is None or (not has_source and pattern.type == "ASSAULT" and _ally_guessed(other, known, sent, resolver)):
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable
-    return (source, [other], True) if has_source else ([other], target, True)
+    if has_source:
+        return source, [other], True
+    sector = _unplaced_doers_sector(token, pattern, resolver)
+    return [replace(other, sector=sector) if sector else other], target, True
 
 
 def _ally_guessed(other: Actor, victim: Actor, sent: Span, resolver: ActorResolver) -> bool:
@@ -223,6 +230,26 @@ def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolv
             if (town := _place_country([prep], own, resolver)):
                 return town  # "at Vancouver's international airport": a gazetteer place
     return []
+
+
+def _unplaced_doers_sector(token: Token, pattern: Pattern, resolver: ActorResolver) -> str | None:
+    """"Protesters rallied outside the U.S. embassy in Seoul", "thousands marched": the doers the clause names
+    without a country are people of the country guessed for them, not its government."""
+    if token.pos_ == "NOUN":
+        return None
+    # ("Thousands protested outside ...": the small model may hang the verb on the crowd as a relative clause; a
+    # protest's crowd, even as a participle: "hundreds of activists protested")
+    hung = token.dep_ == "acl" and (token.tag_ == "VBD" or pattern.type == "PROTEST")
+    doers = subjects(clause_of(token)) or ([token.head] if hung else [])
+    for subject in doers:
+        counted = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"]  # "hundreds of activists"
+        for word in (*counted, subject):
+            if (lemma := word.lemma_.lower()) in resolver.kb.sector_nouns:
+                return resolver.kb.sector_nouns[lemma]
+        if subject.lemma_.lower() in CROWD_COUNTS and not counted:
+            return "CVL"
+    return None
 
 
 def _speakers(token: Token) -> frozenset[int]:

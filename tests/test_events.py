@@ -388,3 +388,13 @@ def test_a_visit_by_someone_is_theirs_not_the_clause_subjects(code):
     visits = [e for e in events if e["type"] == "CONSULT"]
     assert [([a["country"] for a in e["source"]], [a["country"] for a in e["target"]]) for e in visits] == \
         [(["USA"], ["VEN"])], events
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands protested outside the U.S. embassy in Seoul on Saturday.",
+    "Hundreds of activists protested outside the Chinese embassy in Manila on Saturday.",
+    "Protesters rallied outside the U.S. embassy in Seoul on Saturday.",
+])
+def test_a_crowd_with_no_country_named_is_people_of_the_place_not_its_government(code, text):
+    events = code(text, published="2024-05-06")
+    assert [(e["type"], e["source"][0]["sector"]) for e in events] == [("PROTEST", "CVL")], events
