@@ -235,6 +235,8 @@ TIME_MARKS = frozenset({"since", "after", "before", "until", "when", "once"})  #
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True  # "emerged without a deal": no deal was made
+    if _turned_down(token, words):
+        return True
     sibling = -1  # the clause a conjunct with its own subject is joined to: its denial is its own
     for link in chain:
         if link.i != token.i and link.lemma_.lower() in words["reporting_verbs"]:
@@ -245,6 +247,8 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
             continue  # "Petro refused to accept the flights and Trump threatened tariffs": Trump did threaten
         if link.dep_ == "conj" and _has_subject(link):
             sibling = link.head.i
+        if link.i != token.i and _rules_out(link):
+            return not _has_negation(link)  # "ruled out sending troops"; "did not rule out": possible (hypothetical)
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):
             continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not
@@ -259,6 +263,33 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
                                                                 for c in link.children):
             break  # "has not been in Pyongyang since Malaysia recalled him": the recall is given, not denied
     return False
+
+
+def _offered(token: Token, words: dict[str, Any]) -> Token | None:
+    """The offer, plan or request an act noun is the content of: "an offer of talks", "a request for a meeting"."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("for", "of") \
+            and token.head.head.lemma_.lower() in words["planned_nouns"]:
+        return token.head.head
+    return None
+
+
+def _turned_down(token: Token, words: dict[str, Any]) -> bool:
+    """"China turned down a U.S. request for military talks", "rejected the offer of talks": not held."""
+    offer = _offered(token, words)
+    if offer is None or offer.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb, lemma = offer.head, offer.head.lemma_.lower()
+    return lemma in words["refusing_verbs"] or (lemma == "turn" and any(c.lower_ == "down" for c in verb.children))
+
+
+def _rules_out(verb: Token) -> bool:
+    """"Ruled out sending troops", "ruled any talks out": says the act will not happen."""
+    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out"
+                                                 for c in verb.children)
+
+
+def _has_negation(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _time_given(token: Token) -> bool:
@@ -306,6 +337,8 @@ def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[s
                 return True
         if link.dep_ == "advcl" and link.lemma_.lower() in words["hypothetical_verbs"]:
             return True
+        if link.i != token.i and _rules_out(link) and _has_negation(link):
+            return True  # "has not ruled out new sanctions": they may come
         if link.i != token.i and _has_condition(link, words):
             return True  # "If Putin does travel, it would be his first visit": the consequence of a condition
         if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
@@ -333,6 +366,8 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         return True
     if any(c.dep_ == "amod" and c.lower_ in words["planned_modifiers"] for c in token.children):
         return True
+    if _offered(token, words) is not None:
+        return True  # "welcomed Seoul's offer of talks", "a proposal for a summit": the talks are still to come
     for at, (previous, link) in enumerate(zip(chain, chain[1:], strict=False)):
         if previous.dep_ == "xcomp" and link.lemma_.lower() in words["planned_verbs"]:
             return True
