@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,8 @@ MIN_WORDS = 5
 # English prose is about 40% function words; headline-like short texts full of names have fewer.
 ENGLISH_MIN_STOPWORD_SHARE = 0.12
 SHORT_TEXT_WORDS = 40
-SHORT_TEXT_MIN_STOPWORD_SHARE = 0.05
+# languages in Latin letters whose function words would show in a short text mistaken for English
+OTHER_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "sv", "da", "pl", "ro", "tr", "id", "cs", "hu", "fi")
 
 
 @dataclass(frozen=True)
@@ -210,18 +211,38 @@ def _check_text(text: str, origin: str, options: IngestOptions) -> None:
                           "split the document or raise --max-chars")
     if len(words) < MIN_WORDS:
         raise SkippedItem(origin, f"only {len(words)} words; too short to hold an event")
-    share = _stopword_share(words)
-    floor = ENGLISH_MIN_STOPWORD_SHARE if len(words) >= SHORT_TEXT_WORDS else SHORT_TEXT_MIN_STOPWORD_SHARE
-    if share < floor:
+    share = _stopword_share(words, "en")
+    if (share < ENGLISH_MIN_STOPWORD_SHARE) if len(words) >= SHORT_TEXT_WORDS else not _short_english(words):
         raise SkippedItem(origin, f"does not look like English ({share:.0%} English function words); "
                           "dyadwatch reads English text, translate it first")
 
 
-def _stopword_share(words: list[str]) -> float:
-    from spacy.lang.en.stop_words import STOP_WORDS
+def _short_english(words: list[str]) -> bool:
+    """A short text is English when it is in Latin letters and no other language claims it with two or more of
+    its own function words (not English ones too: "in", "an"), more than English has: "Israeli jets struck Beirut,
+    Lebanon's state news agency NNA reported" has none of either. Names and single words collide ("Kim Jong Un
+    met" holds French "un" and Dutch "met"), so one such word claims nothing; single letters (the "s" of
+    "Lebanon's") are not counted."""
+    if sum(w.isascii() for w in words) < len(words) / 2:
+        return False
+    english_words = _stop_words("en")
+    longer = [w.lower() for w in words if len(w) > 1]
+    english = sum(1 for w in longer if w in english_words)
+    foreign = [w for w in longer if w not in english_words]
+    return all((n := sum(1 for w in foreign if w in _stop_words(language))) < 2 or n <= english
+               for language in OTHER_LANGUAGES)
 
-    sample = words[:2000]
-    return sum(1 for w in sample if w.lower() in STOP_WORDS) / len(sample)
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    from importlib import import_module
+
+    return frozenset(import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+
+
+def _stopword_share(words: list[str], language: str) -> float:
+    sample, stop_words = words[:2000], _stop_words(language)
+    return sum(1 for w in sample if w.lower() in stop_words) / len(sample)
 
 
 def normalise_text(text: str) -> str:

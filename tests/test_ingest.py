@@ -145,3 +145,19 @@ def test_events_dated_by_an_inferred_publication_date_say_so():
     (_, events), = Pipeline().extract([article])
     assert [(e.type, e.date, e.date_reason) for e in events] == [
         ("AGREE", "2024-06-19", "publication date, inferred from the dateline")]
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("Israeli jets struck Beirut, Lebanon's state news agency NNA reported.", True),  # names, no function words
+    ("Pakistan claimed it shot down five Indian jets.", True),
+    ("Die israelische Armee griff am Montag Ziele im Libanon an, meldete die Agentur.", False),
+    ("Los aviones israelíes atacaron Beirut, informó la agencia estatal.", False),
+    ("Rusia dan Ukraina sepakat gencatan senjata di Istanbul.", False),
+    ("Россия и Украина договорились о перемирии в Стамбуле сегодня.", False),
+])
+def test_a_short_text_is_english_unless_another_language_claims_it(tmp_path, text, english):
+    path = tmp_path / "line.txt"
+    path.write_text(text, encoding="utf-8")
+    articles, skipped = read(path)
+    assert (len(articles), len(skipped)) == ((1, 0) if english else (0, 1))
+    assert english or "does not look like English" in skipped[0].reason
