@@ -160,26 +160,18 @@ class ArticleMemory:
     def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),
                     act: Token | None = None) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
-        sentence that is not who reports it (`speakers`: token indices of reporting subjects), a partner ("in
-        concert with the United States") nor a news outlet
-        outside the act's phrase ("in an interview with France 24", but "pulled the BBC's channel"), else the
+        sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor told as anything
+        but a side (`_may_be_aimed_at`), else the doer of the act just before (a passive with no agent), else the
         article's other main country (the two most mentioned, if `party` is one of them)."""
-        fitting = []
         # every mention, not one per country: the speaker's own country named again ("Shoigu said North Korea
         # would send troops to Russia's Kursk region") is still a side
-        for index, actor in self._sentence_mentions(sent):
-            if actor.party != party and index not in speakers and not self._outlet_aside(actor, act) \
-                    and not named_as_partner(self.doc[index]) and not names_a_topic(self.doc[index]) \
-                    and not sided_with_in_act(self.doc[index], act) \
-                    and not self._describing_a_person(index, act) and not self._doer_alongside(index, act) \
-                    and not self._reason_given(index, act) and not self._done_to_before(index, act) \
-                    and not _sent_there(self.doc[index], act):
-                fitting.append(actor)
+        fitting = [(index, actor) for index, actor in self._sentence_mentions(sent)
+                   if actor.party != party and index not in speakers and self._may_be_aimed_at(index, actor, act)]
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
-        fitting.sort(key=lambda a: self._rank_aimed(a, act))
+        fitting.sort(key=lambda found: self._rank_aimed(found[0], act))
         if fitting:
-            return fitting[0]
+            return fitting[0][1]
         if (doer := self._doer_just_before(party, act)) is not None:
             return doer
         if _armed_group_acts(act):
@@ -189,10 +181,22 @@ class ArticleMemory:
             return next(a for a in main if a.party != party)
         return None
 
-    def _rank_aimed(self, actor: Actor, act: Token | None) -> int:
-        """Where a guessed side comes among the sentence's others: the one the act moves forces toward ("sent troops
-        toward its Colombian border") first, one only saying where ("from the Afghan border") last."""
-        word = self.doc[self._index_of(actor)]
+    def _may_be_aimed_at(self, index: int, actor: Actor, act: Token | None) -> bool:
+        """The mention (`actor`, named at `index`) may be the side an act is aimed at: it is no news outlet aside, no
+        partner ("in concert with the United States"), no topic, no side the act stands by, no person described, no
+        side doing its own act, no reason given, not whom an earlier act was done to, nor where those an act was
+        done to were taken."""
+        word = self.doc[index]
+        return not self._outlet_aside(index, actor, act) and not named_as_partner(word) and not names_a_topic(word) \
+            and not sided_with_in_act(word, act) and not self._describing_a_person(index, act) \
+            and not self._doer_alongside(index, act) and not self._reason_given(index, act) \
+            and not self._done_to_before(index, act) and not _sent_there(word, act)
+
+    def _rank_aimed(self, index: int, act: Token | None) -> int:
+        """Where a guessed side (named at `index`) comes among the sentence's others: the one the act moves forces
+        toward ("sent troops toward its Colombian border") first, one only saying where ("from the Afghan border")
+        last."""
+        word = self.doc[index]
         if helped_to_a_goal(word, act):
             return 3  # ("helping Macron to mend ties with Riyadh": Riyadh first)
         return 0 if _moved_toward(word, act) else 2 if names_a_place(word) else 1
@@ -210,7 +214,7 @@ class ArticleMemory:
     def _doer_alongside(self, index: int, act: Token | None) -> bool:
         """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on
         Friday, and Hungary announced similar curbs"): a side doing its own act alongside, not the one aimed at."""
-        if act is None or index < 0:
+        if act is None:
             return False
         root = phrase_root(self.doc[index])
         clause = root.head
@@ -231,7 +235,7 @@ class ArticleMemory:
     def _done_to_before(self, index: int, act: Token | None) -> bool:
         """The mention is the object of the verb the act is joined after ("Netanyahu hosted Austin and vowed never
         to allow Iran to obtain ..."): whom the first act was done to, not the second."""
-        if act is None or index < 0 or act.dep_ != "conj" or act.head.pos_ not in ("VERB", "AUX"):
+        if act is None or act.dep_ != "conj" or act.head.pos_ not in ("VERB", "AUX"):
             return False
         root = phrase_root(self.doc[index])
         return root.dep_ in ("dobj", "dative") and root.head.i == act.head.i
@@ -240,7 +244,7 @@ class ArticleMemory:
         """The mention is in what the actor says while acting ("asked for more time, arguing that a pullout would
         send the wrong signal to North Korea", "protested, saying ..."): a reason given, not whom the act is aimed
         at (left to the article's main pair)."""
-        if act is None or index < 0:
+        if act is None:
             return False
         for content in (a for a in self.doc[index].ancestors if a.dep_ == "ccomp"):
             saying = content.head
@@ -253,7 +257,7 @@ class ArticleMemory:
     def _describing_a_person(self, index: int, act: Token | None) -> bool:
         """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,
         was detained there"): it tells who the person is, not whom the act is aimed at."""
-        if act is None or index < 0:
+        if act is None:
             return False
         for clause in (a for a in self.doc[index].ancestors if a.dep_ == "relcl"):
             who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
@@ -261,15 +265,14 @@ class ArticleMemory:
                 return True
         return False
 
-    def _outlet_aside(self, actor: Actor, act: Token | None) -> bool:
+    def _outlet_aside(self, index: int, actor: Actor, act: Token | None) -> bool:
+        """The mention (`actor`, named at `index`) is a news outlet outside the act's phrase ("in an interview with
+        France 24", but "pulled the BBC's channel") or named as whose report it is ("according to Xinhua")."""
         if actor.sector != "JRN":
             return False
-        if act is None or _source_of_the_report(phrase_root(self.doc[self._index_of(actor)])):
+        if act is None or _source_of_the_report(phrase_root(self.doc[index])):
             return True  # ("..., according to Xinhua": whose report it is, even within the act's sentence tree)
         return not act.left_edge.idx <= actor.start < act.right_edge.idx + len(act.right_edge)
-
-    def _index_of(self, actor: Actor) -> int:
-        return next((i for i, a in self.history if a is actor), -1)
 
     def main_pair(self, unplaced: bool = False) -> list[Actor]:
         """The two countries the article mentions most (ties: the one named first), or none; a place named as where
