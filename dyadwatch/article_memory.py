@@ -217,20 +217,15 @@ class ArticleMemory:
         if act is None:
             return False
         root = phrase_root(self.doc[index])
-        clause = root.head
-        if root.dep_ == "nsubj" and clause.dep_ == "conj" and clause.i > act.i \
-                and any(a in (act, *act.ancestors) for a in clause.ancestors) \
-                and not clause.left_edge.i <= act.i <= clause.right_edge.i:
+        if root.dep_ == "nsubj" and _joined_after(root.head, act):
             return True
         # ... or what that side's clause is about ("walked out of talks, and a Dutch court sentenced two Russians and
         # a Ukrainian separatist")
         while root.dep_ == "conj" and root.head.i != root.i:
             root = phrase_root(root.head)  # (one of a list: "two Russians and a Ukrainian separatist")
         clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), root)
-        return root.dep_ in ("dobj", "dative") and clause.dep_ == "conj" and clause.i > act.i \
-            and any(c.dep_ == "nsubj" for c in clause.children) \
-            and any(a in (act, *act.ancestors) for a in clause.ancestors) \
-            and not clause.left_edge.i <= act.i <= clause.right_edge.i
+        return root.dep_ in ("dobj", "dative") and _joined_after(clause, act) \
+            and any(c.dep_ == "nsubj" for c in clause.children)
 
     def _done_to_before(self, index: int, act: Token | None) -> bool:
         """The mention is the object of the verb the act is joined after ("Netanyahu hosted Austin and vowed never
@@ -249,8 +244,7 @@ class ArticleMemory:
         for content in (a for a in self.doc[index].ancestors if a.dep_ == "ccomp"):
             saying = content.head
             if saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in reporting_verbs() \
-                    and saying.head in (act, *act.ancestors) \
-                    and not saying.left_edge.i <= act.i <= saying.right_edge.i:
+                    and saying.head in (act, *act.ancestors) and not _holds(saying, act):
                 return True
         return False
 
@@ -261,7 +255,7 @@ class ArticleMemory:
             return False
         for clause in (a for a in self.doc[index].ancestors if a.dep_ == "relcl"):
             who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
-            if who and not clause.left_edge.i <= act.i <= clause.right_edge.i:
+            if who and not _holds(clause, act):
                 return True
         return False
 
@@ -383,6 +377,17 @@ def _moved_toward(word: Token, act: Token | None) -> bool:
     the side it is aimed at, not only where ("from the Afghan border" does not)."""
     root = phrase_root(word)
     return act is not None and root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and root.head.head.i == act.i
+
+
+def _joined_after(clause: Token, act: Token) -> bool:
+    """A clause joined after the act's own that does not hold the act: another side's act, told alongside. (Any
+    clause of the act's sentence hangs, like the act, under the sentence's root: no need to ask that.)"""
+    return clause.dep_ == "conj" and clause.i > act.i and not _holds(clause, act)
+
+
+def _holds(clause: Token, act: Token) -> bool:
+    """The act is within the clause's stretch of text."""
+    return clause.left_edge.i <= act.i <= clause.right_edge.i
 
 
 def _doerless_passive(act: Token) -> bool:
