@@ -207,8 +207,7 @@ class ArticleMemory:
         before), when another side did it."""
         if act is None or not _doerless_passive(act):
             return None
-        sent = act.sent
-        since = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        since = self._sentence_before(act).idx
         return next((a for a in self.last_doers if a.party and a.party != party and since <= a.start < act.idx), None)
 
     def _doer_alongside(self, index: int, act: Token | None) -> bool:
@@ -319,14 +318,19 @@ class ArticleMemory:
     def named_with_noun(self, head: Token) -> list[Actor]:
         """"China's foreign ministry voiced opposition ... The ministry also summoned the ambassador": the state whose
         body of that name ("ministry") was named in this sentence or the one before."""
-        sent = head.sent
-        since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        since = self._sentence_before(head).i
         lemma = head.lemma_.lower()
         for index, actor in reversed(self.history):
             if since <= index < head.i and actor.country and not actor.org \
                     and phrase_root(self.doc[index]).lemma_.lower() == lemma:
                 return [said_as(actor, head)]
         return []
+
+    def _sentence_before(self, token: Token) -> Token:
+        """The first word of the sentence before the token's (of its own, in the first sentence): where "the act
+        just before", "the ministry named before" are looked for."""
+        sent = token.sent
+        return self.doc[sent.start - 1].sent[0] if sent.start > 0 else sent[0]
 
     def _titled(self, index: int) -> bool:
         """The mention at `index` is a person's title ("her Rwandan counterpart", "the Chinese premier")."""
@@ -335,7 +339,6 @@ class ArticleMemory:
 
     def _is_person(self, actor: Actor) -> bool:
         return actor.start in self.people_at
-
 
     def _last(self, before: int, wanted: Callable[[Actor], bool], head: Token, since: int = -1,
               unplaced: bool = False) -> list[Actor]:
