@@ -121,8 +121,7 @@ def _sender_and_receiver(noun: Token, resolver: ActorResolver) -> tuple[list[Act
     """"Received a request from Pyongyang", "accepted an invitation from Xi": the "from" object sends, the
     subject of the receiving verb receives."""
     senders = _participants(noun, ("prep:from",), resolver) or _participants(noun.head, ("prep:from",), resolver)
-    receivers = [a for s in subjects(noun.head) for a in resolver.resolve(s)]
-    return senders, [a for a in receivers if not same_side(a, senders)]
+    return senders, [a for a in _subject_actors(noun.head, resolver) if not same_side(a, senders)]
 
 
 def _asker_and_asked(noun: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:
@@ -132,16 +131,22 @@ def _asker_and_asked(noun: Token, resolver: ActorResolver) -> tuple[list[Actor],
     clause = asking_clause(noun)
     if not askers or clause is None:
         return None
-    asked = [a for s in subjects(clause) for a in resolver.resolve(s)]
-    return askers, [a for a in asked if not same_side(a, askers)]
+    return askers, [a for a in _subject_actors(clause, resolver) if not same_side(a, askers)]
 
 
 def machines_move(verb: Token) -> bool:
+    """The verb's subject is hardware, not people: "the bombers flew", "the system arrived"."""
     return is_hardware(subjects(verb))
 
 
 def owners(verb: Token, resolver: ActorResolver) -> set[str]:
-    return {a.party for s in subjects(verb) for a in resolver.resolve(s) if a.party}
+    """The parties the verb's subject names ("Russian bombers flew": RUS)."""
+    return {a.party for a in _subject_actors(verb, resolver) if a.party}
+
+
+def _subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
+    """The actors the verb's subjects name, in order."""
+    return [a for s in subjects(verb) for a in resolver.resolve(s)]
 
 
 def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
@@ -152,7 +157,7 @@ def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not machines_move(head):
         return []
-    return [a for s in subjects(head) for a in resolver.resolve(s) if a.party]
+    return [a for a in _subject_actors(head, resolver) if a.party]
 
 
 def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
@@ -177,7 +182,7 @@ def actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> boo
     counts when it stands for another party than the subject's ("informed it", Russia; not "Moscow welcomed it")."""
     if not pattern.wants_actor_object:
         return False
-    own = {a.party for s in subjects(token) for a in resolver.resolve(s)}
+    own = {a.party for a in _subject_actors(token, resolver)}
     for o in role_tokens(token, "obj"):
         if o.pos_ == "PRON":
             if any(a.party not in own for a in resolver.resolve(o)):
