@@ -43,7 +43,7 @@ def bygone_state(word: Token, country: str | None) -> bool:
 
 def sided_with_in_act(word: Token, act: Token | None = None) -> bool:
     """"Latvia would downgrade its relations with Russia in solidarity with Estonia", "Turkey shut the border in
-    solidarity with Azerbaijan": the side named after "in solidarity with" (however the parse hangs the "with") is
+    full solidarity with Azerbaijan": the side named after "in solidarity with" (however the parse hangs the "with") is
     whom the act stands by, not whom it is done to; unless the act is that solidarity itself ("expressed
     solidarity with Ukraine")."""
     root = phrase_root(word)
@@ -52,8 +52,16 @@ def sided_with_in_act(word: Token, act: Token | None = None) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
         return False
-    noun, before = word.doc[prep.i - 1], word.doc[prep.i - 2]
-    return noun.lemma_.lower() in SIDING_NOUNS and before.lower_ == "in" and (act is None or act.i != noun.i)
+    noun = word.doc[prep.i - 1]
+    return noun.lemma_.lower() in SIDING_NOUNS and _after_in(noun) and (act is None or act.i != noun.i)
+
+
+def _after_in(noun: Token) -> bool:
+    """The noun follows "in", with or without words that qualify it: "in solidarity", "in full solidarity"."""
+    before = noun.i - 1
+    while before > 0 and noun.doc[before].pos_ in ("ADJ", "ADV"):
+        before -= 1
+    return noun.doc[before].lower_ == "in"
 
 
 def mediation_act(word: Token) -> bool:

@@ -70,6 +70,13 @@ def test_the_side_an_act_stands_by_is_not_whom_it_is_done_to(code):
     assert cut and all(parties(e["target"]) == {"RUS"} for e in cut)
 
 
+def test_the_side_an_act_stands_by_in_full_solidarity_is_not_whom_it_is_done_to(code):
+    events = code("Latvia downgraded its relations with Russia on Monday in full solidarity with Estonia.",
+                  published="2023-01-23")
+    cut = [e for e in events if e["type"] == "SANCTION"]
+    assert cut and all(parties(e["target"]) == {"RUS"} for e in cut)
+
+
 def test_solidarity_itself_is_with_the_side_named(code):
     events = code("Latvia expressed solidarity with Estonia on Monday.", published="2023-01-23")
     assert any(parties(e["target"]) == {"EST"} for e in find(events, "SUPPORT"))
