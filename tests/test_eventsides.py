@@ -1,0 +1,20 @@
+"""An event's sides when the roles of its pattern name no one, or too many (dyadwatch/eventsides.py). Sentences
+written for these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+from conftest import find, parties
+
+
+def test_hardware_with_no_owner_named_is_the_owner_of_the_clause_it_is_joined_to(code):
+    events = code("Britain was told in advance: US bombers struck Fordow, while a submarine fired missiles at "
+                  "Isfahan.", published="2025-06-22")
+    fired = find(events, "ASSAULT", "USA", "IRN", directed=True)
+    assert fired and all(parties(e["source"]) == {"USA"} for e in fired)
+
+
+def test_a_noun_whose_owner_does_it_is_not_also_done_by_the_verbs_subject(code):
+    events = code("The decree exempts Chinese diplomats, a concession Moscow made at Beijing's request.",
+                  published="2024-06-20")
+    asked = find(events, "REQUEST")
+    assert asked and all(parties(e["source"]) == {"CHN"} and parties(e["target"]) == {"RUS"} for e in asked)
