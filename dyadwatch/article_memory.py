@@ -66,7 +66,8 @@ class ArticleMemory:
         self.meetings: list[tuple[Actor, Actor]] = []  # the two sides of each meeting coded, in text order
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
-        """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on."""
+        """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on; and
+        the two sides of a meeting, for "the meeting" told again (`meeting_before`)."""
         if any(a.party for a in source):
             self.last_doers = source
             self.doers[type_] = source

@@ -5,7 +5,9 @@ acting as a mediator", "a prisoner exchange mediated by Turkey", "talks held thr
 reached with Qatari mediation". Such a mention is no guess for a side an act leaves unnamed (`ArticleMemory`), and
 a mediating noun filling a role ("with Qatari mediation") is no recipient. The mediation itself is an event of its
 own (CONSULT, third-party), whose sides the parse names ("Qatar mediated the talks"). Likewise the side an act
-stands by ("downgraded relations with Russia in solidarity with Estonia") is not whom it is done to.
+stands by ("downgraded relations with Russia in solidarity with Estonia") is not whom it is done to, the one an act
+helps toward a goal ("helping Macron to mend ties with Riyadh") is not whom it is aimed at, and a state of the past
+named in passing ("the Soviet victory over Nazi Germany") is no guess for a side.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """Stage 4, events: an event's sides, who does the act (source) and to whom (target).
 
 The lexicon pattern names the dependency roles that give each side; `roles.py` reads those roles. This module
-chooses among them and falls back when they name no one: a receiving verb turns its "from" object into the
-sender ("received a request from Pyongyang"), hardware without an owner takes the owner of the clause it is
-joined to, a subject sent by someone ("rockets fired by the rebels") is done by that someone. It also says
-whether an object names an actor and whether a recipient is on the doer's own side. Moved out of `events.py`,
-which decides what the act is.
+chooses among them and reads what they misread: a receiving verb turns its "from" object into the sender
+("received a request from Pyongyang"), "at the request of" names who asks, the host of talks between two sides is
+neither of them. It falls back when the roles name no one: hardware without an owner takes the owner of the clause
+it is joined to, a subject sent by someone ("rockets fired by the rebels") is done by that someone, "the meeting"
+told again is the meeting told before, and words to one's own people ("urged its citizens to avoid Japan") are
+aimed at the country they are about. It also says whether an object names an actor and whether a recipient is on
+the doer's own side. Moved out of `events.py`, which decides what the act is.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", 
 
 
 def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+    """Who does the act of `token` (a "verb" or "noun" predicate, `pos`) and to whom, as the pattern's roles name
+    them, read again where they mislead and completed where they name no one (see the module's docstring)."""
     if pos == "noun" and _received(token):
         return _sender_and_receiver(token, resolver)
     if pos == "noun" and (asked := _asker_and_asked(token, resolver)) is not None:
