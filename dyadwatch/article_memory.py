@@ -299,7 +299,7 @@ class ArticleMemory:
         the last body that votes resolutions named acting (a clause's subject), else the last named; a body itself,
         not one that qualifies a person ("North Korea's UN ambassador")."""
         def voting(actor: Actor) -> bool:
-            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            span = self._span_of(actor)
             body = self.kb.organisations.get(actor.org or "")
             return actor.start in self.bodies_at and body is not None and body.sector in VOTING \
                 and span is not None and phrase_root(span.root).i < span.end
@@ -308,13 +308,17 @@ class ArticleMemory:
 
     def a_subject(self, actor: Actor) -> bool:
         """The actor is named in a clause's subject ("Russia expelled", "North Korea's foreign ministry said")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = self._span_of(actor)
         if span is None:
             return False
         root = phrase_root(span.root)
         while root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.pos_ in ("NOUN", "PROPN"):
             root = phrase_root(root.head.head)  # "The Ministry of Foreign Affairs of Turkey recalled ..."
         return root.dep_ in ("nsubj", "nsubjpass")
+
+    def _span_of(self, actor: Actor) -> Span | None:
+        """The words an actor is named with here."""
+        return self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
 
     def named_with_noun(self, head: Token) -> list[Actor]:
         """"China's foreign ministry voiced opposition ... The ministry also summoned the ambassador": the state whose
