@@ -79,8 +79,19 @@ def _by_way_of(noun: Token) -> bool:
 
 
 def mediating_noun(word: Token) -> bool:
-    """The word itself names a go-between or its work ("with Qatari mediation", "through Omani mediators")."""
-    return word.lemma_.lower() in MEDIATOR_NOUNS or word.lower_ in MEDIATOR_NOUNS
+    """The word itself names a go-between or its work ("with Qatari mediation", "through Omani mediators", "acting
+    as a go-between")."""
+    return word.lemma_.lower() in MEDIATOR_NOUNS or word.lower_ in MEDIATOR_NOUNS \
+        or _hyphenated(word) in MEDIATOR_NOUNS
+
+
+def _hyphenated(word: Token) -> str:
+    """The whole word a hyphenated noun's last part ends ("" if none): the tokenizer splits "go-between" into "go",
+    "-" and "between", and the parse makes the last part the head."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_ or doc[word.i - 2].whitespace_:
+        return ""
+    return f"{doc[word.i - 2].lower_}-{word.lemma_.lower()}"
 
 
 def named_as_mediator(word: Token) -> bool:

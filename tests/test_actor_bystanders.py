@@ -14,6 +14,14 @@ def test_a_mediator_is_no_side_of_the_swap_it_mediated(code):
     assert swaps and all("QAT" not in parties(e["source"]) | parties(e["target"]) for e in swaps)
 
 
+def test_a_go_between_is_no_side_of_the_swap_it_mediated(code):
+    events = code("Russia freed an American teacher on Friday in exchange for a Russian hacker. The swap took place "
+                  "at an airport in the Gulf, with Qatar acting as a go-between, and was overseen by CIA Director "
+                  "John Ratcliffe and Russian intelligence chief Sergei Naryshkin.", published="2025-02-15")
+    swaps = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("The swap")]
+    assert swaps and all("QAT" not in parties(e["source"]) | parties(e["target"]) for e in swaps)
+
+
 def test_the_work_of_a_go_between_is_no_recipient(code):
     events = code("Ethiopia and Eritrea agreed on Monday to reopen their border. The deal was reached with Saudi "
                   "mediation.", published="2018-09-17")
