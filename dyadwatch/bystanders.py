@@ -16,8 +16,7 @@ from spacy.tokens import Token
 
 from .phrases import phrase_root
 
-__all__ = ["MEDIATOR_NOUNS", "bygone_state", "helped_to_a_goal", "mediating_noun", "mediation_act",
-           "named_as_mediator", "sided_with_in_act"]
+__all__ = ["bygone_state", "helped_to_a_goal", "mediation_act", "named_as_mediator", "sided_with_in_act"]
 
 # the nouns that name a go-between or its work ("Qatari mediators", "under the auspices of the UN")
 MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between", "broker", "facilitator",
@@ -78,7 +77,7 @@ def _by_way_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in MANNER_PREPS
 
 
-def mediating_noun(word: Token) -> bool:
+def _mediating_noun(word: Token) -> bool:
     """The word itself names a go-between or its work ("with Qatari mediation", "through Omani mediators", "acting
     as a go-between")."""
     return word.lemma_.lower() in MEDIATOR_NOUNS or word.lower_ in MEDIATOR_NOUNS \
@@ -99,12 +98,12 @@ def named_as_mediator(word: Token) -> bool:
     root = phrase_root(word)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = phrase_root(root.head)  # "mediated by Qatar and Egypt"
-    if root.i != word.i and mediating_noun(root) and _by_way_of(root):
+    if root.i != word.i and _mediating_noun(root) and _by_way_of(root):
         return True  # "through Omani mediators", "with Qatar's mediation"
     holder = root.head
     if root.dep_ == "pobj" and holder.dep_ in ("prep", "agent"):
         over = holder.head
-        if holder.lower_ in ("of", "by") and mediating_noun(over) and _by_way_of(over):
+        if holder.lower_ in ("of", "by") and _mediating_noun(over) and _by_way_of(over):
             return True  # "the mediation of Turkey", "under the auspices of the UN", "mediation by Qatar"
         if holder.lower_ == "by" and over.tag_ == "VBN" and over.lemma_.lower() in MEDIATING_PARTICIPLES:
             return True  # "an exchange mediated by the UAE"
@@ -114,7 +113,7 @@ def named_as_mediator(word: Token) -> bool:
 def _serves_as_mediator(verb: Token) -> bool:
     """"(with the United Arab Emirates) acting as a mediator", "Turkey served as intermediary"."""
     return verb.lemma_.lower() in SERVING_VERBS and any(
-        p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and mediating_noun(o) for o in p.children)
+        p.dep_ == "prep" and p.lower_ == "as" and any(o.dep_ == "pobj" and _mediating_noun(o) for o in p.children)
         for p in verb.children)
 
 
