@@ -52,7 +52,8 @@ class ArticleMemory:
         self.doc = doc
         self.kb = kb
         self.history: list[tuple[int, Actor]] = []  # (token index, actor) in text order, for short references
-        self._main_pair: list[Actor] | None = None
+        # main_pair's answers (with and without places), worked out on first asking: the history is complete by then
+        self._main_pairs: dict[bool, list[Actor]] = {}
         self.people_at: set[int] = set()  # character offsets of history actors that are people ("he", "the minister")
         self.bodies_at: set[int] = set()  # ... that are organisations or agencies (for "the alliance")
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
@@ -271,21 +272,21 @@ class ArticleMemory:
     def main_pair(self, unplaced: bool = False) -> list[Actor]:
         """The two countries the article mentions most (ties: the one named first), or none; a place named as where
         something happens ("talks in Quito") counts half, and with `unplaced` not at all."""
-        if self._main_pair is None or unplaced:
-            counts: dict[str, float] = {}
-            first: dict[str, Actor] = {}
-            for index, actor in self.history:
-                if actor.country and not actor.org and actor.sector != "JRN" and not (
-                        unplaced and index in self.located):  # (an outlet tells, it is no side)
-                    # a place named as where counts half: "talks in Vienna" twice is no side of the story
-                    counts[actor.country] = counts.get(actor.country, 0) + (0.5 if index in self.located else 1)
-                    first.setdefault(actor.country, actor)
-            ranked = sorted(counts, key=lambda c: -counts[c])[:2]
-            pair = [first[c] for c in ranked] if len(ranked) == 2 else []
-            if unplaced:
-                return pair
-            self._main_pair = pair
-        return self._main_pair
+        if unplaced not in self._main_pairs:
+            self._main_pairs[unplaced] = self._most_named_pair(unplaced)
+        return list(self._main_pairs[unplaced])
+
+    def _most_named_pair(self, unplaced: bool) -> list[Actor]:
+        counts: dict[str, float] = {}
+        first: dict[str, Actor] = {}
+        for index, actor in self.history:
+            if actor.country and not actor.org and actor.sector != "JRN" and not (
+                    unplaced and index in self.located):  # (an outlet tells, it is no side)
+                # a place named as where counts half: "talks in Vienna" twice is no side of the story
+                counts[actor.country] = counts.get(actor.country, 0) + (0.5 if index in self.located else 1)
+                first.setdefault(actor.country, actor)
+        ranked = sorted(counts, key=lambda c: -counts[c])[:2]
+        return [first[c] for c in ranked] if len(ranked) == 2 else []
 
     def main_pair_before(self, before: int, unplaced: bool = False) -> list[Actor]:
         """The article's main pair, when both were named before token `before`: who "the two sides" are, rather
