@@ -59,32 +59,33 @@ class ArticleMemory:
         self.located: set[int] = set()  # token indices of history mentions named as places ("in Vienna")
         self.dateline_end = dateline_end(doc)  # "Tehran, IRNA --": where the story is filed from is no actor
         self.filed_from = _filed_from(doc, self.dateline_end)  # ... but whose "the government" is, if a party
-        self.doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
-        self.recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
-        self.recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
-        self.doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
-        self.last_doers: tuple[Actor, ...] = ()  # the actors of the last coded act of any type
-        self.meetings: list[tuple[Actor, Actor]] = []  # the two sides of each meeting coded, in text order
+        self._doers: dict[str, tuple[Actor, ...]] = {}  # PLOVER type -> the actors of its last coded event
+        self._recipients: dict[str, tuple[Actor, ...]] = {}  # ... and whom it was done to
+        self._recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
+        self._doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
+        self._last_doers: tuple[Actor, ...] = ()  # the actors of the last coded act of any type
+        self._meetings: list[tuple[Actor, Actor]] = []  # the two sides of each meeting coded, in text order
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
         """Remember who did the last coded act of a type, and to whom, for "the launch", "the attack" later on; and
         the two sides of a meeting, for "the meeting" told again (`meeting_before`)."""
-        if any(a.party for a in source):
-            self.last_doers = source
-            self.doers[type_] = source
-            self.recipients[type_] = target
-            self.doing[type_] = self.doing.get(type_, frozenset()) | {a.party for a in source if a.party}
-            for party in {a.party for a in source if a.party}:
-                self.recipients_of[(type_, party)] = target
+        parties = {a.party for a in source if a.party}
+        if parties:
+            self._last_doers = source
+            self._doers[type_] = source
+            self._recipients[type_] = target
+            self._doing[type_] = self._doing.get(type_, frozenset()) | parties
+            for party in parties:
+                self._recipients_of[(type_, party)] = target
         sides = unique_parties([a for a in (*source, *target) if a.country and not a.org])  # (not "the G20 summit")
         if type_ == MEETING_TYPE and len(sides) == 2:
-            self.meetings.append((sides[0], sides[1]))
+            self._meetings.append((sides[0], sides[1]))
 
     def meeting_before(self, at: int) -> list[Actor]:
         """The two sides of the meeting told before character `at`: who met in "the meeting", "the talks" told again
         with no side named. Of the pairs that met, the one told most often (the article's news, not a dialogue it
         mentions in passing), the last told of equals."""
-        told = [(first, second) for first, second in self.meetings if first.start < at and second.start < at]
+        told = [(first, second) for first, second in self._meetings if first.start < at and second.start < at]
         counts: dict[frozenset[str | None], int] = {}
         for first, second in told:
             key = frozenset((first.party, second.party))
@@ -94,19 +95,19 @@ class ArticleMemory:
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""
-        return list(self.doers.get(type_, ()))
+        return list(self._doers.get(type_, ()))
 
     def sides_doing(self, type_: str) -> frozenset[str]:
         """Every party that did an act of this type in the article so far."""
-        return self.doing.get(type_, frozenset())
+        return self._doing.get(type_, frozenset())
 
     def done_by(self, type_: str, party: str) -> list[Actor]:
         """The recipients of the last coded act of this type by this party in the article so far."""
-        return list(self.recipients_of.get((type_, party), ()))
+        return list(self._recipients_of.get((type_, party), ()))
 
     def done_to(self, type_: str) -> list[Actor]:
         """The recipients of the last coded act of this type in the article so far."""
-        return list(self.recipients.get(type_, ()))
+        return list(self._recipients.get(type_, ()))
 
     def countries_in(self, sent: Span) -> list[Actor]:
         """Distinct country actors mentioned in a sentence, in order; a place named as where something happens
@@ -210,7 +211,7 @@ class ArticleMemory:
         if act is None or not _doerless_passive(act):
             return None
         since = self._sentence_before(act).idx
-        return next((a for a in self.last_doers if a.party and a.party != party and since <= a.start < act.idx), None)
+        return next((a for a in self._last_doers if a.party and a.party != party and since <= a.start < act.idx), None)
 
     def _doer_alongside(self, index: int, act: Token | None) -> bool:
         """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on
