@@ -33,6 +33,9 @@ RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 HOSTING_VERBS = frozenset({"host"})
+# "rockets fired by", "troops sent by", "a convoy led by": the participles whose agent acts through the subject
+SENDING_PARTICIPLES = frozenset({"fire", "launch", "lob", "shoot", "drop", "send", "dispatch", "deploy", "fly",
+                                 "pilot", "operate", "command", "lead", "order", "impose"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
                            "conference", "round"})
 
@@ -166,11 +169,14 @@ def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
 
 def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     """What a subject is said to be sent by is the doer: "rockets fired by Cambodian troops struck a gas station",
-    "drones launched by the rebels hit the airport"."""
+    "drones launched by the rebels hit the airport", "the contingent, commanded by a Russian general, arrived". Not
+    whoever else a participle names ("soldiers trained by Britain attacked", "the agreement, signed by both
+    ministers, provides for"): who trained or signed did not act."""
     if pos != "verb":
         return []
     return [a for s in subjects(verb) for participle in s.children if participle.dep_ == "acl"
-            and participle.tag_ == "VBN" for agent in participle.children if agent.dep_ == "agent"
+            and participle.tag_ == "VBN" and participle.lemma_.lower() in SENDING_PARTICIPLES
+            for agent in participle.children if agent.dep_ == "agent"
             for o in agent.children if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
 
 

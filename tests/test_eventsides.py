@@ -18,3 +18,15 @@ def test_a_noun_whose_owner_does_it_is_not_also_done_by_the_verbs_subject(code):
                   published="2024-06-20")
     asked = find(events, "REQUEST")
     assert asked and all(parties(e["source"]) == {"CHN"} and parties(e["target"]) == {"RUS"} for e in asked)
+
+
+def test_whom_a_subject_was_invited_by_is_not_who_visits(code):
+    events = code("Foreign journalists invited by North Korea visited the Punggye-ri site on Thursday.",
+                  published="2018-05-25")
+    assert not find(events, "CONSULT", "PRK", directed=True)
+
+
+def test_whom_a_weapon_was_fired_by_is_who_strikes(code):
+    events = code("Rockets fired by Cambodian troops struck a gas station in Sisaket on Thursday.",
+                  published="2025-07-25")
+    assert find(events, "ASSAULT", "KHM", directed=True)
