@@ -160,8 +160,7 @@ class ArticleMemory:
             return joint if len(joint) == 2 else self.main_pair_before(before, unplaced=True)
         return []
 
-    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int] = frozenset(),
-                    act: Token | None = None) -> Actor | None:
+    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int], act: Token) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
         sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor told as anything
         but a side (`_may_be_aimed_at`), else the doer of the act just before (a passive with no agent), else the
@@ -184,7 +183,7 @@ class ArticleMemory:
             return next(a for a in main if a.party != party)
         return None
 
-    def _may_be_aimed_at(self, index: int, actor: Actor, act: Token | None) -> bool:
+    def _may_be_aimed_at(self, index: int, actor: Actor, act: Token) -> bool:
         """The mention (`actor`, named at `index`) may be the side an act is aimed at: it is no news outlet aside, no
         partner ("in concert with the United States"), no topic, no side the act stands by, no person described, no
         side doing its own act, no reason given, not whom an earlier act was done to, nor where those an act was
@@ -195,7 +194,7 @@ class ArticleMemory:
             and not self._doer_alongside(index, act) and not self._reason_given(index, act) \
             and not self._done_to_before(index, act) and not _sent_there(word, act)
 
-    def _rank_aimed(self, index: int, act: Token | None) -> int:
+    def _rank_aimed(self, index: int, act: Token) -> int:
         """Where a guessed side (named at `index`) comes among the sentence's others: the one the act moves forces
         toward ("sent troops toward its Colombian border") first, one only saying where ("from the Afghan border")
         last."""
@@ -204,20 +203,18 @@ class ArticleMemory:
             return 3  # ("helping Macron to mend ties with Riyadh": Riyadh first)
         return 0 if _moved_toward(word, act) else 2 if names_a_place(word) else 1
 
-    def _doer_just_before(self, party: str | None, act: Token | None) -> Actor | None:
+    def _doer_just_before(self, party: str | None, act: Token) -> Actor | None:
         """"The ministry summoned South Korea's ambassador. U.S. Ambassador Max Baucus was called in separately": a
         passive with no one named as its doer goes on from the act told just before (in this sentence or the one
         before), when another side did it."""
-        if act is None or not _doerless_passive(act):
+        if not _doerless_passive(act):
             return None
         since = self._sentence_before(act).idx
         return next((a for a in self._last_doers if a.party and a.party != party and since <= a.start < act.idx), None)
 
-    def _doer_alongside(self, index: int, act: Token | None) -> bool:
+    def _doer_alongside(self, index: int, act: Token) -> bool:
         """The mention is the subject of a clause joined after the act's own ("Poland imposed its own embargo on
         Friday, and Hungary announced similar curbs"): a side doing its own act alongside, not the one aimed at."""
-        if act is None:
-            return False
         root = phrase_root(self.doc[index])
         if root.dep_ == "nsubj" and _joined_after(root.head, act):
             return True
@@ -229,20 +226,18 @@ class ArticleMemory:
         return root.dep_ in ("dobj", "dative") and _joined_after(clause, act) \
             and any(c.dep_ == "nsubj" for c in clause.children)
 
-    def _done_to_before(self, index: int, act: Token | None) -> bool:
+    def _done_to_before(self, index: int, act: Token) -> bool:
         """The mention is the object of the verb the act is joined after ("Netanyahu hosted Austin and vowed never
         to allow Iran to obtain ..."): whom the first act was done to, not the second."""
-        if act is None or act.dep_ != "conj" or act.head.pos_ not in ("VERB", "AUX"):
+        if act.dep_ != "conj" or act.head.pos_ not in ("VERB", "AUX"):
             return False
         root = phrase_root(self.doc[index])
         return root.dep_ in ("dobj", "dative") and root.head.i == act.head.i
 
-    def _reason_given(self, index: int, act: Token | None) -> bool:
+    def _reason_given(self, index: int, act: Token) -> bool:
         """The mention is in what the actor says while acting ("asked for more time, arguing that a pullout would
         send the wrong signal to North Korea", "protested, saying ..."): a reason given, not whom the act is aimed
         at (left to the article's main pair)."""
-        if act is None:
-            return False
         for content in (a for a in self.doc[index].ancestors if a.dep_ == "ccomp"):
             saying = content.head
             if saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in reporting_verbs() \
@@ -250,23 +245,21 @@ class ArticleMemory:
                 return True
         return False
 
-    def _describing_a_person(self, index: int, act: Token | None) -> bool:
+    def _describing_a_person(self, index: int, act: Token) -> bool:
         """The mention is in a "who" clause that does not hold the act ("Spavor, who organises trips to North Korea,
         was detained there"): it tells who the person is, not whom the act is aimed at."""
-        if act is None:
-            return False
         for clause in (a for a in self.doc[index].ancestors if a.dep_ == "relcl"):
             who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
             if who and not _holds(clause, act):
                 return True
         return False
 
-    def _outlet_aside(self, index: int, actor: Actor, act: Token | None) -> bool:
+    def _outlet_aside(self, index: int, actor: Actor, act: Token) -> bool:
         """The mention (`actor`, named at `index`) is a news outlet outside the act's phrase ("in an interview with
         France 24", but "pulled the BBC's channel") or named as whose report it is ("according to Xinhua")."""
         if actor.sector != "JRN":
             return False
-        if act is None or _source_of_the_report(phrase_root(self.doc[index])):
+        if _source_of_the_report(phrase_root(self.doc[index])):
             return True  # ("..., according to Xinhua": whose report it is, even within the act's sentence tree)
         return not act.left_edge.idx <= actor.start < act.right_edge.idx + len(act.right_edge)
 
@@ -375,18 +368,17 @@ def _filed_from(doc: Doc, end: int) -> str | None:
     return place.country if place is not None else None
 
 
-def _armed_group_acts(act: Token | None) -> bool:
+def _armed_group_acts(act: Token) -> bool:
     """The act's subject names an armed group the knowledge base does not place ("the rebel militia's drones",
     "insurgents attacked"): its doer is named, if not known; the article's main pair is no guess for it."""
-    return act is not None and any(w.lemma_.lower() in ARMED_GROUP_WORDS for s in act.children
-                                   if s.dep_ == "nsubj" for w in s.subtree)
+    return any(w.lemma_.lower() in ARMED_GROUP_WORDS for s in act.children if s.dep_ == "nsubj" for w in s.subtree)
 
 
-def _moved_toward(word: Token, act: Token | None) -> bool:
+def _moved_toward(word: Token, act: Token) -> bool:
     """"Venezuela sent tanks and troops toward its Colombian border": a place the act itself moves forces to names
     the side it is aimed at, not only where ("from the Afghan border" does not)."""
     root = phrase_root(word)
-    return act is not None and root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and root.head.head.i == act.i
+    return root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and root.head.head.i == act.i
 
 
 def _joined_after(clause: Token, act: Token) -> bool:
@@ -405,10 +397,10 @@ def _doerless_passive(act: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in act.children) and not any(c.dep_ == "agent" for c in act.children)
 
 
-def _sent_there(word: Token, act: Token | None) -> bool:
+def _sent_there(word: Token, act: Token) -> bool:
     """"103 Russian soldiers were released in return and flown to Belarus": where those an act was done to were
     taken is not who did it (asked only when the doer is guessed: a passive with no agent)."""
-    if act is None or not _doerless_passive(act):
+    if not _doerless_passive(act):
         return False
     root = phrase_root(word)
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "into") and root.head.head.i != act.i \

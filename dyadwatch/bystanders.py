@@ -42,7 +42,7 @@ def bygone_state(word: Token, country: str | None) -> bool:
     return country in BYGONE_STATES or (word.i > 0 and word.doc[word.i - 1].lower_ in BYGONE_REGIMES)
 
 
-def sided_with_in_act(word: Token, act: Token | None = None) -> bool:
+def sided_with_in_act(word: Token, act: Token) -> bool:
     """"Latvia would downgrade its relations with Russia in solidarity with Estonia", "Turkey shut the border in
     full solidarity with Azerbaijan": the side named after "in solidarity with" (however the parse hangs the "with") is
     whom the act stands by, not whom it is done to; unless the act is that solidarity itself ("expressed
@@ -54,7 +54,7 @@ def sided_with_in_act(word: Token, act: Token | None = None) -> bool:
     if root.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2:
         return False
     noun = word.doc[prep.i - 1]
-    return noun.lemma_.lower() in SIDING_NOUNS and _after_in(noun) and (act is None or act.i != noun.i)
+    return noun.lemma_.lower() in SIDING_NOUNS and _after_in(noun) and act.i != noun.i
 
 
 def _after_in(noun: Token) -> bool:
@@ -117,12 +117,12 @@ def _serves_as_mediator(verb: Token) -> bool:
         for p in verb.children)
 
 
-def helped_to_a_goal(word: Token, act: Token | None = None) -> bool:
+def helped_to_a_goal(word: Token, act: Token) -> bool:
     """"He stepped down in the hope of helping French President Macron to mend Lebanon's ties with Riyadh": the
     one helped toward a goal (an infinitive after the helping verb) is a go-between of the act, not whom it is
     aimed at; the goal names that ("Riyadh"). Not when the help is the act itself ("France helped Lebanon")."""
     root = phrase_root(word)
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.lower() not in HELPING_VERBS or (act is not None and act.i == verb.i):
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in HELPING_VERBS or act.i == verb.i:
         return False
     return any(c.dep_ == "xcomp" and c.i > root.i for c in verb.children)
