@@ -49,8 +49,8 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return asked
     if pos == "verb" and (met := _hosted_between(token, resolver)):
         return met
-    source = _participants(token, _doer_roles(token, pos, pattern), resolver) or _fleet_owner(token, pos, resolver) \
-        or _sent_by(token, pos, resolver)
+    source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
+        or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver)
     target = [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
             and (pair := _meeting_told_again(token, resolver)):
@@ -68,9 +68,9 @@ def _hosted_between(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], 
     objects = role_tokens(verb, "obj")
     objects += [of for o in objects for of in role_tokens(o, "prep:of")]  # "a new round of talks between"
     meetings = [o for o in objects if o.lemma_.lower() in MEETING_NOUNS]
-    sides_ = [a for o in meetings for b in role_tokens(o, "prep:between") for a in resolver.resolve(b) if a.party]
-    first = sides_[:1]
-    others = [a for a in sides_[1:] if a.party != sides_[0].party]
+    between = [a for o in meetings for b in role_tokens(o, "prep:between") for a in resolver.resolve(b) if a.party]
+    first = between[:1]
+    others = [a for a in between[1:] if a.party != between[0].party]
     return (first, others) if first and others else None
 
 
@@ -156,7 +156,7 @@ def _subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     return [a for s in subjects(verb) for a in resolver.resolve(s)]
 
 
-def _fleet_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+def _hardware_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     """Hardware named without its owner takes the owner of the clause it is joined to: "US B-2 bombers dropped
     bombs on Fordow, while a submarine fired cruise missiles at Isfahan" (the submarine is American)."""
     if pos != "verb" or verb.dep_ not in ("advcl", "conj") or not machines_move(verb):
