@@ -3,21 +3,16 @@ these tests, run through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find, parties
 
 
-def test_a_mediator_is_no_side_of_the_swap_it_mediated(code):
+@pytest.mark.parametrize("role", ["a mediator", "a go-between"])
+def test_a_mediator_is_no_side_of_the_swap_it_mediated(code, role):
     events = code("Russia freed an American teacher on Friday in exchange for a Russian hacker. The swap took place "
-                  "at an airport in the Gulf, with Qatar acting as a mediator, and was overseen by CIA Director John "
+                  f"at an airport in the Gulf, with Qatar acting as {role}, and was overseen by CIA Director John "
                   "Ratcliffe and Russian intelligence chief Sergei Naryshkin.", published="2025-02-15")
-    swaps = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("The swap")]
-    assert swaps and all("QAT" not in parties(e["source"]) | parties(e["target"]) for e in swaps)
-
-
-def test_a_go_between_is_no_side_of_the_swap_it_mediated(code):
-    events = code("Russia freed an American teacher on Friday in exchange for a Russian hacker. The swap took place "
-                  "at an airport in the Gulf, with Qatar acting as a go-between, and was overseen by CIA Director "
-                  "John Ratcliffe and Russian intelligence chief Sergei Naryshkin.", published="2025-02-15")
     swaps = [e for e in find(events, "RETREAT") if e["evidence"]["text"].startswith("The swap")]
     assert swaps and all("QAT" not in parties(e["source"]) | parties(e["target"]) for e in swaps)
 
