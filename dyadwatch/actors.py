@@ -290,13 +290,15 @@ class ActorResolver(PronounReader):
         person of that family name who held an office on the article's date; several such people, or none, or a
         family name of someone the article named in full: no. A nationality written before the name that the
         holder's office is not of says it is someone else ("Egyptian ambassador Karim Fouad" is no Iraqi minister
-        Fuad); a given name is no family name ("Karim Fouad" is no Fouad Siniora)."""
+        Fuad); a given name is no family name ("Karim Fouad" is no Fouad Siniora), and another given name is
+        someone else ("Bandar Abbas", a port the model takes for a person, is no Mahmoud Abbas)."""
         name = self._unknown_person(scope)
         if name is None or self.day is None or name in self.aliases:
             return None  # ("protested to Wu" after "Chinese Ambassador Wu Jianghao": the one the article named)
         surname, given = name.split()[-1], len(name.split()) > 1
         holders = [p for p in self.kb.people_named(surname) if any(r.holds_on(self.day) for r in p.roles) and (
-            not given or any(_family_word(n, r.country) == surname.lower() for n in p.names for r in p.roles))]
+            not given or (any(_family_word(n, r.country) == surname.lower() for n in p.names for r in p.roles)
+                          and _given_name_fits(name, p.names)))]
         if len(holders) > 1:  # "Putin and Kim signed": of several, the one head of state is the one named bare
             holders = [p for p in holders if any(r.holds_on(self.day) and _heads_a_state(r.title) for r in p.roles)]
         if len(holders) != 1:
@@ -558,6 +560,11 @@ def _placing_phrases(name: Token) -> list[Token]:
     if first.dep_ == "appos" and (first.head.pos_ == "NOUN" or first.head.ent_type_ == "NORP"):
         phrases.append(first.head)
     return phrases
+
+
+def _given_name_fits(written: str, names: tuple[str, ...]) -> bool:
+    """The name written before the family name is a word of one of the person's known names."""
+    return any(written.split()[0].lower() in (w.lower() for w in known.split()) for known in names)
 
 
 def _family_word(name: str, country: str) -> str:

@@ -159,6 +159,8 @@ class KnowledgeBaseEntities:
     def __init__(self, nlp: Language, extra_files: tuple[str, ...]) -> None:
         kb = load_knowledge_base(extra_files)
         self.shared_cues = kb.shared_cues
+        self.name_words = {key: frozenset(w.lower() for n in person.names for w in n.split())
+                           for key, person in kb.people.items()}
         self.any_case, self.exact_case = cached("phrases", [Path(__file__), *source_files(extra_files)],
                                                 lambda: build_phrase_index(nlp, kb))
 
@@ -174,7 +176,7 @@ class KnowledgeBaseEntities:
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [s for s in self._matches(doc) if not _ends_a_name(s)]
+        found = [s for s in self._matches(doc) if not _ends_a_name(s) and not self._anothers_family_name(s)]
         own = filter_spans([s for s in found if not s.label_.startswith("shared|")])
         shared = [s for s in found if s.label_.startswith("shared|")]
         kept = sorted(filter_spans(own + _settled_shared_names(doc, own, shared, self.shared_cues)),
@@ -182,6 +184,17 @@ class KnowledgeBaseEntities:
         doc._.kb_mentions = tuple((s.start, s.end, *s.label_.split("|", 1)) for s in kept)
         self._retype_entities(doc, kept)
         return doc
+
+    def _anothers_family_name(self, span: Span) -> bool:
+        """"Colonel General Andrei Serdyukov" is not Anatoly Serdyukov: a person's family name inside a name the
+        model marks, after a given name that is none of that person's."""
+        kind, key = span.label_.split("|", 1)
+        first = span[0]
+        if kind != "person" or first.ent_iob_ != "I" or first.ent_type_ != "PERSON":
+            return False
+        start = next(t for t in reversed(span.doc[:first.i]) if t.ent_iob_ == "B")
+        given = span.doc[start.i:first.i]
+        return not any(t.lower_ in self.name_words.get(key, frozenset()) for t in given)
 
     @staticmethod
     def _retype_entities(doc: Doc, kept: list[Span]) -> None:

@@ -277,3 +277,16 @@ def test_a_hyphen_after_an_abbreviation_splits_like_one_between_words(pipeline):
     assert words[1:5] == ["U.S.", "-", "South", "Korea"] and words[8:11] == ["Russia", "-", "Ukraine"]
     doc = pipeline.nlp("ISTANBUL - Turkey hosted talks between Russia and Ukraine on Tuesday.")
     assert ActorResolver(doc, pipeline.kb, "2025-05-16").dateline_end == 2  # a spaced dash still ends a dateline
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Israel struck the port of Bandar Abbas on Tuesday.", "Abbas", None),  # a port, no Mahmoud Abbas
+    ("Colonel General Andrei Serdyukov met Belarusian officers in Minsk on Monday.", "Serdyukov", None),
+    ("Defence Minister Anatoly Serdyukov met Belarusian officers in Minsk on Monday.", "Serdyukov", "RUS"),
+    ("President Abbas met Egypt's Sisi in Cairo on Monday.", "Abbas", "PSE"),
+])
+def test_a_family_name_after_another_given_name_is_someone_else(pipeline, text, word, country):
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(doc, pipeline.kb, "2010-05-10" if "Anatoly" in text else "2024-05-10")
+    found = resolver.resolve(next(t for t in doc if t.text == word))
+    assert [a.country for a in found if a.name] == ([country] if country else []), found
