@@ -146,3 +146,14 @@ def test_a_clause_with_its_own_subject_does_not_take_the_place_of_the_clause_it_
                   "Iran's Arak reactor.", published="2025-06-19")
     struck = [e for e in events if e["type"] == "ASSAULT" and e["source"][0]["country"] == "ISR"]
     assert struck and all(e["place"] is None or e["place"]["country"] != "ISR" for e in struck), events
+
+
+@pytest.mark.parametrize(("name", "country"), [("Fordow", "IRN"), ("Yongbyon", "PRK"), ("Punggye-ri", "PRK"),
+                                                ("Hodeidah", "YEM"), ("Hmeimim", "SYR")])
+def test_sites_the_city_list_lacks_come_from_the_shipped_list(name, country):
+    assert lookup(name).country == country
+
+
+def test_a_strike_on_a_site_strikes_the_country_it_is_in(code):
+    events = code("U.S. bombers struck Fordow on Sunday.", published="2025-06-22")
+    assert [(e["type"], [a["country"] for a in e["target"]]) for e in events] == [("ASSAULT", ["IRN"])], events
