@@ -107,10 +107,16 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlet: str |
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--published", metavar="DATE", help="Publication date for articles that carry none (YYYY-MM-DD).")
 @click.option("--outlet", metavar="NAME", help="Outlet for articles that name none.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Code on a Dask cluster (tcp://scheduler:8786, or local:N) and write one Parquet part per "
+                   "partition into --out.")
+@click.option("--out", "out_dir", metavar="FOLDER", help="With --dask: the folder for the Parquet parts, one every "
+                                                          "worker can write.")
+@click.option("--quiet", is_flag=True, help="No progress bar (with --dask).")
 @_knowledge_options
 @handle_errors
-def extract(file: str, fmt: str, published: str | None, outlet: str | None, actor_files: tuple[str, ...],
-            lexicon_files: tuple[str, ...]) -> None:
+def extract(file: str, fmt: str, published: str | None, outlet: str | None, dask_address: str | None,
+            out_dir: str | None, quiet: bool, actor_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> None:
     """Print the events of FILE (.txt, .html or .jsonl) without storing anything.
 
     For .jsonl input every event carries the input line's id as doc_id.
@@ -118,10 +124,14 @@ def extract(file: str, fmt: str, published: str | None, outlet: str | None, acto
     \b
     Example:
       dyadwatch extract examples/articles/corpus.jsonl --format jsonl > events.jsonl
+      dyadwatch extract news.jsonl --dask tcp://scheduler:8786 --out events/   # pandas.read_parquet("events/")
     """
     if not Path(file).exists():
         raise InputError(f"{file}: no such file; give a .txt, .html or .jsonl file")
     options = IngestOptions(parse_date_option(published), outlet)
+    if dask_address or out_dir:
+        _extract_on_dask(file, options, dask_address, out_dir, quiet, (actor_files, lexicon_files))
+        return
     pipeline = Pipeline(actor_files, lexicon_files)
     skipped: list[SkippedItem] = []
 
@@ -334,6 +344,22 @@ def _cluster_changed(store: EventStore, quiet: bool) -> None:
     if done:
         clusters = sum(count for _, _, count in done)
         click.echo(f"clustered {len(done)} dyad(s) into {clusters:,} event clusters, kept in the store")
+
+
+def _extract_on_dask(file: str, options: IngestOptions, address: str | None, out_dir: str | None, quiet: bool,
+                     dictionaries: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    from .distributed import DaskExtract, connect
+
+    if not address or not out_dir:
+        raise InputError("--dask and --out go together: --dask ADDRESS --out FOLDER writes Parquet parts there")
+    report = RunReport()
+    with connect(address) as client, _progress(quiet, "coding on Dask") as bar:
+        DaskExtract(client, out_dir, *dictionaries).run(_echo_skips(read_paths([file], options)), report,
+                                                         on_articles=bar.update)
+    click.echo(f"read {report.read} article(s): {report.events} events in Parquet parts under {out_dir}; "
+               f"skipped {len(report.skipped)} item(s)", err=True)
+    if report.skipped:
+        sys.exit(1)
 
 
 def _ingest_on_dask(address: str, db: str, items: Iterator[Article | SkippedItem], report: RunReport,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from .clusters import Cluster
 
 __all__ = ["FORMATS", "EVENT_COLUMNS", "NUMERIC_COLUMNS", "event_row", "event_frame", "cluster_row",
-           "cluster_table", "export_events", "export_clusters", "read_csv"]
+           "cluster_table", "export_events", "export_clusters", "read_csv", "write_event_part"]
 
 FORMATS = ("parquet", "csv", "jsonl")
 ACTOR_FIELDS = ("code", "country", "sector", "name", "text")
@@ -180,6 +180,22 @@ def export_events(events: Iterable[dict[str, Any]], out: str | Path | None, fmt:
         return _write_jsonl((contract_record(e) for e in events), out)
     frame = event_frame(events)
     _write_frame(frame, out, fmt)
+    return len(frame)
+
+
+def write_event_part(events: Iterable[dict[str, Any]], path: str | Path) -> int:
+    """One Parquet part of a partitioned export (`ingest`-free Dask extraction): every part has the same column
+    types, a column with no value in this part included, so the parts read back as one table
+    (`pandas.read_parquet(folder)`)."""
+    import pyarrow as pa
+
+    kinds = {"float64": pa.float64(), "Int64": pa.int64(), "boolean": pa.bool_()}
+    schema = pa.schema([(c, kinds[NUMERIC_COLUMNS[c]] if c in NUMERIC_COLUMNS else pa.string()) for c in EVENT_COLUMNS])
+    frame = event_frame(events)
+    try:
+        frame.to_parquet(path, engine="pyarrow", index=False, schema=schema)
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc}; check the path and permissions") from exc
     return len(frame)
 
 
