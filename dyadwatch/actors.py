@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .article_memory import said_as
 from .bystanders import bygone_state, named_as_mediator
 from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
+from .parsetree import children_of
 from .phrases import (
     EAST_ASIAN_FAMILY_NAME_FIRST,
     coordinated_heads,
@@ -107,7 +108,7 @@ class ActorResolver(PronounReader):
             # "WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and ... met": the model hangs the
             # sentence's subject on the dateline's place (as an apposition, or a conjunct: "KUALA LUMPUR ... - Lula
             # and Trump met"); the subject is the name after the dateline
-            return unique_actors([a for c in token.children if c.dep_ in ("appos", "conj")
+            return unique_actors([a for c in children_of(token) if c.dep_ in ("appos", "conj")
                                   and c.i >= self.dateline_end for a in self.resolve(c)])
         actors: list[Actor] = []
         for head in coordinated_heads(token):
@@ -131,7 +132,7 @@ class ActorResolver(PronounReader):
         if pair:
             sector = partial.sector if partial else None
             return [replace(a, sector=sector or a.sector, name=None) for a in pair]
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if owner is not None and partial is not None and owner.i not in self.mention_at:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
             return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
@@ -147,8 +148,8 @@ class ActorResolver(PronounReader):
 
     def _pair_they_are_from(self, head: Token) -> list[Actor]:
         """"ministers from both sides", "officials of the two countries": the two parties named before."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
-            for item in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DYAD_NOUNS):
+        for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for item in (o for o in children_of(prep) if o.dep_ == "pobj" and o.lemma_.lower() in DYAD_NOUNS):
                 pair = self._short_reference(item, None)
                 if len(pair) > 1:
                     return pair
@@ -158,12 +159,12 @@ class ActorResolver(PronounReader):
         """"Russian and North Korean officials", "the presidents of South Korea and the United States": one actor
         per coordinated nationality or country, same sector."""
         found = []
-        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        modifiers += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                      for o in p.children if o.dep_ == "pobj"]
+        modifiers = [c for c in children_of(head) if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        modifiers += [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in children_of(p) if o.dep_ == "pobj"]
         for modifier in modifiers:
             for other in _conjuncts_after(modifier):  # "from Chile, Costa Rica, Panama and Peru": a chain
-                words = sorted([other, *(c for c in other.children if c.dep_ in ("compound", "amod"))],
+                words = sorted([other, *(c for c in children_of(other) if c.dep_ in ("compound", "amod"))],
                                key=lambda t: t.i)
                 places = [m for m in self._mentions_in(words) if m[2] in ("country", "demonym", "capital")]
                 if places:
@@ -217,8 +218,8 @@ class ActorResolver(PronounReader):
         return PartialActor(country[3], "GOV", self.doc[owner[0]:owner[1]].text)
 
     def _located_in(self, head: Token) -> list[tuple[int, int, str, str]]:
-        objects = [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "based")
-                   for o in c.children if o.dep_ == "pobj"]
+        objects = [o for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("in", "based")
+                   for o in children_of(c) if o.dep_ == "pobj"]
         found = self._mentions_in([t for o in objects for t in coordinated_heads(o)])
         return [m for m in found if m[2] == "country"]
 
@@ -227,7 +228,8 @@ class ActorResolver(PronounReader):
         if own and head.lemma_.lower() in RULING_NOUNS:
             return own  # "Burma's military government" governs
         cues: list[str | None] = [own]
-        cues += [self.kb.sector_nouns.get(c.lemma_.lower()) for c in head.children if c.dep_ in ("amod", "compound")]
+        cues += [self.kb.sector_nouns.get(c.lemma_.lower()) for c in children_of(head)
+                 if c.dep_ in ("amod", "compound")]
         found = [c for c in cues if c]
         specific = [c for c in found if c != SPECIFIC_OVER_GENERIC]
         return (specific or found)[0] if found else None
@@ -330,7 +332,7 @@ class ActorResolver(PronounReader):
             own = self._own_subject_names(head)  # "Powell urged him": "him" is not Powell
             return self._last(head.i, lambda a: self._is_person(a) and a.name not in own, head)
         lemma = head.lemma_.lower()
-        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        determiners = {c.lower_ for c in children_of(head) if c.dep_ in ("det", "nummod", "predet", "amod")}
         plural_pair = head.tag_ == "NNS" and determiners == {"the"} and lemma in PAIR_PLURALS
         unnumbered = self._plural_people(head, lemma)
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair or unnumbered:
@@ -378,7 +380,7 @@ class ActorResolver(PronounReader):
         country named stand for the pair the article is about, as "the two leaders" do."""
         if head.tag_ != "NNS" or lemma not in PERSON_DYAD_NOUNS or head.dep_ != "nsubj":
             return False
-        modifiers = [c for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "compound", "poss")]
+        modifiers = [c for c in children_of(head) if c.dep_ in ("det", "nummod", "predet", "amod", "compound", "poss")]
         return any(c.lower_ == "the" for c in modifiers) and all(
             c.lower_ == "the" or (c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers)
 
@@ -387,7 +389,7 @@ class ActorResolver(PronounReader):
         is the one of the country the story is filed from, when that country takes part in it, named before as an
         actor, not only as the place of the talks ("VIENNA - ... held talks in Vienna": not Austria)."""
         if head.lemma_.lower() not in HOME_NOUNS or self.filed_from is None or any(
-                c.dep_ in ("amod", "compound", "poss") for c in head.children):
+                c.dep_ in ("amod", "compound", "poss") for c in children_of(head)):
             return []
         return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
 
@@ -584,12 +586,12 @@ def _heads_a_state(title: str | None) -> bool:
 def _conjuncts_after(word: Token) -> list[Token]:
     """Every word joined after `word`, down a chain ("Chile, Costa Rica, Panama": Panama hangs on Rica)."""
     found = []
-    for other in (c for c in word.children if c.dep_ == "conj"):
+    for other in (c for c in children_of(word) if c.dep_ == "conj"):
         found += [other, *_conjuncts_after(other)]
     return found
 
 
 def _counted_pair(head: Token) -> bool:
     """"the two presidents", "both leaders": a pair, named before."""
-    return head.lemma_.lower() in DYAD_NOUNS and any(c.lower_ in DYAD_WORDS for c in head.children
+    return head.lemma_.lower() in DYAD_NOUNS and any(c.lower_ in DYAD_WORDS for c in children_of(head)
                                                      if c.dep_ in ("det", "nummod", "predet"))

@@ -29,6 +29,7 @@ from .clauses import (
     tense_of,
 )
 from .lexicon import load_lexicon
+from .parsetree import children_of
 
 __all__ = ["background", "undated_commitment", "meeting_word", "MEETINGS", "MEETING_PREPS", "TIMES_OF_DAY",
            "COMMITMENT_VERBS"]
@@ -48,7 +49,7 @@ def background(token: Token, sent: Span, modality: str) -> bool:
             or given_as_reason(token) or named_after(token) or _began_since(token, clause):
         return True
     if reporter_of(token, sent) is not None:
-        return past_perfect(clause) and any(c.lower_ == "earlier" for c in clause.children)
+        return past_perfect(clause) and any(c.lower_ == "earlier" for c in children_of(clause))
     if modality in ("planned", "hypothetical", "negated"):
         return not _told_as_done(token)
     # a participle goes with the clause it hangs on ("had acted with the EU, freezing the assets": a past perfect)
@@ -61,7 +62,7 @@ def background(token: Token, sent: Span, modality: str) -> bool:
 def _began_since(token: Token, clause: Token) -> bool:
     """"Tensions have risen since troops seized the crossing", "ties have been frozen since the expulsion of its
     ambassador": the act a stretch up to the told time runs from is before it by a stretch the text leaves open."""
-    if clause.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+    if clause.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(clause)):
         head = clause.head  # "the first visit since Israel bombed Doha", "it was the first time since ..."
         return perfect(head) or head.pos_ == "NOUN" or head.lemma_.lower() == "be"
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" \
@@ -75,7 +76,7 @@ def _told_as_done(noun: Token) -> bool:
     """"Under agreements signed in Beijing, China will lend ...": an agreement its own participle tells as done is
     past, whatever the clause it sits in plans."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DONE_PARTICIPLES
-                                       for c in noun.children)
+                                       for c in children_of(noun))
 
 
 def undated_commitment(token: Token) -> bool:
@@ -83,7 +84,7 @@ def undated_commitment(token: Token) -> bool:
     and the setting up alike), even when someone is reported making it."""
     if infinitive(token) and token.head.lemma_.lower() in COMMITMENT_VERBS:
         return True
-    return token.lemma_.lower() in COMMITMENT_VERBS and any(infinitive(c) for c in token.children)
+    return token.lemma_.lower() in COMMITMENT_VERBS and any(infinitive(c) for c in children_of(token))
 
 
 def _conjuncts_up(verb: Token) -> list[Token]:
@@ -95,7 +96,7 @@ def _conjuncts_up(verb: Token) -> list[Token]:
 
 
 def _background_cue(head: Token, pred: Token) -> bool:
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "advmod" and (child.lower_ in BACKGROUND_ADVERBS or so_far(child)):
             return True
         if child.dep_ == "prep" and child.lower_ in BOUNDARY_PREPS and _bounds_in_time(child, pred) \
@@ -121,8 +122,8 @@ def _not_an_era(lemma: str) -> bool:
 def _bounds_in_time(prep: Token, pred: Token) -> bool:
     """"after the Soviet collapse", "under the shah", "since independence"; not "minutes after the vote" (the
     same time), "under which" (a relative clause), "under the Kerch bridge" (a place) or the predicate itself."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in prep.children):
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in children_of(prep)):
         return False
     obj = objects[0]
     if _meeting_told(prep, obj) or _before_an_audience(prep, obj):
@@ -138,14 +139,15 @@ def _before_an_audience(prep: Token, obj: Token) -> bool:
     """"before hundreds of guests", "before reporters": in front of people, not earlier than something."""
     if prep.lower_ != "before":
         return False
-    counted = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "hundreds of"
+    # "hundreds of"
+    counted = [g for c in children_of(obj) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in AUDIENCES or w.ent_type_ in ("PERSON", "NORP") for w in [obj, *counted])
 
 
 def _meeting_told(prep: Token, obj: Token) -> bool:
     """"after the talks", "following the meeting": the meeting the story tells, not an era it looks back to."""
     return prep.lower_ in MEETING_PREPS and meeting_word(obj) \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in obj.children)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in children_of(obj))
 
 
 def meeting_word(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .dates import duration
+from .parsetree import children_of
 from .readings import misparsed_gerund
 from .resources import load_yaml
 
@@ -180,7 +181,7 @@ def blamed_act(noun: Token) -> bool:
         return False
     prep = noun.head
     if prep.lower_ == "over":  # "a row over X", or "escalated a row over X" as the parse may hang it
-        disputed = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        disputed = [prep.head, *(c for c in children_of(prep.head) if c.dep_ == "dobj")]
         return any(word.lemma_.lower() in DISPUTE_NOUNS for word in disputed)
     return (prep.lower_, prep.head.lemma_.lower()) in BLAME_PHRASES
 
@@ -212,12 +213,12 @@ def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool
 def when_clause(token: Token) -> bool:
     """"demanded $5 billion a year when the talks began last year": its time is the time of what it hangs on."""
     return token.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
-                                                    for c in token.children)
+                                                    for c in children_of(token))
 
 
 def _naming_clause(token: Token) -> bool:
     """"struck what it called terrorist infrastructure ... on May 7": the parse hangs the date on "called"."""
-    return token.lemma_.lower() in NAMING_VERBS and any(c.lower_ == "what" for c in token.children)
+    return token.lemma_.lower() in NAMING_VERBS and any(c.lower_ == "what" for c in children_of(token))
 
 
 def _names_another_thing(token: Token, pred: Token) -> bool:
@@ -257,7 +258,7 @@ def shares_time(clause: Token) -> bool:
         return True
     if clause.dep_ == "advcl" and _marks(clause) and _marks(clause)[0] in SAME_TIME_MARKS:
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
     return (infinitive and clause.dep_ in ("xcomp", "advcl")) or (clause.dep_ == "xcomp" and clause.tag_ == "VBG")
 
 
@@ -295,19 +296,19 @@ def _follows_its_object(noun: Token, verb: Token) -> bool:
     """"The release followed the swap in Ankara last August": the time of the clause is the swap's (the act it
     follows), not that of the act told as following it."""
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in FOLLOWING_VERBS \
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in children_of(verb))
 
 
 def _marks(clause: Token) -> list[str]:
     """The words that open an adverbial clause: "after", "as", "when" (which the parser calls an adverb)."""
-    return [c.lower_ for c in clause.children
+    return [c.lower_ for c in children_of(clause)
             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "where", "whereas"))]
 
 
 def _own_auxiliary(verb: Token) -> bool:
     """"In June the Treasury sanctioned ..., and officials have warned": a tense of its own."""
     return any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ in MODAL_OR_FUTURE)
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _earlier_report(token: Token) -> Token | None:
@@ -315,7 +316,7 @@ def _earlier_report(token: Token) -> Token | None:
     told in one report, the second continuing the first."""
     if token.dep_ != "ccomp":
         return None
-    earlier = [c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i]
+    earlier = [c for c in children_of(token.head) if c.dep_ == "ccomp" and c.i < token.i]
     return earlier[-1] if earlier else None
 
 
@@ -336,7 +337,7 @@ def clause_of(token: Token) -> Token:
 def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
     """The "after"/"before" that ties this clause to its governing one, and the governing predicate."""
     if token.dep_ in ("advcl", "ccomp"):  # "said on Thursday, a day after Putin and Pashinyan held talks": the
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]  # model may read it as
+        marks = [c for c in children_of(token) if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]  # model may read it as
         return (marks[0], token.head) if marks else (None, None)  # what was said (ccomp); "after" says otherwise
     if token.dep_ == "pcomp" and token.head.lower_ in SHIFT_MARKS:
         return token.head, token.head.head
@@ -351,8 +352,8 @@ def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
 def count_before(token: Token, marker: Token, governor: Token) -> Token | None:
     """The "two days" of "two days after": on the clause, on its "after", the noun the "after" hangs on, or just
     before the "after" on the governing clause ("The barrage came [a day] after Russian forces hit Kyiv")."""
-    right_before = [c for c in governor.children if c.right_edge.i == marker.i - 1]
-    for candidate in (*token.children, *marker.children, governor, *right_before):
+    right_before = [c for c in children_of(governor) if c.right_edge.i == marker.i - 1]
+    for candidate in (*children_of(token), *children_of(marker), governor, *right_before):
         if candidate.dep_ == "npadvmod" and candidate.i < marker.i and duration(phrase_text(candidate)) is not None:
             # (a count comes before its "after": not "after the rulers gave French forces [a month] to leave")
             return candidate
@@ -367,7 +368,7 @@ def phrase_text(token: Token) -> str:
 def refers_back(sent: Span) -> bool:
     """A sentence whose subject points back at what the one before told: "That ruling prompted ...", "This led"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in DEMONSTRATIVES or any(
-        d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)) for c in sent.root.children)
+        d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in children_of(c))) for c in children_of(sent.root))
 
 
 def since_a_record(root: Token) -> bool:
@@ -376,8 +377,8 @@ def since_a_record(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "since":
         return False
     holder = root.head.head  # "the first ... since", or a verb whose object is the record ("carried out the
-    nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # biggest attack on Kyiv since 2022")
-    return any(_a_record(n) or any(c.dep_ == "amod" and _a_record(c) for c in n.children) for n in nouns)
+    nouns = [holder, *(c for c in children_of(holder) if c.dep_ == "dobj")]  # biggest attack on Kyiv since 2022")
+    return any(_a_record(n) or any(c.dep_ == "amod" and _a_record(c) for c in children_of(n)) for n in nouns)
 
 
 def _a_record(word: Token) -> bool:
@@ -386,8 +387,8 @@ def _a_record(word: Token) -> bool:
 
 def misread_clause(noun: Token) -> bool:
     """"(before) the pair held talks" read as a noun phrase: a verb hung on the noun with a subject of its own."""
-    return any(c.pos_ == "VERB" and c.dep_ == "amod" and any(g.dep_ in ("nsubj", "npadvmod") for g in c.children)
-               for c in noun.children)
+    return any(c.pos_ == "VERB" and c.dep_ == "amod" and any(g.dep_ in ("nsubj", "npadvmod") for g in children_of(c))
+               for c in children_of(noun))
 
 
 def acts_counted_from(verb: Token) -> list[tuple[Token, list[Token]]]:
@@ -395,12 +396,12 @@ def acts_counted_from(verb: Token) -> list[tuple[Token, list[Token]]]:
     also one the parse reads as the subject of an infinitive ("hours after [the quake] to offer condolences"), which
     "after" cannot begin."""
     found = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ in SHIFT_MARKS:
-            found.append((child, [c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUN_POS]))
-        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
-            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            found.append((child, [c for c in children_of(child) if c.dep_ == "pobj" and c.pos_ in NOUN_POS]))
+        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)):
+            marks = [c for c in children_of(child) if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
+            subjects = [c for c in children_of(child) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
             if marks and subjects:
                 found.append((marks[0], subjects))
     return found
@@ -413,16 +414,18 @@ def named_after(token: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.dep_ != "prep":
         return False
-    return not any(c.dep_ == "npadvmod" and c.right_edge.i == prep.i - 1 for c in (*prep.children, *prep.head.children))
+    return not any(c.dep_ == "npadvmod" and c.right_edge.i == prep.i - 1
+                   for c in (*children_of(prep), *children_of(prep.head)))
 
 
 def so_far(token: Token) -> bool:
-    return token.lower_ == "far" and any(c.lower_ == "so" for c in token.children)
+    return token.lower_ == "far" and any(c.lower_ == "so" for c in children_of(token))
 
 
 def bare_time(noun: Token) -> bool:
     """"the time", "that time": no "of the summit" after it, which would date by the summit instead."""
-    return noun.dep_ == "pobj" and noun.lower_ == "time" and [c.lower_ for c in noun.children] in (["the"], ["that"])
+    return noun.dep_ == "pobj" and noun.lower_ == "time" \
+        and [c.lower_ for c in children_of(noun)] in (["the"], ["that"])
 
 
 def given_as_reason(token: Token) -> bool:
@@ -440,8 +443,8 @@ def given_as_reason(token: Token) -> bool:
 def later_clauses(verb: Token) -> list[Token]:
     """The clauses of a verb, and a past-tense verb the parse conjoins to its infinitive ("called on Russia to
     release the sailors and held a meeting on Monday": "held" goes on from "called", not from "release")."""
-    clauses = list(verb.children)
-    return clauses + [c for child in clauses if infinitive(child) for c in child.children
+    clauses = list(children_of(verb))
+    return clauses + [c for child in clauses if infinitive(child) for c in children_of(child)
                       if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD"]
 
 
@@ -460,9 +463,9 @@ def looks_ahead(token: Token) -> bool:
     """Whether the predicate's clause speaks of what is to come: "will meet", "is due to fly", "is expected to"."""
     current = clause_of(token)
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(current)):
             return True
-        if current.lemma_.lower() in FUTURE_WORDS and any(infinitive(c) for c in current.children):
+        if current.lemma_.lower() in FUTURE_WORDS and any(infinitive(c) for c in children_of(current)):
             return True
         if not (current.dep_ in ("xcomp", "acomp", "conj") or infinitive(current)) or current.head.i == current.i:
             return False
@@ -474,13 +477,13 @@ def reported_future(verb: Token) -> bool:
     """"Latvia said it would downgrade its relations from Feb. 24": "will", told in the past."""
     verb = clause_of(verb)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs() \
-        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(verb))
 
 
 def infinitive(token: Token) -> bool:
     """"(expected Kim) to hold": a clause whose verb takes "to"."""
     return token.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in token.children)
+                                                              for c in children_of(token))
 
 
 def perfect(verb: Token, auxiliaries: frozenset[str] = PERFECT_AUX) -> bool:
@@ -488,7 +491,7 @@ def perfect(verb: Token, auxiliaries: frozenset[str] = PERFECT_AUX) -> bool:
     "has"); the tagger sometimes reads the participle as a simple past ("had earlier turned")."""
     while verb.dep_ == "conj" and not _own_auxiliary(verb) and verb.head.pos_ in VERB_POS:
         verb = verb.head
-    return verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
+    return verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children_of(verb))
 
 
 def past_perfect(verb: Token) -> bool:
@@ -517,16 +520,16 @@ def _verb_read_as_modifier(root: Token) -> Token | None:
     its past-tense verb a modifier of it; a heading has no such verb."""
     if root.pos_ not in NOUN_POS:
         return None
-    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
+    return next((c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > root.i), None)
 
 
 def finite_of(verb: Token) -> Token | None:
     """The word that carries the clause's tense: its first auxiliary, or the verb itself when finite."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     if auxiliaries:
         return auxiliaries[0]
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.lower_ in INVARIANT_PASTS \
-            and any(c.dep_ == "nsubj" for c in verb.children):
+            and any(c.dep_ == "nsubj" for c in children_of(verb)):
         return verb  # "the two ministers put their names to the deal": a past the model read as a bare verb
     return verb if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
 
@@ -534,7 +537,7 @@ def finite_of(verb: Token) -> Token | None:
 def _relative_clause(token: Token) -> bool:
     """"the United States, which have never confirmed ...": told by nobody the sentence names; but "a banquet, where
     Shoigu praised ..." is part of what is told, and so is a that-clause the model hung on a noun."""
-    return token.dep_ == "relcl" and not any(c.lower_ in ("where", "when") for c in token.children) \
+    return token.dep_ == "relcl" and not any(c.lower_ in ("where", "when") for c in children_of(token)) \
         and not _misread_complement(token)
 
 
@@ -542,8 +545,8 @@ def _misread_complement(clause: Token) -> bool:
     """"Shoigu told reporters after the talks that Pyongyang would send ...": a clause with the complementizer
     "that" and a subject of its own, read as a relative clause of the noun before it. A relative "that" stands
     for the noun (subject or object), so it is no "mark"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
 
 
 def reporter_of(token: Token, sent: Span) -> Token | None:
@@ -589,7 +592,7 @@ def indirect_question(clause: Token) -> bool:
 def indicative(clause: Token) -> bool:
     """"(insisted) that Washington was not looking": a tensed verb or a modal, but not the subjunctive ("that the
     troops leave") or "should"."""
-    words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    words = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]
     if any(w.lower_ == "should" for w in words):
         return False
     return any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words)
@@ -597,4 +600,4 @@ def indicative(clause: Token) -> bool:
 
 def possibility(clause: Token) -> bool:
     """"Tehran could receive", "deaths may follow": a modal of possibility, not of will."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in children_of(clause))

@@ -23,6 +23,7 @@ from .dates import ResolvedDate
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
+from .parsetree import children_of
 from .phrases import noun_phrase
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
@@ -123,7 +124,7 @@ def _chain_until(chain: list[Token], ends_it: Callable[[Token], bool]) -> list[T
 
 
 def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
 
 
 # -- attribution --------------------------------------------------------------------------------------------
@@ -133,13 +134,13 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
     claimant = _according_to(sent, resolver.text_of(sent))
     # "Trutnev, who visited Pyongyang, said ...": a relative clause on the speaker is not part of the claim
     relative = next((n for n, link in enumerate(chain) if link.dep_ == "relcl" and any(
-        c.lower_ in RELATIVE_WORDS for c in link.children)), None)
+        c.lower_ in RELATIVE_WORDS for c in children_of(link))), None)
     top = chain[-1] if relative is None else chain[relative]
     if claimant is None and top.i != token.i and top.lemma_.lower() in words["reporting_verbs"]:
         # the speaker: the subject of an active verb, the "by" agent of a passive one ("No deals were announced":
         # the deals are what was announced, not who announced it)
-        subjects = [c for c in top.children if c.dep_ == "nsubj"] + \
-            [o for c in top.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        subjects = [c for c in children_of(top) if c.dep_ == "nsubj"] + \
+            [o for c in children_of(top) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
         if subjects:
             claimant = _reporting_noun_source(subjects[0], words)
     if claimant is None:
@@ -152,8 +153,9 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
 def _parenthetical_speaker(clause: Token, words: dict[str, Any]) -> Token | None:
     """"Russia supplied fuel to North Korea, KCNA said, while ...": a reporting clause set into the sentence
     (parsed as parataxis of the clause it reports) names who claims it."""
-    for verb in (c for c in clause.children if c.dep_ == "parataxis" and c.lemma_.lower() in words["reporting_verbs"]):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for verb in (c for c in children_of(clause)
+                 if c.dep_ == "parataxis" and c.lemma_.lower() in words["reporting_verbs"]):
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if subjects:
             return _reporting_noun_source(subjects[0], words)
     return None
@@ -165,8 +167,8 @@ def _according_to(sent: Span, text: str) -> Token | None:
         return None
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
-            objects += [c for c in token.children if c.dep_ == "pobj"]
+            objects = [c for c in children_of(token.nbor()) if c.dep_ == "pobj"]
+            objects += [c for c in children_of(token) if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
@@ -175,9 +177,9 @@ def _according_to(sent: Span, text: str) -> Token | None:
 def _reporting_noun_source(subject: Token, words: dict[str, Any]) -> Token:
     """"Assessments by South Korean officials" -> the officials; "KCNA" -> KCNA."""
     if subject.lemma_.lower() in words["reporting_nouns"]:
-        for child in subject.children:
+        for child in children_of(subject):
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects = [c for c in children_of(child) if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
             if child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
@@ -201,7 +203,7 @@ def _attribution_for(claimant: Token, resolver: ActorResolver, kb: KnowledgeBase
 def _citing(claimant: Token) -> str | None:
     for token in claimant.subtree:
         if token.lower_ == "citing":
-            objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+            objects = [c for c in children_of(token) if c.dep_ in ("dobj", "pobj")]
             if objects:
                 return " ".join(t.text for t in noun_phrase(objects[0]))
     return None
@@ -213,7 +215,8 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
               attribution: Attribution | None, stated: bool = False) -> str:
     # "said it would not support", "said it would strike": stated now; only a condition makes it hypothetical
     if stated:
-        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for link in chain for c in link.children):
+        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"]
+               for link in chain for c in children_of(link)):
             return "hypothetical"
         return "reported" if attribution is not None else "asserted"
     if _time_given(token):
@@ -252,15 +255,15 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):
             continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in link.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(link)):
             return True
-        if any(c.dep_ in NEGATABLE_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in link.children):
+        if any(c.dep_ in NEGATABLE_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
+               for c in children_of(link)):
             return True  # "no military facilities had been targeted", "sent no troops"
         if link.i != token.i and link.lemma_.lower() in words["denial_verbs"]:
             return True
         if link.dep_ == "advcl" and _has_subject(link) and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
-                                                                for c in link.children):
+                                                                for c in children_of(link)):
             break  # "has not been in Pyongyang since Malaysia recalled him": the recall is given, not denied
     return False
 
@@ -304,14 +307,14 @@ def _presupposed(token: Token, words: dict[str, Any]) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or head.i == token.i:
         return False
     if _tells_it_happened(head) or head.lemma_.lower() in words["planned_verbs"] or any(
-            c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            c.dep_ in ("xcomp", "ccomp") for c in children_of(head)):
         return False  # "the talks will take place", "the visit is expected to ...": about the event itself
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in children_of(token))
 
 
 def _subjunctive(verb: Token) -> bool:
     """A bare verb with no tense or modal: "(that) Pakistan hand over", "(that) the meeting be held"."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VB":
         return not auxiliaries
     return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]
@@ -321,14 +324,14 @@ def _tells_it_happened(verb: Token) -> bool:
     """The verb says whether its subject, an event, happened: "did not happen", "did not take place", "did not go
     ahead"."""
     lemma = verb.lemma_.lower()
-    return lemma in OCCURRING_VERBS or (lemma == "take" and any(c.lower_ == "place" for c in verb.children)) \
-        or (lemma == "go" and any(c.lower_ in ("ahead", "forward") for c in verb.children))
+    return lemma in OCCURRING_VERBS or (lemma == "take" and any(c.lower_ == "place" for c in children_of(verb))) \
+        or (lemma == "go" and any(c.lower_ in ("ahead", "forward") for c in children_of(verb)))
 
 
 def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[str, Any]) -> bool:
     reported = _under_reporting_verb(token, chain, words)
     for link in chain:
-        for child in link.children:
+        for child in children_of(link):
             if child.dep_ == "mark" and child.lower_ in words["hypothetical_marks"]:
                 return True
             # "said X would send" is the future in the past, not a hypothetical
@@ -350,10 +353,10 @@ def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[s
 def _has_condition(clause: Token, words: dict[str, Any]) -> bool:
     """The clause has an if-clause ("if ..., it would be ...") and a modal of possibility: its content is
     conditional."""
-    if not any(c.dep_ == "aux" and c.lower_ in words["hypothetical_modals"] for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in words["hypothetical_modals"] for c in children_of(clause)):
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical_marks"]
-                                         for m in c.children) for c in clause.children)
+                                         for m in children_of(c)) for c in children_of(clause))
 
 
 def _under_reporting_verb(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
@@ -362,9 +365,9 @@ def _under_reporting_verb(token: Token, chain: list[Token], words: dict[str, Any
 
 def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
     if _under_reporting_verb(token, chain, words) and any(
-            c.dep_ == "aux" and c.lower_ == "would" for link in chain for c in link.children):
+            c.dep_ == "aux" and c.lower_ == "would" for link in chain for c in children_of(link)):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in words["planned_modifiers"] for c in token.children):
+    if any(c.dep_ == "amod" and c.lower_ in words["planned_modifiers"] for c in children_of(token)):
         return True
     if _offered(token, words) is not None:
         return True  # "welcomed Seoul's offer of talks", "a proposal for a summit": the talks are still to come
@@ -373,19 +376,19 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
             return True
         if previous.i == token.i and previous.dep_ == "acl" and link.pos_ == "NOUN" \
                 and link.lemma_.lower() in words["planned_nouns"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(previous)):
             return True  # "accepted an invitation to visit North Korea": the visit is to come
         if previous.dep_ == "ccomp" and link.lemma_.lower() in words["planned_verbs"] and _subjunctive(previous) \
                 and not any(c.dep_ == "conj" for c in chain[:at + 1]):
             return True  # "suggested their next meeting be held in Moscow" (but not "..., and also summoned")
-    return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in link.children)
+    return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in children_of(link))
 
 
 # -- quantity -----------------------------------------------------------------------------------------------
 
 def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
     heads = _counted_heads(token)
-    for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
+    for xcomp in (c for c in children_of(token) if c.dep_ == "xcomp"):
         heads += _counted_heads(xcomp)  # "pledged to provide Ukraine with 31 tanks": the pledge is of 31 tanks
     for head in heads:
         for item in noun_phrase(head):
@@ -397,17 +400,17 @@ def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
 
 def _counted_heads(token: Token) -> list[Token]:
     heads = [token] + role_tokens(token, "obj") + role_tokens(token, "dative")
-    return heads + [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return heads + [o for c in children_of(token) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
 
 
 def _counted(noun: Token, words: dict[str, Any]) -> Quantity | None:
     unit = words["quantity_units"].get(noun.lemma_.lower())
     if unit is None:
         return _partitive(noun, words)
-    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    numbers = [c for c in children_of(noun) if c.dep_ == "nummod" and c.like_num]
     # "promised Kiev 31 Abrams tanks": the model may hang the number on a name before the noun
-    numbers = numbers or [n for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i
-                          for n in c.children if n.dep_ == "nummod" and n.like_num]
+    numbers = numbers or [n for c in children_of(noun) if c.dep_ in ("nmod", "compound") and c.i < noun.i
+                          for n in children_of(c) if n.dep_ == "nummod" and n.like_num]
     if numbers:
         return _count(numbers[0], unit, words)
     if noun.head.dep_ == "prep" and noun.head.lower_ == "of":
@@ -422,7 +425,7 @@ def _partitive(number: Token, words: dict[str, Any]) -> Quantity | None:
     """ "would send 31 of the tanks": a number whose "of" object is a counted noun."""
     if not number.like_num:
         return None
-    for noun in (o for p in number.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    for noun in (o for p in children_of(number) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)
                  if o.dep_ == "pobj"):
         unit = words["quantity_units"].get(noun.lemma_.lower())
         if unit is not None:
@@ -464,7 +467,7 @@ def _number(token: Token, words: dict[str, Any]) -> float | None:
         if written is None:
             return None
         value = written
-    for child in token.children:
+    for child in children_of(token):
         scale = words["scale_words"].get(child.lower_)
         if scale:
             value *= scale
@@ -479,7 +482,7 @@ def _written_number(token: Token, words: dict[str, Any]) -> float | None:
     numbers, scales = words["number_words"], words["scale_words"]
     if token.lower_ in numbers:
         return float(numbers[token.lower_])
-    factor = next((numbers[c.lower_] for c in token.children if c.lower_ in numbers), None)
+    factor = next((numbers[c.lower_] for c in children_of(token) if c.lower_ in numbers), None)
     return float(factor * scales[token.lower_]) if factor and token.lower_ in scales else None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .clauses import NOUN_POS, SHIFT_MARKS
 from .dates import ResolvedDate, first_day
+from .parsetree import children_of
 
 __all__ = ["counts_a_shift", "weeks_from_a_month", "count_before_an_act", "counted_text", "first_in"]
 
@@ -29,7 +30,7 @@ def counts_a_shift(root: Token) -> bool:
     doc = root.doc
     if root.dep_ != "npadvmod" or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ not in SHIFT_MARKS:
         return False
-    return not any(c.lower_ in NOT_COUNTS for c in root.children)
+    return not any(c.lower_ in NOT_COUNTS for c in children_of(root))
 
 
 def weeks_from_a_month(count: str, marker: Token, base: ResolvedDate | None) -> ResolvedDate | None:
@@ -49,9 +50,9 @@ def count_before_an_act(verb: Token) -> list[tuple[Token, list[Token]]]:
     """"A day before the clashes, Thailand expelled ...": the parse hangs "before the clashes" on "day", the count
     of the verb; the marker with the acts it names, as `clauses.acts_counted_from` gives them."""
     found = []
-    for count in (c for c in verb.children if c.dep_ == "npadvmod"):
-        for marker in (c for c in count.children if c.dep_ == "prep" and c.lower_ in SHIFT_MARKS):
-            acts = [c for c in marker.children if c.dep_ == "pobj" and c.pos_ in NOUN_POS]
+    for count in (c for c in children_of(verb) if c.dep_ == "npadvmod"):
+        for marker in (c for c in children_of(count) if c.dep_ == "prep" and c.lower_ in SHIFT_MARKS):
+            acts = [c for c in children_of(marker) if c.dep_ == "pobj" and c.pos_ in NOUN_POS]
             if acts:
                 found.append((marker, acts))
     return found
@@ -72,7 +73,7 @@ def first_in(root: Token) -> bool:
         return False
     holder = root.head.head
     for _ in range(3):  # the noun or verb the "first" is said of, a step or two above the stretch
-        if any(c.lower_ in ("first", "last") for c in holder.children):
+        if any(c.lower_ in ("first", "last") for c in children_of(holder)):
             return True
         if holder.head.i == holder.i:
             break

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorResolver
+from .parsetree import children_of
 from .records import Actor
 from .roles import governor_of, subjects
 
@@ -26,7 +27,7 @@ SAYING_VERBS = frozenset({"say", "tell", "insist", "declare", "state", "add", "s
 def demanded_by(token: Token, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """The speakers who say the predicate's own actor must do it, when they are another side; else []."""
     clause = token if token.pos_ in ("VERB", "AUX") else governor_of(token)
-    if clause is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clause.children):
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in children_of(clause)):
         return []
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return []
@@ -41,6 +42,6 @@ DEMAND_NOUNS = frozenset({"demand", "request", "ultimatum", "condition", "term"}
 
 def yields_to_a_demand(verb: Token) -> bool:
     """An agreeing verb whose "to" object is a demand: "agreed to Seoul's demand", "acceded to the request"."""
-    return any(o.lemma_.lower() in DEMAND_NOUNS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-               for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in DEMAND_NOUNS for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to"
+               for o in children_of(p) if o.dep_ == "pobj")
 

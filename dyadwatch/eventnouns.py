@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .parsetree import children_of
 
 __all__ = ["describes_a_noun", "described_state", "frames_an_act", "in_charge", "undone_agreement"]
 
@@ -34,7 +35,7 @@ def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
     """"Under the deal, Iran agreed to ...": an agreement noun the sentence's act is done under. One told by its
     own clause ("under agreements signed in Beijing on Tuesday") is news of its own."""
     return noun.dep_ == "pobj" and noun.head.lower_ in FRAMING_PREPS and _agreement_noun(noun, lexicon) \
-        and not any(c.dep_ in ("acl", "relcl") for c in noun.children)
+        and not any(c.dep_ in ("acl", "relcl") for c in children_of(noun))
 
 
 def undone_agreement(noun: Token, lexicon: Lexicon) -> bool:
@@ -83,7 +84,7 @@ def described_state(noun: Token, lexicon: Lexicon) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(c.dep_ == "acomp" for c in verb.children):
+    if not any(c.dep_ == "acomp" for c in children_of(verb)):
         return False
     patterns = lexicon.nouns.get(noun.lemma_.lower(), [])
     return bool(patterns) and all(p.type in EXCHANGE_TYPES for p in patterns)
@@ -99,4 +100,4 @@ def in_charge(noun: Token) -> bool:
     charge laid against anyone ("took the charges to court" keeps its determiner and its reading)."""
     if noun.lower_ != "charge" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in TAKING_LEMMAS:
         return False
-    return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in children_of(noun))

@@ -23,6 +23,7 @@ from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapo
 from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
+from .parsetree import children_of
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
@@ -201,7 +202,7 @@ def _telling_verbs(noun: Token) -> list[Token]:
     """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause on it."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    verbs = [c for c in noun.children if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else []) \
+    verbs = [c for c in children_of(noun) if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else []) \
         + effect_verbs(noun)
     return [v for v in verbs if v.i > noun.i]
 
@@ -235,14 +236,14 @@ def _requested(token: Token) -> bool:
     if clause.dep_ == "ccomp":
         return lemma in REQUESTING_THAT and not is_passive(clause)
     return lemma in REQUESTING and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
-                                       for c in clause.children)
+                                       for c in children_of(clause))
 
 
 def _asks_nothing(verb: Token) -> bool:
     """"Asked whether the world would wait" (an indirect question), "insisted that Washington was not looking for
     war" (a claim, not a mandative subjunctive)."""
     lemma = verb.lemma_.lower()
-    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    complements = [c for c in children_of(verb) if c.dep_ == "ccomp"]
     if lemma in QUESTION_VERBS:
         return any(map(indirect_question, complements))
     return lemma in MANDATIVE_VERBS and any(map(indicative, complements))
@@ -259,16 +260,16 @@ def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
             return True
     # "has armed and funded Hezbollah for decades": coordinated verbs share their modifiers; "has long accused
     # Israel of killing ...": a habit above the predicate makes it part of the habit
-    linked = [verb, *(c for c in verb.children if c.dep_ == "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+    linked = [verb, *(c for c in children_of(verb) if c.dep_ == "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
     if ("long" in lowered or "always" in lowered) and any(  # (a walk up the tree, for a word most sentences lack)
-            c.dep_ == "advmod" and c.lower_ in ("long", "always") for a in verb.ancestors for c in a.children):
+            c.dep_ == "advmod" and c.lower_ in ("long", "always") for a in verb.ancestors for c in children_of(a)):
         return True
-    for child in (c for v in linked for c in v.children):
+    for child in (c for v in linked for c in children_of(v)):
         if child.dep_ == "advmod" and child.lower_ in GENERIC_ADVERBS and not _vowed_forever(verb, sent):
             return True
         if child.dep_ == "prep" and child.lower_ in ("for", "over") and any(map(_ongoing, linked)) and any(
                 o.lower_ in ("decades", "years", "centuries", "generations") and not any(
-                    n.dep_ == "nummod" for n in o.children) for o in child.children):
+                    n.dep_ == "nummod" for n in children_of(o)) for o in children_of(child)):
             return True  # "has armed Hezbollah for decades" (but "supplied oil for decades" is history)
     return False
 
@@ -276,13 +277,14 @@ def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
 def _vowed_forever(verb: Token, sent: Span) -> bool:
     """"Kim said the DPRK would always stand with Russia": a promise for all time, made by someone on an occasion,
     is news (unlike "Israel will always defend itself" or "has always maintained")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children) \
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in children_of(verb)) \
         and reporter_of(verb, sent) is not None
 
 
 def _ongoing(verb: Token) -> bool:
     """Present or present perfect: "has armed", "arms"."""
-    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                              for c in children_of(verb))
 
 
 def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
@@ -392,17 +394,17 @@ def _done_again_unnamed(verb: Token) -> bool:
     if verb.pos_ in ("NOUN", "PROPN"):
         return verb.dep_ == "nsubj" and told_as_fact(verb.head)
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
-    told = any(c.dep_ == "auxpass" for c in verb.children)
+    told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
 
 
 def _not_told_as_done(verb: Token) -> bool:
     """"would not be barred", "if his flight was barred", "demanded that the body be returned", "no document was
     signed": denied, supposed or asked for, not an act done."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     return any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in children) \
         or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in children) \
-        or any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in children)
+        or any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in children_of(c)) for c in children)
 
 
 def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
@@ -435,10 +437,10 @@ def _retyped(token: Token, pos: str, pattern: Pattern, source: list[Actor],
         return replace(pattern, type="ACCUSE", mode="disapprove", contexts=("diplomatic",)), False, False
     if pattern.type == "CONSULT" and pattern.mode is None and pos == "verb" and any(
             p.lower_ in ("by", "over", "via") and o.lemma_.lower() in REMOTE_MEANS
-            for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            for p in children_of(token) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"):
         return replace(pattern, mode="phone"), False, False  # "spoke by phone", "talked over a video link"
     if pattern.mode == "expel" and pos == "verb" and token.lemma_.lower() == "order" and any(
-            c.lower_ == "home" for c in token.children):  # "ordered its own diplomats home": a recall
+            c.lower_ == "home" for c in children_of(token)):  # "ordered its own diplomats home": a recall
         return replace(pattern, mode="withdraw"), False, False
     if pattern.type == "PROTEST" and pos == "verb" and token.lemma_.lower() == "protest" and source and all(
             a.sector == "GOV" for a in source):
@@ -458,7 +460,7 @@ def _entry_refused(verb: Token) -> bool:
     """The refusal is of letting someone come in: "refused to let the plane land", "declined to allow the ship to
     dock" (the model may read "land" as a noun)."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING_VERBS
-               and any(w.lemma_.lower() in ENTERING_WORDS for w in c.subtree) for c in verb.children)
+               and any(w.lemma_.lower() in ENTERING_WORDS for w in c.subtree) for c in children_of(verb))
 
 
 def _told_by_its_participle(pattern: Pattern) -> bool:
@@ -472,8 +474,8 @@ def _exchanged(verb: Token) -> bool:
     Russia will supply China with gas")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        if any(o.lemma_.lower() in EXCHANGE_WORDS for o in prep.children if o.dep_ == "pobj"):
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(o.lemma_.lower() in EXCHANGE_WORDS for o in children_of(prep) if o.dep_ == "pobj"):
             return True
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in COMMERCIAL_NOUNS
 
@@ -484,7 +486,7 @@ def _caution(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
     if verb.lemma_.lower() != "warn":
         return False
     own = {a.party for a in source}
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
         if not possibility(clause):
             continue
         doers = {a.party for s in subjects(clause) for a in resolver.resolve(s)}
@@ -496,8 +498,8 @@ def _caution(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
 def _vowed_help(verb: Token, lexicon: Lexicon) -> bool:
     """"Vowed to unconditionally support Russia's position": a vow whose infinitive is a cooperative act promises
     that act (coded by the infinitive itself), it threatens nothing; "vowed to retaliate" stays a threat."""
-    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ == "neg" for c in act.children):
+    for act in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "neg" for c in children_of(act)):
             continue  # "vowed never to allow Iran to obtain the capability" is a threat
         patterns = lexicon.verb_patterns(act.lemma_.lower(), particle_of(act)) or []
         if patterns and all(p.type in COOPERATIVE for p in patterns):
@@ -510,7 +512,7 @@ def _own_attack_announced(verb: Token, source: list[Actor], resolver: ActorResol
     its own actor says is the threat made now."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in THREAT_VERBS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children_of(verb)):
         return False
     speakers = {a.party for s in subjects(verb.head) for a in resolver.resolve(s)}
     return bool(speakers & {a.party for a in source} - {None})
@@ -524,7 +526,7 @@ def refusal_clause(token: Token) -> Token | None:
         clause = token.head
         if token.dep_ not in ("dobj", "nsubj", "nsubjpass") or clause.pos_ not in ("VERB", "AUX"):
             return None
-    children = list(clause.children)
+    children = list(children_of(clause))
     if any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in WILL_MODALS for c in children):
         return clause
     return None
@@ -535,8 +537,8 @@ def _refers_back(noun: Token) -> bool:
     refers to an event told before, not a new one."""
     if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head):
         return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
-        or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(noun)) \
+        or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in children_of(noun))
 
 
 def _occasion(noun: Token) -> bool:
@@ -588,4 +590,4 @@ def _spelling_out(verb: Token) -> bool:
 
 def _said_of_it(noun: Token) -> bool:
     return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in noun.head.children)
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in children_of(noun.head))

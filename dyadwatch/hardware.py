@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .lexicon import Pattern
+from .parsetree import children_of
 
 __all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases", "armed",
            "in_an_attack"]
@@ -64,8 +65,8 @@ def is_hardware(subjects: list[Token]) -> bool:
 
 def _things(subjects: list[Token]) -> list[Token]:
     """The subjects, and what a measure word among them counts: "the first batch of U.S. Abrams tanks"."""
-    counted = [o for s in subjects if s.lemma_.lower() in MEASURE_WORDS for p in s.children
-               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    counted = [o for s in subjects if s.lemma_.lower() in MEASURE_WORDS for p in children_of(s)
+               if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
     return subjects + counted
 
 
@@ -85,12 +86,12 @@ def armed(predicate: Token, pattern: Pattern, classes: dict[str, frozenset[str]]
     missiles": the "of" object of a measure word) or the noun's compound ("a drone strike")."""
     if pattern.type != "ASSAULT" or pattern.mode is not None:
         return pattern
-    used = [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "with"
-            for o in p.children if o.dep_ == "pobj"]
-    used += [o for u in list(used) for p in u.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
+    used = [o for p in children_of(predicate) if p.dep_ == "prep" and p.lower_ == "with"
+            for o in children_of(p) if o.dep_ == "pobj"]
+    used += [o for u in list(used) for p in children_of(u) if p.dep_ == "prep" and p.lower_ == "of"
+             for o in children_of(p) if o.dep_ == "pobj"]
     if predicate.pos_ in ("NOUN", "PROPN"):
-        used += [c for c in predicate.children if c.dep_ == "compound"]
+        used += [c for c in children_of(predicate) if c.dep_ == "compound"]
     lemmas = {u.lemma_.lower() for u in used}
     for name, mode in WEAPON_MODES:
         if lemmas & classes.get(name, frozenset()):
@@ -103,8 +104,8 @@ def in_an_attack(verb: Token, pattern: Pattern) -> Pattern:
     force: "Russia had launched 598 drones and 31 missiles in the attack"."""
     if not shows_weapons(pattern):
         return pattern
-    if any(p.lower_ == "in" and any(o.lemma_.lower() in ATTACK_NOUNS for o in p.children if o.dep_ == "pobj")
-           for p in verb.children if p.dep_ == "prep"):
+    if any(p.lower_ == "in" and any(o.lemma_.lower() in ATTACK_NOUNS for o in children_of(p) if o.dep_ == "pobj")
+           for p in children_of(verb) if p.dep_ == "prep"):
         return replace(pattern, type="ASSAULT", mode="heavy-weapons")
     return pattern
 
@@ -112,7 +113,7 @@ def in_an_attack(verb: Token, pattern: Pattern) -> Pattern:
 def aimed_at(verb: Token) -> bool:
     """Fired or launched at something: "fired missiles at six locations", "launched drones at the country"."""
     return any(o.dep_ == "pobj" and o.lemma_.lower() not in NO_TARGET_NOUNS and o.ent_type_ not in ("DATE", "TIME")
-               for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS for o in p.children)
+               for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in AIMING_PREPS for o in children_of(p))
 
 
 def shows_weapons(pattern: Pattern) -> bool:
@@ -132,20 +133,20 @@ def _addressed(verb: Token) -> list[Token]:
     """The phrases naming whom a show of weapons is addressed to, besides the verb's own prepositions: a purpose ("in
     a warning to Washington", "in what analysts called a warning to the US", "in a show of force against North
     Korea", "to deter Iran") or an aim ("a missile aimed at Seoul")."""
-    purposes = [w for p in verb.children if _purpose(p) for w in p.subtree
+    purposes = [w for p in children_of(verb) if _purpose(p) for w in p.subtree
                 if w.dep_ == "prep" and w.lower_ in ("to", "against")]  # "a show of force against North Korea"
-    deterred = [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETERRING_VERBS
-                for o in c.children if o.dep_ == "dobj"]
-    aims = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for a in h.children
+    deterred = [o for c in children_of(verb) if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DETERRING_VERBS
+                for o in children_of(c) if o.dep_ == "dobj"]
+    aims = [p for h in (verb, *(c for c in children_of(verb) if c.dep_ == "dobj")) for a in children_of(h)
             if a.dep_ in ("acl", "advcl") and a.lemma_.lower() in AIMING_VERBS
-            for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS]
+            for p in children_of(a) if p.dep_ == "prep" and p.lower_ in AIM_PREPS]
     return purposes + deterred + aims
 
 
 def _lands_nowhere(prep: Token) -> bool:
     """A phrase that names no place an attack lands on: "into the sea (near Japan)", "in a warning to Washington"."""
     return _purpose(prep) or (prep.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in NO_TARGET_NOUNS
-                                                            for o in prep.children))
+                                                            for o in children_of(prep)))
 
 
 def _purpose(prep: Token) -> bool:
@@ -156,10 +157,10 @@ def _purpose(prep: Token) -> bool:
 
 def _warcraft_move(verb: Token, subjects: list[Token]) -> bool:
     """Warcraft flying or sailing, with no object ("flew a joint patrol": the noun is the event)."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     things = _things(subjects)
-    return any(w.lemma_.lower() in WARCRAFT for w in (*things, *(c for s in things for c in s.children
+    return any(w.lemma_.lower() in WARCRAFT for w in (*things, *(c for s in things for c in children_of(s)
                                                                if c.dep_ == "conj")))
 
 

@@ -21,6 +21,7 @@ from .clauses import clause_of
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern
+from .parsetree import children_of
 from .records import Actor
 from .resources import load_yaml
 from .roles import subjects
@@ -54,7 +55,7 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     if not own:
         return []  # without an actor there is no event to complete
     deps, preps = _implied_slots(pattern)
-    arguments = aim_phrases(token, pattern, [c for c in token.children if c.dep_ in deps or
+    arguments = aim_phrases(token, pattern, [c for c in children_of(token) if c.dep_ in deps or
                                              (c.dep_ == "prep" and c.lower_ in preps)])
     if pattern.type in STRUCK_TYPES:
         operated = _base_operator(arguments, own)
@@ -72,11 +73,11 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
         return _place_country(arguments, own, resolver)
     if pattern.type == "RETREAT" and "prep:from" in pattern.target:
         # "Russian troops have withdrawn from the city of Kherson": the country of the place left
-        return _place_country([c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"], own, resolver)
+        return _place_country([c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from"], own, resolver)
     if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
         # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
-        holders = [token, *(o for d in token.children if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
-        return _place_country([c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"],
+        holders = [token, *(o for d in children_of(token) if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
+        return _place_country([c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"],
                               own, resolver)
     return []
 
@@ -132,7 +133,7 @@ def _names(place: str, text: str) -> bool:
 def _phrase_words(token: Token) -> Iterator[Token]:
     """A phrase with its coordinated parts ("the Fordow and Natanz sites"), without its clauses."""
     yield token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos"):
             yield from _phrase_words(child)
 
@@ -210,7 +211,7 @@ def names_own_doer(noun: Token, pattern: Pattern) -> bool:
     if doers and not is_hardware(doers):  # ("strikes by F-16 jets": the weapon, not the doer)
         return True
     return pattern.type not in DONE_TO_PEOPLE and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                                                      for c in noun.children)
+                                                      for c in children_of(noun))
 
 
 def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -218,12 +219,13 @@ def _authority_of_place(token: Token, target: list[Actor], resolver: ActorResolv
     in Iran", "was detained at Tehran airport", "sentenced to death in Iran" (a country or a city named there)."""
     own = {a.party for a in target}
     # "detained while changing planes at Vancouver's airport", "the detention of its executive Meng in Canada"
-    held = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    holders = [token, *held, *(a for o in held for a in o.children if a.dep_ == "appos"),
-               *(c for c in token.children if c.dep_ == "advcl")]
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-        for place in (o for o in prep.children if o.dep_ == "pobj"):
-            for word in (place, *(c for c in place.children if c.dep_ in ("compound", "poss"))):
+    held = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+            for o in children_of(c) if o.dep_ == "pobj"]
+    holders = [token, *held, *(a for o in held for a in children_of(o) if a.dep_ == "appos"),
+               *(c for c in children_of(token) if c.dep_ == "advcl")]
+    for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
+            for word in (place, *(c for c in children_of(place) if c.dep_ in ("compound", "poss"))):
                 found = [a for a in resolver.resolve(word) if a.country and a.party not in own and not a.name]
                 if found:
                     return found[:1]
@@ -258,7 +260,7 @@ def _speakers(token: Token) -> frozenset[int]:
     found: set[int] = set()
     for ancestor in token.ancestors:
         if ancestor.lemma_.lower() in SPEAKING_LEMMAS:
-            for subject in (c for c in ancestor.children if c.dep_ == "nsubj"):
+            for subject in (c for c in children_of(ancestor) if c.dep_ == "nsubj"):
                 found.update(t.i for t in subject.subtree)
     return frozenset(found)
 
@@ -266,7 +268,7 @@ def _speakers(token: Token) -> frozenset[int]:
 def _clause_subtree(token: Token) -> Iterator[Token]:
     """The tokens of a phrase, without the clauses inside it (a relative clause names other parties)."""
     yield token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "appos"):
             yield from _clause_subtree(child)
 

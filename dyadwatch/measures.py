@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorResolver
+from .parsetree import children_of
 from .records import Actor
 from .roles import subjects
 
@@ -28,7 +29,7 @@ def measure_held_over(verb: Token, source: list[Actor], resolver: ActorResolver)
     it might expel the envoys"."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBLE_MODALS for c in children_of(verb)):
         return False
     speakers = list(subjects(verb.head))
     if {a.party for s in speakers for a in resolver.resolve(s)} & {a.party for a in source} - {None}:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .parsetree import children_of
 from .records import Actor
 
 __all__ = ["DATELINE_DASHES", "EAST_ASIAN_FAMILY_NAME_FIRST", "coordinated_heads", "dateline_end", "entity_end",
@@ -45,7 +46,7 @@ PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "desi
 def noun_phrase(head: Token) -> Iterator[Token]:
     """The tokens of the phrase headed by `head`, without clauses, coordination and locative prepositions."""
     yield head
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in CLAUSE_DEPS:
             continue
         if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
@@ -55,11 +56,11 @@ def noun_phrase(head: Token) -> Iterator[Token]:
 
 def coordinated_heads(token: Token) -> Iterator[Token]:
     yield token
-    for child in token.children:
+    for child in children_of(token):
         if child.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         # a list the model reads as an apposition with conjuncts: "Saudi Arabia, [the UAE], Bahrain and Egypt"
-        if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
+        if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in children_of(child))):
             yield from coordinated_heads(child)
 
 

@@ -27,6 +27,7 @@ from .events import Predicate, find_predicates
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .lexicon import Lexicon, load_lexicon
 from .nlp import load_pipeline
+from .parsetree import tree_view
 from .published import INFERRED_SOURCES
 from .records import Actor, Article, Event, Evidence
 from .store import EventStore
@@ -94,11 +95,12 @@ def new_articles(items: Iterable[Article | SkippedItem], done: set[str], report:
 
 def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexicon) -> list[Event]:
     """Stages 3-5 on one parsed article."""
-    resolver = ActorResolver(doc, kb, article.published)
-    events = []
-    for sent in doc.sents:
-        for predicate in find_predicates(sent, lexicon, resolver):
-            events.append(_event(predicate, article, resolver, kb, lexicon))
+    with tree_view(doc):  # the rules read each word's children from a table built once for the doc
+        resolver = ActorResolver(doc, kb, article.published)
+        events = []
+        for sent in doc.sents:
+            for predicate in find_predicates(sent, lexicon, resolver):
+                events.append(_event(predicate, article, resolver, kb, lexicon))
     return events
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .clauses import bare_time, clause_of
 from .dates import NARRATIVE, ResolvedDate, resolve_date
+from .parsetree import children_of
 from .storydates import Story, story_day, times_before
 
 __all__ = ["at_that_time", "under_that_deal", "DEALS"]
@@ -19,8 +20,8 @@ def at_that_time(token: Token, story: Story) -> ResolvedDate | None:
     """"... since September last year, when Trudeau alleged ... At the time, Ottawa expelled Rai": "at the time"
     is the last time the sentence before names."""
     clause = clause_of(token)
-    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(bare_time(o) for o in c.children)
-               for c in clause.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(bare_time(o) for o in children_of(c))
+               for c in children_of(clause)):
         return None
     for entity in times_before(token, story):
         resolved = resolve_date(entity.text, story.published, False, story_day(entity.root, story))
@@ -36,9 +37,10 @@ DEALS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "understandi
 def under_that_deal(token: Token, story: Story) -> ResolvedDate | None:
     """"... the agreement reached after Xi and Biden met at Woodside in November 2023. Under that deal, China agreed
     to crack down on ...": "under that deal" is the deal the sentence before told, at the time it names."""
-    deals = [o for c in clause_of(token).children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children
+    deals = [o for c in children_of(clause_of(token)) if c.dep_ == "prep" and c.lower_ == "under"
+             for o in children_of(c)
              if o.dep_ == "pobj" and o.lemma_.lower() in DEALS
-             and any(d.dep_ == "det" and d.lower_ in ("that", "this") for d in o.children)]
+             and any(d.dep_ == "det" and d.lower_ in ("that", "this") for d in children_of(o))]
     if not deals:
         return None
     for entity in times_before(token, story):

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .article_memory import ArticleMemory, said_as
 from .clauses import reporting_verbs
+from .parsetree import children_of
 from .phrases import phrase_root
 from .records import Actor
 
@@ -41,7 +42,7 @@ class PronounReader(ArticleMemory):
         node = pronoun.head
         while node.head.i != node.i:
             clause, node = node, node.head
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in children_of(node) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if node.pos_ not in ("VERB", "AUX") or subject is None:
                 continue
             if subject.tag_ in ("WP", "WDT") or subject.lower_ in PERSON_PRONOUNS or clause.dep_ == "ccomp":
@@ -56,7 +57,7 @@ class PronounReader(ArticleMemory):
         if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("dobj", "pobj"):
             return []
         verb = pronoun.head.head.head if pronoun.head.dep_ == "pobj" else pronoun.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in PERSON_PRONOUNS:
             return []
         people = [a for a in self._resolve_head(subject) if self._is_person(a) or (a.name and not a.org)]
@@ -71,7 +72,7 @@ class PronounReader(ArticleMemory):
                 sent.start <= i < pronoun.i for i, a in self.history if self._is_person(a)):
             return []
         before = pronoun.doc[sent.start - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end]
+        subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end]
         people = [a for s in subjects[:1] for a in self._resolve_head(s) if self._is_person(a) or a.name]
         return [said_as(a, pronoun) for a in people[:1]]
 
@@ -79,7 +80,7 @@ class PronounReader(ArticleMemory):
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
             return set()
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in PERSON_PRONOUNS]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.lower_ not in PERSON_PRONOUNS]
         return {a.name for s in subjects for a in self._resolve_head(s)}
 
 
@@ -100,9 +101,10 @@ class PronounReader(ArticleMemory):
             above = clause.head
             if clause.dep_ == "advcl" and above.lemma_.lower() in reporting_verbs():
                 # "North Korea fired ..., the military said, two days after it launched ...": the report's content
-                above = next((c for c in above.children if c.dep_ == "ccomp" and c.i < pronoun.i), above)
+                above = next((c for c in children_of(above) if c.dep_ == "ccomp" and c.i < pronoun.i), above)
             above = _sharing_subject(above)
-            for subject in (c for c in above.children if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
+            for subject in (c for c in children_of(above)
+                            if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
                 # (a state or a body, "The European Union said that it had adopted"; not a person)
                 found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
                 if found:
@@ -123,7 +125,7 @@ class PronounReader(ArticleMemory):
         if pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
             return []
         first = pronoun.head.head
-        owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owners = [c for c in children_of(first) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
         found = [a for o in owners[:1] for a in self.resolve(o) if a.party and (not a.name or a.org)]
         return [said_as(a, pronoun) for a in found[:1]]
 
@@ -138,7 +140,7 @@ class PronounReader(ArticleMemory):
         before = pronoun.doc[sent.start - 1].sent
         if pronoun.lower_ == "they":
             return self._previous_pair(before)
-        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end
+        subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end
                     and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
         return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
 
@@ -146,7 +148,7 @@ class PronounReader(ArticleMemory):
         """"The two sides would consult each other ... They also condemned American plans": a main clause's "they"
         with nothing before it in its sentence is the pair the sentence before had as its subject (two countries
         named together, "the two leaders", "Moscow and Pyongyang")."""
-        subjects = [c for c in before.root.children if c.dep_ == "nsubj" and c.i >= self.dateline_end]
+        subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end]
         found = [a for s in subjects[:1] for a in self.resolve(s) if a.country]
         return found if len({a.party for a in found}) >= 2 else []
 
@@ -157,7 +159,7 @@ class PronounReader(ArticleMemory):
         for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
             if token.right_edge.i >= pronoun.i:
                 continue  # "China and their allies": a phrase holding the pronoun is not its antecedent
-            if any(c.dep_ == "conj" for c in token.children):
+            if any(c.dep_ == "conj" for c in children_of(token)):
                 found = [a for a in self.resolve(token) if a.country]
                 if len({a.party for a in found}) >= 2:
                     return [said_as(a, pronoun) for a in found]
@@ -168,7 +170,7 @@ def _sharing_subject(verb: Token) -> Token:
     """The verb whose subject a joined verb shares: "Leaders of the G7 condemned the attack and said they stood with
     Israel" (the subject of "said" is that of "condemned")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                    for c in verb.children):
+                                                                    for c in children_of(verb)):
         verb = verb.head
     return verb
 
@@ -178,7 +180,7 @@ def _in_a_where_clause(pronoun: Token) -> bool:
     not a place named as where (the city-state there, "the Hanoi meeting" before)."""
     clause = pronoun.head
     return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and any(
-        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(clause))
 
 
 def _holds(phrase: Token, pronoun: Token) -> bool:
@@ -186,6 +188,6 @@ def _holds(phrase: Token, pronoun: Token) -> bool:
     called a friendly country"): a phrase is not what a pronoun in its own relative clause stands for."""
     return phrase.left_edge.i <= pronoun.i <= phrase.right_edge.i and any(
         a.dep_ == "relcl" and phrase.left_edge.i <= a.i <= phrase.right_edge.i
-        and not any(c.dep_ == "mark" for c in a.children) for a in pronoun.ancestors)
+        and not any(c.dep_ == "mark" for c in children_of(a)) for a in pronoun.ancestors)
     # (a clause led by "that" as a conjunction is what was said: "served notice on six diplomats that they were
     # being expelled")

@@ -26,6 +26,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from .lexicon import MEASURE_TYPES, load_lexicon
+from .parsetree import children_of
 
 __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
@@ -50,9 +51,9 @@ PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})
 
 def free_relative_object(verb: Token) -> list[Token]:
     """The noun a free relative object names: "fired [what appeared to be an intermediate-range missile]"."""
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ in FREE_RELATIVE_DEPS and clause.i > verb.i and any(
-                c.lower_ == "what" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+                c.lower_ == "what" for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
             noun = _predicate_noun(clause)
             return [noun] if noun is not None else []
     return []
@@ -60,11 +61,11 @@ def free_relative_object(verb: Token) -> list[Token]:
 
 def _predicate_noun(clause: Token) -> Token | None:
     """What a clause says its subject is: "appeared [to be] X", "was described as X", "called X"."""
-    for child in clause.children:
+    for child in children_of(clause):
         if child.dep_ in PREDICATE_NOUN_DEPS:
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
-            return next((o for o in child.children if o.dep_ == "pobj"), None)
+            return next((o for o in children_of(child) if o.dep_ == "pobj"), None)
         if child.dep_ == "xcomp":
             found = _predicate_noun(child)
             if found is not None:
@@ -107,7 +108,7 @@ def measured_by(noun: Token) -> Token | None:
 
 def reciprocal(token: Token) -> bool:
     """"each other", "one another"."""
-    return token.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in token.children)
+    return token.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in children_of(token))
 
 
 def each_on_the_other(acted_on: list[Token], asked_for: list[Token], parties: set[str | None],
@@ -130,20 +131,20 @@ def misparsed_finite(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and head.i > verb.i \
         and (head.pos_ == "PROPN" or _test_fired(verb)) \
-        and not any(c.dep_ == "det" for c in head.children) and bool(misparsed_subjects(verb))
+        and not any(c.dep_ == "det" for c in children_of(head)) and bool(misparsed_subjects(verb))
 
 
 def _test_fired(verb: Token) -> bool:
     """"North Korea test-fired two missiles", read as missiles that are "test-fired": the hyphened verb is the
     clause's, as no headline calls missiles so."""
-    return any(c.dep_ == "npadvmod" and c.lower_ == "test" and c.i == verb.i - 2 for c in verb.children)
+    return any(c.dep_ == "npadvmod" and c.lower_ == "test" and c.i == verb.i - 2 for c in children_of(verb))
 
 
 def misparsed_subjects(verb: Token) -> list[Token]:
     """The subject of such a verb: its own, or the name the model hung on its object before it ("Trump" in "Trump
     hosted Putin", read as a modifier of "Putin")."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
-    return own or [c for c in verb.head.children if c.dep_ in ("nmod", "compound") and c.i < verb.i
+    own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    return own or [c for c in children_of(verb.head) if c.dep_ in ("nmod", "compound") and c.i < verb.i
                    and c.pos_ in ("PROPN", "NOUN")]
 
 
@@ -152,15 +153,15 @@ def called_in(verb: Token, envoy_words: Container[str]) -> list[Token] | None:
     Ambassador Kenji Kanasugi" (a summons); "called him in again", a person told of before."""
     if verb.lemma_.lower() != "call":
         return None
-    particle = next((c for c in verb.children if c.lower_ == "in" and (c.i == verb.i + 1 or c.dep_ in LOOSE_IN)),
+    particle = next((c for c in children_of(verb) if c.lower_ == "in" and (c.i == verb.i + 1 or c.dep_ in LOOSE_IN)),
                     None)
     if particle is None:
         return None
-    envoys = [o for o in particle.children if o.dep_ in ("pobj", "dobj")]
+    envoys = [o for o in children_of(particle) if o.dep_ in ("pobj", "dobj")]
     # "called him in"; "Ambassador Max Baucus was called in": the passive's subject is the one summoned
-    envoys += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if particle.dep_ in LOOSE_IN else []
+    envoys += [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] if particle.dep_ in LOOSE_IN else []
     named = any(w.lemma_.lower() in envoy_words for o in envoys
-                for w in (o, *(c for c in o.children if c.dep_ == "compound")))
+                for w in (o, *(c for c in children_of(o) if c.dep_ == "compound")))
     return envoys if named or any(o.lower_ in PERSON_OBJECTS for o in envoys) else None
 
 
@@ -168,14 +169,14 @@ def given_time_to_leave(verb: Token) -> list[Token] | None:
     """The ones a verb gives a time to leave, or tells to leave (an expulsion), or None: "gave the Mexican
     ambassador 72 hours to leave the country", "told the Russian ambassador to leave", "were told to leave"."""
     if verb.lemma_.lower() in TOLD_TO_LEAVE:  # "told the Russian ambassador to leave the country": the one told
-        ones = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]  # ("were told to leave")
-        leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in verb.children)
+        ones = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]  # ("were told to leave")
+        leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in children_of(verb))
         return ones if leaving and ones else None
     if verb.lemma_.lower() != "give":
         return None
     leaving = any(c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in LEAVING_VERBS
-                  for t in (verb, *verb.children) for c in t.children)
-    ones = [c for c in verb.children if c.dep_ == "dative"]
+                  for t in (verb, *children_of(verb)) for c in children_of(t))
+    ones = [c for c in children_of(verb) if c.dep_ == "dative"]
     return ones if leaving and ones else None
 
 
@@ -192,8 +193,8 @@ def verdict_verb(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in VERDICT_VERBS:
         return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for word in (c for holder in (verb, *objects) for c in holder.children if c.pos_ == "ADJ"):
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    for word in (c for holder in (verb, *objects) for c in children_of(holder) if c.pos_ == "ADJ"):
         if (lemma, word.lower_) in VERDICTS:
             return VERDICTS[(lemma, word.lower_)]
     return None
@@ -225,12 +226,12 @@ def placing_verb(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in PLACING_VERBS or verb.pos_ != "VERB":
         return None
-    holders = (verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"))  # "put X back on"
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        for place in (o for o in prep.children if o.dep_ == "pobj"):
+    holders = (verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back"))  # "put X back on"
+    for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep"):
+        for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
             if (found := PLACED_IN.get((lemma, prep.lower_, place.lemma_.lower()))) is not None:
                 return found
-            listed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in SIGNATURES]
+            listed = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() not in SIGNATURES]
             if place.lemma_.lower() in LIST_NOUNS and listed:
                 return _listing(lemma, prep.lower_, place, listed[0])
     return None
@@ -242,7 +243,7 @@ def _listing(lemma: str, preposition: str, place: Token, listed: Token) -> str |
         return "dismiss" if listed.lemma_.lower() in load_lexicon().object_classes["legal_actions"] else "delist"
     if (lemma, preposition) not in LISTING:
         return None
-    return "charge" if any(c.lower_ == "wanted" for c in place.children) else "blacklist"
+    return "charge" if any(c.lower_ == "wanted" for c in children_of(place)) else "blacklist"
 
 
 # people a state may hold, besides the lexicon's class of persons (not its "body" and "remains": things held)
@@ -254,12 +255,12 @@ NOT_HELD = frozenset({"body", "remains"})
 def held_verb(verb: Token) -> str | None:
     """"detain" for a person held ("a Swedish citizen has been held in Iran for 500 days", "an American pastor held
     in Turkey since 2016"), else None: "talks were held in Moscow" and "held a summit" are no detention."""
-    if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in children_of(verb)):
         return None
     if verb.dep_ == "acl":  # "an American pastor [held] in Turkey"
         held = [verb.head]
-    elif any(c.dep_ == "auxpass" for c in verb.children):
-        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif any(c.dep_ == "auxpass" for c in children_of(verb)):
+        held = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     else:
         return None
     return "detain" if any(h.ent_type_ == "PERSON" or _a_person(h.lemma_.lower()) for h in held) else None
@@ -278,7 +279,8 @@ def term_verb(verb: Token) -> str | None:
     verdict, one act with "sentenced to life", not the arrest; else None."""
     if verb.lemma_.lower() not in JAILING_VERBS or verb.pos_ != "VERB":
         return None
-    spans = (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj")
+    spans = (o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"
+             for o in children_of(c) if o.dep_ == "pobj")
     return "sentence" if any(o.lemma_.lower() in TERMS for o in spans) else None
 
 
@@ -291,21 +293,21 @@ def promise_verb(verb: Token) -> str | None:
     troops" and a state ("remains committed to peace") are other readings."""
     if verb.lemma_.lower() not in PROMISING_VERBS or verb.pos_ != "VERB" or verb.dep_ in ("acomp", "amod"):
         return None
-    if any(c.dep_ in ("auxpass", "dobj") or (c.dep_ == "aux" and c.lemma_ == "be") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "dobj") or (c.dep_ == "aux" and c.lemma_ == "be") for c in children_of(verb)):
         return None
-    acts = [c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or _infinitive_clause(c))] + \
-        [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-         for o in c.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
+    acts = [c for c in children_of(verb) if c.pos_ == "VERB" and (c.dep_ == "xcomp" or _infinitive_clause(c))] + \
+        [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"
+         for o in children_of(c) if o.dep_ == "pcomp" and o.pos_ == "VERB"]
     if not acts:
         return None
-    together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    together = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c)) for c in children_of(verb))
     return "agree" if together else "pledge"  # "Abiy and Hassan committed to ...": they agreed with each other
 
 
 def _infinitive_clause(clause: Token) -> bool:
     """"committed to begin talks" read by the model as an adverbial clause: an infinitive after the verb."""
     return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
 
 
 EFFECT_VERBS = frozenset({"come", "enter", "go"})  # "came into force", "entered into force", "went into effect"
@@ -316,15 +318,16 @@ def takes_effect(verb: Token) -> Token | None:
     into force on Monday", "the treaty entered into force", "the curbs went into effect"."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
-        starts = any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+        starts = any(c.dep_ == "dobj" and c.lower_ == "effect" for c in children_of(verb))
     elif lemma in EFFECT_VERBS:
         starts = any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ in ("force", "effect")
-                                                                      for o in c.children) for c in verb.children)
+                                                                      for o in children_of(c))
+                     for c in children_of(verb))
     else:
         return None
     if not starts:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _misread_subject(verb)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or _misread_subject(verb)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the treaty, which took effect in December"
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
@@ -337,7 +340,7 @@ def _misread_subject(verb: Token) -> Token | None:
     """"families returned as a ceasefire between Israel and Hezbollah came into force": the model reads "as" as a
     preposition with the noun as its object, and the verb as a second verb of the sentence. The subject is the
     noun whose phrase ends just before the verb."""
-    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     before = verb.doc[verb.i - 1]
     return next((n for n in (before, *before.ancestors) if n.dep_ == "pobj" and n.head.lower_ in CLAUSE_MARKS
@@ -370,14 +373,14 @@ def declared_unwelcome(verb: Token) -> list[Token] | None:
     """The ones a verb declares persona non grata (an expulsion), or None when it declares no such thing."""
     if verb.lemma_.lower() != "declare":
         return None
-    status = next((c for c in verb.children if c.lower_ == "persona"
+    status = next((c for c in children_of(verb) if c.lower_ == "persona"
                    and any(w.lower_ == "grata" for w in c.subtree)), None)
     if status is None:
         return None
     # "declared eight employees persona non grata": the model makes the employees the subject of "persona";
     # "had been declared persona non grata": the passive's subject; else a direct object
-    return [c for c in status.children if c.dep_ == "nsubj"] + \
-        [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [c for c in children_of(status) if c.dep_ == "nsubj"] + \
+        [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
 
 
 
@@ -395,8 +398,8 @@ def halted(verb: Token, kind: str) -> bool:
 
 def _no_longer(verb: Token) -> bool:
     """"We are no longer transferring weapons to Ukraine": the act told as stopped."""
-    return any(c.lower_ == "longer" and any(n.lower_ == "no" for n in (*c.children, verb.doc[c.i - 1]))
-               for c in verb.children if c.dep_ == "advmod" and c.i > 0)
+    return any(c.lower_ == "longer" and any(n.lower_ == "no" for n in (*children_of(c), verb.doc[c.i - 1]))
+               for c in children_of(verb) if c.dep_ == "advmod" and c.i > 0)
 
 
 def called_names(verb: Token) -> set[str]:
@@ -404,7 +407,7 @@ def called_names(verb: Token) -> set[str]:
     objects: the name says whether the naming condemns or praises."""
     if verb.lemma_.lower() != "call":
         return set()
-    names = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    names = [c for c in children_of(verb) if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     return {n.lemma_.lower() for name in names for n in (name, *name.conjuncts)}
 
 
@@ -414,10 +417,10 @@ def given_name(verb: Token) -> bool:
     Moscow called a violation of its borders" condemns: the name is one of the lexicon's condemning words."""
     if verb.lemma_.lower() != "call":
         return False
-    names = [c for c in verb.children if c.dep_ == "oprd"]
+    names = [c for c in children_of(verb) if c.dep_ == "oprd"]
     if any(n.pos_ == "PROPN" for n in names):
         return True
-    if not names or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+    if not names or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb)):
         return False
     classes = load_lexicon().object_classes
     condemning = classes["condemnations"] | classes["epithets"]
@@ -428,7 +431,7 @@ def judging(verb: Token) -> bool:
     """"called the talks useful", "called Kim a partner": a verb of naming with an adjective or noun complement
     judges; it neither asks for anything nor phones anyone."""
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ"
-               or c.dep_ == "oprd" and c.pos_ == "NOUN" for c in verb.children)
+               or c.dep_ == "oprd" and c.pos_ == "NOUN" for c in children_of(verb))
 
 
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "order", "introduce", "approve", "authorise", "authorize"})
@@ -447,9 +450,10 @@ FRONTIER_PREPS = frozenset({"to", "toward", "towards"})
 
 def to_the_frontier(verb: Token) -> bool:
     """Sent "to the border" (or "to the Colombian frontier"): the place noun the transfer goes to is a border."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "sent [troops to the border]"
-    return any(o.lemma_.lower() in FRONTIER_NOUNS for h in holders for p in h.children
-               if p.dep_ in ("prep", "dative") and p.lower_ in FRONTIER_PREPS for o in p.children if o.dep_ == "pobj")
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]  # "sent [troops to the border]"
+    return any(o.lemma_.lower() in FRONTIER_NOUNS for h in holders for p in children_of(h)
+               if p.dep_ in ("prep", "dative") and p.lower_ in FRONTIER_PREPS
+               for o in children_of(p) if o.dep_ == "pobj")
 
 
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "until", "once"})
@@ -469,4 +473,4 @@ def told_as_fact(verb: Token) -> bool:
     no condition, no expectation."""
     return verb.lemma_.lower() in COURSE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or c.lower_ in EXPECTATIONS
-        for c in verb.children)
+        for c in children_of(verb))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .lexicon import Lexicon
+from .parsetree import children_of
 from .records import Actor
 from .verdicts import earlier_act_doers
 
@@ -29,7 +30,7 @@ def retold_attack(verb: Token, pos: str, target: list[Actor], lexicon: Lexicon,
     """The sides of an attack told again with no attacker named (`_earlier_attackers`); none when the act is aimed
     at the side that attacked before ("the rockets fired into Thailand" after Thailand's strikes are the other's)."""
     source = _earlier_attackers(verb, pos, lexicon, resolver)
-    aimed = {a.party for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    aimed = {a.party for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"
              for a in resolver.resolve(o)}
     if not source or ({a.party for a in target} | aimed) & {a.party for a in source}:
         return [], target
@@ -44,8 +45,8 @@ def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorR
     if pos != "verb" or len(resolver.sides_doing("ASSAULT")) != 1:
         return []
     weapons = lexicon.object_classes.get("weapons", frozenset())
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
-        if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in subject.children):
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
+        if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in children_of(subject)):
             continue
         if subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver):
             return [a for a in resolver.doers_of("ASSAULT") if a.party]

@@ -17,6 +17,7 @@ from .bystanders import sided_with_in_act
 from .clauses import answered_act, counted_from_act, reporting_verbs
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
+from .parsetree import children_of
 from .readings import (
     called_in,
     declared_unwelcome,
@@ -118,22 +119,24 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
         if reduced_passive(token):
             return [token.head]
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-        return [c for c in token.children if c.dep_ in deps] or free_relative_object(token)
+        return [c for c in children_of(token) if c.dep_ in deps] or free_relative_object(token)
     if role == "dative":
-        return [c for c in token.children if c.dep_ == "dative"] + _misparsed_dative(token)
+        return [c for c in children_of(token) if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
         word = role.removeprefix("prep:")
         holders = [token]
         if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
-            holders += objects + [c for o in objects for c in o.children if c.dep_ == "conj"]  # or its last conjunct
+            objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
+            # or its last conjunct
+            holders += objects + [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
             holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
-        found = [o for holder in holders for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ == word
-                 for o in c.children if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
+        found = [o for holder in holders for c in children_of(holder)
+                 if c.dep_ in ("prep", "agent") and c.lower_ == word
+                 for o in children_of(c) if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
                  and not _absolute_clause(o) and asked_by(o) is None and not sided_with_in_act(o, token)]
         return found + [o for holder in holders for o in _in_front_of(holder)] if word == "outside" else found
-    return [c for c in token.children if c.dep_ == role]
+    return [c for c in children_of(token) if c.dep_ == role]
 
 
 def asked_by(noun: Token) -> list[Token] | None:
@@ -141,7 +144,8 @@ def asked_by(noun: Token) -> list[Token] | None:
     Tripoli", "at the invitation of Putin", "on the orders of the commander"): the "of" objects; None otherwise."""
     if noun.lemma_.lower() not in ASKING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "on", "upon"):
         return None
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def asking_clause(noun: Token) -> Token | None:
@@ -151,23 +155,23 @@ def asking_clause(noun: Token) -> Token | None:
 
 def _in_front_of(holder: Token) -> list[Token]:
     """"burned a Koran in front of the Turkish embassy": the objects of "in front of", which says "outside"."""
-    return [o for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
-            for front in c.children if front.dep_ == "pobj" and front.lower_ == "front"
-            for of in front.children if of.dep_ == "prep" and of.lower_ == "of"
-            for o in of.children if o.dep_ == "pobj"]
+    return [o for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "in"
+            for front in children_of(c) if front.dep_ == "pobj" and front.lower_ == "front"
+            for of in children_of(front) if of.dep_ == "prep" and of.lower_ == "of"
+            for o in children_of(of) if o.dep_ == "pobj"]
 
 
 def _absolute_clause(word: Token) -> bool:
     """"signed the deal, with the Secretary of State looking on": a clause with its own subject after "with" says
     what went on around the act; whoever does that takes no part in it."""
-    return word.dep_ == "pcomp" and word.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in word.children)
+    return word.dep_ == "pcomp" and word.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in children_of(word))
 
 
 def _misparsed_dative(verb: Token) -> list[Token]:
     """The small model often parses "offered Russia equipment" with Russia as a modifier of the object."""
     found = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        found += [c for c in obj.children
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        found += [c for c in children_of(obj)
                   if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i == verb.i + 1]
     return found
 
@@ -198,14 +202,14 @@ def _only_where(noun: Token) -> bool:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or reduced_passive(token)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or reduced_passive(token)
 
 
 def reduced_passive(token: Token) -> bool:
     """A participle after the noun it is done to: "a doctor [arrested in Iran in 2016]", "diplomats [expelled by
     Moscow]"."""
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
-        and token.i > token.head.i and not any(c.dep_ in ("nsubj", "dobj") for c in token.children) \
+        and token.i > token.head.i and not any(c.dep_ in ("nsubj", "dobj") for c in children_of(token)) \
         and token.head.dep_ != "ROOT"  # ("a spokesman on Wednesday called on ...": the sentence's own verb)
 
 
@@ -216,7 +220,7 @@ def subjects(token: Token) -> list[Token]:
         return role_tokens(token, "prep:by") or _host_of_envoy(token) or _sender_of_envoy(token)
     if misparsed_finite(token):
         return misparsed_subjects(token)
-    found = [c for c in token.children if c.dep_ == "nsubj"]
+    found = [c for c in children_of(token) if c.dep_ == "nsubj"]
     if found and found[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return [_antecedent(token.head)]
     if found:
@@ -231,7 +235,7 @@ def subjects(token: Token) -> list[Token]:
             return subjects(means.head)
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         # "accused North Korea of selling shells", "thanked Kim for sending troops": the object does it
-        objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token.head.head) if c.dep_ == "dobj"]
         if objects:
             return objects
     if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and (token.head.tag_ == "VB" or _told_back(token)) \
@@ -246,7 +250,7 @@ def subjects(token: Token) -> list[Token]:
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.i > token.head.i:
         # "New Delhi's decision to suspend the treaty", "a move by Moscow to expel diplomats": the noun's owner;
         # "the US proclamation recognising ...": a state named in front of it
-        owners = [c for c in token.head.children if c.dep_ == "poss"] + role_tokens(token.head, "prep:by")
+        owners = [c for c in children_of(token.head) if c.dep_ == "poss"] + role_tokens(token.head, "prep:by")
         if owners or (owners := _state_in_front(token.head)):
             return owners
     if token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in OBJECT_CONTROL:
@@ -272,21 +276,21 @@ def _told_back(verb: Token) -> bool:
     said, lemma = verb.head.head, verb.lemma_.lower()
     return verb.tag_ == "VBD" and (lemma in REQUESTING or lemma in reporting_verbs()) \
         and verb.head.tag_ == "VBN" and verb.head.dep_ == "ccomp" and said.tag_ == "VBD" \
-        and said.lemma_.lower() in reporting_verbs() and any(c.lower_ == "had" for c in verb.head.children) \
-        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+        and said.lemma_.lower() in reporting_verbs() and any(c.lower_ == "had" for c in children_of(verb.head)) \
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children_of(verb))
 
 
 def _state_in_front(noun: Token) -> list[Token]:
     """"the US proclamation recognising ...": a state's name in front of the noun a participle describes is who
     acts (not a nationality: "Chinese nationals travelling" are not China travelling)."""
-    return [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < noun.i][:1]
+    return [c for c in children_of(noun) if c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < noun.i][:1]
 
 
 def _hung_first_conjunct(subject: Token) -> list[Token]:
     """"U.S. President Donald Trump and North Korean leader Kim Jong Un met": after a dateline the model may hang
     the first of two joined names on the second as a modifier, with the "and" under it; it is a subject too."""
-    return [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ in ("PERSON", "GPE", "NORP")
-            and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+    return [c for c in children_of(subject) if c.dep_ == "nmod" and c.ent_type_ in ("PERSON", "GPE", "NORP")
+            and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in children_of(c))]
 
 
 def _stray_subject(verb: Token) -> list[Token]:
@@ -299,7 +303,7 @@ def _stray_subject(verb: Token) -> list[Token]:
     if before is None or before.pos_ != "PROPN" or before.dep_ != "conj" or before.head.dep_ in ("nsubj", "conj"):
         return []  # ("Russia and China sent": coordinated subjects are the head verb's)
     first = before.head
-    if not any(c.dep_ == "cc" and c.i < before.i for c in first.children) or verb.head not in before.ancestors:
+    if not any(c.dep_ == "cc" and c.i < before.i for c in children_of(first)) or verb.head not in before.ancestors:
         return []
     if first.dep_ == "pobj" and first.head.pos_ == "SCONJ" and first.head.i == first.i - 1:
         return [first, before]  # "since Manila and Beijing forged": a clause the parse read as a phrase
@@ -314,7 +318,7 @@ def _sender_of_envoy(verb: Token) -> list[Token]:
     """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
     if verb.lemma_.lower() not in SENDER_ACTS:
         return []
-    return [c for envoy in _passive_envoys(verb) for c in envoy.children
+    return [c for envoy in _passive_envoys(verb) for c in children_of(envoy)
             if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
 
 
@@ -323,7 +327,7 @@ def _passive_envoys(verb: Token) -> list[Token]:
     the sentence is about ("Ankara's ambassador has stayed home since he was recalled in November")."""
     envoys = _envoy_words()
     found = []
-    for subject in (s for s in verb.children if s.dep_ == "nsubjpass"):
+    for subject in (s for s in children_of(verb) if s.dep_ == "nsubjpass"):
         if subject.lemma_.lower() in envoys:
             found.append(subject)
         elif subject.lower_ in ("he", "she"):
@@ -340,17 +344,17 @@ def _host_of_envoy(verb: Token) -> list[Token]:
     """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
     if verb.lemma_.lower() not in HOST_ACTS:
         return []
-    return [o for envoy in _passive_envoys(verb) for p in envoy.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children if o.dep_ == "pobj"]
+    return [o for envoy in _passive_envoys(verb) for p in children_of(envoy)
+            if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def _controllers(verb: Token) -> list[Token]:
     """Who is to do what an object-control verb says: its object, or the one called on / appealed to."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     if objects:
         return objects
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
-            for o in c.children if o.dep_ == "pobj"]
+    return [o for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+            for o in children_of(c) if o.dep_ == "pobj"]
 
 
 def _anothers_named_act(noun: Token) -> bool:
@@ -358,7 +362,7 @@ def _anothers_named_act(noun: Token) -> bool:
     raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call)."""
     return counted_from_act(noun) and any(
         c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
-        for c in noun.children)
+        for c in children_of(noun))
 
 
 def governor_of(noun: Token) -> Token | None:
@@ -380,11 +384,11 @@ def governor_of(noun: Token) -> Token | None:
 def _object_clause(noun: Token) -> Token | None:
     """A relative clause whose verb acts on the noun: "the sanctions (that) Washington imposed on Iran" (an active
     verb whose only object, if any, is the relative pronoun, and whose subject is not)."""
-    for clause in noun.children:
+    for clause in children_of(noun):
         if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX") or is_passive(clause):
             continue
-        objects = [c for c in clause.children if c.dep_ == "dobj"]
-        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
+        doers = [c for c in children_of(clause) if c.dep_ == "nsubj"]
         if all(o.tag_ in RELATIVE_TAGS for o in objects) and \
                 not any(s.tag_ in RELATIVE_TAGS for s in doers):
             return clause
@@ -402,26 +406,26 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
     if pos == "verb":
         heads = role_tokens(token, "obj") + role_tokens(token, "dative")
         # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
-        heads += [o for p in particles_of(token) for c in p.children if c.dep_ == "prep"
-                  for o in c.children if o.dep_ == "pobj"]
+        heads += [o for p in particles_of(token) for c in children_of(p) if c.dep_ == "prep"
+                  for o in children_of(c) if o.dep_ == "pobj"]
         # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
         # its things is the object of "with" (but not in "resumed diplomacy with a summit")
         # "hit back with duties of 125%": what a side strikes back with is what it does
-        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in token.children) or "back" in (
+        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in children_of(token)) or "back" in (
                 p.lower_ for p in particles_of(token)):
-            heads += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for o in c.children if o.dep_ == "pobj"]
+            heads += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in children_of(c) if o.dep_ == "pobj"]
     else:  # (a place noun counts here, unlike as an "of" participant: "the closure of the Belarus border")
-        heads = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 if o.dep_ in ("pobj", "pcomp")] + [c for c in token.children if c.dep_ in ("compound", "amod")]
+        heads = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
+                 if o.dep_ in ("pobj", "pcomp")] + [c for c in children_of(token) if c.dep_ in ("compound", "amod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold
     heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
     heads += [a for h in heads if h.pos_ == "PRON" and (a := pronoun_antecedent(h)) is not None]
     lemmas = set()
     for head in heads:
-        for item in (head, *[c for c in head.children if c.dep_ == "conj"]):
+        for item in (head, *[c for c in children_of(head) if c.dep_ == "conj"]):
             lemmas.add(item.lemma_.lower())
-            lemmas.update(c.lemma_.lower() for c in item.children if c.dep_ in ("compound", "amod"))
+            lemmas.update(c.lemma_.lower() for c in children_of(item) if c.dep_ in ("compound", "amod"))
     return lemmas
 
 
@@ -450,18 +454,18 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
 
 def _titles_a_person(noun: Token) -> bool:
     """"ambassador Mohamad Nizan" (the name hung on the title), "its ambassador, Mohamad Nizan" (an apposition)."""
-    return any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound", "nmod") for c in noun.children) or (
+    return any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound", "nmod") for c in children_of(noun)) or (
         noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON")
 
 
 def _of_an_actor(noun: Token, mentions: Container[int]) -> bool:
     """The noun names an actor ("China") or something an actor has ("Russian banks", "Iran's oil sector")."""
     return any(w.ent_type_ in NAMED_ACTOR_ENTITIES or w.i in mentions
-               for w in (noun, *(c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))))
+               for w in (noun, *(c for c in children_of(noun) if c.dep_ in ("poss", "amod", "compound"))))
 
 
 def particles_of(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.i > verb.i and c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES]
+    return [c for c in children_of(verb) if c.i > verb.i and c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES]
 
 
 def particle_of(verb: Token) -> str | None:

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_verb
 from .dates import NARRATIVE, UP_TO, ResolvedDate
+from .parsetree import children_of
 from .storydates import NO_DATE, Story, drawn_out
 
 __all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "fired_when_it_hit", "ACT_CLASSES"]
@@ -94,8 +95,8 @@ def _kind(token: Token) -> str:
 
 def _undergoers(verb: Token) -> set[str]:
     """Who or what an act is done to (or, with no object, who does it): its head words, names in full."""
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
-        or [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] \
+        or [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return {h.ent_type_ and h.text or h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")}
 
 
@@ -104,7 +105,7 @@ def _told_as_done(verb: Token) -> bool:
     meet"), nor a perfect looking back from the story."""
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children_of(verb))
 
 
 WITHIN = frozenset({"in", "during"})
@@ -113,9 +114,9 @@ WITHIN = frozenset({"in", "during"})
 def told_within(token: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
     """"Militants stormed a base late on Saturday. 23 soldiers were killed in the assault": an undated act told
     within an act named again is of that act's time."""
-    for prep in clause_of(token).children:
+    for prep in children_of(clause_of(token)):
         if prep.dep_ == "prep" and prep.lower_ in WITHIN:
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for noun in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 found = named_before(noun, story, own_date)
                 if found is not None:
                     return found
@@ -147,8 +148,8 @@ def fired_when_it_hit(verb: Token, story: Story, own_date: DateOf) -> ResolvedDa
     hits, on the day the relative clause gives its hitting."""
     if verb.lemma_.lower() not in FIRING or verb.pos_ != "VERB":
         return None
-    for shot in (c for c in verb.children if c.dep_ == "dobj"):
-        for hit in (c for c in shot.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+    for shot in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        for hit in (c for c in children_of(shot) if c.dep_ == "relcl" and c.tag_ == "VBD"):
             found = own_date(hit, story)
             if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
                 return replace(found, reason="relative to the text")
@@ -157,27 +158,28 @@ def fired_when_it_hit(verb: Token, story: Story, own_date: DateOf) -> ResolvedDa
 
 def _names_of(noun: Token) -> set[str]:
     """The names an act noun is said "of" or by a possessive: "the detention of pastor Andrew Brunson"."""
-    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    held = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
             if g.dep_ == "pobj"]
     return {t.text for h in held for t in h.subtree if t.ent_type_ == "PERSON"}
 
 
 def _undergone_by(verb: Token) -> set[str]:
     """The names of those a verb is done to ("Brunson was detained", "detained Brunson")."""
-    return {t.text for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+    return {t.text for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
             if t.ent_type_ == "PERSON"}
 
 
 def _act_class(token: Token) -> str:
     lemma = token.lemma_.lower()
-    if lemma == "hold" and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in token.children):
+    if lemma == "hold" and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in children_of(token)):
         return "arrest"  # "Meng was held by Canadian authorities": a person held is detained
-    if lemma == "shoot" and token.pos_ == "VERB" and not any(c.lower_ == "down" for c in token.children):
+    if lemma == "shoot" and token.pos_ == "VERB" and not any(c.lower_ == "down" for c in children_of(token)):
         return "kill"  # "had shot Zelimkhan Khangoshvili ... the murder"; "shot down a drone" is a downing
     return ACT_CLASSES.get(lemma) or ACT_CLASSES.get(token.lower_) or lemma
 
 
 def _definite(noun: Token) -> bool:
     """"the arrests", "the killing"; not "the Zakho attack", "the Kerch seizure" (named for another one)."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not any(
-        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+        for c in children_of(noun))

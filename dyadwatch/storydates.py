@@ -31,6 +31,7 @@ from .clauses import (
     year_like,
 )
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
+from .parsetree import children_of
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
            "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
@@ -120,7 +121,7 @@ def times_before(token: Token, story: Story) -> list[Span]:
 def told_before(act: Token, story: Story) -> ResolvedDate | None:
     """"... opened fire inside the compound on Jan. 27. Baku evacuated the staff two days after the attack": "the
     attack" with no time of its own is the act the sentence before told, on the day that sentence names."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in act.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in children_of(act)):
         return None
     spans = times_before(act, story)
     if not spans or any(s.end <= act.i and resolve_date(s.text, story.published) is not None
@@ -134,7 +135,7 @@ def told_earlier(act: Token, story: Story, own_date: DateOf) -> ResolvedDate | N
     """"... after the October 8 earthquake. [...] Singh telephoned Musharraf hours after the quake": "the quake"
     with no time of its own is the last act of its word (or a longer word ending in it) the text named earlier with
     a time of its own (`own_date`, not one counted from the story's day)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(act)):
         return None
     word = act.lemma_.lower()
     for earlier in reversed(act.doc[:act.sent.start]):
@@ -158,7 +159,7 @@ def _one_word(earlier: str, word: str) -> bool:
 def drawn_out(noun: Token) -> bool:
     """"sanctions over the prolonged detention of the pastor": a state told as lasting began before the clause,
     how long before the text does not say."""
-    return any(c.dep_ == "amod" and c.lower_ in DRAWN_OUT for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in DRAWN_OUT for c in children_of(noun))
 
 
 def trailing_time(noun: Token, holder: Token, story: Story) -> ResolvedDate | None:
@@ -178,7 +179,7 @@ def trailing_time(noun: Token, holder: Token, story: Story) -> ResolvedDate | No
 def answer_time(noun: Token, verb: Token | None, story: Story) -> ResolvedDate | None:
     """The trailing time of an act a reaction answers, when the reacting verb has its own before the act."""
     if verb is None or not answered_act(noun) or not any(
-            e.end <= noun.i and e.root.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+            e.end <= noun.i and e.root.head.i in (verb.i, *(c.i for c in children_of(verb) if c.dep_ == "prep"))
             for e in sentence_times(noun, story)):
         return None
     return trailing_time(noun, verb, story)
@@ -291,7 +292,7 @@ def _in_boundary(token: Token) -> bool:
     """Inside an "after", "before", "since" or "under" phrase or clause."""
     for ancestor in token.ancestors:
         if ancestor.lower_ in BOUNDARY_PREPS or any(c.dep_ == "mark" and c.lower_ in BOUNDARY_PREPS
-                                                    for c in ancestor.children):
+                                                    for c in children_of(ancestor)):
             return True
     return False
 
@@ -309,6 +310,6 @@ def _sentence_date(sent: Span, story: Story, date_of: DateOf) -> ResolvedDate | 
     root = sent.root
     found = None if past_perfect(root) else date_of(root, story)
     if (found is None or found is NO_DATE) and root.lemma_.lower() in reporting_verbs():
-        told = [c for c in root.children if c.dep_ == "ccomp" and not past_perfect(c)]
+        told = [c for c in children_of(root) if c.dep_ == "ccomp" and not past_perfect(c)]
         found = date_of(told[0], story) if told else None
     return found

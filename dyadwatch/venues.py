@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .parsetree import children_of
+
 __all__ = ["GATHERING_NOUNS", "hosted_gathering"]
 
 # gatherings named after where they met; not "talks" or "deal" ("the Iran talks" are talks with Iran)
@@ -22,5 +24,5 @@ def hosted_gathering(last: Token) -> bool:
         return False
     if noun.head.lower_ not in AROUND_PREPS:
         return False
-    names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    names = [c for c in children_of(noun) if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
     return names == [last] and "-" not in last.text and all(t.pos_ != "PROPN" for t in last.lefts)

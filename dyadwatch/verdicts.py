@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .actors import ActorResolver
 from .clauses import reporting_verbs
 from .lexicon import Lexicon
+from .parsetree import children_of
 from .records import Actor
 from .roles import subjects
 
@@ -28,12 +29,12 @@ DATES = frozenset({"DATE", "TIME"})  # "the June measures" is dated, not named
 
 def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
     """The actors of the act a definite event noun with no party of its own refers back to: "the launch"."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)):
         return []
     patterns = lexicon.nouns.get(noun.lemma_.lower())
-    if not patterns or any(resolver.resolve(c) for c in noun.children if c.dep_ in OWN_PARTY_DEPS):
+    if not patterns or any(resolver.resolve(c) for c in children_of(noun) if c.dep_ in OWN_PARTY_DEPS):
         return []
-    if any(c.dep_ in OWN_PARTY_DEPS and c.pos_ == "PROPN" and c.ent_type_ not in DATES for c in noun.children):
+    if any(c.dep_ in OWN_PARTY_DEPS and c.pos_ == "PROPN" and c.ent_type_ not in DATES for c in children_of(noun)):
         return []  # "approved the Prespa agreement": a deal called by its own name, not the act told last
     return resolver.doers_of(patterns[0].type)
 

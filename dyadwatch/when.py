@@ -97,6 +97,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
+from .parsetree import children_of
 from .pointedback import at_that_time, under_that_deal
 from .sameact import fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
 from .storydates import (
@@ -170,7 +171,7 @@ def _also_done_before(token: Token, sent: Span, story: Story) -> ResolvedDate | 
     """"signed the treaty on Monday. Jiang arrived on Sunday. The two also signed a joint statement": "also" and
     the verb of an act told before, on that act's day."""
     verb = clause_of(token)  # (a noun: its verb's, "also signed a joint statement")
-    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(verb)):
         return None
     lemma = verb.lemma_.lower()
     earlier = next((w for w in reversed(verb.doc[:sent.start]) if w.pos_ == "VERB" and w.lemma_.lower() == lemma),
@@ -291,7 +292,7 @@ def _day_of_the_visit(phrase: str, root: Token, story: Story) -> ResolvedDate | 
     """"arrived on Wednesday for a two-day visit ... held talks on the second day of the visit": counted from the
     day the text gave the visit (or meeting, or trip) it told before, its first day."""
     match = NTH_DAY.fullmatch(phrase.lower())
-    nouns = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    nouns = [g for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
              if g.dep_ == "pobj" and (meeting_word(g) or g.lemma_.lower() in VISIT_WORDS)]
     if match is None or not nouns:
         return None
@@ -362,9 +363,9 @@ THAT_TIME = re.compile(rf"(?:(?:in|by|during|later|earlier|early|late|from)\s+)*
 def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
     """"... after meeting Kim in Singapore on June 12 ... At the summit, Kim signed a joint statement": "at the
     summit", "during the visit", "after the talks" is the meeting the text told before, on its day."""
-    for prep in clause_of(token).children:
+    for prep in children_of(clause_of(token)):
         if prep.dep_ == "prep" and prep.lower_ in MEETING_PREPS:
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and meeting_word(c)):
+            for noun in (c for c in children_of(prep) if c.dep_ == "pobj" and meeting_word(c)):
                 found = _meeting_told_before(noun, story)
                 if found is not None:
                     return replace(found, text=f"{prep.text} {noun.text} ({found.text})", reason=NARRATIVE)
@@ -374,7 +375,7 @@ def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
 def _meeting_told_before(noun: Token, story: Story) -> ResolvedDate | None:
     """The date of the last meeting the text told before "the summit" (by its word, else a meeting word or "met":
     "had talks with Trump on June 12. On June 10, Kim met Lee ... At the talks": the 12th), if it gave one."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in children_of(noun)):
         return None
     before = list(reversed(noun.doc[:noun.sent.start]))
     earlier = next((w for w in before if w.lower_ == noun.lower_), None) \
@@ -460,7 +461,7 @@ def _until_then(token: Token, story: Story) -> ResolvedDate | None:
     """"in January, when ... Trump threatened tariffs until Bogota backed down": what ended a stretch told by its
     month (or a coarser time) is of that time too; of a stretch told by its day, some day after it."""
     if token.dep_ != "advcl" or token.tag_ != "VBD" \
-            or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in token.children):
+            or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in children_of(token)):
         return None
     found = _dated(token.head, story)
     if found is None or found is NO_DATE or found.precision in ("day", "week"):
@@ -505,8 +506,9 @@ def _counted_on(token: Token, story: Story) -> ResolvedDate | None:
     March 3 incident": counted on from the day the act it follows names for itself (an uncounted "after the
     election" is some day after it: no date)."""
     for marker, acts in [*acts_counted_from(token), *count_before_an_act(token)]:
-        count = next((c for c in (*marker.children, *token.children, *marker.head.children) if c.dep_ == "npadvmod"
-                      and c.right_edge.i == marker.i - 1), None)  # "two days" just before the "after"
+        # "two days" just before the "after"
+        count = next((c for c in (*children_of(marker), *children_of(token), *children_of(marker.head))
+                      if c.dep_ == "npadvmod" and c.right_edge.i == marker.i - 1), None)
         count_text = phrase_text(count) if count is not None else counted_text(marker)
         span = duration(count_text) if count_text else None
         if span is None:

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import distance
 from .geocode import FACILITY_WORDS, REGION_WORDS, country_place, lookup
+from .parsetree import children_of
 from .records import Actor, Place
 from .roles import role_tokens
 
@@ -68,44 +69,45 @@ def event_place(token: Token, chain: list[Token], resolver: ActorResolver, parti
 def _candidates(token: Token, chain: list[Token]) -> Iterator[Candidate]:
     # "met Kim in Vladivostok": the parser often hangs the location on the last argument
     arguments = _arguments(token)
-    modifiers = [c for c in token.children if c.dep_ in ("acl", "relcl")]  # "agreements signed in Beijing"
+    modifiers = [c for c in children_of(token) if c.dep_ in ("acl", "relcl")]  # "agreements signed in Beijing"
     travellers = {token.i} | {t.i for t in arguments}
     if token.dep_ in ("xcomp", "advcl"):
         travellers.add(token.head.i)  # "will fly to Seoul to coordinate"
     for link in [*chain, *modifiers, *arguments, *role_tokens(token, "subj")]:
         yield from _phrases(link, link.i in travellers and link.lemma_.lower() in TRAVEL_WORDS)
     for link in chain:
-        if link.dep_ == "relcl" and any(c.lower_ == "where" for c in link.children):
+        if link.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(link)):
             yield 0, link.head, True  # "Beijing, where he had met Jiang"
-        for prep in (c for c in link.children if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | TOPIC_PREPS):
+        for prep in (c for c in children_of(link) if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | TOPIC_PREPS):
             # one level down: "through its embassy in Beijing", "during Putin's visit to Pyongyang"
-            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            for noun in (o for o in children_of(prep) if o.dep_ == "pobj"):
                 yield from _phrases(noun, noun.lemma_.lower() in TRAVEL_WORDS)
     yield from _objects(token)
 
 
 def _arguments(token: Token) -> list[Token]:
-    heads = role_tokens(token, "obj") + [o for c in token.children if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
-                                         for o in c.children if o.dep_ == "pobj"]
+    heads = role_tokens(token, "obj") + [o for c in children_of(token)
+                                         if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
+                                         for o in children_of(c) if o.dep_ == "pobj"]
     # "aircraft and a helicopter in X", "a container ship, the MSC Aries, near X"
-    heads += [c for h in heads for c in h.children if c.dep_ in ("conj", "appos")]
-    heads += [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    heads += [c for h in heads for c in children_of(h) if c.dep_ in ("conj", "appos")]
+    heads += [o for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
               if o.dep_ == "pobj"]  # "dozens of targets in Syria"
     return heads
 
 
 def _phrases(link: Token, travel: bool) -> Iterator[Candidate]:
-    for child in link.children:
+    for child in children_of(link):
         to = travel and child.lower_ == "to" and child.dep_ in ("prep", "dative")
         if to or (child.dep_ == "prep" and child.lower_ in PLACE_PREPS):
-            yield from ((0, o, True) for o in child.children if o.dep_ == "pobj")
+            yield from ((0, o, True) for o in children_of(child) if o.dep_ == "pobj")
 
 
 def _objects(token: Token) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
     if lemma in VISIT_VERBS or lemma in STRIKE_VERBS:
         visit = lemma in VISIT_VERBS
-        yield from ((0 if visit else 1, o, visit) for o in token.children if o.dep_ == "dobj")
+        yield from ((0 if visit else 1, o, visit) for o in children_of(token) if o.dep_ == "dobj")
 
 
 def _place_phrase(obj: Token, resolver: ActorResolver, depth: int) -> tuple[Span, str] | None:
@@ -116,13 +118,13 @@ def _place_phrase(obj: Token, resolver: ActorResolver, depth: int) -> tuple[Span
         entity = _named_by_place_noun(obj)
     if entity is not None or depth == 0:
         return (entity, entity.text) if entity is not None else None
-    for child in obj.children:
+    for child in children_of(obj):
         if child.dep_ == "compound" and not _is_country(child, resolver):  # not "US" in "a US air base"
             found = _place_phrase(child, resolver, 0)
             if found is not None and obj.lemma_.lower() in REGION_WORDS:
                 return found[0], f"{found[1]} {obj.text}"  # "the Luhansk region" is the region, not the city
         elif child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in INNER_PREPS):
-            inner = [child] if child.dep_ == "appos" else [o for o in child.children if o.dep_ == "pobj"]
+            inner = [child] if child.dep_ == "appos" else [o for o in children_of(child) if o.dep_ == "pobj"]
             found = next(filter(None, (_place_phrase(o, resolver, depth - 1) for o in inner)), None)
         else:
             continue
@@ -136,14 +138,14 @@ def _named_by_place_noun(obj: Token) -> Span | None:
     Kerch Strait" (the recogniser misses or mislabels these: "Kursk" is a submarine to it)."""
     if obj.pos_ != "PROPN":
         return None
-    nouns = [c for c in obj.children if c.dep_ == "appos"]
+    nouns = [c for c in children_of(obj) if c.dep_ == "appos"]
     if obj.dep_ == "pobj" and obj.head.lower_ == "of":
         nouns.append(obj.head.head)
     if obj.dep_ == "compound" and obj.head.lemma_.lower() in REGION_WORDS:
         nouns.append(obj.head)
     if obj.lemma_.lower() not in GEO_FEATURES and not any(n.lemma_.lower() in NAMED_PLACE_NOUNS for n in nouns):
         return None
-    start = min([obj.i] + [c.left_edge.i for c in obj.children if c.dep_ == "compound" and c.i < obj.i])
+    start = min([obj.i] + [c.left_edge.i for c in children_of(obj) if c.dep_ == "compound" and c.i < obj.i])
     return obj.doc[start:obj.i + 1]
 
 
