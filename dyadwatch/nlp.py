@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -96,25 +97,30 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
-# first token (lower-cased, or exact for case-sensitive phrases) -> [(all tokens, "kind|key")], longest first
-PhraseIndex = dict[str, list[tuple[tuple[str, ...], str]]]
+# first token (lower-cased, or exact for case-sensitive phrases) -> [(length, {all tokens: ["kind|key", ...]})],
+# longest first: a word is matched by one lookup per phrase length, not one comparison per phrase ("republic"
+# begins a hundred phrases of four lengths)
+PhraseIndex = dict[str, list[tuple[int, dict[tuple[str, ...], list[str]]]]]
 
 
 def build_phrase_index(nlp: Language, kb: KnowledgeBase) -> tuple[PhraseIndex, PhraseIndex]:
-    """The knowledge-base phrases as token sequences, tokenised as the model tokenises text."""
-    any_case: PhraseIndex = {}
-    exact_case: PhraseIndex = {}
+    """The knowledge-base phrases as token sequences, tokenised as the model tokenises text. A phrase two entries
+    share keeps their labels in the knowledge base's order."""
+    any_case: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
+    exact_case: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
     texts = [phrase.text for phrase in kb.phrases]
     for phrase, doc in zip(kb.phrases, (nlp.make_doc(t) for t in texts), strict=True):
         if not len(doc):
             continue
         tokens = tuple(t.text for t in doc) if phrase.case_sensitive else tuple(t.lower_ for t in doc)
         index = exact_case if phrase.case_sensitive else any_case
-        index.setdefault(tokens[0], []).append((tokens, f"{phrase.kind}|{phrase.key}"))
-    for index in (any_case, exact_case):
-        for entries in index.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
-    return any_case, exact_case
+        by_length = index.setdefault(tokens[0], {}).setdefault(len(tokens), {})
+        by_length.setdefault(tokens, []).append(f"{phrase.kind}|{phrase.key}")
+    return _longest_first(any_case), _longest_first(exact_case)
+
+
+def _longest_first(index: dict[str, dict[int, dict[tuple[str, ...], list[str]]]]) -> PhraseIndex:
+    return {first: sorted(lengths.items(), reverse=True) for first, lengths in index.items()}
 
 
 def _ends_a_name(span: Span) -> bool:
@@ -166,13 +172,14 @@ class KnowledgeBaseEntities:
 
     def _matches(self, doc: Doc) -> list[Span]:
         spans = []
-        texts = [t.text for t in doc]
+        texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token object per word)
         lowers = [text.lower() for text in texts]  # (what `Token.lower_` is: one pass over the doc's tokens, not two)
+        indexes = ((self.any_case, lowers), (self.exact_case, texts))
         for i in range(len(doc)):
-            for index, words in ((self.any_case, lowers), (self.exact_case, texts)):
-                for tokens, label in index.get(words[i], ()):
-                    if tuple(words[i:i + len(tokens)]) == tokens:
-                        spans.append(Span(doc, i, i + len(tokens), label=label))
+            for index, words in indexes:
+                for length, labels in index.get(words[i], ()):
+                    for label in labels.get(tuple(words[i:i + length]), ()):
+                        spans.append(Span(doc, i, i + length, label=label))
         return spans
 
     def __call__(self, doc: Doc) -> Doc:
