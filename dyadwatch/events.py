@@ -23,7 +23,7 @@ from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapo
 from .implied import complete, from_discourse, implied_target
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
-from .parsetree import children_of
+from .parsetree import children_of, tokens_of
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
@@ -125,7 +125,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     recorded: set[_Identity] = set()
     coded_verbs: set[int] = set()
     coded: list[Predicate] = []
-    for token in sent:
+    for token in tokens_of(sent.doc)[sent.start:sent.end]:
         lemma = token.lemma_.lower()
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
                 and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \

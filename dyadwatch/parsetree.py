@@ -1,27 +1,33 @@
-"""The dependency tree of the doc being coded, read once: each token's children, as Token objects.
+"""The doc being coded, read once: its tokens, each token's children, and tables of per-doc readings.
 
-spaCy's `Token.children` scans the token's whole subtree span and makes a new Token object for every child, on every
-call; the coding stages ask for the children of the same few words again and again (about 2,600 times per article
-of the bench corpus). `code_document` opens a `tree_view` on the doc it codes: while it is open, `children_of` reads
-a table built in one pass over the doc. For any other doc (a rule called on its own, as tests do) it asks spaCy.
-Either way the children are the same tokens, in the same order (left to right).
+spaCy makes a new Token object on every access (`doc[i]`, iterating a span), and `Token.children` also rescans
+the token's whole subtree span on every call; the coding stages ask for the same few words and their children
+again and again (about 2,600 children reads per article of the bench corpus). `code_document` opens a `tree_view`
+on the doc it codes: while it is open, `children_of` and `tokens_of` read tables built in one pass over the doc, and
+`doc_memo` gives a rule a table to keep what it read from the parse (`roles.role_tokens`). For any other doc (a rule
+called on its own, as tests do) they ask spaCy and keep nothing. Either way the tokens are the same, in the same
+order (children left to right).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
-__all__ = ["children_of", "tree_view"]
+__all__ = ["children_of", "doc_memo", "tokens_of", "tree_view"]
 
 
 class _OpenTree:
-    """The doc a `tree_view` is open on, and its children table (one tuple per token)."""
+    """The doc a `tree_view` is open on, its tokens, its children table (one tuple per token) and memo tables."""
 
     doc: Doc | None = None
+    tokens: tuple[Token, ...] = ()
     children: tuple[tuple[Token, ...], ...] = ()
+    memos: dict[str, dict[Any, Any]] = {}
 
 
 _OPEN = _OpenTree()
@@ -29,19 +35,19 @@ _OPEN = _OpenTree()
 
 @contextmanager
 def tree_view(doc: Doc) -> Iterator[None]:
-    """Read `doc`'s children from a table while the block runs; the table goes (with its tokens) when it ends."""
-    tokens = list(doc)
+    """Read `doc` from tables while the block runs; the tables go (with their tokens) when it ends."""
+    tokens = tuple(doc)
     children: list[list[Token]] = [[] for _ in tokens]
-    for token in tokens:  # (in order, so each token's children come left to right, as spaCy gives them)
-        head = token.head.i
-        if head != token.i:
-            children[head].append(token)
-    before = _OPEN.doc, _OPEN.children
-    _OPEN.doc, _OPEN.children = doc, tuple(map(tuple, children))
+    # each token's head as an offset from it (0 for a root): no Token object made per head
+    for token, offset in zip(tokens, doc.to_array(HEAD).astype("int64").tolist(), strict=True):
+        if offset:  # (in order, so each token's children come left to right, as spaCy gives them)
+            children[token.i + offset].append(token)
+    before = _OPEN.doc, _OPEN.tokens, _OPEN.children, _OPEN.memos
+    _OPEN.doc, _OPEN.tokens, _OPEN.children, _OPEN.memos = doc, tokens, tuple(map(tuple, children)), {}
     try:
         yield
     finally:
-        _OPEN.doc, _OPEN.children = before
+        _OPEN.doc, _OPEN.tokens, _OPEN.children, _OPEN.memos = before
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -49,3 +55,15 @@ def children_of(token: Token) -> tuple[Token, ...]:
     if token.doc is _OPEN.doc:
         return _OPEN.children[token.i]
     return tuple(token.children)
+
+
+def tokens_of(doc: Doc) -> Sequence[Token]:
+    """The doc's tokens (slice it for a sentence's), from the open table when it is the doc being coded."""
+    return _OPEN.tokens if doc is _OPEN.doc else list(doc)
+
+
+def doc_memo(doc: Doc, name: str) -> dict[Any, Any] | None:
+    """The table `name` kept while the doc is being coded; None for any other doc (nothing is kept for it)."""
+    if doc is not _OPEN.doc:
+        return None
+    return _OPEN.memos.setdefault(name, {})

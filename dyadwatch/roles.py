@@ -9,15 +9,14 @@ them, phrasal-verb particles, and the verb a noun predicate hangs from.
 from __future__ import annotations
 
 from collections.abc import Container
-from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .bystanders import sided_with_in_act
 from .clauses import answered_act, counted_from_act, reporting_verbs
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
-from .parsetree import children_of
+from .parsetree import children_of, doc_memo
 from .readings import (
     called_in,
     declared_unwelcome,
@@ -75,21 +74,19 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
-_ROLES: WeakKeyDictionary[Doc, dict[tuple[int, str], tuple[int, ...]]] = WeakKeyDictionary()
-
-
 def role_tokens(token: Token, role: str) -> list[Token]:
     """The head tokens that fill an argument role of a predicate (see lexicon.VERB_ROLES / NOUN_ROLES).
 
     Read from the parse alone, and asked again and again of the same predicate (by the coding, its place, its
-    quantity): kept per doc, as token offsets only, so it goes when the doc goes."""
-    found = _ROLES.get(token.doc)
-    if found is None:
-        found = _ROLES[token.doc] = {}
+    quantity): kept while its doc is being coded (`parsetree.doc_memo`)."""
+    memo = doc_memo(token.doc, "role_tokens")
+    if memo is None:
+        return _role_tokens(token, role)
     key = (token.i, role)
-    if key not in found:
-        found[key] = tuple(t.i for t in _role_tokens(token, role))
-    return [token.doc[i] for i in found[key]]
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_role_tokens(token, role))
+    return list(found)
 
 
 def _role_tokens(token: Token, role: str) -> list[Token]:

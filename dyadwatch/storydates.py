@@ -31,7 +31,7 @@ from .clauses import (
     year_like,
 )
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
-from .parsetree import children_of
+from .parsetree import children_of, tokens_of
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
            "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
@@ -68,7 +68,7 @@ def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_o
     if story is None or story.published != day:
         story = Story(day, [sent.start for sent in doc.sents])
         spans = [part for e in entities if e.label_ in TIME_LABELS for part in _two_times(e)]
-        spans += [(t.i, t.i + 1) for t in doc if _untagged_year(t)]
+        spans += [(t.i, t.i + 1) for t in tokens_of(doc) if _untagged_year(t)]
         for start, end in sorted(spans):
             story.times.setdefault(_sentence_start(start, story), []).append((start, end))
         _STORIES[doc] = story

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dyadwatch.parsetree import children_of, tree_view
+from dyadwatch.parsetree import children_of, doc_memo, tokens_of, tree_view
+from dyadwatch.roles import role_tokens
 
 TEXT = ("Russia and North Korea signed a treaty in Pyongyang on Wednesday, officials in Seoul said. "
         "Kim later told reporters that the two sides would hold more talks.")
@@ -40,3 +41,28 @@ def test_another_doc_is_asked_of_spacy(pipeline):
             assert [t.text for t in children_of(summoned)] == [t.text for t in summoned.children]
         said = next(t for t in coded if t.text == "said")
         assert children_of(said) is children_of(said)  # the outer view is open again
+
+
+def test_tokens_and_memos_are_kept_for_the_coded_doc_alone(pipeline):
+    coded, other = pipeline.nlp(TEXT), pipeline.nlp("Japan summoned the Chinese ambassador on Monday.")
+    with tree_view(coded):
+        assert tokens_of(coded) is tokens_of(coded)
+        assert [t.i for t in tokens_of(coded)] == list(range(len(coded)))
+        assert [t.text for t in tokens_of(other)] == [t.text for t in other]
+        assert doc_memo(other, "role_tokens") is None
+        memo = doc_memo(coded, "role_tokens")
+        assert memo == {} and doc_memo(coded, "role_tokens") is memo
+    assert doc_memo(coded, "role_tokens") is None
+    with tree_view(coded):
+        assert doc_memo(coded, "role_tokens") == {}  # a new view starts afresh
+
+
+def test_role_tokens_are_kept_while_the_doc_is_coded(pipeline):
+    doc = pipeline.nlp(TEXT)
+    signed = next(t for t in doc if t.text == "signed")
+    outside = [t.text for t in role_tokens(signed, "subj")]
+    with tree_view(doc):
+        inside = role_tokens(signed, "subj")
+        assert doc_memo(doc, "role_tokens")[(signed.i, "subj")] == tuple(inside)
+        inside.clear()  # the caller's list, not the kept one
+        assert [t.text for t in role_tokens(signed, "subj")] == outside == ["Russia"]
