@@ -44,7 +44,9 @@ ACT_CLASSES = {word: words[0] for words in (
     ("fly", "sail", "patrol"),  # bombers or warships on a joint patrol
 ) for word in words}
 MEETING = "meet"
-MEETINGS = frozenset({"meet", "summit", "talks", "talk", "meeting", "negotiate", "negotiation"})  # not "arrive"
+# the words, verbs and nouns, that tell a meeting as an act (not "arrive"); background.MEETINGS are the meeting
+# nouns a time phrase may name ("after the talks")
+MEETING_ACTS = frozenset({"meet", "summit", "talks", "talk", "meeting", "negotiate", "negotiation"})
 FROM_THE_TEXT = ("explicit", "relative to publication")  # a time the earlier act names for itself
 DEFINITE = frozenset({"the", "that", "this"})
 
@@ -90,7 +92,7 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
 
 def _kind(token: Token) -> str:
     """A meeting (`MEETING`), the class of an act of `ACT_CLASSES`, or the word itself."""
-    return MEETING if token.lemma_.lower() in MEETINGS or token.lower_ in MEETINGS else _act_class(token)
+    return MEETING if token.lemma_.lower() in MEETING_ACTS or token.lower_ in MEETING_ACTS else _act_class(token)
 
 
 def _undergoers(verb: Token) -> set[str]:
