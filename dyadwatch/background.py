@@ -150,5 +150,6 @@ def _meeting_told(prep: Token, obj: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in children_of(obj))
 
 
-def meeting_word(noun: Token) -> bool:
-    return noun.lemma_.lower() in MEETINGS or noun.lower_ in MEETINGS  # "talks" may be lemmatised "talk"
+def meeting_word(noun: Token, words: frozenset[str] = MEETINGS) -> bool:
+    """The word is one of `words` (the meeting nouns unless told), by its lemma or as written."""
+    return noun.lemma_.lower() in words or noun.lower_ in words  # "talks" may be lemmatised "talk"

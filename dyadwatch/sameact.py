@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .background import meeting_word
 from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_verb
 from .dates import NARRATIVE, UP_TO, ResolvedDate
 from .parsetree import children_of
@@ -92,7 +93,7 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
 
 def _kind(token: Token) -> str:
     """A meeting (`MEETING`), the class of an act of `ACT_CLASSES`, or the word itself."""
-    return MEETING if token.lemma_.lower() in MEETING_ACTS or token.lower_ in MEETING_ACTS else _act_class(token)
+    return MEETING if meeting_word(token, MEETING_ACTS) else _act_class(token)
 
 
 def _undergoers(verb: Token) -> set[str]:

@@ -102,3 +102,14 @@ def test_shells_are_fired_on_the_day_they_hit(date_of):
     assert date_of(text, "launched", "2022-07-27") == "2022-07-25"
     text = "The minister said Russian forces sold the missiles that struck the hospital on Monday."
     assert date_of(text, "sold", "2022-07-27") != "2022-07-25"  # a sale is not the strike's day
+
+
+def test_a_meeting_act_is_told_by_a_verb_or_a_noun_a_meeting_noun_by_a_noun(pipeline):
+    from dyadwatch.background import meeting_word
+    from dyadwatch.sameact import MEETING_ACTS
+
+    doc = pipeline.nlp("Kim met Putin on Monday, after the talks and the ceremony.")
+    met, talks, ceremony = (next(t for t in doc if t.text == w) for w in ("met", "talks", "ceremony"))
+    assert meeting_word(met, MEETING_ACTS) and not meeting_word(met)
+    assert meeting_word(talks) and meeting_word(talks, MEETING_ACTS)
+    assert meeting_word(ceremony) and not meeting_word(ceremony, MEETING_ACTS)
