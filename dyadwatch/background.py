@@ -31,8 +31,8 @@ from .clauses import (
 from .lexicon import load_lexicon
 from .parsetree import children_of
 
-__all__ = ["background", "undated_commitment", "meeting_word", "MEETINGS", "MEETING_PREPS", "TIMES_OF_DAY",
-           "COMMITMENT_VERBS"]
+__all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "MEETINGS", "MEETING_PREPS",
+           "TIMES_OF_DAY", "COMMITMENT_VERBS"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
@@ -82,9 +82,14 @@ def _told_as_done(noun: Token) -> bool:
 def undated_commitment(token: Token) -> bool:
     """"The two sides also agreed to set up a working group, the ministry said": a plan with no time (the agreeing
     and the setting up alike), even when someone is reported making it."""
-    if infinitive(token) and token.head.lemma_.lower() in COMMITMENT_VERBS:
+    if committed_to(token):
         return True
     return token.lemma_.lower() in COMMITMENT_VERBS and any(infinitive(c) for c in children_of(token))
+
+
+def committed_to(token: Token) -> bool:
+    """The infinitive an agreement or a pledge commits to: "set up" in "agreed to set up a working group"."""
+    return infinitive(token) and token.head.lemma_.lower() in COMMITMENT_VERBS
 
 
 def _conjuncts_up(verb: Token) -> list[Token]:

@@ -43,11 +43,11 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .background import (
-    COMMITMENT_VERBS,
     MEETING_PREPS,
     MEETINGS,
     TIMES_OF_DAY,
     background,
+    committed_to,
     meeting_word,
     undated_commitment,
 )
@@ -245,7 +245,7 @@ def _says_overnight(token: Token) -> bool:
 def _after_publication(found: ResolvedDate, token: Token, story: Story) -> bool:
     """A date that begins after publication, for a predicate told in the past tense (not what was agreed to be
     done: "agreed to open talks next month")."""
-    if infinitive(token) and token.head.lemma_.lower() in COMMITMENT_VERBS:
+    if committed_to(token):
         return False
     tense = tense_of(token)
     if story.published is None or tense is None or tense.tag_ not in ("VBD", "VBN"):

@@ -431,3 +431,12 @@ def test_a_part_of_the_day_the_model_left_out_of_the_day_is_read_with_it(pipelin
               ents=["O", "O", "O", "O", "O", "O", "B-DATE", "O", "O"])
     [(text, roots)] = time_phrases(list(doc.ents)).values()
     assert text == "Monday night" and [r.text for r in roots] == ["Monday", "night"]
+
+
+def test_the_infinitive_an_agreement_commits_to(pipeline):
+    from dyadwatch.background import committed_to
+
+    doc = pipeline.nlp("The two sides agreed to set up a working group and tried to open a hotline.")
+    agreed, set_up, opened = (next(t for t in doc if t.text == w) for w in ("agreed", "set", "open"))
+    assert committed_to(set_up)
+    assert not committed_to(agreed) and not committed_to(opened)  # ("tried" commits to nothing)
