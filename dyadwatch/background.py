@@ -31,8 +31,8 @@ from .clauses import (
 from .lexicon import load_lexicon
 from .parsetree import children_of
 
-__all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "MEETINGS", "MEETING_PREPS",
-           "TIMES_OF_DAY", "COMMITMENT_VERBS"]
+__all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "MEETINGS",
+           "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
@@ -151,8 +151,12 @@ def _before_an_audience(prep: Token, obj: Token) -> bool:
 
 def _meeting_told(prep: Token, obj: Token) -> bool:
     """"after the talks", "following the meeting": the meeting the story tells, not an era it looks back to."""
-    return prep.lower_ in MEETING_PREPS and meeting_word(obj) \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in children_of(obj))
+    return prep.lower_ in MEETING_PREPS and meeting_word(obj) and the_or_that(obj)
+
+
+def the_or_that(noun: Token) -> bool:
+    """"the talks", "that meeting": a determiner that points to a meeting the text told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in children_of(noun))
 
 
 def meeting_word(noun: Token, words: frozenset[str] = MEETINGS) -> bool:

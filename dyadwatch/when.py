@@ -49,6 +49,7 @@ from .background import (
     background,
     committed_to,
     meeting_word,
+    the_or_that,
     undated_commitment,
 )
 from .clauses import (
@@ -375,7 +376,7 @@ def _at_that_meeting(token: Token, story: Story) -> ResolvedDate | None:
 def _meeting_told_before(noun: Token, story: Story) -> ResolvedDate | None:
     """The date of the last meeting the text told before "the summit" (by its word, else a meeting word or "met":
     "had talks with Trump on June 12. On June 10, Kim met Lee ... At the talks": the 12th), if it gave one."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in children_of(noun)):
+    if not the_or_that(noun):
         return None
     before = list(reversed(noun.doc[:noun.sent.start]))
     earlier = next((w for w in before if w.lower_ == noun.lower_), None) \

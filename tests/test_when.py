@@ -440,3 +440,13 @@ def test_the_infinitive_an_agreement_commits_to(pipeline):
     agreed, set_up, opened = (next(t for t in doc if t.text == w) for w in ("agreed", "set", "open"))
     assert committed_to(set_up)
     assert not committed_to(agreed) and not committed_to(opened)  # ("tried" commits to nothing)
+
+
+def test_the_or_that_points_to_a_meeting_told_before(pipeline):
+    from dyadwatch.background import the_or_that
+
+    doc = pipeline.nlp("After the talks and that meeting, a summit and this conference followed.")
+    talks, meeting, summit, conference = (next(t for t in doc if t.text == w)
+                                          for w in ("talks", "meeting", "summit", "conference"))
+    assert the_or_that(talks) and the_or_that(meeting)
+    assert not the_or_that(summit) and not the_or_that(conference)
