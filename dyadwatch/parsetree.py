@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from spacy.attrs import HEAD
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_memo", "tokens_of", "tree_view"]
+__all__ = ["children_of", "doc_memo", "sentences_of", "tokens_of", "tree_view"]
 
 
 class _OpenTree:
@@ -60,6 +60,17 @@ def children_of(token: Token) -> tuple[Token, ...]:
 def tokens_of(doc: Doc) -> Sequence[Token]:
     """The doc's tokens (slice it for a sentence's), from the open table when it is the doc being coded."""
     return _OPEN.tokens if doc is _OPEN.doc else list(doc)
+
+
+def sentences_of(doc: Doc) -> Sequence[Span]:
+    """`doc.sents`, which walks every token of the doc anew on each call: read once while the doc is coded."""
+    memo = doc_memo(doc, "sentences")
+    if memo is None:
+        return list(doc.sents)
+    if not memo:
+        memo[0] = tuple(doc.sents)
+    found: Sequence[Span] = memo[0]
+    return found
 
 
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any] | None:

@@ -27,7 +27,7 @@ from .events import Predicate, find_predicates
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .lexicon import Lexicon, load_lexicon
 from .nlp import load_pipeline
-from .parsetree import tree_view
+from .parsetree import sentences_of, tree_view
 from .published import INFERRED_SOURCES
 from .records import Actor, Article, Event, Evidence
 from .store import EventStore
@@ -98,7 +98,7 @@ def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexico
     with tree_view(doc):  # the rules read each word's children from a table built once for the doc
         resolver = ActorResolver(doc, kb, article.published)
         events = []
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             for predicate in find_predicates(sent, lexicon, resolver):
                 events.append(_event(predicate, article, resolver, kb, lexicon))
     return events

@@ -31,7 +31,7 @@ from .clauses import (
     year_like,
 )
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
-from .parsetree import children_of, tokens_of
+from .parsetree import children_of, sentences_of, tokens_of
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
            "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
@@ -66,7 +66,7 @@ def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_o
     day = date.fromisoformat(published) if published else None
     story = _STORIES.get(doc)
     if story is None or story.published != day:
-        story = Story(day, [sent.start for sent in doc.sents])
+        story = Story(day, [sent.start for sent in sentences_of(doc)])
         spans = [part for e in entities if e.label_ in TIME_LABELS for part in _two_times(e)]
         spans += [(t.i, t.i + 1) for t in tokens_of(doc) if _untagged_year(t)]
         for start, end in sorted(spans):
@@ -216,7 +216,7 @@ def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:
     coarse: ResolvedDate | None = None
     back: ResolvedDate | None = None
     text = doc.text  # built anew on every access: read it once
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if _opens_paragraph(sent, text):
             past, paragraphs, coarse, back = False, paragraphs + 1, None, None
         story.anchors[sent.start] = day

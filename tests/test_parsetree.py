@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyadwatch.parsetree import children_of, doc_memo, tokens_of, tree_view
+from dyadwatch.parsetree import children_of, doc_memo, sentences_of, tokens_of, tree_view
 from dyadwatch.roles import role_tokens
 
 TEXT = ("Russia and North Korea signed a treaty in Pyongyang on Wednesday, officials in Seoul said. "
@@ -66,3 +66,13 @@ def test_role_tokens_are_kept_while_the_doc_is_coded(pipeline):
         assert doc_memo(doc, "role_tokens")[(signed.i, "subj")] == tuple(inside)
         inside.clear()  # the caller's list, not the kept one
         assert [t.text for t in role_tokens(signed, "subj")] == outside == ["Russia"]
+
+
+def test_sentences_are_read_once_while_the_doc_is_coded(pipeline):
+    doc = pipeline.nlp(TEXT)
+    spans = [(s.start, s.end) for s in doc.sents]
+    with tree_view(doc):
+        assert sentences_of(doc) is sentences_of(doc)
+        assert [(s.start, s.end) for s in sentences_of(doc)] == spans
+    assert [(s.start, s.end) for s in sentences_of(doc)] == spans
+
