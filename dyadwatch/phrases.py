@@ -177,8 +177,11 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
 
 
 def unique_parties(actors: list[Actor]) -> list[Actor]:
+    """The first actor of each party, in order (one pass: the article's whole history is asked of it)."""
     kept: list[Actor] = []
+    parties: set[str | None] = set()
     for actor in actors:
-        if all(a.party != actor.party for a in kept):
+        if actor.party not in parties:
+            parties.add(actor.party)
             kept.append(actor)
     return kept

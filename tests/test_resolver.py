@@ -290,3 +290,15 @@ def test_a_family_name_after_another_given_name_is_someone_else(pipeline, text, 
     resolver = ActorResolver(doc, pipeline.kb, "2010-05-10" if "Anatoly" in text else "2024-05-10")
     found = resolver.resolve(next(t for t in doc if t.text == word))
     assert [a.country for a in found if a.name] == ([country] if country else []), found
+
+
+def test_unique_parties_keeps_the_first_actor_of_each_party():
+    from dyadwatch.phrases import unique_parties
+    from dyadwatch.records import Actor
+
+    def actor(country, org=None, start=0):
+        return Actor(country, "GOV", None, country or org or "they", start, start + 1, org)
+
+    actors = [actor("RUS"), actor(None, start=5), actor("RUS", start=9), actor(None, "NATO"), actor(None, start=12),
+              actor("PRK"), actor(None, "NATO", start=20)]
+    assert [(a.party, a.start) for a in unique_parties(actors)] == [("RUS", 0), (None, 5), ("NATO", 0), ("PRK", 0)]
