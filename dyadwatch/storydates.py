@@ -34,7 +34,7 @@ from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
 from .parsetree import children_of, sentences_of, tokens_of
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
-           "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out"]
+           "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out", "sentence_start"]
 
 REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
 DRAWN_OUT = frozenset({"prolonged", "continued", "continuing", "ongoing", "protracted"})  # not "lengthy": a call
@@ -70,7 +70,7 @@ def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_o
         spans = [part for e in entities if e.label_ in TIME_LABELS for part in _two_times(e)]
         spans += [(t.i, t.i + 1) for t in tokens_of(doc) if _untagged_year(t)]
         for start, end in sorted(spans):
-            story.times.setdefault(_sentence_start(start, story), []).append((start, end))
+            story.times.setdefault(sentence_start(start, story), []).append((start, end))
         _STORIES[doc] = story
         _follow_story(doc, story, date_of)
     return story
@@ -100,14 +100,14 @@ def _untagged_year(token: Token) -> bool:
         and token.ent_type_ not in TIME_LABELS
 
 
-def _sentence_start(i: int, story: Story) -> int:
+def sentence_start(i: int, story: Story) -> int:
     """Where the sentence of token `i` starts (`token.sent` walks the whole doc on every call)."""
     return story.starts[max(bisect_right(story.starts, i) - 1, 0)]
 
 
 def sentence_times(token: Token, story: Story) -> list[Span]:
     """The DATE and TIME entities of the token's sentence."""
-    return [token.doc[start:end] for start, end in story.times.get(_sentence_start(token.i, story), [])]
+    return [token.doc[start:end] for start, end in story.times.get(sentence_start(token.i, story), [])]
 
 
 def times_before(token: Token, story: Story) -> list[Span]:
@@ -203,7 +203,7 @@ def narrative_date(token: Token, story: Story) -> ResolvedDate | None:
 
 def story_day(token: Token, story: Story) -> date | None:
     """The day the story has reached when the token's sentence begins (the publication date to start with)."""
-    return story.anchors.get(_sentence_start(token.i, story), story.published)
+    return story.anchors.get(sentence_start(token.i, story), story.published)
 
 
 def _follow_story(doc: Doc, story: Story, date_of: DateOf) -> None:

@@ -98,7 +98,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
-from .parsetree import children_of
+from .parsetree import children_of, doc_memo
 from .pointedback import at_that_time, under_that_deal
 from .sameact import fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
 from .storydates import (
@@ -109,6 +109,7 @@ from .storydates import (
     drawn_out,
     narrative_date,
     publication_date,
+    sentence_start,
     sentence_times,
     story_day,
     story_of,
@@ -399,10 +400,9 @@ BOUND_WORD = re.compile(r"^(?:ever )?(?:since|until|till|from) ", re.I)  # a str
 
 def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
     """The time phrases of the predicate's own clause, nearest first (a bare "night" or "morning" last)."""
-    times = sentence_times(token, story)
     clause = clause_of(token)
     own = []
-    for start, (text, roots) in time_phrases(times).items():
+    for start, (text, roots) in _sentence_phrases(token, story).items():
         mine = [root for root in roots if belongs(root, token) and not counts_a_shift(root)]
         if when_clause(clause) and clause.dep_ == "relcl" and clause.head in roots:
             # "on November 6, 2025, when a delegation had met ...": the time the clause hangs on; of "since June
@@ -412,6 +412,19 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
+
+
+def _sentence_phrases(token: Token, story: Story) -> dict[int, tuple[str, list[Token]]]:
+    """The time phrases of the token's sentence (`time_phrases`), read once per sentence while the doc is coded:
+    each predicate of the sentence, and each clause its date is carried from, asks for them."""
+    memo = doc_memo(token.doc, "time_phrases")
+    if memo is None:
+        return time_phrases(sentence_times(token, story))
+    start = sentence_start(token.i, story)
+    if start not in memo:
+        memo[start] = time_phrases(sentence_times(token, story))
+    found: dict[int, tuple[str, list[Token]]] = memo[start]
+    return found
 
 
 def _of_the_night(text: str, root: Token) -> str:

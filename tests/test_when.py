@@ -450,3 +450,21 @@ def test_the_or_that_points_to_a_meeting_told_before(pipeline):
                                           for w in ("talks", "meeting", "summit", "conference"))
     assert the_or_that(talks) and the_or_that(meeting)
     assert not the_or_that(summit) and not the_or_that(conference)
+
+
+def test_a_sentences_time_phrases_are_read_once_while_the_doc_is_coded(pipeline):
+    from dyadwatch.parsetree import doc_memo, tree_view
+    from dyadwatch.when import event_date
+
+    text = "Putin arrived in Pyongyang on Wednesday and signed a treaty with Kim."
+
+    def dates(doc) -> list[str | None]:  # (a doc's story keeps its dates: a fresh doc for each reading)
+        verbs = [next(t for t in doc if t.text == w) for w in ("arrived", "signed")]
+        found = [event_date(v, v.sent, "2024-06-21", "asserted", tuple(doc.ents)) for v in verbs]
+        return [d.value if d else None for d in found]
+
+    coded = pipeline.nlp(text)
+    with tree_view(coded):
+        assert dates(coded) == ["2024-06-19", "2024-06-19"]
+        assert list(doc_memo(coded, "time_phrases")) == [0]  # one sentence, read once
+    assert dates(pipeline.nlp(text)) == ["2024-06-19", "2024-06-19"]
