@@ -98,6 +98,7 @@ class ActorResolver(PronounReader):
                 self.mention_at[i] = mention
         self.aliases: dict[str, PartialActor] = {}
         self.ambiguous: set[str] = set()  # family names shared by two people of the article
+        self._named_by: dict[int, tuple[PartialActor | None, tuple[Actor, ...] | None]] = {}  # head -> `_named`
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -123,11 +124,9 @@ class ActorResolver(PronounReader):
     # -- phrase resolution ---------------------------------------------------------------------------------
 
     def _resolve_head(self, head: Token) -> list[Actor]:
-        scope = sorted(noun_phrase(head), key=lambda t: t.i)
-        scope += self._stray_name(head, scope)
-        partial = self._combine(head, scope)
-        if partial is not None and (partial.country or partial.org):
-            return [self._actor(partial, scope), *self._coordinated_modifiers(head, partial)]
+        partial, named = self._named(head)
+        if named is not None:
+            return list(named)
         pair = self._pair_they_are_from(head)
         if pair:
             sector = partial.sector if partial else None
@@ -137,6 +136,19 @@ class ActorResolver(PronounReader):
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
             return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
         return self._short_reference(head, partial)
+
+    def _named(self, head: Token) -> tuple[PartialActor | None, tuple[Actor, ...] | None]:
+        """What the phrase headed by `head` says by itself, and its actors when it names a country or an organisation;
+        read once per head, as none of it depends on what the article told before (`aliases` are learnt first)."""
+        found = self._named_by.get(head.i)
+        if found is None:
+            scope = sorted(noun_phrase(head), key=lambda t: t.i)
+            scope += self._stray_name(head, scope)
+            partial = self._combine(head, scope)
+            named = (self._actor(partial, scope), *self._coordinated_modifiers(head, partial)) \
+                if partial is not None and (partial.country or partial.org) else None
+            found = self._named_by[head.i] = (partial, named)
+        return found
 
     def _stray_name(self, head: Token, scope: list[Token]) -> list[Token]:
         """"talks with Communist Party chief To Lam": a person's name right after a singular title noun, which the
@@ -575,7 +587,6 @@ def _family_word(name: str, country: str) -> str:
     if not words:
         return ""
     return (words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]).lower()
-
 
 
 def _heads_a_state(title: str | None) -> bool:

@@ -302,3 +302,15 @@ def test_unique_parties_keeps_the_first_actor_of_each_party():
     actors = [actor("RUS"), actor(None, start=5), actor("RUS", start=9), actor(None, "NATO"), actor(None, start=12),
               actor("PRK"), actor(None, "NATO", start=20)]
     assert [(a.party, a.start) for a in unique_parties(actors)] == [("RUS", 0), (None, 5), ("NATO", 0), ("PRK", 0)]
+
+
+def test_what_a_phrase_names_by_itself_is_read_once_and_a_pronoun_is_not_kept(pipeline):
+    doc = pipeline.nlp("Russian President Vladimir Putin met Kim in Pyongyang. He said it was a success.")
+    resolver = ActorResolver(doc, pipeline.kb, "2024-06-20")
+    putin, he = next(t for t in doc if t.text == "Putin"), next(t for t in doc if t.text == "He")
+    first = resolver.resolve(putin)
+    assert [(a.party, a.name) for a in first] == [("RUS", "Vladimir Putin")]
+    assert resolver.resolve(putin) == first and resolver.resolve(putin) is not first  # the caller's own list
+    assert resolver._named_by[putin.i][1] == tuple(first)
+    assert [a.party for a in resolver.resolve(he)] == ["RUS"]  # read from what the article told before
+    assert resolver._named_by[he.i][1] is None
