@@ -131,7 +131,7 @@ def _bounds_in_time(prep: Token, pred: Token) -> bool:
     if not objects or objects[0].i == pred.i or any(c.dep_ == "npadvmod" for c in children_of(prep)):
         return False
     obj = objects[0]
-    if _meeting_told(prep, obj) or _before_an_audience(prep, obj):
+    if _meeting_told(prep, obj) or _before_an_audience(prep, obj) or _new_occasion(prep, obj):
         return False  # "Following the talks, Turkey and Libya signed ...": the news goes on, not an era
     if misread_clause(obj):
         return False  # "greeted at the airport before the pair held talks": what came next, not an era
@@ -152,6 +152,16 @@ def _before_an_audience(prep: Token, obj: Token) -> bool:
 def _meeting_told(prep: Token, obj: Token) -> bool:
     """"after the talks", "following the meeting": the meeting the story tells, not an era it looks back to."""
     return prep.lower_ in MEETING_PREPS and meeting_word(obj) and the_or_that(obj)
+
+
+def _new_occasion(prep: Token, obj: Token) -> bool:
+    """"released the detainees after a visit by a U.S. envoy", "after talks with Beijing", "resumed flights after a
+    five-year pause": an occasion the text brings in as new (an indefinite article, or a bare meeting noun) is
+    what the news follows, not an era it looks back to ("after the Soviet collapse", "after independence")."""
+    if prep.lower_ not in ("after", "following"):
+        return False
+    determiners = [c.lower_ for c in children_of(obj) if c.dep_ == "det"]
+    return determiners in (["a"], ["an"]) or (not determiners and meeting_word(obj) and obj.tag_ == "NNS")
 
 
 def the_or_that(noun: Token) -> bool:

@@ -468,3 +468,12 @@ def test_a_sentences_time_phrases_are_read_once_while_the_doc_is_coded(pipeline)
         assert dates(coded) == ["2024-06-19", "2024-06-19"]
         assert list(doc_memo(coded, "time_phrases")) == [0]  # one sentence, read once
     assert dates(pipeline.nlp(text)) == ["2024-06-19", "2024-06-19"]
+
+
+@pytest.mark.parametrize(("text", "word", "day"), [
+    ("Venezuela released six American detainees after a visit by a U.S. envoy.", "released", "2024-05-10"),
+    ("Venezuela released six American detainees after talks with a U.S. envoy.", "released", "2024-05-10"),
+    ("Russia has rebuilt its army after the Soviet collapse.", "rebuilt", None),  # an era it looks back to
+])
+def test_an_occasion_brought_in_as_new_is_what_the_news_follows(date_of, text, word, day):
+    assert date_of(text, word, published="2024-05-10") == day
