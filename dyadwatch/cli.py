@@ -366,7 +366,9 @@ def _ingest_on_dask(address: str, db: str, items: Iterator[Article | SkippedItem
                     reextract: bool, quiet: bool, dictionaries: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
     from .distributed import DaskIngest, connect, require_shared_store
 
-    require_shared_store(db)  # before a cluster is started for nothing
+    require_shared_store(db)  # before a cluster is started for nothing: a store URL, and a store that answers
+    with open_store(db):
+        pass
     with connect(address) as client, _progress(quiet, "coding on Dask") as bar:
         DaskIngest(client, db, *dictionaries).run(items, report, reextract=reextract, on_articles=bar.update)
 

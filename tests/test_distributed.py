@@ -81,6 +81,10 @@ def test_the_command_line_ingests_on_dask(postgres_url):
     refused = subprocess.run([sys.executable, "-m", "dyadwatch", "ingest", str(EXAMPLES), "--dask", "local:1"],
                              capture_output=True, text=True, check=False)
     assert refused.returncode == 2 and "postgresql://" in refused.stderr
+    unreachable = subprocess.run([sys.executable, "-m", "dyadwatch", "ingest", str(EXAMPLES), "--dask", "local:1",
+                                  "--db", "postgresql://me@127.0.0.1:1/nowhere"], capture_output=True, text=True,
+                                 check=False)  # said before a cluster is started
+    assert unreachable.returncode == 2 and "server runs" in unreachable.stderr
 
 
 def test_extraction_on_dask_writes_parts_that_read_back_as_one_machines_events(client, pipeline, tmp_path):
