@@ -398,3 +398,10 @@ def test_a_visit_by_someone_is_theirs_not_the_clause_subjects(code):
 def test_a_crowd_with_no_country_named_is_people_of_the_place_not_its_government(code, text):
     events = code(text, published="2024-05-06")
     assert [(e["type"], e["source"][0]["sector"]) for e in events] == [("PROTEST", "CVL")], events
+
+
+def test_an_agreement_that_provides_for_an_act_gives_nothing(code):
+    events = code("The agreement provides for the withdrawal of Russian troops from Moldova.", published="2024-05-10")
+    assert not [e for e in events if e["type"] == "AID"], events
+    given = code("Iran provided Russia with hundreds of drones.", published="2024-05-10")
+    assert [(e["type"], e["target"][0]["country"]) for e in given] == [("AID", "RUS")], given
