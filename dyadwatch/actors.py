@@ -312,7 +312,7 @@ class ActorResolver(PronounReader):
         surname, given = name.split()[-1], len(name.split()) > 1
         holders = [p for p in self.kb.people_named(surname) if any(r.holds_on(self.day) for r in p.roles) and (
             not given or (any(_family_word(n, r.country) == surname.lower() for n in p.names for r in p.roles)
-                          and _given_name_fits(name, p.names)))]
+                          and p.goes_by(name.split()[0])))]
         if len(holders) > 1:  # "Putin and Kim signed": of several, the one head of state is the one named bare
             holders = [p for p in holders if any(r.holds_on(self.day) and _heads_a_state(r.title) for r in p.roles)]
         if len(holders) != 1:
@@ -574,11 +574,6 @@ def _placing_phrases(name: Token) -> list[Token]:
     if first.dep_ == "appos" and (first.head.pos_ == "NOUN" or first.head.ent_type_ == "NORP"):
         phrases.append(first.head)
     return phrases
-
-
-def _given_name_fits(written: str, names: tuple[str, ...]) -> bool:
-    """The name written before the family name is a word of one of the person's known names."""
-    return any(written.split()[0].lower() in (w.lower() for w in known.split()) for known in names)
 
 
 def _family_word(name: str, country: str) -> str:

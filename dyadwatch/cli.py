@@ -367,8 +367,7 @@ def _ingest_on_dask(address: str, db: str, items: Iterator[Article | SkippedItem
     from .distributed import DaskIngest, connect, require_shared_store
 
     require_shared_store(db)  # before a cluster is started for nothing: a store URL, and a store that answers
-    with open_store(db):
-        pass
+    open_store(db).close()
     with connect(address) as client, _progress(quiet, "coding on Dask") as bar:
         DaskIngest(client, db, *dictionaries).run(items, report, reextract=reextract, on_articles=bar.update)
 

@@ -27,7 +27,7 @@ from .parsetree import children_of
 from .phrases import noun_phrase
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
-from .roles import role_tokens
+from .roles import particle_of, role_tokens
 from .verdicts import VIOLATING
 from .when import event_date
 from .where import event_place
@@ -282,17 +282,16 @@ def _turned_down(token: Token, words: dict[str, Any]) -> bool:
     if offer is None or offer.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb, lemma = offer.head, offer.head.lemma_.lower()
-    return lemma in words["refusing_verbs"] or (lemma == "turn" and any(c.lower_ == "down" for c in verb.children))
+    return lemma in words["refusing_verbs"] or (lemma == "turn" and particle_of(verb) == "down")
 
 
 def _rules_out(verb: Token) -> bool:
     """"Ruled out sending troops", "ruled any talks out": says the act will not happen."""
-    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out"
-                                                 for c in verb.children)
+    return verb.lemma_.lower() == "rule" and particle_of(verb) == "out"
 
 
 def _has_negation(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def _time_given(token: Token) -> bool:

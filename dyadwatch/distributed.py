@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,6 @@ __all__ = ["DaskExtract", "DaskIngest", "PARTITION_SIZE", "connect", "require_sh
 
 PARTITION_SIZE = 40  # articles per task: enough to keep spaCy's batches full, few enough to spread the work
 IN_FLIGHT_PER_WORKER = 2  # partitions queued per worker: it never waits, and the client never holds the corpus
-_PIPELINES: dict[tuple[tuple[str, ...], tuple[str, ...]], Pipeline] = {}  # per worker process, loaded once
 
 
 @dataclass(frozen=True)
@@ -171,12 +171,10 @@ def extract_partition(articles: list[Article], path: str,
     return PartitionResult(len(articles), len(records))
 
 
+@lru_cache(maxsize=2)
 def _pipeline(dictionaries: tuple[tuple[str, ...], tuple[str, ...]]) -> Pipeline:
-    """This worker's pipeline, loaded on its first task."""
-    pipeline = _PIPELINES.get(dictionaries)
-    if pipeline is None:
-        pipeline = _PIPELINES[dictionaries] = Pipeline(*dictionaries)
-    return pipeline
+    """This worker process's pipeline, loaded on its first task and kept."""
+    return Pipeline(*dictionaries)
 
 
 def code_partition(articles: list[Article], db: str,

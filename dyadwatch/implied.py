@@ -24,7 +24,7 @@ from .lexicon import Pattern
 from .parsetree import children_of
 from .records import Actor
 from .resources import load_yaml
-from .roles import subjects
+from .roles import role_tokens, subjects
 
 __all__ = ["implied_target", "from_discourse", "complete", "names_own_doer"]
 
@@ -206,8 +206,7 @@ def names_own_doer(noun: Token, pattern: Pattern) -> bool:
     """An act whose owner, a noun, is its doer: "over a minister's criticism". Acts done to people may be owned by
     whom they are done to ("the pilot's release", "Santos' arrest"): no doer is named there. A "by" phrase names
     the doer of any act: "released the detainees after a visit by a U.S. envoy" is the envoy's visit."""
-    doers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
-             if o.dep_ == "pobj"] if noun.pos_ == "NOUN" else []  # (a verb's "by" may be the means: "by telephone")
+    doers = role_tokens(noun, "prep:by") if noun.pos_ == "NOUN" else []  # (a verb's: "by telephone", the means)
     if doers and not is_hardware(doers):  # ("strikes by F-16 jets": the weapon, not the doer)
         return True
     return pattern.type not in DONE_TO_PEOPLE and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
@@ -244,8 +243,7 @@ def _unplaced_doers_sector(token: Token, pattern: Pattern, resolver: ActorResolv
     hung = token.dep_ == "acl" and (token.tag_ == "VBD" or pattern.type == "PROTEST")
     doers = subjects(clause_of(token)) or ([token.head] if hung else [])
     for subject in doers:
-        counted = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children if o.dep_ == "pobj"]  # "hundreds of activists"
+        counted = role_tokens(subject, "prep:of")  # "hundreds of activists"
         for word in (*counted, subject):
             if (lemma := word.lemma_.lower()) in resolver.kb.sector_nouns:
                 return resolver.kb.sector_nouns[lemma]

@@ -73,6 +73,11 @@ class Person:
                 return max(earlier, key=lambda r: r.start or "")
         return self.roles[0] if self.roles else None
 
+    def goes_by(self, word: str) -> bool:
+        """`word` is a word of one of the person's names ("Anatoly", "Serdyukov"; not "Andrei"), in any case."""
+        lower = word.lower()
+        return any(lower == w.lower() for known in self.names for w in known.split())
+
 
 @dataclass(frozen=True)
 class Country:

