@@ -569,7 +569,10 @@ def _another_time(found: Predicate, earlier: Predicate, sent: Span) -> bool:
 
 
 def _own_times(verb: Token, sent: Span) -> frozenset[str]:
-    """The date phrases that hang on the verb itself, not on another verb of the sentence."""
+    """The date phrases that hang on the verb itself, not on another verb of the sentence; for an event noun, on
+    the verb it hangs from ("held talks with Ri last Wednesday and met Kim the following day": two meetings)."""
+    if verb.pos_ in ("NOUN", "PROPN") and (governor := governor_of(verb)) is not None:
+        verb = governor
     if verb.pos_ not in ("VERB", "AUX"):
         return frozenset()
     return frozenset(entity.text.lower() for entity in sent.ents

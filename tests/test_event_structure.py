@@ -9,12 +9,20 @@ SAME_ACT_TWICE = [
     ("Iran attacked Israel in April and attacked it again in October.", {"2024-04", "2024-10"}),
     ("Moscow shelled Kharkiv on Monday and struck Kyiv on Thursday.", {"2024-11-25", "2024-11-28"}),
 ]
+# an event noun's time is the time of the verb it hangs from ("held talks ... on Wednesday")
+MET_TWICE = ("Wang Yi held talks with Ri Yong Ho in Pyongyang on Wednesday and met Kim Jong Un on Thursday.",
+             {"2024-11-27", "2024-11-28"})
 
 
 @pytest.mark.parametrize("text,dates", SAME_ACT_TWICE)
 def test_an_act_told_again_on_another_date_is_a_second_event(code, text, dates):
     events = [e for e in code(text, published="2024-11-29") if e["type"] == "ASSAULT"]
     assert {e["date"] for e in events} == dates
+
+
+def test_talks_and_a_meeting_told_with_their_own_days_are_two_meetings(code):
+    text, dates = MET_TWICE
+    assert {e["date"] for e in code(text, published="2024-11-29") if e["type"] == "CONSULT"} == dates
 
 
 def test_an_act_and_its_detail_stay_one_event(code):
