@@ -100,7 +100,21 @@ def _undergoers(verb: Token) -> set[str]:
     """Who or what an act is done to (or, with no object, who does it): its head words, names in full."""
     heads = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] \
         or [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    return {h.ent_type_ and h.text or h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")}
+    return {h.ent_type_ and h.text or h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")} \
+        | {word for h in heads for word in _own_name_words(h)}
+
+
+def _own_name_words(head: Token) -> set[str]:
+    """Each word of the person's name a phrase is headed by or gives in apposition: "Huawei's finance chief Meng
+    Wanzhou" is the "Meng" told again, not a person named in a phrase about someone else ("an aide to Kim")."""
+    words = set()
+    for token in head.subtree:
+        path = token
+        while path.i != head.i and path.dep_ in ("compound", "appos", "flat"):
+            path = path.head
+        if path.i == head.i and token.ent_type_ == "PERSON":
+            words.add(token.text)
+    return words
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -113,3 +113,16 @@ def test_a_meeting_act_is_told_by_a_verb_or_a_noun_a_meeting_noun_by_a_noun(pipe
     assert meeting_word(met, MEETING_ACTS) and not meeting_word(met)
     assert meeting_word(talks) and meeting_word(talks, MEETING_ACTS)
     assert meeting_word(ceremony) and not meeting_word(ceremony, MEETING_ACTS)
+
+
+def test_a_person_named_again_by_one_word_of_the_full_name_is_the_same_person(date_of):
+    """"arrested ... chief financial officer Meng Wanzhou on Saturday. Meng ... was detained": the detention
+    retold of the person the arrest named in full (and in apposition), on its day."""
+    text = ("Canadian authorities arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Saturday, "
+            "the justice department said on Wednesday. Meng, the daughter of the company's founder, was detained "
+            "while changing planes.")
+    assert date_of(text, "detained", "2018-12-06") == "2018-12-01"
+    text = ("Canadian authorities arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Saturday, "
+            "the justice department said on Wednesday. Ren, the company's founder, was detained while "
+            "changing planes.")
+    assert date_of(text, "detained", "2018-12-06") != "2018-12-01"  # another person: not the arrest told again
