@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .clusters import _Report
 
-__all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "people_term", "scorer"]
+__all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "names_meet", "people_term", "scorer"]
 
 # what the reports themselves must share (words, predicate or its class, figure, place, people) beyond type, mode
 # and day: in a war, one day brings many acts of one type between the same two sides (for other acts the mode
@@ -209,7 +209,7 @@ class Outline:
             return 0.0
         named = report.people.by_party
         clashes = {party: names for party, names in named.items() if party in self.named_by_all
-                   and party not in report.people.guessed and names.isdisjoint(self.named_by_all[party])}
+                   and party not in report.people.guessed and not names_meet(names, self.named_by_all[party])}
         if clashes:  # a party every member names, by none of the report's names
             # (no contradiction if a member may name the report's person in another role, or the other way round)
             return 0.0 if _named_in_other_roles(clashes, self.named, report.tokens, self.tokens) else -0.4
@@ -227,10 +227,22 @@ def _named_in_other_roles(mine: dict[str, frozenset[str]], theirs: dict[str, fro
     """For every party the two name by different people, a person of one appears (by the last word of the name) in
     the other's sentence: "sanctioned Justice Alexandre de Moraes, who oversees Jair Bolsonaro's trial" and
     "sanctioned de Moraes, the judge trying Bolsonaro" with Bolsonaro taken for the target."""
-    clashes = [party for party, names in mine.items() if party in theirs and names.isdisjoint(theirs[party])]
+    clashes = [party for party, names in mine.items() if party in theirs and not names_meet(names, theirs[party])]
     return bool(clashes) and all(
         any(_last_word(n) in their_words for n in mine[p]) or any(_last_word(n) in my_words for n in theirs[p])
         for p in clashes)
+
+
+def names_meet(mine: Set[str], theirs: Set[str]) -> bool:
+    """Some person is named on both sides: by the same name, or by one word of the other's full name ("Meng" told
+    again after "Meng Wanzhou" when the base does not know her, so the article's alias gave no full name)."""
+    if not mine.isdisjoint(theirs):
+        return True
+    return any(_one_word_of(a, b) or _one_word_of(b, a) for a in mine for b in theirs)
+
+
+def _one_word_of(short: str, full: str) -> bool:
+    return " " not in short and short in full.split()
 
 
 def _last_word(name: str) -> str:
@@ -244,7 +256,7 @@ def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], gues
     for party, mine in a.items():
         theirs = b.get(party)
         if theirs is not None:
-            if mine.isdisjoint(theirs):
+            if not names_meet(mine, theirs):
                 if party in guessed:
                     continue
                 return -0.4

@@ -133,6 +133,23 @@ def test_another_person_of_the_side_named_in_both_sentences_is_no_contradiction(
     assert len(cluster_events(reports)) == 1  # the second report took the wrong one of its two Brazilians
 
 
+def test_a_person_named_by_one_word_of_the_full_name_is_no_contradiction():
+    """"arrested ... Meng Wanzhou" and, further down the article, "Meng ... was detained": the full name and its
+    family name are one person; another person of the same party still contradicts."""
+    canada = {"country": "CAN", "sector": "GOV", "code": "CANGOV", "name": None, "text": "Canadian authorities"}
+
+    def held(event_id: str, name: str, text: str, predicate: str, start: int) -> dict:
+        person = {"country": "CHN", "sector": "BUS", "code": "CHNBUS", "name": name, "text": name}
+        return event(event_id, "d-1", text, type_="COERCE", source=(canada,), target=(person,), date="2018-12-01",
+                     predicate=predicate, published="2018-12-06", start=start)
+
+    full = held("e-1", "Meng Wanzhou", "Canadian authorities arrested Meng Wanzhou in Vancouver.", "arrested", 0)
+    short = held("e-2", "Meng", "Meng was detained while changing planes.", "detained", 80)
+    other = held("e-3", "Ren Zhengfei", "Ren Zhengfei was detained while changing planes.", "detained", 80)
+    assert len(cluster_events([full, short])) == 1
+    assert len(cluster_events([full, other])) == 2
+
+
 def test_people_guessed_from_a_plural_mention_do_not_contradict_the_named_ones():
     shoigu = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Sergei Shoigu", "text": "Shoigu"}
     putin_guess = {**PUTIN, "text": "ministers"}  # "the defence ministers": the article's main pair, a wrong guess
