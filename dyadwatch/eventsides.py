@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .bystanders import mediation_act
-from .hardware import is_hardware
-from .implied import names_own_doer
+from .hardware import STRUCK_TYPES, is_hardware
+from .implied import as_place, names_own_doer
 from .lexicon import Pattern
 from .phrases import phrase_root
 from .readings import told_as_fact
@@ -51,7 +51,8 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return met
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver)
-    target = [a for a in _participants(token, pattern.target, resolver) if not same_side(a, source)]
+    target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
+              if not same_side(a, source)]
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
             and (pair := _meeting_told_again(token, resolver)):
         return pair[:1], pair[1:]
@@ -202,14 +203,17 @@ def actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> boo
     return False
 
 
-def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver) -> list[Actor]:
-    """Actors filling any of the roles; one per identity ("Putin ... his visit" is one actor)."""
+def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver, lands: bool = False,
+                  ) -> list[Actor]:
+    """Actors filling any of the roles; one per identity ("Putin ... his visit" is one actor). For an act that
+    `lands` somewhere, a country named as the place ("strikes in Lebanon") is the country, not its government."""
     actors: list[Actor] = []
     for role in roles:
         for argument in role_tokens(token, role):
             if mediation_act(argument):
                 continue  # "the deal was reached with Qatari mediation": the go-between is no side
             for actor in resolver.resolve(argument):
+                actor = as_place(actor, argument) if lands else actor
                 if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):
                     actors.append(actor)
     return actors

@@ -26,7 +26,7 @@ from .records import Actor
 from .resources import load_yaml
 from .roles import role_tokens, subjects
 
-__all__ = ["implied_target", "from_discourse", "complete", "names_own_doer"]
+__all__ = ["as_place", "implied_target", "from_discourse", "complete", "names_own_doer"]
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
@@ -38,6 +38,7 @@ IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near", "inside", "through"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "near", "across", "within"})  # where an act lands, not who it is aimed at
 SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlement"}  # "the town of X"
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
@@ -68,7 +69,7 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
             head = word.head if word.dep_ in ("amod", "compound", "poss", "nmod") else word
             found = [a for a in resolver.resolve(head) if a.party and a.party not in own]
             if found:
-                return found[:1]
+                return [as_place(found[0], head)]
     if pattern.type in STRUCK_TYPES:
         return _place_country(arguments, own, resolver)
     if pattern.type == "RETREAT" and "prep:from" in pattern.target:
@@ -80,6 +81,13 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
         return _place_country([c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"],
                               own, resolver)
     return []
+
+
+def as_place(actor: Actor, head: Token) -> Actor:
+    """A country named as where an act lands ("struck targets in Lebanon") is the country, not its government."""
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and actor.sector == "GOV" and not actor.name:
+        return replace(actor, sector=None)
+    return actor
 
 
 def _place_country(arguments: list[Token], own: set[str | None], resolver: ActorResolver) -> list[Actor]:

@@ -1200,3 +1200,18 @@ def test_an_outlet_that_carried_the_words_is_no_side_of_the_act(code):
     suspended = [e for e in events if e["type"] == "SANCTION"]
     assert suspended, events
     assert all("DEU" not in parties(e["target"]) for e in suspended), suspended
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck targets in Lebanon on Monday, the army said in a statement.",
+    "Israel carried out strikes in Lebanon on Monday, the army said in a statement.",
+])
+def test_a_country_named_where_strikes_land_is_the_country_not_its_government(code, text):
+    events = [e for e in code(text, published="2024-05-10") if e["type"] == "ASSAULT"]
+    assert [t["code"] for e in events for t in e["target"]] == ["LBN"], events
+
+
+def test_a_country_an_attack_is_aimed_at_stays_its_government(code):
+    events = [e for e in code("Russia attacked Ukraine on Monday, the army said.", published="2024-05-10")
+              if e["type"] == "ASSAULT"]
+    assert [t["code"] for e in events for t in e["target"]] == ["UKRGOV"], events
