@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .clauses import clause_of
+from .clauses import clause_of, infinitive
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern
@@ -38,6 +38,7 @@ IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near", "inside", "through"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
+HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "reinforce", "bolster", "back"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "near", "across", "within"})  # where an act lands, not who it is aimed at
 SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlement"}  # "the town of X"
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
@@ -75,11 +76,26 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     if pattern.type == "RETREAT" and "prep:from" in pattern.target:
         # "Russian troops have withdrawn from the city of Kherson": the country of the place left
         return _place_country([c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from"], own, resolver)
+    if pattern.type == "AID" and pattern.mode == "military" and (helped := _helped(token, own, resolver)):
+        return helped  # "sent thousands of troops to help Russia": the troops aid whom they are sent to help
     if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
         # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
         holders = [token, *(o for d in children_of(token) if d.dep_ == "dobj" for o in (d, *d.conjuncts))]
         return _place_country([c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"],
                               own, resolver)
+    return []
+
+
+def _helped(verb: Token, own: set[str | None], resolver: ActorResolver) -> list[Actor]:
+    """Whom forces are sent to help: the object of a purpose clause of helping ("sent troops to help Russia",
+    "deployed soldiers to assist the Syrian army"), when it is another party."""
+    for clause in children_of(verb):
+        if clause.lemma_.lower() not in HELPING_VERBS or not infinitive(clause):
+            continue
+        for helped in (c for c in children_of(clause) if c.dep_ == "dobj"):
+            found = [a for a in resolver.resolve(helped) if a.party and a.party not in own]
+            if found:
+                return found[:1]
     return []
 
 

@@ -1215,3 +1215,13 @@ def test_a_country_an_attack_is_aimed_at_stays_its_government(code):
     events = [e for e in code("Russia attacked Ukraine on Monday, the army said.", published="2024-05-10")
               if e["type"] == "ASSAULT"]
     assert [t["code"] for e in events for t in e["target"]] == ["UKRGOV"], events
+
+
+@pytest.mark.parametrize("text,helper,helped", [
+    ("North Korea sent thousands of soldiers to help Russia last year, officials said.", "PRK", "RUS"),
+    ("Iran deployed forces to assist the Syrian army in Aleppo, officials said on Monday.", "IRN", "SYR"),
+])
+def test_troops_sent_to_help_a_country_aid_it(code, text, helper, helped):
+    events = code(text, published="2024-05-10")
+    assert find(events, "AID", helper, helped, directed=True), events
+    assert not [e for e in events if e["type"] == "MOBILIZE"], events
