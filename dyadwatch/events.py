@@ -66,6 +66,7 @@ LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  #
 REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
+NAMED_BODIES = frozenset({"organisation", "agency"})  # knowledge-base mentions whose words are a name, not acts
 # "the troops were deployed under the treaty": what an aid passive names is the giver's own troops or goods, told
 # again as background more often than as the news; such a sentence is left to its own parties
 GIVEN_THINGS = frozenset({"AID"})
@@ -131,6 +132,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
                 and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
                 and not _special_reading(token, lemma):
             continue
+        if _in_a_name(token, resolver):
+            continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
         if ("?" in text and _in_question(token, sent)) or _is_generic(token, sent, lowered) or _requested(token) \
                 or shunned(token):
             continue  # a quoted question, a habit ("has long condemned"), a request's content or an act avoided
@@ -157,6 +160,13 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if all(_another_time(found, earlier, sent) for earlier in told):
             told.append(found)
             yield found
+
+
+def _in_a_name(token: Token, resolver: ActorResolver) -> bool:
+    """A word of an organisation's or agency's name the knowledge base knows ("National Accord", "Shanghai
+    Cooperation Organisation"), not an act."""
+    mention = resolver.mention_at.get(token.i)
+    return mention is not None and mention[2] in NAMED_BODIES and mention[1] - mention[0] > 1
 
 
 def _special_reading(token: Token, lemma: str) -> bool:

@@ -1225,3 +1225,22 @@ def test_troops_sent_to_help_a_country_aid_it(code, text, helper, helped):
     events = code(text, published="2024-05-10")
     assert find(events, "AID", helper, helped, directed=True), events
     assert not [e for e in events if e["type"] == "MOBILIZE"], events
+
+
+@pytest.mark.parametrize("text,type_,actor,recipient", [
+    ("Serbia revoked the ban on Croatian goods late on Friday, the government said.", "CONCEDE", "SRB", "HRV"),
+    ("Washington rescinded sanctions on Syria on Friday, officials said.", "CONCEDE", "USA", "SYR"),
+    ("Iraq and Kuwait reestablished diplomatic ties in 2004, officials said.", "SUPPORT", "IRQ", "KWT"),
+])
+def test_a_measure_revoked_is_lifted_and_ties_reestablished_are_restored(code, text, type_, actor, recipient):
+    events = code(text, published="2024-05-10")
+    assert find(events, type_, actor, recipient, directed=True), events
+    assert not [e for e in events if e["type"] == "SANCTION"], events
+
+
+def test_a_word_of_a_known_body_s_name_is_no_act(pipeline):
+    article = article_from_record({"text": "The Government of National Accord signed the memorandum with Italy in "
+                                           "Rome on Sunday.", "published": "2024-05-10"}, origin="test",
+                                  options=IngestOptions())
+    events = [e for _, found in pipeline.extract([article]) for e in found]
+    assert [(e.type, e.predicate, e.source[0].country) for e in events] == [("AGREE", "signed", "LBY")], events
