@@ -29,7 +29,6 @@ __all__ = ["score_clusters", "score_by_batch", "batch_of", "evaluate_clusters", 
            "member_event"]
 
 QUOTE_SPLIT = re.compile(r"[\s-]+")  # a quote's words: "test-fired" is "test" and "fired", as spaCy splits it
-MAX_EXAMPLES = 20  # wrong pairs listed in the result, for reading dev misses
 BATCH_ID = re.compile(r"(.*-)a?(\d+)")  # a cluster or article id of a batch: "cl-test-912", "cl-test-a912"
 OTHER_BATCH = "other"
 
@@ -140,7 +139,7 @@ def _pairwise(matched: list[tuple[str, str, dict[str, Any]]]) -> dict[str, Any]:
             split.append({"gold": gold_a, "members": [a, b]})
     return {"precision": _ratio(true_pairs, predicted_pairs), "recall": _ratio(true_pairs, gold_pairs),
             "true_pairs": true_pairs, "predicted_pairs": predicted_pairs, "gold_pairs": gold_pairs,
-            "wrongly_merged": merged[:MAX_EXAMPLES], "wrongly_split": split[:MAX_EXAMPLES]}
+            "wrongly_merged": merged, "wrongly_split": split}  # all of them: the report lists `--details`
 
 
 def _ratio(part: int, whole: int) -> float | None:

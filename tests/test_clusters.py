@@ -451,6 +451,18 @@ def test_scorer_sees_a_wrong_merge_and_a_wrong_split():
     assert len(result["wrongly_merged"]) == 1 and len(result["wrongly_split"]) == 1
 
 
+def test_scorer_lists_every_wrong_pair_for_the_report_to_cut():
+    """Seven reports of one gold event, each left alone: 21 split pairs, all of them in the result (a new batch's
+    misses must not be hidden behind older ones)."""
+    reports = [event(f"e-{i}", f"d-{i}", f"Putin met Kim in Pyongyang, report {i} said.") for i in range(7)]
+    alone = [Cluster(f"c{i}", "CONSULT", ("PRK", "RUS"), (), (), None, f"e-{i}", (f"e-{i}",), (), 1, (), (),
+                     "asserted", 2.5, ()) for i in range(7)]
+    gold = [{"id": "g1", "members": [{"doc": f"d-{i}", "quote": f"met Kim in Pyongyang, report {i}"}
+                                     for i in range(7)]}]
+    result = score_clusters(gold, reports, alone)
+    assert result["gold_pairs"] == 21 and len(result["wrongly_split"]) == 21
+
+
 def test_each_batch_is_scored_alone_over_its_own_articles():
     """A batch is the reports of its own articles (cl-dev-a9xx), grouped by their gold clusters whatever batch wrote
     the cluster: a later batch's article retelling an older event counts for the later batch."""
