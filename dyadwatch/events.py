@@ -351,7 +351,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target = retold_attack(token, pos, target, lexicon, resolver)
         if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):
             pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
-        if pattern.lemma in VIOLATING:  # "Blinken said the launch violated ...": the speaker accuses the violator
+        if pattern.lemma in VIOLATING and pattern.type == "ACCUSE":
+            # "Blinken said the launch violated ...": the speaker accuses the violator (jets violating airspace
+            # are the incursion itself, MOBILIZE)
             source, target = violation_roles(token, lexicon, resolver)
         elif len(source) > 1 and each_on_the_other(  # ("recalled their ambassadors": the object asked for)
                 [o for r in pattern.target for o in role_tokens(token, r)],

@@ -1244,3 +1244,15 @@ def test_a_word_of_a_known_body_s_name_is_no_act(pipeline):
                                   options=IngestOptions())
     events = [e for _, found in pipeline.extract([article]) for e in found]
     assert [(e.type, e.predicate, e.source[0].country) for e in events] == [("AGREE", "signed", "LBY")], events
+
+
+def test_jets_violating_airspace_are_the_incursion_and_a_denial_negates_it(code):
+    events = code("Three Russian MiG-31 jets violated Estonian airspace on Friday, the army said.",
+                  published="2024-05-10")
+    assert [(e["type"], e["modality"]) for e in find(events, "MOBILIZE", "RUS", "EST", directed=True)] == \
+        [("MOBILIZE", "reported")], events
+    assert not find(events, "ACCUSE"), events
+    events = code("Russia denied violating Estonian airspace on Friday, the ministry said.", published="2024-05-10")
+    assert [e["modality"] for e in find(events, "MOBILIZE", "RUS", "EST", directed=True)] == ["negated"], events
+    events = code("Blinken said the North Korean launch violated U.N. resolutions.", published="2024-05-10")
+    assert find(events, "ACCUSE", "USA", "PRK", directed=True), events  # a rule broken: the speaker accuses
