@@ -29,7 +29,8 @@ from .lexicon import MEASURE_TYPES, load_lexicon
 from .parsetree import children_of
 
 __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
-           "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "called_in", "given_time_to_leave",
+           "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "ordered_done", "ordered_objects",
+           "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "given_name",
            "judging", "announced_measure", "to_the_frontier", "told_as_fact"]
@@ -382,6 +383,26 @@ def declared_unwelcome(verb: Token) -> list[Token] | None:
     return [c for c in children_of(status) if c.dep_ == "nsubj"] + \
         [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
 
+
+ORDERING_VERBS = frozenset({"order", "command"})  # "ordered the crossing closed"
+
+
+def ordered_done(verb: Token) -> Token | None:
+    """The verb of ordering whose object the participle says is to be done to: "ordered the border closed",
+    "ordered it shut" (the model reads the border as the participle's subject or as the order's object). None
+    otherwise."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBN", "VBD") or head.lemma_.lower() not in ORDERING_VERBS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in children_of(verb)):
+        return None  # "ordered that the border be closed", "ordered the troops had left": a clause of its own
+    return head if ordered_objects(verb, head) else None
+
+
+def ordered_objects(verb: Token, head: Token) -> list[Token]:
+    """What "ordered X closed" orders done: the participle's subject, else the order's object before it."""
+    return [c for c in children_of(verb) if c.dep_ == "nsubj"] or [
+        c for c in children_of(head) if c.dep_ == "dobj" and c.i < verb.i]
 
 
 HALTING_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend", "discontinue", "end"})

@@ -26,6 +26,8 @@ from .readings import (
     misparsed_finite,
     misparsed_gerund,
     misparsed_subjects,
+    ordered_done,
+    ordered_objects,
 )
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
@@ -103,6 +105,8 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
     if role == "obj":
         if (gerund_object := misparsed_gerund(token)) is not None:  # "after [meeting] leader Kim"
             return [gerund_object]
+        if (orderer := ordered_done(token)) is not None:  # "ordered [the border] closed"
+            return ordered_objects(token, orderer)
         if (declared := declared_unwelcome(token) or given_time_to_leave(token)) is not None:
             return declared  # "declared [eight diplomats] persona non grata", "gave [him] 72 hours to leave"
         if (envoys := called_in_envoys(token)) is not None:  # "called in [Japan's ambassador]"
@@ -128,6 +132,7 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             holders += objects + [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
             holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
             holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
+            holders += role_tokens(token, "obj") if ordered_done(token) is not None else []  # "the border [with]"
         found = [o for holder in holders for c in children_of(holder)
                  if c.dep_ in ("prep", "agent") and c.lower_ == word
                  for o in children_of(c) if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
@@ -211,6 +216,8 @@ def reduced_passive(token: Token) -> bool:
 
 
 def subjects(token: Token) -> list[Token]:
+    if (orderer := ordered_done(token)) is not None:  # "Maduro ordered the border closed": Maduro closed it
+        return subjects(orderer)
     if (gerund_object := misparsed_gerund(token)) is not None:  # "Shoigu said after meeting Kim": the subject of
         return subjects(gerund_object.head.head)  # the clause "after" hangs on
     if is_passive(token):

@@ -1256,3 +1256,16 @@ def test_jets_violating_airspace_are_the_incursion_and_a_denial_negates_it(code)
     assert [e["modality"] for e in find(events, "MOBILIZE", "RUS", "EST", directed=True)] == ["negated"], events
     events = code("Blinken said the North Korean launch violated U.N. resolutions.", published="2024-05-10")
     assert find(events, "ACCUSE", "USA", "PRK", directed=True), events  # a rule broken: the speaker accuses
+
+
+@pytest.mark.parametrize("text,type_,actor,recipient", [
+    ("Maduro ordered the border with Brazil closed on Thursday, officials said.", "SANCTION", "VEN", "BRA"),
+    ("Maduro ordered the army to close the border with Brazil on Thursday, officials said.", "SANCTION", "VEN",
+     "BRA"),
+    ("The United States handed the canal over to Panama on Dec. 31, 1999, officials said.", "RETREAT", "USA", "PAN"),
+    ("Italy will hand over five patrol boats to the Libyan coast guard, officials said on Monday.", "AID", "ITA",
+     "LBY"),
+])
+def test_a_border_ordered_closed_is_closed_and_a_canal_or_boats_handed_over_are_given(code, text, type_, actor,
+                                                                                       recipient):
+    assert find(code(text, published="2024-05-10"), type_, actor, recipient, directed=True)
