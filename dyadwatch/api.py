@@ -58,21 +58,17 @@ def events(a: str | None = None, b: str | None = None, since: str | None = None,
 def clusters(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
              db: Store = DEFAULT_DB, window_days: int = 7) -> pd.DataFrame:
     """Event clusters (one per real-world event) as flat rows."""
-    from .clusterstore import clusters_for
-
     where = _filter(a, b, since, until)
     with _opened(db) as store:
-        return cluster_table(clusters_for(store, where, window_days=window_days))
+        return cluster_table(_series.dated_set(store, where, window_days=window_days).clusters)
 
 
 def network(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
             db: Store = DEFAULT_DB, level: str = "actor", directed: bool = True) -> pd.DataFrame:
     """The actor network's edges: source, target, interactions, reports, cooperation, conflict, balance, mean_score."""
-    from .clusterstore import clusters_for
-
     where = _filter(a, b, since, until)
     with _opened(db) as store:
-        return actor_network(store.events(where), level, clusters_for(store, where), directed)
+        return actor_network(store.events(where), level, _series.dated_set(store, where).clusters, directed)
 
 
 def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b: str | None = None,
@@ -85,9 +81,7 @@ def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b:
     with _opened(db) as store:
         if kind == "events":
             return export_events(store.events(where), out, fmt)
-        from .clusterstore import clusters_for
-
-        return export_clusters(clusters_for(store, where), out, fmt)
+        return export_clusters(_series.dated_set(store, where).clusters, out, fmt)
 
 
 # -- arguments -------------------------------------------------------------------------------------------------

@@ -53,7 +53,7 @@ from .briefviews import (
 )
 from .charts import Bar, Point, bar_chart, line_chart
 from .clusters import Cluster
-from .clusterstore import AnalysisSet, analysis_set
+from .clusterstore import AnalysisSet
 from .errors import InputError
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
@@ -268,7 +268,7 @@ def build_brief(store: EventStore, a: str, b: str, freq: str = "M", since: str |
 
 def _build(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None], top: int,
            kb: KnowledgeBase, generated: str | None) -> Brief:
-    found = analysis_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
+    found = _series.dated_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
     ctx = _context(store, a, b, freq, dates, found, _demonyms(kb))
     in_index = ctx.ranked(ctx.weighted)  # the clusters the index counts, most significant first
     quoted = [e for c in ctx.clusters for e in c.events[:IN_FULL]] + _cited(ctx, in_index[:top])

@@ -40,6 +40,11 @@ as the periods since the last event (the briefing says how many). It is determin
 Directed series split each dimension into A->B and B->A by the source and target actors of the cluster's first
 report (a symmetric event, "talks with", counts in the direction it was coded); undirected series count both.
 A cluster belongs to the dyad when its `parties` are the two parties (whatever else its reports name).
+
+Dates (`since`, `until`) bound the clusters, not the reports: the dyad's events are clustered whole and a cluster
+is kept when its own date is within the bounds (`dated_set`). Clustering only the events dated within them would
+drop the undated and coarsely dated retellings of an event, and with them its outlets: the same month would get
+another index with `--since` than without.
 """
 
 from __future__ import annotations
@@ -59,13 +64,14 @@ from .summary import MODALITY_WEIGHTS
 
 if TYPE_CHECKING:
     from .clusters import Cluster
+    from .clusterstore import AnalysisSet
     from .knowledge import KnowledgeBase
 
 __all__ = [
     "DIMENSIONS", "DEFAULT_DIMENSIONS", "TYPE_DIMENSIONS", "FREQUENCIES", "FIELDS", "MODALITY_WEIGHTS",
     "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
     "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
-    "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after",
+    "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after", "within_dates", "dated_set",
 ]
 
 DIMENSIONS: dict[str, frozenset[str]] = {
@@ -315,16 +321,38 @@ def _assemble(columns: dict[tuple[str, ...], pd.Series], periods: pd.Index, freq
     return result
 
 
+def within_dates(date: str | None, since: str | None, until: str | None) -> bool:
+    """A cluster's date against the bounds, read as the store reads an event's (`EventFilter`): on or after `since`
+    by its first ten characters, on or before `until` at `until`'s precision; undated only when neither is given."""
+    if date is None:
+        return since is None and until is None
+    return (since is None or date[:10] >= since) and (until is None or date[:len(until)] <= until)
+
+
+def dated_set(store: EventStore, where: EventFilter, knowledge: KnowledgeBase | None = None,
+              window_days: int = 7) -> AnalysisSet:
+    """The clusters of `where`'s events, clustered without its dates and then kept when their own date is within
+    them, with the reports of those clusters (see the module docstring)."""
+    from dataclasses import replace
+
+    from .clusterstore import AnalysisSet, analysis_set  # imported late: clustering is the heavier stage
+
+    found = analysis_set(store, replace(where, since=None, until=None), knowledge, window_days)
+    if where.since is None and where.until is None:
+        return found
+    kept = [c for c in found.clusters if within_dates(c.date, where.since, where.until)]
+    events = {event_id for c in kept for event_id in c.events}
+    return AnalysisSet(kept, {key: r for key, r in found.reports.items() if key in events})
+
+
 def series_from_store(store: EventStore, a: str, b: str, freq: str = "M", since: str | None = None,
                       until: str | None = None, dimensions: Sequence[str] | None = None, directed: bool = False,
                       knowledge: KnowledgeBase | None = None) -> pd.DataFrame:
     """The dyad's clusters (stored, or computed and kept: clusterstore.py) as the series (see the module docstring
     for the index)."""
-    from .clusterstore import clusters_for  # imported late: clustering is the heavier stage
-
     a, b = a.upper(), b.upper()
     freq = normalise_freq(freq)
-    clusters = clusters_for(store, EventFilter(dyad=(a, b), since=since, until=until), knowledge)
+    clusters = dated_set(store, EventFilter(dyad=(a, b), since=since, until=until), knowledge).clusters
     frame = cluster_frame(clusters, a, b, freq, dimensions, directed)
     return dyad_series(frame, news_volume(store, a, b, freq), a, b, freq, dimensions, directed, since, until)
 

@@ -4,6 +4,7 @@ stores built by hand (and one coded by the real pipeline)."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -298,3 +299,24 @@ def test_a_shift_across_periods_without_events_is_still_flagged():
     assert changes["change"].tolist() == [False] * 7 + [True]  # -3 against 2.0, the last period with events
     assert changes["z"].iloc[5:7].isna().all()
     assert detect_changes(index)["change"].iloc[5]  # without the mask the empty period would read as a collapse
+
+
+# -- dates bound the clusters, not the reports -----------------------------------------------------------------
+
+
+def test_since_keeps_the_index_of_the_periods_it_keeps(tmp_path: Path):
+    # April's talks are told by Reuters with their day and by Yonhap undated: one event, two outlets. Asked from
+    # March on, April must keep both outlets (an undated report is no event dated before March).
+    with SQLiteStore(str(tmp_path / "since.db")) as s:
+        save(s, "jan", "2024-01-10", "Reuters", event("jan", 0, "CONSULT", RUS, PRK, "2024-01-09", 4.0))
+        dated = event("talks-r", 0, "CONSULT", RUS, PRK, "2024-04-09", 4.0, text=TALKS["Reuters"])
+        undated = event("talks-y", 0, "CONSULT", RUS, PRK, "2024-04-09", 4.0, text=TALKS["Yonhap"])
+        save(s, "talks-r", "2024-04-10", "Reuters", replace(dated, predicate="hold"))
+        save(s, "talks-y", "2024-04-11", "Yonhap", replace(undated, predicate="hold", date=None,
+                                                             date_precision=None))
+        whole, bounded = api.series("RUS", "PRK", db=s)["all"], api.series("RUS", "PRK", since="2024-03", db=s)["all"]
+        assert whole.loc["2024-04", "weighted"] == pytest.approx(8.0)  # 4 x two outlets
+        assert bounded.loc["2024-04"].equals(whole.loc["2024-04"])
+        clusters = api.clusters("RUS", "PRK", since="2024-03", db=s)
+        assert clusters["independent_outlets"].tolist() == [2] and clusters["n_events"].tolist() == [2]
+        assert api.clusters("RUS", "PRK", until="2024-02", db=s)["date"].tolist() == ["2024-01-09"]
