@@ -61,11 +61,16 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
     """
     a, b = parse_dyad(dyad)
     from . import api  # pandas and the analysis stage load only for the commands that use them
-    from .series import flatten
+    from .series import empty_note, flatten
+    from .store import open_store
 
     frame = api.series(a, b, freq, since, until, db, dimensions, directed)
+    empty = not frame.xs("clusters", axis=1, level="field").to_numpy().any()
+    if empty:  # a table of zeros (the articles naming one party) would read as a measured neutral relationship
+        with open_store(db) as store:
+            click.echo(f"note: {empty_note(store, a, b, since, until)}", err=True)
     if fmt == "table":
-        click.echo(_series_table(frame))
+        click.echo("(no events to show)" if empty else _series_table(frame))
     elif fmt == "csv":
         click.echo(flatten(frame).to_csv(index=False, lineterminator="\n"), nl=False)
     else:
@@ -76,8 +81,6 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
 
 
 def _series_table(frame: pd.DataFrame) -> str:
-    if frame.empty:
-        return "(no events between these parties in the store)"
     groups: list[tuple[str, ...]] = list(dict.fromkeys(tuple(key[:-1]) for key in frame.columns))
     rows = [["period", "articles", *[" ".join(g) for g in groups]]]
     quiet: list[str] = []  # a run of periods with no article and no event, shown as one line

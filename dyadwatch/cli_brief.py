@@ -43,19 +43,19 @@ def brief(a: str, b: str, since: str | None, until: str | None, freq: str, db: s
     """
     from .brief import TIMELINE_SIZE, build_brief  # pandas
     from .brief_render import format_for, render_brief, write_brief  # jinja2
+    from .series import empty_note
 
     fmt = format_for(out, fmt)
     target = out or f"brief-{a.upper()}-{b.upper()}.{fmt}"
     require_store(db)
     with open_store(db) as store:
         made = build_brief(store, a, b, freq, since, until, top or TIMELINE_SIZE)
+        clusters = sum(len(group.clusters) for group in made.appendix)
+        events = sum(c.reports for group in made.appendix for c in group.clusters)
+        empty = "" if events else empty_note(store, made.a, made.b, since, until)
     if target == "-":
         click.echo(render_brief(made, fmt), nl=False)
-        return
-    path = write_brief(made, target, fmt)
-    clusters = sum(len(group.clusters) for group in made.appendix)
-    events = sum(c.reports for group in made.appendix for c in group.clusters)
-    click.echo(f"briefing on {made.a}-{made.b}: {events} events in {clusters} clusters" if events else
-               f"note: no events between {made.a} and {made.b} in {db} for these dates; the briefing is empty",
-               err=True)
-    click.echo(str(path.resolve()))  # the path alone on standard output, for scripts (and `make run`)
+    else:  # the path alone on standard output, for scripts (and `make run`)
+        click.echo(str(write_brief(made, target, fmt).resolve()))
+    click.echo(f"note: {empty}; the briefing is empty" if empty else
+               f"briefing on {made.a}-{made.b}: {events} events in {clusters} clusters", err=True)

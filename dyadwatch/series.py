@@ -72,6 +72,7 @@ __all__ = [
     "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
     "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
     "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after", "within_dates", "dated_set",
+    "check_bounds", "empty_note",
 ]
 
 DIMENSIONS: dict[str, frozenset[str]] = {
@@ -337,12 +338,45 @@ def dated_set(store: EventStore, where: EventFilter, knowledge: KnowledgeBase | 
 
     from .clusterstore import AnalysisSet, analysis_set  # imported late: clustering is the heavier stage
 
+    check_bounds(where.since, where.until)
     found = analysis_set(store, replace(where, since=None, until=None), knowledge, window_days)
     if where.since is None and where.until is None:
         return found
     kept = [c for c in found.clusters if within_dates(c.date, where.since, where.until)]
     events = {event_id for c in kept for event_id in c.events}
     return AnalysisSet(kept, {key: r for key, r in found.reports.items() if key in events})
+
+
+def check_bounds(since: str | None, until: str | None) -> None:
+    """An InputError when `since` comes after `until`: such bounds hold nothing, which is a slip, not a finding."""
+    first, last = date_span(since), date_span(until)
+    if first is not None and last is not None and first[0] > last[1]:
+        raise InputError(f"since {since} is after until {until}; give the earlier date as since")
+
+
+def empty_note(store: EventStore, a: str, b: str, since: str | None = None, until: str | None = None,
+               knowledge: KnowledgeBase | None = None) -> str:
+    """Why the dyad has no event to show: none within the dates (and the dates its events have), or none at all
+    (and which code the knowledge base does not know, with the known codes it resembles)."""
+    from difflib import get_close_matches
+
+    from .knowledge import load_knowledge_base
+
+    dyad = tuple(sorted((a, b)))
+    whole = dated_set(store, EventFilter(dyad=(a, b)), knowledge).clusters
+    dates = sorted(c.date for c in whole if c.date and tuple(c.parties) == dyad)
+    if dates and (since or until):
+        within = " and ".join(f"{word} {value}" for word, value in (("from", since), ("to", until)) if value)
+        return f"no events between {a} and {b} dated {within}; theirs are dated {dates[0]} to {dates[-1]}"
+    kb = knowledge if knowledge is not None else load_knowledge_base()
+    codes = [*kb.countries, *kb.organisations]
+    notes = [f"no events between {a} and {b} in the store"]
+    for code in (c for c in (a, b) if c not in kb.countries and c not in kb.organisations):
+        close = get_close_matches(code, codes, n=3)
+        hint = f"did you mean {' or '.join(close)}?" if close else "use an ISO alpha-3 code (RUS, PRK) or an " \
+            "organisation code (NATO)"
+        notes.append(f"{code} is not a country or organisation code dyadwatch knows ({hint})")
+    return "; ".join(notes)
 
 
 def series_from_store(store: EventStore, a: str, b: str, freq: str = "M", since: str | None = None,

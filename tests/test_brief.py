@@ -219,6 +219,8 @@ def test_bad_arguments_say_what_is_valid(store):
         build_brief(store, "RUS", "PRK", since="2024/01")
     with pytest.raises(InputError, match="party code"):
         build_brief(store, "RUS", "P-K")
+    with pytest.raises(InputError, match="after until"):
+        build_brief(store, "RUS", "PRK", since="2024-07", until="2024-06")
 
 
 def test_an_empty_dyad_still_gives_a_valid_page(store):
@@ -239,6 +241,20 @@ def test_command_writes_the_file_and_prints_its_path(tmp_path, store):
     result = CliRunner().invoke(brief_command, ["RUS", "PRK", "--db", str(db), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(out.resolve()) and out.read_text().startswith("# Russia")
+
+
+def test_command_says_why_a_briefing_is_empty(tmp_path):
+    db = tmp_path / "s.db"
+    with SQLiteStore(str(db)) as disk:
+        for article, events in _articles():
+            disk.save(article, events)
+    runner, out = CliRunner(), str(tmp_path / "b.html")
+    typo = runner.invoke(brief_command, ["RUS", "DPRK", "--db", str(db), "--out", out])
+    assert typo.exit_code == 0 and "DPRK is not a country or organisation code" in typo.stderr
+    assert "did you mean PRK?" in typo.stderr
+    late = runner.invoke(brief_command, ["RUS", "PRK", "--since", "2025", "--db", str(db), "--out", out])
+    assert "dated from 2025; theirs are dated 2024-01-10 to 2024-07-02" in late.stderr
+    assert "the briefing is empty" in late.stderr and late.stdout.strip() == str(Path(out).resolve())
 
 
 def test_command_errors_and_help(tmp_path):

@@ -185,6 +185,21 @@ def test_bad_arguments_say_what_is_valid(store, tmp_path: Path):
         api.series("RUS", "PRK", db=str(tmp_path / "missing.db"))
     with pytest.raises(InputError, match="context"):
         api.series("RUS", "PRK", db=store, dimensions=["Cyber War!"])
+    with pytest.raises(InputError, match="since 2024-05 is after until 2024-04"):
+        api.series("RUS", "PRK", since="2024-05", until="2024-04", db=store)
+
+
+def test_series_command_says_why_there_is_nothing_to_show(store):
+    runner, db = CliRunner(), store.path
+    save(store, "ukr", "2024-03-15", "TASS", event("ukr", 0, "ACCUSE", RUS, UKR, "2024-03-15", -3.0))
+    # Russia's articles cover March, but nothing happened between Russia and Ukraine's neighbour: no table of zeros
+    none = runner.invoke(series_command, ["RUS-KAZ", "--db", db])
+    assert none.exit_code == 0 and none.stdout.strip() == "(no events to show)"
+    assert "no events between RUS and KAZ in the store" in none.stderr and "+0.00" not in none.output
+    typo = runner.invoke(series_command, ["RUS-DPRK", "--db", db])
+    assert "DPRK is not a country or organisation code dyadwatch knows (did you mean PRK?)" in typo.stderr
+    late = runner.invoke(series_command, ["RUS-PRK", "--since", "2025-01", "--db", db])
+    assert "dated from 2025-01; theirs are dated 2024-01-10 to 2024-07-04" in late.stderr
 
 
 def test_events_and_clusters_frames(store):
