@@ -289,7 +289,8 @@ def _build(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None
         dimensions=dimensions, series_rows=rows, changes=changes, timeline=timeline, source_chart=chart,
         source_mix=mix, single_source=shown["single"], single_more=more["single"], state_only=shown["state"],
         state_more=more["state"], contested=shown["contested"], contested_more=more["contested"],
-        network=_network(ctx), appendix=appendix, too_coarse=int(ctx.frame.attrs.get("too_coarse", 0)))
+        network=_network(ctx), appendix=appendix, too_coarse=int(ctx.frame.attrs.get("too_coarse", 0)),
+        in_full=IN_FULL)
 
 
 def _party(code: str) -> str:

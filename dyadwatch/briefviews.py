@@ -190,3 +190,4 @@ class Brief:
     network: tuple[EdgeView, ...]
     appendix: tuple[PeriodGroup, ...]
     too_coarse: int  # clusters dated less precisely than one period: in the appendix, not in the index
+    in_full: int  # reports of each cluster the appendix quotes with their sentence

@@ -178,6 +178,15 @@ def test_html_is_escaped_self_contained_and_every_link_resolves(store):
     assert "c-" in " ".join(links.hrefs) and any(h.startswith("#e-") for h in links.hrefs)
 
 
+def test_the_appendix_says_how_many_reports_of_a_cluster_it_quotes(store):
+    made = build_brief(store, "RUS", "PRK")
+    quoted = {len(c.rows) for group in made.appendix for c in group.clusters}
+    assert quoted == {made.in_full} == {1}
+    html = render_brief(made, "html")
+    assert "A\ncluster's first report is quoted;" in html
+    assert "first 2 reports are quoted" in render_brief(replace(made, in_full=2), "html")
+
+
 def test_markdown_has_the_same_sections_escaped_and_linked(store):
     md = render_brief(build_brief(store, "RUS", "PRK"), "md")
     for heading in ("## Headline figures", "## The index per dimension", "### Change points",
