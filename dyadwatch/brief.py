@@ -416,13 +416,21 @@ def _headline(ctx: _Context, changes: tuple[Change, ...], timeline: tuple[Timeli
         figures.append(Figure(f"Index, all dimensions, {label} (latest with events)", f"{index.iloc[-1]:+.2f}",
                               _period_href(label, anchors), "; ".join(n for n in notes if n)))
     figures.append(Figure("Change points" if len(changes) != 1 else "Change point", str(len(changes)), "#changes",
-                          "periods where an index shifts"))
+                          _changes_note(changes)))
     if timeline:
         top = max(timeline, key=lambda item: abs(item.cluster.weighted)).cluster
         figures.append(Figure("Most significant event", f"{top.date} {top.label}", top.href, top.actors))
     return (*figures, Figure("Resting on a single source", f"{lists['single']:,}", "#single-source", of_counted),
             Figure("Only on state media", f"{lists['state']:,}", "#state-only", of_counted),
             Figure("Contested", f"{lists['contested']:,}", "#contested", "numbers or denials that disagree"))
+
+
+def _changes_note(changes: tuple[Change, ...]) -> str:
+    """Where the change points are: one is a dimension's shift in one period, so their count is not of periods."""
+    if not changes:
+        return "no period where an index shifts"
+    periods, dimensions = {c.period for c in changes}, {c.dimension for c in changes}
+    return f"index shifts in {counted(len(periods), 'period')}, {counted(len(dimensions), 'dimension')}"
 
 
 def _period_href(label: str, anchors: set[str]) -> str:

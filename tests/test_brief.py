@@ -373,6 +373,17 @@ def test_latest_figures_speak_of_the_latest_period_with_events(store):
     diplomatic = next(d for d in made.dimensions if d.name == "diplomatic")
     assert (diplomatic.latest_period, diplomatic.quiet_since) == ("2024-07", 1) and diplomatic.latest != 0
     assert all(c.drivers for c in made.changes) and all(c.previous for c in made.changes)
+
+
+def test_the_change_point_figure_counts_shifts_and_says_in_how_many_periods(store):
+    made = build_brief(store, "RUS", "PRK")
+    figure = next(f for f in made.headline if f.label.startswith("Change point"))
+    periods, dimensions = {c.period for c in made.changes}, {c.dimension for c in made.changes}
+    assert len(made.changes) > len(periods) == 1 and figure.value == str(len(made.changes))  # July, 2 dimensions
+    assert figure.note == f"index shifts in 1 period, {len(dimensions)} dimensions"
+    quiet = build_brief(store, "RUS", "PRK", until="2024-06")
+    assert next(f.note for f in quiet.headline if f.label.startswith("Change point")) == \
+        "no period where an index shifts"
     md = render_brief(made, "md")
     assert "latest +0.00" not in md and "moved to zero" not in md
 
