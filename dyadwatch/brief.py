@@ -22,7 +22,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -57,7 +57,7 @@ from .clusterstore import AnalysisSet
 from .errors import InputError
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
-from .reports import Report
+from .reports import OutletNames, Report
 from .store import EventFilter, EventStore
 
 __all__ = ["TIMELINE_SIZE", "Brief", "EventRow", "build_brief"]
@@ -99,10 +99,12 @@ class _Scan:
     denied: set[str] = field(default_factory=set)  # clusters with a report that denies it
 
 
-def _scan(reports: Collection[Report], cluster_of: dict[str, str], a: str, b: str) -> _Scan:
+def _scan(reports: Collection[Report], cluster_of: dict[str, str], a: str, b: str,
+          canonical: Callable[[str], str]) -> _Scan:
     category = {"": "independent", a: a, b: b}  # whose state media -> source category; any other is "other"
     keys = [category.get(r.media_country, "other") for r in reports]
-    found = _Scan(categories=Counter(keys), outlets=_outlets(keys, reports), docs=set(map(_ARTICLE, reports)),
+    found = _Scan(categories=Counter(keys), outlets=_outlets(keys, reports, canonical),
+                  docs=set(map(_ARTICLE, reports)),
                   members={key: {} for key in (a, b, "other", "independent")})
     pairs: list[tuple[str, str]] = []  # (counted at the end, in one call)
     members, edges, denied = found.members, found.edges, found.denied
@@ -119,13 +121,21 @@ def _scan(reports: Collection[Report], cluster_of: dict[str, str], a: str, b: st
     return found
 
 
-def _outlets(categories: list[str], reports: Collection[Report]) -> Counter[tuple[str, str]]:
+def _outlets(categories: list[str], reports: Collection[Report],
+             canonical: Callable[[str], str]) -> Counter[tuple[str, str]]:
     """Reports per (source category, outlet or state medium), in the order first seen (counted by pairs in one
-    call, then named: there are a few dozen)."""
+    call, then named: there are a few dozen). A medium is named as the knowledge base names it, so "KCNA" and "the
+    Korean Central News Agency" are one."""
     found: Counter[tuple[str, str]] = Counter()
     for (key, name), n in Counter(zip(categories, map(_MEDIUM, reports), strict=True)).items():
-        found[(key, name or "(unnamed outlet)")] += n
+        found[(key, canonical(name) if name else "(unnamed outlet)")] += n
     return found
+
+
+def _medium_names(kb: KnowledgeBase) -> Callable[[str], str]:
+    """An outlet's or state medium's name as the knowledge base has it; a name it does not know, as written."""
+    names = OutletNames(kb)
+    return lambda name: known.name if (known := names.get(name)) else name
 
 
 def _actors(actors: Sequence[dict[str, Any]]) -> str:
@@ -269,7 +279,7 @@ def build_brief(store: EventStore, a: str, b: str, freq: str = "M", since: str |
 def _build(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None], top: int,
            kb: KnowledgeBase, generated: str | None) -> Brief:
     found = _series.dated_set(store, EventFilter(dyad=(a, b), since=dates[0], until=dates[1]), kb)
-    ctx = _context(store, a, b, freq, dates, found, _demonyms(kb))
+    ctx = _context(store, a, b, freq, dates, found, kb)
     in_index = ctx.ranked(ctx.weighted)  # the clusters the index counts, most significant first
     quoted = [e for c in ctx.clusters for e in c.events[:IN_FULL]] + _cited(ctx, in_index[:top])
     ctx.records.update((e["event_id"], e) for e in store.events(EventFilter(ids=tuple(dict.fromkeys(quoted)))))
@@ -328,8 +338,8 @@ def _scope(table: pd.DataFrame, dates: tuple[str | None, str | None], freq: str)
 
 
 def _context(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],
-             found: AnalysisSet, demonyms: dict[str, str]) -> _Context:
-    clusters = found.clusters
+             found: AnalysisSet, kb: KnowledgeBase) -> _Context:
+    clusters, demonyms = found.clusters, _demonyms(kb)
     frame = _series.cluster_frame(clusters, a, b, freq)
     table = _series.dyad_series(frame, _series.news_volume(store, a, b, freq), a, b, freq, since=dates[0],
                                 until=dates[1])
@@ -338,7 +348,7 @@ def _context(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | No
               "other": "Other countries' state media", "independent": "Independent outlets"}
     of_cluster = {c.cluster_id: list(map(found.reports.__getitem__, c.events)) for c in clusters}
     ctx = _Context(a, b, freq, found.reports, clusters, of_cluster, table, frame,
-                   _scan(found.reports.values(), cluster_of, a, b),
+                   _scan(found.reports.values(), cluster_of, a, b, _medium_names(kb)),
                    labels, demonyms, (min(a, b), max(a, b)), by_id={c.cluster_id: c for c in clusters})
     for cluster in clusters:
         _annotate(ctx, cluster)

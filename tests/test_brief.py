@@ -414,6 +414,15 @@ def test_each_citation_says_what_it_rests_on(store):
         assert "(s)" not in page, re.findall(r".{30}\(s\).{10}", page)[:3]
 
 
+def test_the_source_mix_names_one_medium_once_whatever_it_is_called(store):
+    # KCNA's claims (attributed "KCNA") and an article of the agency itself, under its full name: one medium
+    _add(store, "kcna-own", "2024-07-04", "the Korean Central News Agency",
+         _event("kcna-own", 0, "CONSULT", "2024-07-01", None, "Kim received Putin in Pyongyang."))
+    made = build_brief(store, "RUS", "PRK")
+    prk = next(row for row in made.source_mix if row.key == "PRK")
+    assert (prk.reports, prk.outlets) == (3, "Korean Central News Agency (3)")
+
+
 def test_counts_read_as_sentences():
     assert [counted(0, "change point"), counted(1, "report"), counted(1_200, "report")] == \
         ["no change point", "1 report", "1,200 reports"]
