@@ -404,7 +404,10 @@ def _contest(ctx: _Context, cluster: Cluster) -> tuple[str, ...]:
         claims += [f"denied: {r.claimant or r.outlet or 'unnamed'}" for r in reports if r.modality == DENIED]
         claims += [f"{r.modality}: {r.claimant or r.outlet or 'unnamed'}" for r in reports
                    if r.modality in AFFIRMED][:3]
-    return tuple(claims)
+    once: dict[str, str] = {}  # "The White House" and "the White House" make one claim
+    for claim in claims:
+        once.setdefault(claim.lower().replace(": the ", ": "), claim)
+    return tuple(once.values())
 
 
 # -- sections --------------------------------------------------------------------------------------------------

@@ -423,6 +423,17 @@ def test_the_source_mix_names_one_medium_once_whatever_it_is_called(store):
     assert (prk.reports, prk.outlets) == (3, "Korean Central News Agency (3)")
 
 
+def test_a_claim_is_listed_once_however_its_claimant_is_capitalised(store):
+    for doc, who in (("wh-1", "The White House"), ("wh-2", "the White House")):
+        claim = Attribution(who, "USA", "GOV", False)
+        _add(store, doc, "2024-07-03", "AP", _event(doc, 0, "MOBILIZE", "2024-07-02", claim,
+                                                    "North Korea sent 11000 troops to Russia.", "reported",
+                                                    Quantity(11000, "troops"), -6.5))
+    made = build_brief(store, "RUS", "PRK")
+    claims = next(v.claims for v in made.contested if "MOBILIZE" in v.label)
+    assert [c for c in claims if c.startswith("11,000")] == ["11,000 troops: The White House"]
+
+
 def test_counts_read_as_sentences():
     assert [counted(0, "change point"), counted(1, "report"), counted(1_200, "report")] == \
         ["no change point", "1 report", "1,200 reports"]
