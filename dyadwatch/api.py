@@ -17,7 +17,6 @@ weights and the change test are described in `dyadwatch.series`; the network's c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,10 +40,10 @@ def series(a: str, b: str, freq: str = "M", since: str | None = None, until: str
     field) when `directed`. Fields: clusters, weighted, articles, index, z, change. Dimensions: all, diplomatic,
     military, economic, and every PLOVER context in `dimensions` ("cyber", "humanitarian").
     """
-    a, b = _party(a), _party(b)
+    a, b = _series.party_code(a), _series.party_code(b)
+    since, until = _series.date_bound(since, "since"), _series.date_bound(until, "until")
     with _opened(db) as store:
-        return _series.series_from_store(store, a, b, freq, _date(since, "since"), _date(until, "until"),
-                                         dimensions, directed)
+        return _series.series_from_store(store, a, b, freq, since, until, dimensions, directed)
 
 
 def events(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
@@ -100,24 +99,11 @@ def _opened(db: Store) -> Iterator[EventStore]:
         yield store
 
 
-def _party(code: str) -> str:
-    value = code.strip().upper()
-    if not value.isalpha() or not 2 <= len(value) <= 8:
-        raise InputError(f"{code!r} is not a party code; give an ISO alpha-3 country (RUS, PRK) or an "
-                         f"organisation code (NATO)")
-    return value
-
-
-def _date(value: str | None, name: str) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise InputError(f"{name} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
-
-
 def _filter(a: str | None, b: str | None, since: str | None, until: str | None, types: Sequence[str] = (),
             modality: Sequence[str] = ()) -> EventFilter:
     if (a is None) != (b is None):
         raise InputError("give both parties of the dyad (a and b), or neither for the whole store")
-    dyad = (_party(a), _party(b)) if a is not None and b is not None else None
-    return EventFilter(dyad=dyad, types=tuple(t.upper() for t in types), since=_date(since, "since"),
-                       until=_date(until, "until"), modality=tuple(modality))
+    dyad = (_series.party_code(a), _series.party_code(b)) if a is not None and b is not None else None
+    since, until = _series.date_bound(since, "since"), _series.date_bound(until, "until")
+    return EventFilter(dyad=dyad, types=tuple(t.upper() for t in types), since=since, until=until,
+                       modality=tuple(modality))

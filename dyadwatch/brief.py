@@ -72,8 +72,6 @@ DRIVERS = 3  # clusters named as driving a change point
 DIMENSIONS = _series.DEFAULT_DIMENSIONS
 UNDATED = "undated, or dated less precisely than one period"  # the appendix group of clusters the index leaves out
 DENIED, AFFIRMED = "negated", ("asserted", "reported")
-PARTY_RE = re.compile(r"[A-Z]{2,8}")
-DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 # Fields of many reports at once (C-level getters: the briefing reads every report, some more than once).
@@ -267,10 +265,10 @@ def build_brief(store: EventStore, a: str, b: str, freq: str = "M", since: str |
                 generated: str | None = None) -> Brief:
     """Read the dyad's clusters and reports (stored, or computed and kept: clusterstore.py), then the records
     of the reports it quotes, and build every section of the briefing."""
-    a, b, freq = _party(a), _party(b), _series.normalise_freq(freq)
+    a, b, freq = _series.party_code(a), _series.party_code(b), _series.normalise_freq(freq)
     if a == b:
         raise InputError(f"a briefing is on two parties; got {a} twice (write it like: dyadwatch brief RUS PRK)")
-    since, until = _date(since, "since"), _date(until, "until")
+    since, until = _series.date_bound(since, "since"), _series.date_bound(until, "until")
     kb = knowledge if knowledge is not None else load_knowledge_base()
     with collector_paused():  # every record read is kept until the end: see memory.py
         return _build(store, a, b, freq, (since, until), top, kb, generated)
@@ -301,20 +299,6 @@ def _build(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None
         state_more=more["state"], contested=shown["contested"], contested_more=more["contested"],
         network=_network(ctx), appendix=appendix, too_coarse=int(ctx.frame.attrs.get("too_coarse", 0)),
         in_full=IN_FULL)
-
-
-def _party(code: str) -> str:
-    value = code.strip().upper()
-    if not PARTY_RE.fullmatch(value):
-        raise InputError(f"{code!r} is not a party code; give an ISO alpha-3 country (RUS, PRK) or an "
-                         f"organisation code (NATO)")
-    return value
-
-
-def _date(value: str | None, name: str) -> str | None:
-    if value is not None and not DATE_RE.fullmatch(value):
-        raise InputError(f"--{name} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
 
 
 def _name(kb: KnowledgeBase, code: str) -> str:

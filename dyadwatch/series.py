@@ -72,7 +72,7 @@ __all__ = [
     "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
     "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
     "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after", "within_dates", "dated_set",
-    "check_bounds", "empty_note",
+    "check_bounds", "empty_note", "party_code", "date_bound",
 ]
 
 DIMENSIONS: dict[str, frozenset[str]] = {
@@ -97,6 +97,7 @@ STATE_MEDIA_ONLY = 0.5
 WINDOW, THRESHOLD, MIN_HISTORY = 6, 2.0, 3
 RELATIVE_FLOOR, ABSOLUTE_FLOOR = 0.1, 1e-6
 CONTEXT_RE = re.compile(r"[a-z][a-z_]*")
+PARTY_RE, DATE_RE = re.compile(r"[A-Z]{2,8}"), re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 # -- weights ---------------------------------------------------------------------------------------------------
@@ -140,6 +141,25 @@ def _wanted(dimensions: Iterable[str] | None) -> tuple[str, ...]:
             raise InputError(f"dimension {name!r} is not a PLOVER context name; use {', '.join(DEFAULT_DIMENSIONS)} "
                              f"or a context such as cyber, humanitarian, migration (lower case, underscores)")
     return tuple(dict.fromkeys([*DEFAULT_DIMENSIONS, *extra]))
+
+
+# -- arguments -------------------------------------------------------------------------------------------------
+
+
+def party_code(code: str) -> str:
+    """A party code as the store keeps it (upper case), or an InputError saying what one looks like."""
+    value = code.strip().upper()
+    if not PARTY_RE.fullmatch(value):
+        raise InputError(f"{code!r} is not a party code; give an ISO alpha-3 country (RUS, PRK) or an "
+                         f"organisation code (NATO)")
+    return value
+
+
+def date_bound(value: str | None, name: str) -> str | None:
+    """A `since` or `until` bound as the store compares it (YYYY, YYYY-MM or YYYY-MM-DD), or an InputError."""
+    if value is not None and not DATE_RE.fullmatch(value):
+        raise InputError(f"{name} {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
 
 
 # -- periods ---------------------------------------------------------------------------------------------------
