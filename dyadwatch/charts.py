@@ -17,7 +17,7 @@ __all__ = ["Point", "Bar", "line_chart", "bar_chart", "nice_ticks"]
 
 LEFT, RIGHT, TOP, BOTTOM = 52, 16, 16, 36  # plot margins of the line chart (room for tick labels)
 MAX_X_LABELS = 8
-MONTH_RE, QUARTER_RE = re.compile(r"\d{4}-\d{2}"), re.compile(r"\d{4}Q[1-4]")
+MONTH_RE, QUARTER_RE, YEAR_RE = re.compile(r"\d{4}-\d{2}"), re.compile(r"\d{4}Q[1-4]"), re.compile(r"\d{4}")
 LABEL_WIDTH, VALUE_WIDTH = 190, 170  # the bar chart's label column and value column
 
 
@@ -159,14 +159,17 @@ def _y_axis(ticks: list[float], y: Callable[[float], float], width: int) -> list
 
 
 def _calendar_ticks(labels: Sequence[str]) -> list[tuple[int, str]] | None:
-    """For months (2024-06) and quarters (2024Q2): ticks on round calendar steps (every 3 months, every year,
-    every 5 years), a year labelled by itself; None for other labels."""
+    """For months (2024-06), quarters (2024Q2) and years (2024): ticks on round calendar steps (every 3 months,
+    every year, every 5 or 10 years), a year labelled by itself; None for other labels."""
     if all(MONTH_RE.fullmatch(t) for t in labels):
         per_year, steps = 12, [1, 2, 3, 6, 12, 24, 60, 120]
         counts = [int(t[:4]) * 12 + int(t[5:7]) - 1 for t in labels]
     elif all(QUARTER_RE.fullmatch(t) for t in labels):
         per_year, steps = 4, [1, 2, 4, 8, 20, 40]
         counts = [int(t[:4]) * 4 + int(t[5]) - 1 for t in labels]
+    elif all(YEAR_RE.fullmatch(t) for t in labels):
+        per_year, steps = 1, [1, 2, 5, 10, 20, 50, 100]
+        counts = [int(t) for t in labels]
     else:
         return None
     step = next((s for s in steps if len(labels) / s <= MAX_X_LABELS), steps[-1])

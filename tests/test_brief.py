@@ -448,3 +448,9 @@ def test_line_chart_bridges_periods_without_events_and_labels_years():
     ticks = re.findall(r'class="dw-tick"[^>]*text-anchor="middle">([^<]+)<', svg)
     assert ticks == ["2023", "2024", "2025", "2026", "2027"]
     assert "no events" in line_chart([Point("2024-01", float("nan"))], "economic")
+
+
+def test_a_yearly_chart_labels_round_years():
+    points = [Point(str(year), 1.0) for year in range(1961, 2028)]  # 67 years: a tick each decade
+    ticks = re.findall(r'class="dw-tick"[^>]*text-anchor="middle">([^<]+)<', line_chart(points, "all"))
+    assert ticks == ["1970", "1980", "1990", "2000", "2010", "2020"]
