@@ -64,10 +64,14 @@ def clusters(a: str | None = None, b: str | None = None, since: str | None = Non
 
 def network(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
             db: Store = DEFAULT_DB, level: str = "actor", directed: bool = True) -> pd.DataFrame:
-    """The actor network's edges: source, target, interactions, reports, cooperation, conflict, balance, mean_score."""
+    """The actor network's edges: source, target, interactions, reports, cooperation, conflict, balance, mean_score.
+    With dates, the reports are those of the clusters dated within them (as in the briefing and the series)."""
     where = _filter(a, b, since, until)
     with _opened(db) as store:
-        return actor_network(store.events(where), level, _series.dated_set(store, where).clusters, directed)
+        found = _series.dated_set(store, where)
+        if since or until:  # an undated retelling of a kept event is one of its reports
+            where = EventFilter(ids=tuple(found.reports))
+        return actor_network(store.events(where), level, found.clusters, directed)
 
 
 def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b: str | None = None,

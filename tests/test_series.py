@@ -335,3 +335,5 @@ def test_since_keeps_the_index_of_the_periods_it_keeps(tmp_path: Path):
         clusters = api.clusters("RUS", "PRK", since="2024-03", db=s)
         assert clusters["independent_outlets"].tolist() == [2] and clusters["n_events"].tolist() == [2]
         assert api.clusters("RUS", "PRK", until="2024-02", db=s)["date"].tolist() == ["2024-01-09"]
+        edge = api.network("RUS", "PRK", since="2024-03", db=s).iloc[0]  # the briefing's network counts so too
+        assert (edge["interactions"], edge["reports"]) == (1, 2)
