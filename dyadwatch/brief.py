@@ -438,20 +438,23 @@ def _period_href(label: str, anchors: set[str]) -> str:
 def _dimensions(ctx: _Context, anchors: set[str]) -> tuple[tuple[DimensionView, ...], tuple[SeriesRow, ...]]:
     """A chart per dimension (points link to their period in the appendix) and, for periods with events, the
     numbers as rows. A period without events of the dimension is a gap in its line and "—" in the table: its
-    index (0 with coverage, NaN without) measures nothing."""
+    index (0 with coverage, NaN without) measures nothing. The charts run from the first period with events to
+    the last: the articles' other periods (a treaty of 1961 told in 2024) would only squeeze the line."""
     table, names = ctx.table, [d for d in DIMENSIONS if (d, "index") in ctx.table.columns]
     labels = [str(p) for p in table.index]
+    with_events = table[[(name, "clusters") for name in names]].gt(0).any(axis=1)
+    busy = [i for i, found in enumerate(with_events.tolist()) if found]
+    span = slice(busy[0], busy[-1] + 1) if busy else slice(0, 0)
     views, cells = [], []
     for name in names:
         index, count, change, z = (table[(name, f)].tolist() for f in ("index", "clusters", "change", "z"))
         points = [Point(label, value if n else math.nan, _period_href(label, anchors) if n else None,
                         _point_title(name, label, value, n, flag, zv), bool(flag))
                   for label, value, n, flag, zv in zip(labels, index, count, change, z, strict=True)]
-        chart = line_chart(points, f"{name} index, {ctx.a}–{ctx.b}", bridge_gaps=True)
+        chart = line_chart(points[span], f"{name} index, {ctx.a}–{ctx.b}", bridge_gaps=True)
         views.append(DimensionView(name, Markup(chart), *_latest(table, name), int(sum(count)), int(sum(change))))
         cells.append([f"{v:+.2f} ({n})" + ("*" if flag else "") if n else "—"
                       for v, n, flag in zip(index, count, change, strict=True)])
-    busy = [i for i in range(len(labels)) if any(table[(name, "clusters")].iloc[i] for name in names)]
     rows = tuple(SeriesRow(labels[i], _period_href(labels[i], anchors), tuple(column[i] for column in cells))
                  for i in busy)
     return tuple(views), rows

@@ -375,6 +375,20 @@ def test_latest_figures_speak_of_the_latest_period_with_events(store):
     assert all(c.drivers for c in made.changes) and all(c.previous for c in made.changes)
 
 
+def test_the_charts_run_from_the_first_period_with_events_to_the_last(store):
+    # An article of September recaps July and tells of a Russian accusation against Ukraine in March 2020: the
+    # news volume runs from 2020-03 to 2024-09, the events of the dyad from January to July 2024.
+    ukraine = (Actor("UKR", "GOV", None, "Kyiv", 0, 4),)
+    _add(store, "history", "2024-09-15", "Reuters",
+         replace(_event("history", 0, "ACCUSE", "2020-03-02", None, "Moscow accused Kyiv."), target=ukraine),
+         _event("history", 1, "CONSULT", "2024-07-01", None, "Putin visited Pyongyang for talks with Kim in July."))
+    made = build_brief(store, "RUS", "PRK")
+    assert "Events dated 2024-01 to 2024-07" in made.scope and len(made.series_rows) == 7
+    chart = next(d.chart for d in made.dimensions if d.name == "all")
+    ticks = re.findall(r'class="dw-tick"[^>]*text-anchor="middle">([^<]+)<', chart)
+    assert ticks == [f"2024-{m:02d}" for m in range(1, 8)]
+
+
 def test_the_change_point_figure_counts_shifts_and_says_in_how_many_periods(store):
     made = build_brief(store, "RUS", "PRK")
     figure = next(f for f in made.headline if f.label.startswith("Change point"))
