@@ -42,9 +42,9 @@ report (a symmetric event, "talks with", counts in the direction it was coded); 
 A cluster belongs to the dyad when its `parties` are the two parties (whatever else its reports name).
 
 Dates (`since`, `until`) bound the clusters, not the reports: the dyad's events are clustered whole and a cluster
-is kept when its own date is within the bounds (`dated_set`). Clustering only the events dated within them would
-drop the undated and coarsely dated retellings of an event, and with them its outlets: the same month would get
-another index with `--since` than without.
+is kept when the days of its own date are within the bounds (`dated_set`, `within_dates`). Clustering only the
+events dated within them would drop the undated and coarsely dated retellings of an event, and with them its
+outlets: the same month would get another index with `--since` than without.
 """
 
 from __future__ import annotations
@@ -343,11 +343,14 @@ def _assemble(columns: dict[tuple[str, ...], pd.Series], periods: pd.Index, freq
 
 
 def within_dates(date: str | None, since: str | None, until: str | None) -> bool:
-    """A cluster's date against the bounds, read as the store reads an event's (`EventFilter`): on or after `since`
-    by its first ten characters, on or before `until` at `until`'s precision; undated only when neither is given."""
-    if date is None:
+    """Whether a cluster's date lies within the bounds, by the days each spans: from the first day of `since` to
+    the last of `until` ("2024-W10" is in March, which comparing the text would put after "2024-06"); undated
+    only when neither is given."""
+    span = date_span(date)
+    if span is None:
         return since is None and until is None
-    return (since is None or date[:10] >= since) and (until is None or date[:len(until)] <= until)
+    first, last = date_span(since), date_span(until)
+    return (first is None or span[0] >= first[0]) and (last is None or span[1] <= last[1])
 
 
 def dated_set(store: EventStore, where: EventFilter, knowledge: KnowledgeBase | None = None,

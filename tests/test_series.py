@@ -337,3 +337,12 @@ def test_since_keeps_the_index_of_the_periods_it_keeps(tmp_path: Path):
         assert api.clusters("RUS", "PRK", until="2024-02", db=s)["date"].tolist() == ["2024-01-09"]
         edge = api.network("RUS", "PRK", since="2024-03", db=s).iloc[0]  # the briefing's network counts so too
         assert (edge["interactions"], edge["reports"]) == (1, 2)
+
+
+def test_dates_bound_a_cluster_by_the_days_its_date_spans(store):
+    save(store, "week", "2024-03-08", "Reuters", event("week", 0, "AID", RUS, PRK, "2024-W10", 10.0))
+    save(store, "year", "2024-08-01", "Reuters", event("year", 0, "AGREE", RUS, PRK, "2024", 2.5))
+    assert api.clusters("RUS", "PRK", since="2024-06", db=store)["date"].tolist() == ["2024-06-10", "2024-07-04"]
+    assert "2024-W10" in api.clusters("RUS", "PRK", until="2024-03", db=store)["date"].tolist()
+    assert "2024" not in api.clusters("RUS", "PRK", until="2024-06", db=store)["date"].tolist()
+    assert "2024" in api.clusters("RUS", "PRK", since="2024", until="2024-12-31", db=store)["date"].tolist()
