@@ -109,5 +109,6 @@ def _filter(a: str | None, b: str | None, since: str | None, until: str | None, 
         raise InputError("give both parties of the dyad (a and b), or neither for the whole store")
     dyad = (_series.party_code(a), _series.party_code(b)) if a is not None and b is not None else None
     since, until = _series.date_bound(since, "since"), _series.date_bound(until, "until")
+    _series.check_bounds(since, until)
     return EventFilter(dyad=dyad, types=tuple(t.upper() for t in types), since=since, until=until,
                        modality=tuple(modality))

@@ -187,6 +187,8 @@ def test_bad_arguments_say_what_is_valid(store, tmp_path: Path):
         api.series("RUS", "PRK", db=store, dimensions=["Cyber War!"])
     with pytest.raises(InputError, match="since 2024-05 is after until 2024-04"):
         api.series("RUS", "PRK", since="2024-05", until="2024-04", db=store)
+    with pytest.raises(InputError, match="since 2024-05 is after until 2024-04"):
+        api.events("RUS", "PRK", since="2024-05", until="2024-04", db=store)
 
 
 def test_series_command_says_why_there_is_nothing_to_show(store):
