@@ -387,7 +387,8 @@ def empty_note(store: EventStore, a: str, b: str, since: str | None = None, unti
 
     dyad = tuple(sorted((a, b)))
     whole = dated_set(store, EventFilter(dyad=(a, b)), knowledge).clusters
-    dates = sorted(c.date for c in whole if c.date and tuple(c.parties) == dyad)
+    spans = sorted((span, c.date) for c in whole if tuple(c.parties) == dyad and (span := date_span(c.date)))
+    dates = [date for _, date in spans]  # in time order: "2024-W10" is March, whatever its text sorts after
     if dates and (since or until):
         within = " and ".join(f"{word} {value}" for word, value in (("from", since), ("to", until)) if value)
         return f"no events between {a} and {b} dated {within}; theirs are dated {dates[0]} to {dates[-1]}"

@@ -200,6 +200,7 @@ def test_series_command_says_why_there_is_nothing_to_show(store):
     assert "no events between RUS and KAZ in the store" in none.stderr and "+0.00" not in none.output
     typo = runner.invoke(series_command, ["RUS-DPRK", "--db", db])
     assert "DPRK is not a country or organisation code dyadwatch knows (did you mean PRK?)" in typo.stderr
+    save(store, "week", "2024-03-08", "Reuters", event("week", 0, "AID", RUS, PRK, "2024-W10", 10.0))
     late = runner.invoke(series_command, ["RUS-PRK", "--since", "2025-01", "--db", db])
     assert "dated from 2025-01; theirs are dated 2024-01-10 to 2024-07-04" in late.stderr
 
