@@ -328,12 +328,13 @@ def _context(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | No
     table = _series.dyad_series(frame, _series.news_volume(store, a, b, freq), a, b, freq, since=dates[0],
                                 until=dates[1])
     cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
-    labels = {a: f"{demonyms.get(a, a)} state media", b: f"{demonyms.get(b, b)} state media",
-              "other": "Other countries' state media", "independent": "Independent outlets"}
+    scan = _scan(found.reports.values(), cluster_of, a, b, _medium_names(kb))
+    # An organisation (NATO, the UN) has no state media: no row that could only read 0
+    labels = {p: f"{demonyms.get(p, p)} state media" for p in (a, b) if p in kb.countries or scan.categories[p]}
+    labels |= {"other": "Other countries' state media", "independent": "Independent outlets"}
     of_cluster = {c.cluster_id: list(map(found.reports.__getitem__, c.events)) for c in clusters}
-    ctx = _Context(a, b, freq, found.reports, clusters, of_cluster, table, frame,
-                   _scan(found.reports.values(), cluster_of, a, b, _medium_names(kb)),
-                   labels, demonyms, (min(a, b), max(a, b)), by_id={c.cluster_id: c for c in clusters})
+    ctx = _Context(a, b, freq, found.reports, clusters, of_cluster, table, frame, scan, labels, demonyms,
+                   (min(a, b), max(a, b)), by_id={c.cluster_id: c for c in clusters})
     for cluster in clusters:
         _annotate(ctx, cluster)
     ctx.rank_all()

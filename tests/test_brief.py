@@ -448,6 +448,15 @@ def test_a_claim_is_listed_once_however_its_claimant_is_capitalised(store):
     assert [c for c in claims if c.startswith("11,000")] == ["11,000 troops: The White House"]
 
 
+def test_an_organisation_has_no_state_media_row(store):
+    nato = (Actor(None, "IGO", "NATO", "NATO", 0, 4, org="NATO"),)
+    _add(store, "nato", "2024-07-05", "TASS", replace(_event("nato", 0, "ACCUSE", "2024-07-04", None,
+                                                              "Putin accused NATO."), target=nato, score=-3.0))
+    made = build_brief(store, "RUS", "NATO")
+    assert [row.key for row in made.source_mix] == ["RUS", "other", "independent"]
+    assert made.source_mix[0].reports == 1 and "NATO state media" not in render_brief(made, "md")
+
+
 def test_counts_read_as_sentences():
     assert [counted(0, "change point"), counted(1, "report"), counted(1_200, "report")] == \
         ["no change point", "1 report", "1,200 reports"]
