@@ -142,14 +142,27 @@ def network(dyad: str | None, level: str, undirected: bool, top: int, fmt: str, 
     from . import api
 
     edges = api.network(a, b, since, until, db, level, not undirected).head(top)
+    if edges.empty:
+        click.echo(f"note: {_no_edges(db, a, b, since, until)}", err=True)
     if fmt == "csv":
         click.echo(edges.to_csv(index=False, lineterminator="\n"), nl=False)
     elif fmt == "jsonl":
         _echo_jsonl(edges.to_dict("records"))
     elif edges.empty:
-        click.echo("(no interactions in the store)")
+        click.echo("(no interactions to show)")
     else:
         click.echo(edges.to_string(index=False, float_format=lambda x: f"{x:+.2f}"))
+
+
+def _no_edges(db: str, a: str | None, b: str | None, since: str | None, until: str | None) -> str:
+    """Why the network is empty: the dyad's reason (`series.empty_note`), or the store's."""
+    from .series import empty_note
+    from .store import open_store
+
+    if a is None or b is None:
+        return "no interactions in the store" + (" for these dates" if since or until else "")
+    with open_store(db) as store:
+        return empty_note(store, a, b, since, until)
 
 
 @click.command()

@@ -263,6 +263,15 @@ def test_series_command(store, tmp_path: Path):
     assert "Example:" in runner.invoke(series_command, ["--help"]).output.split("Options:")[0]
 
 
+def test_an_empty_network_says_why(store):
+    runner = CliRunner()
+    late = runner.invoke(network_command, ["--dyad", "RUS-PRK", "--since", "2025", "--db", store.path])
+    assert late.exit_code == 0 and late.stdout.strip() == "(no interactions to show)"
+    assert "no events between RUS and PRK dated from 2025; theirs are dated 2024-01-10 to 2024-07-04" in late.stderr
+    typo = runner.invoke(network_command, ["--dyad", "RUS-DPRK", "--db", store.path])
+    assert "DPRK is not a country or organisation code dyadwatch knows" in typo.stderr
+
+
 def test_network_command(store):
     result = CliRunner().invoke(network_command, ["--dyad", "RUS-PRK", "--level", "country", "--format", "jsonl",
                                                   "--db", store.path])
