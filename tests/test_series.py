@@ -252,6 +252,9 @@ def test_series_command(store, tmp_path: Path):
     table = runner.invoke(series_command, ["RUS-PRK", "--db", db])
     assert table.exit_code == 0, table.output
     assert "2024-07" in table.output and "-9.00 (1)*" in table.output
+    july = next(line for line in table.output.splitlines() if line.startswith("2024-07")).split()
+    assert july[2:5] == ["-9.00", "(1)*", "-"]  # all, then diplomatic: no event in July, no measure
+    assert "+0.00 (0)" not in table.output
     csv_out = runner.invoke(series_command, ["RUS-PRK", "--db", db, "--format", "csv", "--freq", "Q"])
     header = csv_out.output.splitlines()[0].split(",")
     assert header[:3] == ["period", "all.clusters", "all.weighted"]
