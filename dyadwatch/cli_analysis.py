@@ -61,6 +61,7 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
     """
     a, b = parse_dyad(dyad)
     from . import api  # pandas and the analysis stage load only for the commands that use them
+    from .briefviews import counted
     from .series import empty_note, flatten
     from .store import open_store
 
@@ -76,8 +77,9 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
     else:
         _echo_jsonl(flatten(frame).to_dict("records"))
     if frame.attrs.get("too_coarse"):
-        click.echo(f"{frame.attrs['too_coarse']} cluster(s) undated or dated less precisely than a {freq.upper()} "
-                   f"period left out; a coarser --freq counts those with a date", err=True)
+        period = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}[freq.upper()]
+        click.echo(f"{counted(frame.attrs['too_coarse'], 'cluster')} undated or dated less precisely than a {period} "
+                   f"left out; a coarser --freq counts those with a date", err=True)
 
 
 def _series_table(frame: pd.DataFrame) -> str:

@@ -255,6 +255,9 @@ def test_series_command(store, tmp_path: Path):
     july = next(line for line in table.output.splitlines() if line.startswith("2024-07")).split()
     assert july[2:5] == ["-9.00", "(1)*", "-"]  # all, then diplomatic: no event in July, no measure
     assert "+0.00 (0)" not in table.output
+    save(store, "year", "2024-08-01", "Reuters", event("year", 0, "AGREE", RUS, PRK, "2024", 2.5))
+    coarse = runner.invoke(series_command, ["RUS-PRK", "--db", db])
+    assert "1 cluster undated or dated less precisely than a month left out" in coarse.stderr
     csv_out = runner.invoke(series_command, ["RUS-PRK", "--db", db, "--format", "csv", "--freq", "Q"])
     header = csv_out.output.splitlines()[0].split(",")
     assert header[:3] == ["period", "all.clusters", "all.weighted"]
