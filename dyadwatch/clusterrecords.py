@@ -112,10 +112,16 @@ def build_cluster(reports: list[_Report], parties: tuple[str, str], outlets: Out
         target=tuple(a["code"] for a in first.record["target"]), date=_cluster_date(ordered),
         first_event=first.event_id, events=tuple(r.event_id for r in ordered),
         outlets=tuple(sorted({o for r in ordered if (o := _outlet_name(r))})),
-        independent_outlets=_independent(ordered, outlets),
+        independent_outlets=_independent(_affirming(ordered), outlets),
         state_media_sides=_state_media_sides(ordered, parties, outlets),
         quantities=_quantities(ordered), modality=_modality(ordered), score=float(typed.record["score"]),
         contexts=tuple(sorted({c for r in ordered for c in r.record.get("contexts") or []})))
+
+
+def _affirming(reports: list[_Report]) -> list[_Report]:
+    """The reports that say the event happened (or will), when any does: an outlet that reports it denied or only
+    supposed does not corroborate it."""
+    return [r for r in reports if not r.unreal] or reports
 
 
 def _main_type(reports: list[_Report]) -> str:

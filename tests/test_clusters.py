@@ -85,6 +85,20 @@ def test_a_wire_copy_reprinted_twice_counts_once():
     assert cluster.independent_outlets == 2  # the AFP text (three outlets) and Reuters
 
 
+def test_an_outlet_reporting_a_denial_does_not_corroborate_the_event():
+    """One outlet says the pact was signed, another that Moscow denied signing it: one corroborating outlet, and the
+    event still rests on a single source."""
+    reports = [
+        event("e-afp", "d-afp", "Putin and Kim signed a defence pact in Pyongyang on Wednesday.",
+              outlet="Agence France-Presse", type_="AGREE", predicate="signed"),
+        event("e-reuters", "d-reuters", "The Kremlin spokesman told reporters in Moscow that no such agreement had "
+              "been signed by the two leaders during the talks.",
+              type_="AGREE", predicate="signed", modality="negated"),
+    ]
+    [cluster] = cluster_events(reports)
+    assert len(cluster.events) == 2 and cluster.independent_outlets == 1
+
+
 def test_reports_citing_one_wire_count_once():
     reports = [
         event("e-1", "d-1", "Putin met Kim in Pyongyang on Wednesday, KCNA said.", outlet="Reuters",
