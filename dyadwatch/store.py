@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .dates import date_span
 from .errors import InputError, StoreError
 from .records import Article, Event
 
@@ -78,6 +79,7 @@ MIGRATIONS: tuple[str, ...] = (
 ARTICLE_COLUMNS = ("id", "text", "published", "outlet", "url", "title", "author", "origin")
 BROAD_SHARE = 0.25  # a dyad whose rarer party is in more actor rows than this share of events is read in order
 CLUSTER_SETS_KEPT = 8  # sets kept per pair of parties (one per filter: the whole dyad, --since 2024, ...)
+WEEK = "substr(e.date, 6, 1) = 'W'"  # an event dated to an ISO week ("2025-W06"; no LIKE: '%' is psycopg's)
 
 
 @dataclass(frozen=True)
@@ -375,12 +377,14 @@ def _select(where: EventFilter, dialect: SQLDialect,
         if values:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
             params += list(values)
+    # a week ("2025-W06") sorts after every month of its year as text: weeks are compared with the bound's week
     if where.since:
-        clauses.append("substr(e.date, 1, 10) >= ?")
-        params.append(where.since)
+        clauses.append(f"(({WEEK} AND substr(e.date, 1, 8) >= ?) OR (NOT {WEEK} AND substr(e.date, 1, 10) >= ?))")
+        params += [_iso_week(where.since, last=False), where.since]
     if where.until:
-        clauses.append("e.date IS NOT NULL AND substr(e.date, 1, CAST(? AS INTEGER)) <= ?")
-        params += [str(len(where.until)), where.until]
+        clauses.append(f"e.date IS NOT NULL AND (({WEEK} AND substr(e.date, 1, 8) <= ?) OR "
+                       f"(NOT {WEEK} AND substr(e.date, 1, CAST(? AS INTEGER)) <= ?))")
+        params += [_iso_week(where.until, last=True), str(len(where.until)), where.until]
     if where.outlet:
         clauses.append("lower(a.outlet) = lower(?)")
         params.append(where.outlet)
@@ -390,6 +394,15 @@ def _select(where: EventFilter, dialect: SQLDialect,
     order = f" ORDER BY e.date IS NULL, e.date, e.doc_id, e.evidence_start, e.{dialect.number}" if ordered else ""
     sql = f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.doc_id WHERE {condition}{order}"
     return sql, params
+
+
+def _iso_week(bound: str, last: bool) -> str:
+    """The ISO week ("2025-W31") of a bound's first day (`since`) or last day (`until`)."""
+    span = date_span(bound)
+    if span is None:
+        raise InputError(f"not a date: {bound!r}; give YYYY, YYYY-MM or YYYY-MM-DD")
+    year, week, _ = span[1 if last else 0].isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _json_filters(where: EventFilter, dialect: SQLDialect, clauses: list[str], params: list[Any]) -> None:

@@ -64,6 +64,20 @@ def test_filters(tmp_path, coded):
         assert list(store.events(EventFilter(outlet="yonhap")))
 
 
+def test_a_week_dated_event_is_within_the_bounds_its_days_are(tmp_path, coded):
+    """As text "2025-W06" sorts after "2025-08": the bounds compare a week with the bound's own week."""
+    from dataclasses import replace
+
+    article, events = coded
+    dated = [replace(events[0], event_id="w06", date="2025-W06"), replace(events[0], event_id="w40", date="2025-W40"),
+             replace(events[0], event_id="aug", date="2025-08-15")]
+    with open_store(str(tmp_path / "events.db")) as store:
+        store.save(article, dated)
+        assert {e["event_id"] for e in store.events(EventFilter(since="2025-08"))} == {"w40", "aug"}
+        assert {e["event_id"] for e in store.events(EventFilter(until="2025-08"))} == {"w06", "aug"}
+        assert {e["event_id"] for e in store.events(EventFilter(since="2025-02-03", until="2025-02-03"))} == {"w06"}
+
+
 def test_not_a_database(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("this is not sqlite " * 100)
