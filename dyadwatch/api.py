@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -28,6 +30,9 @@ from .errors import InputError
 from .export import cluster_table, event_frame, export_clusters, export_events
 from .network import actor_network
 from .store import DEFAULT_DB, EventFilter, EventStore, open_store
+
+if TYPE_CHECKING:
+    from .clusters import Cluster
 
 __all__ = ["series", "events", "clusters", "network", "export", "DEFAULT_DB"]
 
@@ -59,7 +64,7 @@ def clusters(a: str | None = None, b: str | None = None, since: str | None = Non
     """Event clusters (one per real-world event) as flat rows."""
     where = _filter(a, b, since, until)
     with _opened(db) as store:
-        return cluster_table(_series.dated_set(store, where, window_days=window_days).clusters)
+        return cluster_table(_dyad_clusters(store, where, window_days))
 
 
 def network(a: str | None = None, b: str | None = None, since: str | None = None, until: str | None = None,
@@ -84,7 +89,16 @@ def export(kind: str, out: str | Path | None, fmt: str, a: str | None = None, b:
     with _opened(db) as store:
         if kind == "events":
             return export_events(store.events(where), out, fmt)
-        return export_clusters(_series.dated_set(store, where).clusters, out, fmt)
+        return export_clusters(_dyad_clusters(store, where), out, fmt)
+
+
+def _dyad_clusters(store: EventStore, where: EventFilter, window_days: int = 7) -> list[Cluster]:
+    """The clusters of the dyad `where` names, or of every dyad in turn: each dyad is clustered alone, as its
+    briefing and `summary` cluster it, so a cluster has the same id and reports wherever it is read."""
+    if where.dyad is not None:
+        return _series.dated_set(store, where, window_days=window_days).clusters
+    return [c for dyad in store.dyads()
+            for c in _series.dated_set(store, replace(where, dyad=dyad), window_days=window_days).clusters]
 
 
 # -- arguments -------------------------------------------------------------------------------------------------

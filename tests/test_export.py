@@ -122,3 +122,12 @@ def test_export_command(store, tmp_path: Path):
     refused = runner.invoke(export_command, ["events", "--format", "parquet", "--db", store.path])
     assert refused.exit_code == 2 and "--out" in refused.output
     assert "Example:" in runner.invoke(export_command, ["--help"]).output
+
+
+def test_whole_store_export_holds_each_dyad_s_own_clusters(store, tmp_path: Path):
+    """The joint RUS+NAN visit to PRK belongs to two dyads: exported with no dyad, each dyad's clusters are its
+    briefing's, ids and all, not those of one clustering of the whole store."""
+    per_dyad = [cid for a, b in store.dyads() for cid in api.clusters(a, b, db=store)["cluster_id"]]
+    assert api.export("clusters", tmp_path / "all.csv", "csv", db=store) == len(per_dyad)
+    assert read_csv(tmp_path / "all.csv")["cluster_id"].tolist() == per_dyad
+    assert api.clusters(db=store)["cluster_id"].tolist() == per_dyad
