@@ -3,6 +3,8 @@ before, on its day (`sameact.py`). Hand-written texts, the real spaCy pipeline (
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_arrests_named_again_are_the_arrests_told_before(date_of):
     text = ("Azerbaijan detained two Armenian border guards near the village of Tegh on Monday. "
@@ -115,14 +117,15 @@ def test_a_meeting_act_is_told_by_a_verb_or_a_noun_a_meeting_noun_by_a_noun(pipe
     assert meeting_word(ceremony) and not meeting_word(ceremony, MEETING_ACTS)
 
 
-def test_a_person_named_again_by_one_word_of_the_full_name_is_the_same_person(date_of):
+ARREST = ("Canadian authorities arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Saturday, "
+          "the justice department said on Wednesday. ")
+
+
+@pytest.mark.parametrize("retold,same", [
+    ("Meng, the daughter of the company's founder, was detained while changing planes.", True),
+    ("Ren, the company's founder, was detained while changing planes.", False),  # another person
+])
+def test_a_person_named_again_by_one_word_of_the_full_name_is_the_same_person(date_of, retold, same):
     """"arrested ... chief financial officer Meng Wanzhou on Saturday. Meng ... was detained": the detention
     retold of the person the arrest named in full (and in apposition), on its day."""
-    text = ("Canadian authorities arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Saturday, "
-            "the justice department said on Wednesday. Meng, the daughter of the company's founder, was detained "
-            "while changing planes.")
-    assert date_of(text, "detained", "2018-12-06") == "2018-12-01"
-    text = ("Canadian authorities arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Saturday, "
-            "the justice department said on Wednesday. Ren, the company's founder, was detained while "
-            "changing planes.")
-    assert date_of(text, "detained", "2018-12-06") != "2018-12-01"  # another person: not the arrest told again
+    assert (date_of(ARREST + retold, "detained", "2018-12-06") == "2018-12-01") is same
