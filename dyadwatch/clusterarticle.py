@@ -11,12 +11,12 @@ from .clusterwords import two_sided
 from .lexicon import MEASURE_TYPES
 
 if TYPE_CHECKING:
-    from .clusters import _Report
+    from .clusterreports import Report
 
 __all__ = ["answered", "restated"]
 
 
-def restated(report: _Report, member: _Report) -> bool:
+def restated(report: Report, member: Report) -> bool:
     """Two events of one article are one event only as the same predicate repeated with no other number (or a word
     of its class on the same days), or as one sentence coded twice for one act ("met Kim ..., wrapping up a two-day
     visit"); never when a side names other people."""
@@ -44,7 +44,7 @@ def restated(report: _Report, member: _Report) -> bool:
         and _overlap(report.interval, member.interval)
 
 
-def _undated_retelling(a: _Report, b: _Report) -> bool:
+def _undated_retelling(a: Report, b: Report) -> bool:
     """Of an undated and a dated event of one article: an undated act beside a dated one is another act ("days
     after it had fired ..."), unless it is of a kind one day seldom brings two of, told in a word of the dated one's
     class in another sentence ("recalled its ambassador on Aug. 10" and "weeks after Beijing withdrew its own
@@ -53,14 +53,14 @@ def _undated_retelling(a: _Report, b: _Report) -> bool:
         and a.planned == b.planned and a.start != b.start and not answered(a, b)
 
 
-def _rare_alike(a: _Report, b: _Report) -> bool:
+def _rare_alike(a: Report, b: Report) -> bool:
     """Of one family, of a kind one day seldom brings two of between two sides, and of one mode when both say."""
     if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
         return False
     return a.mode == b.mode or not a.mode or not b.mode
 
 
-def answered(a: _Report, b: _Report) -> bool:
+def answered(a: Report, b: Report) -> bool:
     """`a` is done by the side `b` was done to (and not also by `b`'s doer): "Kim invited Xi" and "Xi accepted the
     invitation", an act and its answer, not one act retold (a two-sided act, "met", has no direction)."""
     if not a.sources or a.sources & b.sources or not a.sources <= b.targets:
@@ -72,11 +72,11 @@ def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
-def _same_people(a: _Report, b: _Report) -> bool:
+def _same_people(a: Report, b: Report) -> bool:
     return a.people is None or b.people is None or a.people.term(b.people) >= 0
 
 
-def _coded_alike(a: _Report, b: _Report) -> bool:
+def _coded_alike(a: Report, b: Report) -> bool:
     """Of one type (and measure: "imposed sanctions ... and doubled tariffs" is two), or a promise coded twice:
     "pledged to provide Ukraine with 31 tanks" is a pledge (AGREE) and a planned transfer (AID, planned), of one
     family."""
@@ -85,6 +85,6 @@ def _coded_alike(a: _Report, b: _Report) -> bool:
     return a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type)
 
 
-def _numbers_differ(a: _Report, b: _Report) -> bool:
+def _numbers_differ(a: Report, b: Report) -> bool:
     return a.quantity is not None and b.quantity is not None and a.quantity[1] == b.quantity[1] \
         and a.quantity[0] != b.quantity[0]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .knowledge import KnowledgeBase, Outlet
 
 if TYPE_CHECKING:
-    from .clusters import _Report
+    from .clusterreports import Report
 
 __all__ = ["Cluster", "MODALITY_ORDER", "OutletIndex", "build_cluster", "same_text"]
 
@@ -100,7 +100,7 @@ class OutletIndex:
         return matched in self.exact or matched.lower() in self.folded
 
 
-def build_cluster(reports: list[_Report], parties: tuple[str, str], outlets: OutletIndex) -> Cluster:
+def build_cluster(reports: list[Report], parties: tuple[str, str], outlets: OutletIndex) -> Cluster:
     """The record of one cluster of reports, `parties` being its dyad."""
     ordered = sorted(reports, key=lambda r: (r.published, r.doc_id, r.start, r.event_id))
     first = ordered[0]
@@ -118,19 +118,19 @@ def build_cluster(reports: list[_Report], parties: tuple[str, str], outlets: Out
         contexts=tuple(sorted({c for r in ordered for c in r.record.get("contexts") or []})))
 
 
-def _affirming(reports: list[_Report]) -> list[_Report]:
+def _affirming(reports: list[Report]) -> list[Report]:
     """The reports that say the event happened (or will), when any does: an outlet that reports it denied or only
     supposed does not corroborate it."""
     return [r for r in reports if not r.unreal] or reports
 
 
-def _main_type(reports: list[_Report]) -> str:
+def _main_type(reports: list[Report]) -> str:
     counts = Counter(r.type for r in reports)
     top = max(counts.values())
     return next(r.type for r in reports if counts[r.type] == top)  # a tie goes to the first report's type
 
 
-def _cluster_date(reports: list[_Report]) -> str | None:
+def _cluster_date(reports: list[Report]) -> str | None:
     dated = [r for r in reports if r.interval is not None]
     if not dated:
         return None
@@ -138,12 +138,12 @@ def _cluster_date(reports: list[_Report]) -> str | None:
     return str(best.record["date"])
 
 
-def _outlet_name(report: _Report) -> str | None:
+def _outlet_name(report: Report) -> str | None:
     article = report.record.get("article") or {}
     return str(article["outlet"]) if article.get("outlet") else None
 
 
-def _origin(report: _Report, outlets: OutletIndex) -> str:
+def _origin(report: Report, outlets: OutletIndex) -> str:
     """Where a report's text comes from: the wire its attribution cites, else its own outlet (else its article)."""
     attribution = report.record.get("attribution") or {}
     wires = [o for o in outlets.cited(str(attribution.get("text") or "")) if o.wire]
@@ -154,7 +154,7 @@ def _origin(report: _Report, outlets: OutletIndex) -> str:
     return known.name if known else name or f"doc:{report.doc_id}"
 
 
-def _independent(reports: list[_Report], outlets: OutletIndex) -> int:
+def _independent(reports: list[Report], outlets: OutletIndex) -> int:
     """Origins, joined when their reports are near-identical text (a reprint counts with what it copies)."""
     origins = [_origin(r, outlets) for r in reports]
     parent = {o: o for o in origins}
@@ -172,7 +172,7 @@ def _independent(reports: list[_Report], outlets: OutletIndex) -> int:
     return len({root(o) for o in origins})
 
 
-def _state_media_sides(reports: list[_Report], parties: tuple[str, str], outlets: OutletIndex) -> tuple[str, ...]:
+def _state_media_sides(reports: list[Report], parties: tuple[str, str], outlets: OutletIndex) -> tuple[str, ...]:
     sides: set[str] = set()
     for report in reports:
         attribution = report.record.get("attribution") or {}
@@ -184,7 +184,7 @@ def _state_media_sides(reports: list[_Report], parties: tuple[str, str], outlets
     return tuple(sorted(sides))
 
 
-def _quantities(reports: list[_Report]) -> tuple[tuple[str, float, str], ...]:
+def _quantities(reports: list[Report]) -> tuple[tuple[str, float, str], ...]:
     found = set()
     for report in reports:
         if report.quantity is not None:
@@ -194,7 +194,7 @@ def _quantities(reports: list[_Report]) -> tuple[tuple[str, float, str], ...]:
     return tuple(sorted(found, key=lambda q: (q[2], q[1], q[0])))
 
 
-def _modality(reports: list[_Report]) -> str:
+def _modality(reports: list[Report]) -> str:
     ranks = [MODALITY_ORDER.index(m) if m in MODALITY_ORDER else len(MODALITY_ORDER)
              for m in (r.record.get("modality") for r in reports)]
     best = min(ranks)

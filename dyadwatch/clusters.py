@@ -43,27 +43,16 @@ comparison. Inputs are sorted first, so the same events always give the same clu
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .clusterarticle import answered, restated
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
-from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, people_term, scorer
-from .clusterwords import (
-    TYPE_FAMILIES,
-    content_word,
-    family_of,
-    predicate_class,
-    sentence_tokens,
-    stem,
-    threatened_measure,
-)
-from .dates import UP_TO, date_span
+from .clusterreports import PRECISE_DAYS, Report, date_interval, reports_of
+from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, scorer
+from .clusterwords import TYPE_FAMILIES
 from .knowledge import KnowledgeBase, load_knowledge_base
 
 __all__ = ["Cluster", "cluster_events", "TYPE_FAMILIES", "MODALITY_ORDER", "THRESHOLD"]
@@ -76,70 +65,10 @@ ONE_WAY_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION"
 THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join it (tuned on clusters-dev)
 UNDATED_THRESHOLD = 0.35  # an undated report (linked to the cluster: `_Block.related`) needs more of the rest
 COARSE_THRESHOLD = 0.4  # and one dated to a season or a year more still: "met several times in 2024"
-UNREAL = frozenset({"negated", "hypothetical"})
 MONTH_DAYS = 31
-UP_TO_DAYS = 5  # how far before its clause's day an act told "after" with no count may lie (the window stays precise)
-VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
-NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
-OVERNIGHT = re.compile(r"^(?:the )?overnight$", re.IGNORECASE)
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
-PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
-
-
-@dataclass(frozen=True, slots=True)
-class _Report:
-    """What clustering needs of one event dict, computed once."""
-
-    event_id: str
-    doc_id: str
-    type: str
-    family: str  # its type's family (`TYPE_FAMILIES`)
-    parties: tuple[str, str]  # its home dyad: where it starts a cluster of its own
-    sources: frozenset[str]  # the parties on each side
-    targets: frozenset[str]
-    dyads: tuple[tuple[str, str], ...]  # every dyad it could belong to (several when a side names two parties)
-    interval: tuple[int, int] | None  # first and last possible day (date ordinals)
-    precise: bool  # dated to a day or a week
-    published: str
-    said_on: int  # the publication day's ordinal (a very large one when unknown)
-    start: int
-    predicate: str  # normalised predicate word's class (`predicates.yaml`), or "" when the record has no word
-    word: str  # the normalised predicate word itself
-    mode: str | None
-    unreal: bool  # negated or hypothetical: said not to have happened, or only if
-    planned: bool  # said to be going to happen
-    words: frozenset[str]  # content words of the evidence sentence
-    size: int  # how many
-    tokens: frozenset[str]  # every token of it, for near-identity
-    people: _People | None = field(compare=False)  # the named people/organisations on each side, if any
-    place: tuple[str, str] | None  # (lower-case name, country)
-    quantity: tuple[float, str] | None
-    record: dict[str, Any] = field(compare=False, repr=False)
-
-    def sort_key(self) -> tuple[Any, ...]:
-        """Date order by the last possible day, the most precise first: an explicitly dated report seeds its
-        cluster before one dated only by its publication day, and an article's lede before its later sentences."""
-        lo, hi = self.interval or (0, 0)
-        return hi, hi - lo, self.published, self.doc_id, self.start, self.event_id
-
-
-class _People:
-    """The people a report names, by party. Reports naming the same people share one, so how two sets of names
-    agree (`clustersimilarity.people_term`) is worked out once."""
-
-    __slots__ = ("by_party", "guessed", "agreement")
-
-    def __init__(self, by_party: dict[str, frozenset[str]], guessed: frozenset[str]) -> None:
-        self.by_party = by_party
-        self.guessed = guessed  # parties whose people are only a guess from a plural mention ("the two leaders")
-        self.agreement: dict[_People, float] = {}
-
-    def term(self, other: _People) -> float:
-        if other not in self.agreement:
-            self.agreement[other] = people_term(self.by_party, other.by_party, self.guessed | other.guessed)
-        return self.agreement[other]
 
 
 class _Group:
@@ -148,7 +77,7 @@ class _Group:
     __slots__ = ("index", "parties", "settled", "type", "family", "seed", "anchor", "blocks", "reports", "by_doc",
                  "_outline", "_common")
 
-    def __init__(self, report: _Report, index: int, parties: tuple[str, str]) -> None:
+    def __init__(self, report: Report, index: int, parties: tuple[str, str]) -> None:
         self.index = index  # creation order: ties go to the older cluster
         self.parties = parties  # its dyad; until a report sure of its dyad joins, the likeliest one
         self.settled = len(report.dyads) == 1
@@ -157,20 +86,20 @@ class _Group:
         self.seed = report  # its direction decides which one-way acts may join
         self.anchor = report.interval  # the seed's date: every report is within the window of it (no chaining)
         self.blocks: set[tuple[tuple[str, str], str]] = set()  # where it is indexed
-        self.reports: list[_Report] = []
-        self.by_doc: dict[str, list[_Report]] = defaultdict(list)
+        self.reports: list[Report] = []
+        self.by_doc: dict[str, list[Report]] = defaultdict(list)
         self._outline: Outline | None = None  # of the representatives; None when they changed
         self._common: tuple[int, int] | None = None  # the days every precisely dated strike report allows
         self.add(report)
 
-    def add(self, report: _Report) -> None:
+    def add(self, report: Report) -> None:
         self.reports.append(report)
         self.by_doc[report.doc_id].append(report)
         if len(self.reports) <= REPRESENTATIVES:
             self._outline = None
         self._common = _narrowed(self._common, report)
 
-    def remove(self, report: _Report) -> None:
+    def remove(self, report: Report) -> None:
         self.reports.remove(report)
         self.by_doc[report.doc_id].remove(report)
         self._outline = None
@@ -178,7 +107,7 @@ class _Group:
         for other in self.reports:
             self._common = _narrowed(self._common, other)
 
-    def fits_one_day(self, report: _Report) -> bool:
+    def fits_one_day(self, report: Report) -> bool:
         """A strike is one day or night: its precisely dated reports all allow one day, give or take a day (a time
         zone, a late report). "Kyiv was pounded overnight" on the 24th and on the 25th are two attacks, however
         alike, even when a report between them (dated only by its paper) could be either."""
@@ -201,157 +130,9 @@ def cluster_events(events: Iterable[dict[str, Any]], knowledge: KnowledgeBase | 
     """Group reports of the same real-world event (see the module docstring for the rules), in date order."""
     kb = knowledge if knowledge is not None else load_knowledge_base()
     outlets = OutletIndex(kb)
-    groups = _Clustering(window_days).run(list(_reports(events)))
+    groups = _Clustering(window_days).run(list(reports_of(events)))
     clusters = [build_cluster(g.reports, g.parties, outlets) for g in groups]
-    return sorted(clusters, key=lambda c: (_interval(c.date) or (1 << 62, 0), c.cluster_id))  # date order
-
-
-def _reports(events: Iterable[dict[str, Any]]) -> Iterator[_Report]:
-    """One report per distinct event_id, in a fixed order whatever the input order."""
-    seen: dict[str, dict[str, Any]] = {}
-    for event in events:
-        seen.setdefault(str(event["event_id"]), event)
-    crowd: dict[tuple[tuple[str, frozenset[str]], ...], _People] = {}  # one `_People` per set of names
-    for event_id in sorted(seen):
-        yield _report(seen[event_id], crowd)
-
-
-def _report(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]], ...], _People]) -> _Report:
-    evidence = event.get("evidence") or {}
-    ordered = sentence_tokens(str(evidence.get("text") or ""))
-    place = event.get("place") or None
-    quantity = event.get("quantity") or None
-    article = event.get("article") or {}
-    interval = _event_interval(event)
-    sources, targets = frozenset(_side(event["source"])), frozenset(_side(event["target"]))
-    home, dyads = _dyads(sources, targets)
-    type_ = str(event["type"])
-    trigger = str(event.get("predicate") or "").lower()
-    measure = threatened_measure(ordered, trigger) if type_ == "THREATEN" else ""
-    # "threatened the 50% tariff" names the measure others report as announced: its word, and so its family
-    predicate = predicate_class(measure, "SANCTION") if measure else predicate_class(trigger, type_)
-    words = frozenset(map(content_word, ordered)) - {""}
-    names, guessed = _names(event)
-    key = (*names.items(), ("", guessed))
-    if names and key not in crowd:
-        crowd[key] = _People(names, guessed)
-    return _Report(
-        event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
-        family=family_of(type_, event.get("modality"), event.get("mode"), predicate), parties=home, sources=sources,
-        targets=targets, dyads=dyads, interval=interval,
-        precise=_precise(interval, event),
-        published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
-        start=int(evidence.get("start") or 0),
-        predicate=predicate,
-        word=stem(trigger), mode=event.get("mode"),
-        unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
-        words=words, size=len(words), tokens=frozenset(ordered),
-        people=crowd[key] if names else None,
-        place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,
-        quantity=(float(quantity["value"]), str(quantity.get("unit") or ""))
-        if quantity and quantity.get("value") is not None else None,
-        record=event)
-
-
-# -- features ----------------------------------------------------------------------------------------------------
-
-
-def _side(actors: list[dict[str, Any]]) -> set[str]:
-    return {a.get("country") or a.get("code") or "" for a in actors} - {"", "UNK"}
-
-
-def _dyads(sources: frozenset[str], targets: frozenset[str]) -> tuple[tuple[str, str], tuple[tuple[str, str], ...]]:
-    """The event's home dyad and every dyad it could belong to. Source x target pairs, and the pairs within a side
-    naming several parties ("Russia and Ukraine swapped"); home is the first source x target pair, as
-    `summary.dyad_of` gives it, else the first pair, else the one party named ("RUS", "")."""
-    across = {(min(s, t), max(s, t)) for s in sources for t in targets if s != t}
-    pairs = set(across)
-    for side in (sources, targets):
-        pairs |= {(a, b) for a in side for b in side if a < b}
-    known = sorted(sources | targets)
-    home = min(across) if across else min(pairs) if pairs else (known[0], "") if known else ("", "")
-    return home, tuple(sorted(pairs))
-
-
-def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
-    interval = _interval(_held_from(event) or event.get("date"))
-    if interval and str(event.get("date_reason") or "").startswith("publication date"):
-        # Dated by default with the day it was published: the news is of that day or the day before.
-        return interval[0] - 1, interval[1]
-    if interval and event.get("date_reason") == UP_TO:
-        # "after Rabat froze contacts", said of Wednesday: that day or the days before it
-        return interval[0] - UP_TO_DAYS, interval[1]
-    if interval and _visit_done(event):
-        # a visit lasts days: arriving on Saturday and talks on Monday are one visit
-        return interval[0] - VISIT_DAYS, interval[1] + VISIT_DAYS
-    said = str(event.get("date_text") or "")
-    if interval and NIGHT.search(said):
-        if interval[1] - interval[0] == 1:
-            return interval[1], interval[1]  # "the night of May 24-25": the night that ended on the 25th
-        if not OVERNIGHT.search(said):
-            # "late on Tuesday night" in one time zone is early Wednesday in another: the night reaches the next
-            # day (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said Saturday)
-            return interval[0], interval[1] + 1
-    return interval
-
-
-def _precise(interval: tuple[int, int] | None, event: dict[str, Any]) -> bool:
-    """Dated to a day or a week, as written: a visit's reach either side of its days ("visited from March 25 to
-    28") does not make its date vague."""
-    if interval is None:
-        return False
-    reach = 2 * VISIT_DAYS if _visit_done(event) else 0
-    return interval[1] - interval[0] - reach < PRECISE_DAYS
-
-
-def _visit_done(event: dict[str, Any]) -> bool:
-    """A visit or a drill told as done: it lasts days ("launched the exercise on Friday" and "are conducting joint
-    drills this week" are one exercise)."""
-    if event.get("modality") == "planned":
-        return False
-    return event.get("mode") == "visit" or predicate_class(str(event.get("predicate") or "").lower(),
-                                                           str(event.get("type") or "")) == "drill"
-
-
-def _held_from(event: dict[str, Any]) -> str | None:
-    """A detention told as a state from its start ("held since October 2016"): the arrest is of that start."""
-    value, said = str(event.get("date") or ""), str(event.get("date_text") or "")
-    if event.get("type") != "COERCE" or event.get("mode") != "arrest" or "/" not in value \
-            or not said.lower().startswith("since"):
-        return None
-    return value.split("/")[0]
-
-
-def _day_ordinal(value: Any) -> int:
-    interval = _interval(str(value)[:10]) if value else None
-    return interval[0] if interval else 10**9
-
-
-def _names(event: dict[str, Any]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """The people named on each side, and the parties whose people were only guessed from a plural mention ("the
-    foreign ministers", "the two leaders": the article's main pair, which may not be the pair that met)."""
-    named: dict[str, set[str]] = defaultdict(set)
-    sure: set[str] = set()
-    for actor in event["source"] + event["target"]:
-        if actor.get("name"):
-            party = actor.get("country") or actor.get("code") or ""
-            named[party].add(str(actor["name"]))
-            if not _plural_mention(str(actor.get("text") or "")):
-                sure.add(party)
-    return {party: frozenset(names) for party, names in sorted(named.items())}, frozenset(named) - sure
-
-
-def _plural_mention(text: str) -> bool:
-    """A common noun in the plural: the people it stands for were not named in the sentence."""
-    return text.islower() and text.endswith("s") and len(text) > 3
-
-
-@lru_cache(maxsize=65536)
-def _interval(value: str | None) -> tuple[int, int] | None:
-    """The first and last day a date value can mean (`dates.date_span`), as ordinals; None for a value dyadwatch
-    does not write: treated as undated rather than guessed."""
-    span = date_span(value)
-    return (span[0].toordinal(), span[1].toordinal()) if span else None
+    return sorted(clusters, key=lambda c: (date_interval(c.date) or (1 << 62, 0), c.cluster_id))  # date order
 
 
 # -- clustering -------------------------------------------------------------------------------------------------
@@ -393,7 +174,7 @@ class _Block:
         """Clusters whose anchor may lie within `window` days of the interval."""
         return self.short.near(interval, window) + self.long.near(interval, window)
 
-    def related(self, report: _Report) -> list[_Group]:
+    def related(self, report: Report) -> list[_Group]:
         """Where an undated report may go: clusters holding a near-identical sentence of its article, or its
         predicate (or a word of its class) counting the same thing (or nothing) in another article."""
         doc, claim = report.doc_id, _claim(report)
@@ -403,10 +184,10 @@ class _Block:
             found.update((i, g) for i, (g, docs) in self.by_claim.get(claim, {}).items() if docs - {doc})
         return list(found.values())
 
-    def candidates(self, report: _Report, window: int) -> list[_Group]:
+    def candidates(self, report: Report, window: int) -> list[_Group]:
         return self.near(report.interval, window) if report.interval is not None else self.related(report)
 
-    def new(self, report: _Report, index: int) -> _Group:
+    def new(self, report: Report, index: int) -> _Group:
         group = _Group(report, index, self.key[0])
         self.adopt(group)
         return group
@@ -422,7 +203,7 @@ class _Block:
         for report in group.reports:
             self.index(group, report)
 
-    def index(self, group: _Group, report: _Report) -> None:
+    def index(self, group: _Group, report: Report) -> None:
         self.by_doc[report.doc_id][group.index] = group
         self.by_claim[_claim(report)].setdefault(group.index, (group, set()))[1].add(report.doc_id)
 
@@ -439,7 +220,7 @@ class _Clustering:
         self.groups: list[_Group] = []
         self.known_homes: dict[tuple[Any, ...], list[_Block]] = {}  # homes() of like reports, until a new block
 
-    def run(self, reports: list[_Report]) -> list[_Group]:
+    def run(self, reports: list[Report]) -> list[_Group]:
         self.population.update((r.dyads[0], r.family) for r in reports if len(r.dyads) == 1)
         for report in _pass_order(reports):
             self.place(report, self.homes(report))
@@ -453,7 +234,7 @@ class _Clustering:
                 self.by_party[(party, key[1])].append(self.blocks[key])
         return self.blocks[key]
 
-    def homes(self, report: _Report) -> list[_Block]:
+    def homes(self, report: Report) -> list[_Block]:
         """The blocks a report may join, each once; the first is where it starts a cluster of its own: its dyad,
         or of its possible dyads the one most reports are sure of, or its one party's block."""
         key = (report.dyads, report.parties, report.family)
@@ -462,7 +243,7 @@ class _Clustering:
             self.known_homes[key] = found  # (after find_homes: it may add a block)
         return self.known_homes[key]
 
-    def find_homes(self, report: _Report) -> list[_Block]:
+    def find_homes(self, report: Report) -> list[_Block]:
         family = report.family
         if not report.dyads:
             party = report.parties[0]
@@ -471,7 +252,7 @@ class _Clustering:
         one_sided = [((p, ""), family) for p in sorted({p for d in report.dyads for p in d})]
         found = [self.blocks[k] for k in [(d, family) for d in report.dyads] + one_sided if k in self.blocks]
         return list(dict.fromkeys([self.block((home, family)), *found]))  # home is among its dyads
-    def place(self, report: _Report, blocks: list[_Block], depth: int = 0) -> None:
+    def place(self, report: Report, blocks: list[_Block], depth: int = 0) -> None:
         found = _admissible(report, [g for b in blocks for g in b.candidates(report, self.window)], self.window)
         best = _best(report, found, swaps=depth < MAX_SWAPS)
         if best is None:
@@ -493,13 +274,13 @@ class _Clustering:
             self.place(displaced, self.homes(displaced), depth + 1)
 
 
-def _pass_order(reports: list[_Report]) -> list[_Report]:
+def _pass_order(reports: list[Report]) -> list[Report]:
     """Precise dates first (they anchor clusters), then coarse dates, then undated reports; each in date order.
     Denials and conditions come after all of them: they join the act they deny, they do not seed one for others."""
     return sorted(reports, key=lambda r: (r.unreal, 0 if r.precise else 1 if r.interval else 2, r.sort_key()))
 
 
-def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Group]:
+def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Group]:
     """The distinct clusters the report may join: of its type family, and within the date window of it, or for an
     undated report linked to one of its reports."""
     distinct = [g for g in {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of
@@ -515,14 +296,14 @@ def _admissible(report: _Report, groups: list[_Group], window: int) -> list[_Gro
             and g.fits_one_day(report)]
 
 
-def _plan_after_act(a: _Report, b: _Report) -> bool:
+def _plan_after_act(a: Report, b: Report) -> bool:
     """Two undated reports, one of a plan told in a later paper than the other's act told as done: the plan is of
     something still to come after the act was done."""
     plan, done = (a, b) if a.planned else (b, a)
     return plan.planned and not done.planned and plan.said_on > done.said_on + 1
 
 
-def _narrowed(common: tuple[int, int] | None, report: _Report) -> tuple[int, int] | None:
+def _narrowed(common: tuple[int, int] | None, report: Report) -> tuple[int, int] | None:
     """The days a strike's precisely dated reports all allow, with this report's too (if it pins the day)."""
     if not _pins_the_day(report) or report.interval is None:
         return common
@@ -530,18 +311,18 @@ def _narrowed(common: tuple[int, int] | None, report: _Report) -> tuple[int, int
     return (lo, hi) if common is None else (max(common[0], lo), min(common[1], hi))
 
 
-def _pins_the_day(report: _Report) -> bool:
+def _pins_the_day(report: Report) -> bool:
     """A report of an act one day may bring many of, dated precisely (a publication day counts: its span says so)."""
     return report.type in MANY_A_DAY and report.precise and not report.unreal
 
 
-def _reversed(report: _Report, seed: _Report) -> bool:
+def _reversed(report: Report, seed: Report) -> bool:
     """A one-way act by the side that was the target of the cluster's first report (and not also its source); a
     two-sided act ("clashed", "exchanged fire") has no direction to reverse."""
     return report.type in ONE_WAY_TYPES and seed.type in ONE_WAY_TYPES and answered(report, seed)
 
 
-def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _Report | None] | None:
+def _best(report: Report, groups: list[_Group], swaps: bool) -> tuple[_Group, Report | None] | None:
     """The cluster most similar to the report, if any reaches the threshold (older wins a tie), and the report of
     the same article it displaces, if any. A cluster's score is only needed exactly when it can win: its fit is
     asked with the score to beat."""
@@ -559,15 +340,15 @@ def _best(report: _Report, groups: list[_Group], swaps: bool) -> tuple[_Group, _
     return best
 
 
-def _threshold(report: _Report) -> float:
+def _threshold(report: Report) -> float:
     """What a report's best similarity must beat: more for an undated one, most for one dated to a season or year."""
     if report.interval is None:
         return UNDATED_THRESHOLD
     return COARSE_THRESHOLD if report.interval[1] - report.interval[0] > MONTH_DAYS else THRESHOLD
 
 
-def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float], float], swaps: bool,
-         floor: float) -> tuple[float, _Report | None]:
+def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float], float], swaps: bool,
+         floor: float) -> tuple[float, Report | None]:
     """How well the report fits the cluster; a fit below `floor` (it cannot win) may be given as any score below
     it. Another sentence of its article already there that is not the same predicate repeated keeps it out,
     unless the report is dated as precisely (or is sure of its dyad and the other is not) and fits the others better:
@@ -584,27 +365,27 @@ def _fit(report: _Report, group: _Group, closest: Callable[[list[_Report], float
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
 
 
-def _restates_another(member: _Report, group: _Group) -> bool:
+def _restates_another(member: Report, group: _Group) -> bool:
     """The member tells again an act another sentence of its article in the cluster tells ("opened the summit on
     Wednesday" beside "the summit ended on Thursday"): it is held there by its article, and no sentence of that
     article saying something else takes its place."""
     return any(other is not member and restated(member, other) for other in group.by_doc[member.doc_id])
 
 
-def _vaguer(a: _Report, b: _Report) -> bool:
+def _vaguer(a: Report, b: Report) -> bool:
     """`a` is dated less precisely than `b` (an explicit day beats a publication day): it cannot displace `b`."""
     return _width(a) > _width(b)
 
 
-def _surer(a: _Report, b: _Report) -> bool:
+def _surer(a: Report, b: Report) -> bool:
     """`a` names both parties of its dyad and `b` only one: "Kim and Shoigu met" beats a sentence that lost Kim."""
     return len(a.dyads) == 1 and not b.dyads
 
 
-def _width(report: _Report) -> int:
+def _width(report: Report) -> int:
     return report.interval[1] - report.interval[0] if report.interval else 1 << 30
 
 
-def _claim(report: _Report) -> tuple[str, str | None]:
+def _claim(report: Report) -> tuple[str, str | None]:
     """What an undated report is linked by: its predicate and what it counts, if anything."""
     return report.predicate, report.quantity[1] if report.quantity is not None else None

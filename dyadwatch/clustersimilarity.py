@@ -11,7 +11,7 @@ from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .clusters import _Report
+    from .clusterreports import Report
 
 __all__ = ["MIN_CONTENT", "ROUNDING", "Outline", "names_meet", "people_term", "scorer"]
 
@@ -31,7 +31,7 @@ PERSONS = frozenset({"people", "prisoners", "troops", "workers", "casualties"}) 
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 
 
-def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
+def scorer(report: Report) -> Callable[[list[Report], float], float]:
     """The report's highest similarity with one of some members, when it reaches a floor (else some score below
     the floor). A similarity adds, in this order: half the evidence words' overlap (Jaccard), the predicate (or
     else the mode), the type, the number (or what was counted), and what the dates (a day apart, one coarse span,
@@ -49,7 +49,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     hope = 0.5 + (0.15 if named > 1 else 0.05 if named else 0.0)  # every word shared, each side's people
     rare = type_ not in MANY_A_DAY  # one mode of such an act ("release") on one day is content enough
 
-    def closest(members: list[_Report], floor: float) -> float:
+    def closest(members: list[Report], floor: float) -> float:
         best, need = -math.inf, floor - ROUNDING  # need: what a member's score must reach to matter
         for member in members:
             verb = PREDICATE if predicate and predicate == member.predicate else \
@@ -100,7 +100,7 @@ def scorer(report: _Report) -> Callable[[list[_Report], float], float]:
     return closest
 
 
-def _announced_before(a: _Report, b: _Report) -> bool:
+def _announced_before(a: Report, b: Report) -> bool:
     """Of a planned report and an actual one, the plan was for an earlier time, or was published before the act
     ("Xi will pay state visits from April 14", said on the 11th, is not the visit of the 14th)."""
     plan, act = (a, b) if a.planned else (b, a)
@@ -141,7 +141,7 @@ class Outline:
     __slots__ = ("predicates", "modes", "types", "quantities", "units", "vocabulary", "span", "all_precise",
                  "dated", "places", "countries", "placeless", "named_by_all", "named", "members", "_tokens")
 
-    def __init__(self, members: list[_Report]) -> None:
+    def __init__(self, members: list[Report]) -> None:
         self.predicates = {m.predicate for m in members}
         self.modes = {m.mode for m in members}
         self.types = {m.type for m in members}
@@ -173,7 +173,7 @@ class Outline:
             self._tokens = frozenset().union(*(m.tokens for m in self.members))
         return self._tokens
 
-    def reachable(self, report: _Report, need: float) -> bool:
+    def reachable(self, report: Report, need: float) -> bool:
         """Whether the report's similarity with one of the members may reach `need`; False when none can."""
         most = 0.5 * len(report.words & self.vocabulary) / report.size if report.size else 0.0  # >= each overlap
         if report.predicate and report.predicate in self.predicates:
@@ -196,7 +196,7 @@ class Outline:
             return False
         return most + self._where(report) + self._who(report) >= need
 
-    def _where(self, report: _Report) -> float:
+    def _where(self, report: Report) -> float:
         if report.place is None:
             return 0.0
         name, country = report.place
@@ -204,7 +204,7 @@ class Outline:
             return 0.1
         return -0.4 if country and not self.placeless and country not in self.countries else 0.0
 
-    def _who(self, report: _Report) -> float:
+    def _who(self, report: Report) -> float:
         if report.people is None:
             return 0.0
         named = report.people.by_party

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from . import clusterarticle as _clusterarticle
 from . import clusterrecords as _clusterrecords
+from . import clusterreports as _clusterreports
 from . import clusters as _clusters
 from . import clustersimilarity as _clustersimilarity
 from . import clusterwords as _clusterwords
@@ -150,8 +151,8 @@ def _rules_files() -> list[Path]:
     """What the stored clusters depend on beside the events: the clustering and report code (with its word stems
     and families, the date spans it compares and the lexicon's measure types), the word classes the clustering
     reads (`data/predicates.yaml`) and the lexicon it asks which acts are two-sided (`data/events.yaml`)."""
-    modules = (_clusters, _clusterarticle, _clustersimilarity, _clusterwords, _clusterrecords, _dates, _lexicon,
-               _reports, _network)
+    modules = (_clusters, _clusterreports, _clusterarticle, _clustersimilarity, _clusterwords, _clusterrecords,
+               _dates, _lexicon, _reports, _network)
     return [Path(str(module.__file__)) for module in modules] + [data_path("predicates.yaml"), data_path("events.yaml")]
 
 

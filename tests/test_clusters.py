@@ -721,12 +721,12 @@ def test_two_counts_of_one_thing_are_evidence():
 
 
 def test_coarse_dates_that_overlap_add_to_the_similarity_and_those_apart_take_from_it():
-    from dyadwatch.clusters import _report
+    from dyadwatch.clusterreports import report_of
     from dyadwatch.clustersimilarity import COARSE_APART, COARSE_OVERLAP, scorer
 
     def similarity(first: str, second: str) -> float:
-        a = _report(event("a", "d-a", "Washington promised Kyiv tanks.", date=first), {})
-        b = _report(event("b", "d-b", "The United States pledged tanks to Ukraine.", date=second), {})
+        a = report_of(event("a", "d-a", "Washington promised Kyiv tanks.", date=first), {})
+        b = report_of(event("b", "d-b", "The United States pledged tanks to Ukraine.", date=second), {})
         return scorer(a)([b], -1.0)
 
     apart = similarity("2023-04", "2023-01")
