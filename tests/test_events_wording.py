@@ -1,0 +1,13 @@
+"""Wordings of common acts and names of their actors, through the real pipeline: acts carried out, interventions,
+bodies named as their own state media spell them. The sentences are written for these tests, not taken from the
+evaluation sets."""
+
+from __future__ import annotations
+
+from conftest import find
+
+
+def test_the_guards_corps_as_iranian_state_media_spell_it(code):
+    events = code("The Islamic Revolution Guards Corps seized a Greek tanker in the Gulf on Friday.",
+                  published="2024-05-10")
+    assert find(events, "COERCE", "IRN", "GRC", directed=True), events
