@@ -420,8 +420,10 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
             heads += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"
                       for o in children_of(c) if o.dep_ == "pobj"]
     else:  # (a place noun counts here, unlike as an "of" participant: "the closure of the Belarus border")
+        # ("missile and drone operations": the model reads a coordinated first modifier as nmod)
         heads = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
-                 if o.dep_ in ("pobj", "pcomp")] + [c for c in children_of(token) if c.dep_ in ("compound", "amod")]
+                 if o.dep_ in ("pobj", "pcomp")] + [c for c in children_of(token)
+                                                    if c.dep_ in ("compound", "amod", "nmod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold
     heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
     heads += [a for h in heads if h.pos_ == "PRON" and (a := pronoun_antecedent(h)) is not None]

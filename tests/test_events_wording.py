@@ -11,3 +11,11 @@ def test_the_guards_corps_as_iranian_state_media_spell_it(code):
     events = code("The Islamic Revolution Guards Corps seized a Greek tanker in the Gulf on Friday.",
                   published="2024-05-10")
     assert find(events, "COERCE", "IRN", "GRC", directed=True), events
+
+
+def test_operations_made_with_weapons_are_attacks(code):
+    # "missile and drone": the model reads the first modifier as nmod, the second as a verb
+    events = code("Russian forces carried out missile and drone operations against Ukrainian ports.",
+                  published="2024-05-10")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events
+    assert not find(code("The bank carried out rescue operations in Greece.", published="2024-05-10"), "ASSAULT")
