@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from .phrases import phrase_root
 
-__all__ = ["bygone_state", "helped_to_a_goal", "mediation_act", "named_as_mediator", "sided_with_in_act"]
+__all__ = ["bygone_state", "helped_to_a_goal", "in_proceedings", "mediation_act", "named_as_mediator",
+           "sided_with_in_act"]
 
 # the nouns that name a go-between or its work ("Qatari mediators", "under the auspices of the UN")
 MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between", "broker", "facilitator",
@@ -25,6 +26,8 @@ MEDIATOR_NOUNS = frozenset({"mediator", "mediation", "intermediary", "go-between
 MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})
 # the work of a go-between, which names no side when it fills a role ("the deal was reached with Qatari mediation")
 MEDIATION_ACTS = frozenset({"mediation", "auspices", "facilitation"})
+# "applied to intervene in South Africa's case": a court case or a dispute is where no attack or measure lands
+PROCEEDING_NOUNS = frozenset({"case", "proceeding", "proceedings", "lawsuit", "dispute"})
 BYGONE_STATES = frozenset({"SUN"})  # the Soviet Union
 BYGONE_REGIMES = frozenset({"nazi", "tsarist", "imperial", "fascist"})  # "Nazi Germany", "Tsarist Russia"
 # "helping Macron to mend ties with Riyadh": whom the act helps reach a goal named after it
@@ -126,3 +129,11 @@ def helped_to_a_goal(word: Token, act: Token) -> bool:
     if root.dep_ != "dobj" or verb.lemma_.lower() not in HELPING_VERBS or act.i == verb.i:
         return False
     return any(c.dep_ == "xcomp" and c.i > root.i for c in verb.children)
+
+
+def in_proceedings(word: Token) -> bool:
+    """The phrase is a court case or a dispute ("intervened in South Africa's case against Israel"), or a "in"
+    phrase holding one: the party it names is a litigant, not whom an act lands on."""
+    if word.dep_ == "prep":
+        return any(in_proceedings(o) for o in word.children if o.dep_ == "pobj")
+    return word.lemma_.lower() in PROCEEDING_NOUNS

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorResolver
-from .bystanders import mediation_act
+from .bystanders import in_proceedings, mediation_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
 from .lexicon import Pattern
@@ -210,7 +210,7 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver,
     actors: list[Actor] = []
     for role in roles:
         for argument in role_tokens(token, role):
-            if mediation_act(argument):
+            if mediation_act(argument) or (lands and in_proceedings(argument)):
                 continue  # "the deal was reached with Qatari mediation": the go-between is no side
             for actor in resolver.resolve(argument):
                 actor = as_place(actor, argument) if lands else actor

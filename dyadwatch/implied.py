@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
+from .bystanders import in_proceedings
 from .clauses import clause_of, infinitive
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
@@ -57,8 +58,8 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     if not own:
         return []  # without an actor there is no event to complete
     deps, preps = _implied_slots(pattern)
-    arguments = aim_phrases(token, pattern, [c for c in children_of(token) if c.dep_ in deps or
-                                             (c.dep_ == "prep" and c.lower_ in preps)])
+    arguments = aim_phrases(token, pattern, [c for c in children_of(token) if (c.dep_ in deps or (
+        c.dep_ == "prep" and c.lower_ in preps)) and not (pattern.type in STRUCK_TYPES and in_proceedings(c))])
     if pattern.type in STRUCK_TYPES:
         operated = _base_operator(arguments, own)
         if operated:

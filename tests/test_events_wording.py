@@ -19,3 +19,12 @@ def test_operations_made_with_weapons_are_attacks(code):
                   published="2024-05-10")
     assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events
     assert not find(code("The bank carried out rescue operations in Greece.", published="2024-05-10"), "ASSAULT")
+
+
+def test_an_intervention_in_a_country_is_an_attack_and_one_in_a_court_case_is_none(code):
+    events = code("France intervened in Mali in January 2013, officials said.", published="2024-05-10")
+    assert find(events, "ASSAULT", "FRA", "MLI", directed=True), events
+    events = code("Russia began its military intervention in Syria in September 2015.", published="2024-05-10")
+    assert find(events, "ASSAULT", "RUS", "SYR", directed=True), events
+    events = code("Ireland applied to intervene in Gambia's case against Myanmar at the court.", published="2024-05-10")
+    assert not find(events, "ASSAULT"), events
