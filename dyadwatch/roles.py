@@ -292,9 +292,11 @@ def _state_in_front(noun: Token) -> list[Token]:
 
 def _hung_first_conjunct(subject: Token) -> list[Token]:
     """"U.S. President Donald Trump and North Korean leader Kim Jong Un met": after a dateline the model may hang
-    the first of two joined names on the second as a modifier, with the "and" under it; it is a subject too."""
+    the first of two joined names on the second as a modifier, with the "and" under it; it is a subject too (but
+    not a nationality joined to an adjective: "Ugandan and Congolese troops" are the troops of both)."""
     return [c for c in children_of(subject) if c.dep_ == "nmod" and c.ent_type_ in ("PERSON", "GPE", "NORP")
-            and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in children_of(c))]
+            and c.i < subject.i and any(g.dep_ == "cc" and g.lower_ == "and" for g in children_of(c))
+            and not any(g.dep_ == "conj" and g.pos_ == "ADJ" for g in children_of(c))]
 
 
 def _stray_subject(verb: Token) -> list[Token]:

@@ -28,3 +28,10 @@ def test_an_intervention_in_a_country_is_an_attack_and_one_in_a_court_case_is_no
     assert find(events, "ASSAULT", "RUS", "SYR", directed=True), events
     events = code("Ireland applied to intervene in Gambia's case against Myanmar at the court.", published="2024-05-10")
     assert not find(events, "ASSAULT"), events
+
+
+def test_troops_of_two_joined_nationalities_are_one_side(code):
+    # the model reads "Ugandan" as a name hung on "troops" with the "and" under it, as it reads a first subject
+    events = code("Ugandan and Congolese troops attacked Ugandan rebels in Ituri on Monday.", published="2024-05-10")
+    assert [(sorted(a["country"] for a in e["source"]), [a["country"] for a in e["target"]])
+            for e in find(events, "ASSAULT")] == [(["COD", "UGA"], ["UGA"])], events
