@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .parsetree import children_of
 
-__all__ = ["describes_a_noun", "described_state", "frames_an_act", "in_charge", "undone_agreement"]
+__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "describes_a_noun", "described_state", "frames_an_act", "in_charge",
+           "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -27,6 +28,10 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 KIND_HEAD_CLASSES = frozenset({"agreement", "relations"})
 RESTRICTING_TYPES = frozenset({"SANCTION", "COERCE"})
 EXCHANGE_TYPES = frozenset({"COOPERATE", "AID"})  # trade, cooperation, supplies: ongoing ties more than acts
+# "a three-day halt to attacks", "the suspension of drone strikes": the attacks are what stops, no attack made
+# (not "end": "at the end of the talks" ends talks that were held)
+HALTING_NOUNS = frozenset({"halt", "pause", "suspension", "cessation", "moratorium", "freeze"})
+HALTED_PREPS = frozenset({"to", "of", "in", "on"})
 # "took charge of the embassy": the idiom of taking control, not an accusation (the charge noun's only reading)
 TAKING_LEMMAS = frozenset({"take", "assume"})
 
@@ -57,8 +62,8 @@ def _agreement_noun(noun: Token, lexicon: Lexicon) -> bool:
 
 def describes_a_noun(noun: Token, lexicon: Lexicon) -> bool:
     """An event noun that says what another noun is ("relations of strategic partnership", "the Treaty of
-    Good-Neighbourliness and Friendly Cooperation") or what a restriction restricts ("curbs on technology
-    exports")."""
+    Good-Neighbourliness and Friendly Cooperation"), what a restriction restricts ("curbs on technology
+    exports") or what a halt stops ("a halt to missile attacks")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     head = noun
@@ -69,6 +74,8 @@ def describes_a_noun(noun: Token, lexicon: Lexicon) -> bool:
         head = preposition.head
         if preposition.lower_ in ("on", "of", "against") and _restricts(head, lexicon):
             return True
+        if preposition.lower_ in HALTED_PREPS and head.lemma_.lower() in HALTING_NOUNS:
+            return True  # "a halt to attacks": what the halt stops
         if preposition.lower_ != "of":
             return False
     elif head.i == noun.i:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .bystanders import sided_with_in_act
 from .clauses import answered_act, counted_from_act, reporting_verbs
+from .eventnouns import HALTED_PREPS, HALTING_NOUNS
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
 from .parsetree import children_of, doc_memo
@@ -423,7 +424,9 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
                       for o in children_of(c) if o.dep_ == "pobj"]
     else:  # (a place noun counts here, unlike as an "of" participant: "the closure of the Belarus border")
         # ("missile and drone operations": the model reads a coordinated first modifier as nmod)
-        heads = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
+        # ("a halt to attacks": what a halt stops is its object, after any of its prepositions)
+        preps = HALTED_PREPS if token.lemma_.lower() in HALTING_NOUNS else ("of",)
+        heads = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in preps for o in children_of(c)
                  if o.dep_ in ("pobj", "pcomp")] + [c for c in children_of(token)
                                                     if c.dep_ in ("compound", "amod", "nmod")]
     # "volumes of military equipment": the measure word's "of" object is what is sold

@@ -36,7 +36,8 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
         return []
     if any(c.dep_ in OWN_PARTY_DEPS and c.pos_ == "PROPN" and c.ent_type_ not in DATES for c in children_of(noun)):
         return []  # "approved the Prespa agreement": a deal called by its own name, not the act told last
-    return resolver.doers_of(patterns[0].type)
+    # the entry a bare noun takes: its fallback if it has one ("the suspension": of something, not of attacks)
+    return resolver.doers_of(next((p for p in patterns if p.objects is None), patterns[0]).type)
 
 
 def violation_roles(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:

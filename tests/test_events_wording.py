@@ -35,3 +35,13 @@ def test_troops_of_two_joined_nationalities_are_one_side(code):
     events = code("Ugandan and Congolese troops attacked Ugandan rebels in Ituri on Monday.", published="2024-05-10")
     assert [(sorted(a["country"] for a in e["source"]), [a["country"] for a in e["target"]])
             for e in find(events, "ASSAULT")] == [(["COD", "UGA"], ["UGA"])], events
+
+
+def test_a_halt_to_attacks_is_a_ceasefire_not_an_attack(code):
+    events = code("Hamas announced on Saturday a three-day halt to rocket attacks on Israel.", published="2024-05-10")
+    assert find(events, "RETREAT", "PSE", "ISR", directed=True), events
+    assert not find(events, "ASSAULT"), events
+    events = code("Russia announced a pause in its strikes on Kyiv.", published="2024-05-10")
+    assert find(events, "RETREAT", "RUS", "UKR", directed=True) and not find(events, "ASSAULT"), events
+    events = code("Washington announced a halt to arms deliveries to Kyiv.", published="2024-05-10")
+    assert find(events, "SANCTION", "USA", "UKR", directed=True) and not find(events, "AID"), events
