@@ -560,7 +560,7 @@ def _agency_meant(doc: Doc, mentions: tuple[tuple[int, int, str, str], ...], abb
     if any(m[2:] == abbreviation[2:] for m in others):
         return False  # the other entry named in full ("Reporters Without Borders (RSF)")
     return any(m[2:] == ("agency", agency.name) for m in others) or any(
-        m[2] in COUNTRY_KINDS and m[3] == agency.country for m in others)
+        m[2] in COUNTRY_KINDS and (m[3] == agency.country or m[3] in agency.cues) for m in others)
 
 
 def _placing_phrases(name: Token) -> list[Token]:

@@ -18,9 +18,9 @@ from .actors import ActorResolver
 from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import described_state, describes_a_noun, frames_an_act, in_charge, undone_agreement
-from .eventsides import actor_object, at_home, machines_move, owners, same_side, sides, subject_words
+from .eventsides import actor_object, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
-from .implied import complete, from_discourse, implied_target
+from .implied import complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import children_of, tokens_of
@@ -375,9 +375,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):
             target = implied_target(token, pattern, source, resolver)
-        elif pattern.type == "ASSAULT" and at_home(source, target):
-            # "Colombian forces bombed a FARC camp inside Ecuador": the country it lands in is struck too
-            target = target + implied_target(token, pattern, source, resolver)
+        elif pattern.type == "ASSAULT":
+            # "bombed a FARC camp inside Ecuador", "struck Hezbollah positions near Damascus": the country it lands
+            # in is struck too
+            target = target + landed_in(token, pattern, source, target, resolver)
         if pattern.requires_target and not any(a.party for a in target) and not _needs_no_party(token, pattern):
             continue
         if not any(a.party for a in (*source, *target)):

@@ -25,9 +25,9 @@ from .lexicon import Pattern
 from .parsetree import children_of
 from .records import Actor
 from .resources import load_yaml
-from .roles import role_tokens, subjects
+from .roles import governor_of, role_tokens, subjects
 
-__all__ = ["as_place", "implied_target", "from_discourse", "complete", "names_own_doer"]
+__all__ = ["as_place", "implied_target", "from_discourse", "complete", "landed_in", "names_own_doer"]
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
@@ -58,7 +58,8 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     if not own:
         return []  # without an actor there is no event to complete
     deps, preps = _implied_slots(pattern)
-    arguments = aim_phrases(token, pattern, [c for c in children_of(token) if (c.dep_ in deps or (
+    arguments = aim_phrases(token, pattern, [c for h in (token, *_governing_verb(token, pattern))
+                                             for c in children_of(h) if (c.dep_ in deps or (
         c.dep_ == "prep" and c.lower_ in preps)) and not (pattern.type in STRUCK_TYPES and in_proceedings(c))])
     if pattern.type in STRUCK_TYPES:
         operated = _base_operator(arguments, own)
@@ -85,6 +86,26 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
         return _place_country([c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"],
                               own, resolver)
     return []
+
+
+def landed_in(token: Token, pattern: Pattern, source: list[Actor], target: list[Actor],
+              resolver: ActorResolver) -> list[Actor]:
+    """The country an attack lands in, when the first country its arguments name is not a recipient already: "bombed
+    a FARC camp inside Ecuador" (the doer's own rebels), "struck Hezbollah positions near Damascus" (another's
+    fighters abroad)."""
+    named = {a.party for a in target}
+    return [a for a in implied_target(token, pattern, source, resolver) if a.party not in named]
+
+
+def _governing_verb(noun: Token, pattern: Pattern) -> list[Token]:
+    """The verb an attack noun hangs from, when the pattern reads the noun's recipient there: "carried out strikes
+    against rebels in eastern Congo" lands in Congo (an attack only: a measure "taken against" ships is read by its
+    own roles)."""
+    if pattern.type != "ASSAULT" or noun.pos_ not in ("NOUN", "PROPN") or not any(
+            r.startswith("governor_") for r in pattern.target):
+        return []
+    governor = governor_of(noun)
+    return [governor] if governor is not None else []
 
 
 def _helped(verb: Token, own: set[str | None], resolver: ActorResolver) -> list[Actor]:

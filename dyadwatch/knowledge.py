@@ -101,6 +101,9 @@ class Agency:
     name: str
     country: str
     sector: str
+    # besides its own country, the countries whose naming settles a shared abbreviation for it ("ADF": the DR
+    # Congo's too, where the Allied Democratic Forces fight)
+    cues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,8 @@ class KnowledgeBase:
 
     def _add_agency(self, entry: dict[str, Any]) -> None:
         name = str(entry["names"][0])
-        self.agencies[name] = Agency(name, _code(entry["country"]), _sector(entry["sector"]))
+        self.agencies[name] = Agency(name, _code(entry["country"]), _sector(entry["sector"]),
+                                     frozenset(_code(c) for c in entry.get("shared_cues") or []))
         self._add_names(entry, "names", "agency", name)
         for shared in entry.get("shared_names") or []:  # matched as the other entry's; settled by the resolver
             self.shared_agency_names[str(shared)] = name

@@ -379,6 +379,12 @@ def governor_of(noun: Token) -> Token | None:
     if (measure := measured_by(noun)) is not None:  # "carried out three waves of strikes": what governs the
         return governor_of(measure)  # measure word governs the events it counts
     head = noun.head
+    if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < noun.i and not any(
+            c.dep_ in ("det", "poss") for c in children_of(noun)):
+        # "imposed sanctions and tariffs", "carried out air and artillery strikes" (read with "air" the object and
+        # "strikes" its conjunct): a bare later conjunct hangs from the verb of the first (not a phrase of its own:
+        # "supports the North's efforts and its dialogue with the US" supports the dialogue, which is an act)
+        return governor_of(head)
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
         if head.dep_ in PARTICLE_DEPS and head.lower_ in PARTICLES and head.pos_ == "ADP":

@@ -45,3 +45,31 @@ def test_a_halt_to_attacks_is_a_ceasefire_not_an_attack(code):
     assert find(events, "RETREAT", "RUS", "UKR", directed=True) and not find(events, "ASSAULT"), events
     events = code("Washington announced a halt to arms deliveries to Kyiv.", published="2024-05-10")
     assert find(events, "SANCTION", "USA", "UKR", directed=True) and not find(events, "AID"), events
+
+
+def test_an_attack_on_a_side_abroad_strikes_the_country_it_lands_in_too(code):
+    events = code("Israeli jets struck Hezbollah positions near Damascus on Monday.", published="2024-05-10")
+    assert find(events, "ASSAULT", "ISR", "SYR", directed=True), events
+    assert find(events, "ASSAULT", "ISR", "LBN", directed=True), events
+
+
+def test_a_later_conjunct_noun_hangs_from_the_first_conjunct_s_verb(code):
+    # the model reads "air" as the object and "strikes" as its conjunct
+    events = code("Israel carried out air and artillery strikes on Lebanon on Tuesday.", published="2024-05-10")
+    assert find(events, "ASSAULT", "ISR", "LBN", directed=True), events
+
+
+def test_strikes_on_the_allied_democratic_forces_land_in_congo(code):
+    events = code("Uganda's army carried out strikes on Monday against the Allied Democratic Forces in eastern "
+                  "Congo.", published="2024-05-10")
+    assert find(events, "ASSAULT", "UGA", "COD", directed=True), events
+    events = code("The UPDF shelled ADF camps in Ituri, Ugandan officials said.", published="2024-05-10")
+    assert [a["sector"] for e in find(events, "ASSAULT", "UGA", directed=True) for a in e["source"]] == ["MIL"]
+
+
+def test_adf_is_australia_s_force_where_no_rebel_country_is_named(code):
+    events = code("The ADF sent two frigates to Japan for a joint exercise, Canberra said.", published="2024-05-10")
+    assert [(a["country"], a["sector"]) for e in find(events, "AID", "AUS", "JPN", directed=True)
+            for a in e["source"]] == [("AUS", "MIL")], events
+    events = code("Uganda blamed the ADF for the bombing in Kampala, officials said.", published="2024-05-10")
+    assert [(a["country"], a["sector"]) for e in find(events, "ACCUSE") for a in e["target"]] == [("UGA", "REB")]
