@@ -66,9 +66,11 @@ class PronounReader(ArticleMemory):
     def _subject_before(self, pronoun: Token) -> list[Actor]:
         """"Krasikov had shot Khangoshvili in a Berlin park. In December 2021 a court sentenced him to life": an
         object "him" or "her" with no person named before it in its sentence is the person the sentence before was
-        about (its main clause's subject), not the last person named there."""
+        about (its main clause's subject), not the last person named there; so is a "he" or "she" opening a main
+        clause ("Marcos met Prime Minister Chinh. He later called on Trong": Marcos)."""
         sent = pronoun.sent
-        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj" or sent.start == 0 or any(
+        opening = pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj" and pronoun.head.i == sent.root.i
+        if not (opening or (pronoun.lower_ in ("him", "her") and pronoun.dep_ == "dobj")) or sent.start == 0 or any(
                 sent.start <= i < pronoun.i for i, a in self.history if self._is_person(a)):
             return []
         before = pronoun.doc[sent.start - 1].sent

@@ -73,3 +73,10 @@ def test_adf_is_australia_s_force_where_no_rebel_country_is_named(code):
             for a in e["source"]] == [("AUS", "MIL")], events
     events = code("Uganda blamed the ADF for the bombing in Kampala, officials said.", published="2024-05-10")
     assert [(a["country"], a["sector"]) for e in find(events, "ACCUSE") for a in e["target"]] == [("UGA", "REB")]
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about(code):
+    events = code("Lula met Chinese Premier Li Qiang in Beijing on Friday. He later flew to Tokyo for talks with "
+                  "Japanese officials.", published="2024-05-10")
+    assert find(events, "CONSULT", "BRA", "JPN", directed=True), events
+    assert not find(events, "CONSULT", "CHN", "JPN"), events
