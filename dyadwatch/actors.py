@@ -32,6 +32,7 @@ from .phrases import (
 )
 from .pronouns import PERSON_PRONOUNS, PronounReader
 from .records import Actor
+from .shortnames import short_names
 from .venues import hosted_gathering
 
 __all__ = ["ActorResolver", "PartialActor"]
@@ -91,7 +92,7 @@ class ActorResolver(PronounReader):
         self.day = day
         self.text = doc.text  # (joined from every token on each access, as is a span's: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
-        self.mentions = _settled_abbreviations(doc, kb)
+        self.mentions = short_names(doc, _settled_abbreviations(doc, kb))
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in self.mentions:
             for i in range(mention[0], mention[1]):

@@ -80,3 +80,18 @@ def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about(code)
                   "Japanese officials.", published="2024-05-10")
     assert find(events, "CONSULT", "BRA", "JPN", directed=True), events
     assert not find(events, "CONSULT", "CHN", "JPN"), events
+
+
+def test_a_body_shortened_to_the_last_word_of_its_name_is_that_body(code):
+    events = code("Iran's Revolutionary Guards met Iraqi officials on Monday. The Guards later accused Iraq of "
+                  "sheltering rebels.", published="2024-05-10")
+    assert [(a["country"], a["sector"]) for e in find(events, "ACCUSE", "IRN", "IRQ", directed=True)
+            for a in e["source"]] == [("IRN", "MIL")], events
+
+
+def test_initials_in_brackets_after_a_known_name_stand_for_it_later(code):
+    # "PLAN" is left out of the knowledge base; the article gives it in brackets after the navy's full name
+    events = code("The People's Liberation Army Navy (PLAN) held drills near Taiwan on Monday. On Tuesday the PLAN "
+                  "seized a Philippine fishing boat.", published="2024-05-10")
+    assert [(a["country"], a["sector"], a["text"]) for e in find(events, "COERCE", "CHN", "PHL", directed=True)
+            for a in e["source"]] == [("CHN", "MIL", "the PLAN")], events
