@@ -36,6 +36,9 @@ HOSTING_VERBS = frozenset({"host"})
 # "rockets fired by", "troops sent by", "a convoy led by": the participles whose agent acts through the subject
 SENDING_PARTICIPLES = frozenset({"fire", "launch", "lob", "shoot", "drop", "send", "dispatch", "deploy", "fly",
                                  "pilot", "operate", "command", "lead", "order", "impose"})
+# words that name whose hardware it is ("coalition jets", "rebel drones", "enemy aircraft"), not what kind
+OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
+                         "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
                            "conference", "round"})
 
@@ -160,12 +163,19 @@ def _subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
 def _hardware_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     """Hardware named without its owner takes the owner of the clause it is joined to: "US B-2 bombers dropped
     bombs on Fordow, while a submarine fired cruise missiles at Isfahan" (the submarine is American)."""
-    if pos != "verb" or verb.dep_ not in ("advcl", "conj") or not machines_move(verb):
+    if pos != "verb" or verb.dep_ not in ("advcl", "conj") or not machines_move(verb) or _owned_by_word(verb):
         return []
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not machines_move(head):
         return []
     return [a for a in _subject_actors(head, resolver) if a.party]
+
+
+def _owned_by_word(verb: Token) -> bool:
+    """The hardware names its owner with a word the resolver may not place ("coalition jets pounded Sanaa", "rebel
+    drones hit the base"): it is that owner's, not the other clause's."""
+    return any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in OWNER_WORDS
+               for s in subjects(verb) for c in s.children)
 
 
 def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:

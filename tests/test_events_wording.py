@@ -95,3 +95,11 @@ def test_initials_in_brackets_after_a_known_name_stand_for_it_later(code):
                   "seized a Philippine fishing boat.", published="2024-05-10")
     assert [(a["country"], a["sector"], a["text"]) for e in find(events, "COERCE", "CHN", "PHL", directed=True)
             for a in e["source"]] == [("CHN", "MIL", "the PLAN")], events
+
+
+def test_hardware_naming_its_owner_does_not_take_the_other_clause_s(code):
+    events = code("The Saudi-led coalition has fought the Houthis since 2015. Houthi drones struck a Saudi refinery "
+                  "on Friday, and coalition jets bombed Sanaa the next day.", published="2024-05-10")
+    bombed = [e for e in events if e["type"] == "ASSAULT" and e["evidence"]["text"].startswith("Houthi")
+              and "YEM" in {a["country"] for a in e["target"]}]
+    assert bombed and all("YEM" not in {a["country"] for a in e["source"]} for e in bombed), events
