@@ -7,7 +7,8 @@
   made. Alone ("Under the new treaty, the two sides pledge ...", with the sides unresolved) it still stands.
 - "its trade with Russia was normal": an exchange noun described by a copula is a state of the ties, no act.
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
-  (a sanction, or a rejection); the noun names what is undone, not an agreement reached.
+  (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
+  visit.
 """
 
 from __future__ import annotations
@@ -45,14 +46,24 @@ def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
 
 def undone_agreement(noun: Token, lexicon: Lexicon) -> bool:
     """An agreement noun that is the object of a verb whose first entry for it is of another type than agreeing
-    ("denounced the treaty", "suspended the accord"); "signed the treaty" and "kept the agreement" are not."""
-    if noun.dep_ not in OBJECT_DEPS or not _agreement_noun(noun, lexicon) or noun.head.pos_ not in ("VERB", "AUX"):
+    ("denounced the treaty", "suspended the accord"); "signed the treaty" and "kept the agreement" are not. So is a
+    meeting noun whose verb rejects it ("forced him to cancel a trip to Tokyo": no visit, even when the verb finds
+    no one to code it with)."""
+    if noun.dep_ not in OBJECT_DEPS or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    agreement = _agreement_noun(noun, lexicon)
+    if not agreement and not _meeting_noun(noun, lexicon):
         return False
     lemma = noun.lemma_.lower()
     for pattern in lexicon.verbs.get(noun.head.lemma_.lower(), []):
         if pattern.objects is not None and lemma in pattern.objects:
-            return pattern.type not in AGREEING
+            return pattern.type not in AGREEING if agreement else pattern.type == "REJECT"
     return False
+
+
+def _meeting_noun(noun: Token, lexicon: Lexicon) -> bool:
+    patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
+    return bool(patterns) and all(p.type == "CONSULT" for p in patterns)
 
 
 def _agreement_noun(noun: Token, lexicon: Lexicon) -> bool:

@@ -103,3 +103,8 @@ def test_hardware_naming_its_owner_does_not_take_the_other_clause_s(code):
     bombed = [e for e in events if e["type"] == "ASSAULT" and e["evidence"]["text"].startswith("Houthi")
               and "YEM" in {a["country"] for a in e["target"]}]
     assert bombed and all("YEM" not in {a["country"] for a in e["source"]} for e in bombed), events
+
+
+def test_a_trip_cancelled_is_no_visit(code):
+    events = code("The storm forced Scholz to cancel a trip to India.", published="2024-05-10")
+    assert not find(events, "CONSULT"), events
