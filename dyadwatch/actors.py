@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article_memory import said_as
 from .bystanders import bygone_state, named_as_mediator
-from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
+from .knowledge import KnowledgeBase
 from .parsetree import children_of
 from .phrases import (
     EAST_ASIAN_FAMILY_NAME_FIRST,
@@ -32,7 +32,7 @@ from .phrases import (
 )
 from .pronouns import PERSON_PRONOUNS, PronounReader
 from .records import Actor
-from .shortnames import short_names
+from .shortnames import settled_abbreviations, short_names
 from .venues import hosted_gathering
 
 __all__ = ["ActorResolver", "PartialActor"]
@@ -92,7 +92,7 @@ class ActorResolver(PronounReader):
         self.day = day
         self.text = doc.text  # (joined from every token on each access, as is a span's: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
-        self.mentions = short_names(doc, _settled_abbreviations(doc, kb))
+        self.mentions = short_names(doc, settled_abbreviations(doc, kb))
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in self.mentions:
             for i in range(mention[0], mention[1]):
@@ -535,33 +535,6 @@ class ActorResolver(PronounReader):
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
-
-
-def _settled_abbreviations(doc: Doc, kb: KnowledgeBase) -> tuple[tuple[int, int, str, str], ...]:
-    """The article's knowledge-base mentions, with an abbreviation two entries share given to the agency it means
-    here: "RSF" is Sudan's Rapid Support Forces in an article that names Sudan (or the force in full) and does not
-    name Reporters Without Borders in full."""
-    mentions: tuple[tuple[int, int, str, str], ...] = doc._.kb_mentions
-    shared = {m for m in mentions if doc[m[0]:m[1]].text in kb.shared_agency_names}
-    if not shared:
-        return mentions
-    settled = []
-    for mention in mentions:
-        agency = kb.agencies.get(kb.shared_agency_names.get(doc[mention[0]:mention[1]].text, ""))
-        if mention in shared and agency is not None and _agency_meant(doc, mentions, mention, agency):
-            mention = (mention[0], mention[1], "agency", agency.name)
-        settled.append(mention)
-    return tuple(settled)
-
-
-def _agency_meant(doc: Doc, mentions: tuple[tuple[int, int, str, str], ...], abbreviation: tuple[int, int, str, str],
-                  agency: Agency) -> bool:
-    short = doc[abbreviation[0]:abbreviation[1]].text
-    others = [m for m in mentions if doc[m[0]:m[1]].text != short]
-    if any(m[2:] == abbreviation[2:] for m in others):
-        return False  # the other entry named in full ("Reporters Without Borders (RSF)")
-    return any(m[2:] == ("agency", agency.name) for m in others) or any(
-        m[2] in COUNTRY_KINDS and (m[3] == agency.country or m[3] in agency.cues) for m in others)
 
 
 def _placing_phrases(name: Token) -> list[Token]:

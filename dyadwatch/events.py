@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .clauses import clause_of, indicative, indirect_question, possibility, reporter_of, shift_marker
+from .clauses import indicative, indirect_question, possibility, reporter_of
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import described_state, describes_a_noun, frames_an_act, in_charge, undone_agreement
 from .eventsides import actor_object, machines_move, owners, same_side, sides, subject_words
@@ -57,6 +57,7 @@ from .roles import (
     role_tokens,
     subjects,
 )
+from .sameevent import Identity, another_time, identity
 from .shunned import shunned
 from .verdicts import VIOLATING, earlier_act_doers, violation_roles
 
@@ -114,16 +115,13 @@ class Predicate:
     threat: bool = False  # an attack its own actor says it will make, coded as the threat (THREATEN)
 
 
-_Identity = tuple[str, str | None, frozenset[str | None], frozenset[str | None], bool, bool]
-
-
 def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Iterator[Predicate]:
     """Every event predicate of one sentence with at least one resolved participant, without duplicates."""
     text = resolver.text_of(sent)
     if text.rstrip().endswith("?"):
         return  # a question reports no event
     lowered = text.lower()
-    recorded: set[_Identity] = set()
+    recorded: set[Identity] = set()
     coded_verbs: set[int] = set()
     coded: list[Predicate] = []
     for token in tokens_of(sent.doc)[sent.start:sent.end]:
@@ -150,14 +148,14 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue
         coded_verbs.add(token.i)
         coded.append(found)
-        if (key := _identity(found)) not in recorded:
+        if (key := identity(found)) not in recorded:
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
-    seen: dict[_Identity, list[Predicate]] = {}
+    seen: dict[Identity, list[Predicate]] = {}
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
     for found in sorted(_told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
-        told = seen.setdefault(_identity(found), [])
-        if all(_another_time(found, earlier, sent) for earlier in told):
+        told = seen.setdefault(identity(found), [])
+        if all(another_time(found, earlier, sent) for earlier in told):
             told.append(found)
             yield found
 
@@ -558,52 +556,3 @@ def _occasion(noun: Token) -> bool:
     """The noun names the occasion of its verb's act, an event of its own: "had not signed anything at his talks
     with Kurti", "signed five agreements during the visit"."""
     return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
-
-
-def _identity(found: Predicate) -> _Identity:
-    """One event per type (and measure: `MEASURE_TYPES`) and parties in a sentence; but an event noun said of "it"
-    ("It was Iran's second attack on Israel, after Iran launched drones at the country in April") names an event
-    told before, not the one of the sentence's other clause, and so does a clause counted from another ("fired
-    missiles on Tuesday, eight days after it test-fired a new missile"): an act cannot come after itself."""
-    parties = frozenset(a.party for a in found.source)
-    targets = frozenset(a.party for a in found.target)
-    if found.pattern.symmetric:
-        parties = targets = parties | targets
-    counted = shift_marker(clause_of(found.token))[0] is not None
-    measure = found.pattern.mode if found.pattern.type in MEASURE_TYPES and not _spelling_out(found.token) else None
-    return found.pattern.type, measure, parties, targets, _said_of_it(found.token), counted
-
-
-def _another_time(found: Predicate, earlier: Predicate, sent: Span) -> bool:
-    """Two acts of one type and parties in one sentence are two events when each verb gives its own time and the
-    times differ: "struck Kyiv on Monday and hit Kharkiv on Thursday", "met in June and again in October"."""
-    own, before = _own_times(found.token, sent), _own_times(earlier.token, sent)
-    return bool(own) and bool(before) and own != before
-
-
-def _own_times(verb: Token, sent: Span) -> frozenset[str]:
-    """The date phrases that hang on the verb itself, not on another verb of the sentence; for an event noun, on
-    the verb it hangs from ("held talks with Ri last Wednesday and met Kim the following day": two meetings)."""
-    if verb.pos_ in ("NOUN", "PROPN") and (governor := governor_of(verb)) is not None:
-        verb = governor
-    if verb.pos_ not in ("VERB", "AUX"):
-        return frozenset()
-    return frozenset(entity.text.lower() for entity in sent.ents
-                     if entity.label_ == "DATE" and _nearest_verb(entity.root, verb).i == verb.i)
-
-
-def _nearest_verb(node: Token, verb: Token) -> Token:
-    """The first verb (or the predicate) above a token."""
-    while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
-
-
-def _spelling_out(verb: Token) -> bool:
-    """A participle that tells what the clause's measure consists of: "imposed sanctions, banning trade in arms"."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
-
-
-def _said_of_it(noun: Token) -> bool:
-    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in children_of(noun.head))

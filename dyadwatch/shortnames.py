@@ -1,4 +1,5 @@
-"""Stage 3, actors: the short names an article gives a body it named in full.
+"""Stage 3, actors: the short names an article gives a body it named in full, and the abbreviations two bodies
+share settled by the article ("RSF" is Sudan's Rapid Support Forces where Sudan is named).
 
 - "the Allied Democratic Forces (ADF)": initials in brackets after a body the knowledge base knows by its full name
   mean that body for the rest of the article, even initials left out of the knowledge base because they are
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["short_names"]
+from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
+
+__all__ = ["settled_abbreviations", "short_names"]
 
 Mention = tuple[int, int, str, str]
 BODY_KINDS = frozenset({"agency", "organisation"})  # (a country or a person is not named by initials in brackets)
@@ -56,3 +59,29 @@ def _initials_of(short: str, name: str) -> bool:
         return False
     capitals = iter(c for c in name if c.isupper())
     return next(capitals, "") == short[0] and all(letter in capitals for letter in short[1:])
+
+
+def settled_abbreviations(doc: Doc, kb: KnowledgeBase) -> tuple[Mention, ...]:
+    """The article's knowledge-base mentions, with an abbreviation two entries share given to the agency it means
+    here: "RSF" is Sudan's Rapid Support Forces in an article that names Sudan (or the force in full) and does not
+    name Reporters Without Borders in full."""
+    mentions: tuple[Mention, ...] = doc._.kb_mentions
+    shared = {m for m in mentions if doc[m[0]:m[1]].text in kb.shared_agency_names}
+    if not shared:
+        return mentions
+    settled = []
+    for mention in mentions:
+        agency = kb.agencies.get(kb.shared_agency_names.get(doc[mention[0]:mention[1]].text, ""))
+        if mention in shared and agency is not None and _agency_meant(doc, mentions, mention, agency):
+            mention = (mention[0], mention[1], "agency", agency.name)
+        settled.append(mention)
+    return tuple(settled)
+
+
+def _agency_meant(doc: Doc, mentions: tuple[Mention, ...], abbreviation: Mention, agency: Agency) -> bool:
+    short = doc[abbreviation[0]:abbreviation[1]].text
+    others = [m for m in mentions if doc[m[0]:m[1]].text != short]
+    if any(m[2:] == abbreviation[2:] for m in others):
+        return False  # the other entry named in full ("Reporters Without Borders (RSF)")
+    return any(m[2:] == ("agency", agency.name) for m in others) or any(
+        m[2] in COUNTRY_KINDS and (m[3] == agency.country or m[3] in agency.cues) for m in others)
