@@ -132,8 +132,9 @@ def event_date(token: Token, sent: Span, published: str | None, modality: str,
     found = _dated(token, story)
     if found is not None:
         return None if found is NO_DATE else found
-    if story.published is None or background(token, sent, modality) or undated_commitment(token):
-        return None
+    if story.published is None or background(token, sent, modality) or (
+            undated_commitment(token) and not (sent.start == story.starts[0] and present_perfect(token))):
+        return None  # (a lede's "Indonesia and Malaysia have agreed to ..." is the article's news, of its paper)
     return _undated_news(token, sent, story)
 
 

@@ -176,6 +176,15 @@ def test_undated_background_has_no_date(date_of, text, word):
     assert date_of(text, word) is None
 
 
+def test_a_lede_s_agreement_to_act_is_the_article_s_news(date_of):
+    """"have agreed to" opening an article is what it reports, of its paper; the same words later on are a plan
+    with no time of its own."""
+    lede = ("Indonesia and Malaysia have agreed to jointly develop the Ambalat sea block, Indonesian officials said. "
+            "The two sides have agreed to set up a working group, the ministry said.")
+    assert date_of(lede, "agreed") == "2024-06-20"
+    assert date_of(lede, "agreed", nth=2) is None
+
+
 def test_a_paragraph_about_an_earlier_period_leaves_its_undated_past_undated(date_of):
     text = ("Moscow signed a treaty of friendship with Pyongyang in 1961. The Soviet Union supplied North Korea with "
             "oil and weapons.\n\nPutin visited Pyongyang on Wednesday. The two leaders signed a new treaty.")
