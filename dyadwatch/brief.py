@@ -318,7 +318,7 @@ def _scope(table: pd.DataFrame, dates: tuple[str | None, str | None], freq: str)
     dated = [str(p) for p in _series.with_events(table, "all").index]
     since, until = dates[0] or (dated[0] if dated else None), dates[1] or (dated[-1] if dated else None)
     span = f"Events dated {since} to {until}" if since and until else "Events of every date"
-    return f"{span}; the index per {({'W': 'week', 'M': 'month', 'Q': 'quarter', 'Y': 'year'})[freq]}."
+    return f"{span}; the index per {_series.PERIOD_NAMES[freq]}."
 
 
 def _context(store: EventStore, a: str, b: str, freq: str, dates: tuple[str | None, str | None],

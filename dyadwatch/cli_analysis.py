@@ -62,7 +62,7 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
     a, b = parse_dyad(dyad)
     from . import api  # pandas and the analysis stage load only for the commands that use them
     from .briefviews import counted
-    from .series import empty_note, flatten
+    from .series import PERIOD_NAMES, empty_note, flatten, normalise_freq
     from .store import open_store
 
     frame = api.series(a, b, freq, since, until, db, dimensions, directed)
@@ -77,7 +77,7 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
     else:
         _echo_jsonl(flatten(frame).to_dict("records"))
     if frame.attrs.get("too_coarse"):
-        period = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}[freq.upper()]
+        period = PERIOD_NAMES[normalise_freq(freq)]
         click.echo(f"{counted(frame.attrs['too_coarse'], 'cluster')} undated or dated less precisely than a {period} "
                    f"left out; a coarser --freq counts those with a date", err=True)
 

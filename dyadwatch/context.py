@@ -28,7 +28,7 @@ from .phrases import noun_phrase
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
 from .roles import particle_of, role_tokens
-from .verdicts import VIOLATING
+from .verdicts import says_a_rule_was_broken
 from .when import event_date
 from .where import event_place
 
@@ -76,7 +76,7 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     chain = list(_clause_chain(pred.token, words))
     attribution = _attribution(pred.token, pred.sent, chain, resolver, kb, words)
     # the event is the statement itself: a refusal, a threat, an accusation ("said the launch violated ...")
-    stated = pred.refusal or pred.threat or (pred.pattern.lemma in VIOLATING and pred.pattern.type == "ACCUSE")
+    stated = pred.refusal or pred.threat or says_a_rule_was_broken(pred.pattern)
     if stated and attribution is not None and attribution.country in {a.party for a in pred.source}:
         attribution = None  # "Iran's spokesman said Iran would not bargain": saying so is the refusal itself
     modality = _modality(pred.token, pred.sent, chain, words, attribution, stated)

@@ -57,9 +57,9 @@ from .roles import (
     role_tokens,
     subjects,
 )
-from .sameevent import Identity, another_time, identity
+from .sentenceacts import Identity, another_time, identity
 from .shunned import shunned
-from .verdicts import VIOLATING, earlier_act_doers, violation_roles
+from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
 
 __all__ = ["Predicate", "find_predicates"]
 
@@ -349,9 +349,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target = retold_attack(token, pos, target, lexicon, resolver)
         if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):
             pattern, target = replace(pattern, type="ASSAULT", mode="heavy-weapons"), struck
-        if pattern.lemma in VIOLATING and pattern.type == "ACCUSE":
-            # "Blinken said the launch violated ...": the speaker accuses the violator (jets violating airspace
-            # are the incursion itself, MOBILIZE)
+        if says_a_rule_was_broken(pattern):  # "Blinken said the launch violated ...": the speaker accuses
             source, target = violation_roles(token, lexicon, resolver)
         elif len(source) > 1 and each_on_the_other(  # ("recalled their ambassadors": the object asked for)
                 [o for r in pattern.target for o in role_tokens(token, r)],

@@ -19,6 +19,7 @@ from .bystanders import in_proceedings, mediation_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
 from .lexicon import Pattern
+from .parsetree import children_of
 from .phrases import phrase_root
 from .readings import told_as_fact
 from .records import Actor
@@ -175,7 +176,7 @@ def _owned_by_word(verb: Token) -> bool:
     """The hardware names its owner with a word the resolver may not place ("coalition jets pounded Sanaa", "rebel
     drones hit the base"): it is that owner's, not the other clause's."""
     return any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in OWNER_WORDS
-               for s in subjects(verb) for c in s.children)
+               for s in subjects(verb) for c in children_of(s))
 
 
 def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
@@ -221,7 +222,7 @@ def _participants(token: Token, roles: tuple[str, ...], resolver: ActorResolver,
     for role in roles:
         for argument in role_tokens(token, role):
             if mediation_act(argument) or (lands and in_proceedings(argument)):
-                continue  # "the deal was reached with Qatari mediation": the go-between is no side
+                continue  # "reached with Qatari mediation", "intervened in South Africa's case": no side
             for actor in resolver.resolve(argument):
                 actor = as_place(actor, argument) if lands else actor
                 if all((a.party, a.sector, a.name) != (actor.party, actor.sector, actor.name) for a in actors):

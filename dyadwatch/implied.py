@@ -57,10 +57,7 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     own = {a.party for a in source} - {None}
     if not own:
         return []  # without an actor there is no event to complete
-    deps, preps = _implied_slots(pattern)
-    arguments = aim_phrases(token, pattern, [c for h in (token, *_governing_verb(token, pattern))
-                                             for c in children_of(h) if (c.dep_ in deps or (
-        c.dep_ == "prep" and c.lower_ in preps)) and not (pattern.type in STRUCK_TYPES and in_proceedings(c))])
+    arguments = aim_phrases(token, pattern, _slot_fillers(token, pattern))
     if pattern.type in STRUCK_TYPES:
         operated = _base_operator(arguments, own)
         if operated:
@@ -95,6 +92,15 @@ def landed_in(token: Token, pattern: Pattern, source: list[Actor], target: list[
     fighters abroad)."""
     named = {a.party for a in target}
     return [a for a in implied_target(token, pattern, source, resolver) if a.party not in named]
+
+
+def _slot_fillers(token: Token, pattern: Pattern) -> list[Token]:
+    """The predicate's (and an attack noun's governing verb's) arguments where an implied recipient may be named:
+    objects and the prepositions of `_implied_slots`, not a court case an attack cannot land in."""
+    deps, preps = _implied_slots(pattern)
+    struck = pattern.type in STRUCK_TYPES
+    return [c for holder in (token, *_governing_verb(token, pattern)) for c in children_of(holder)
+            if (c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in preps)) and not (struck and in_proceedings(c))]
 
 
 def _governing_verb(noun: Token, pattern: Pattern) -> list[Token]:

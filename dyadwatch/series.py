@@ -52,6 +52,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -72,7 +73,7 @@ __all__ = [
     "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
     "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
     "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after", "within_dates", "dated_set",
-    "check_bounds", "empty_note", "party_code", "date_bound",
+    "check_bounds", "empty_note", "party_code", "date_bound", "PERIOD_NAMES",
 ]
 
 DIMENSIONS: dict[str, frozenset[str]] = {
@@ -92,6 +93,7 @@ TYPE_DIMENSIONS = {
 FREQUENCIES = {"W": "W", "WEEK": "W", "M": "M", "MONTH": "M", "Q": "Q", "QUARTER": "Q", "Y": "Y", "YEAR": "Y",
                "A": "Y"}
 FIELDS = ("clusters", "weighted", "articles", "index", "z", "change")
+PERIOD_NAMES = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}  # a normalised freq, in words
 CORROBORATION_CAP = 3.0
 STATE_MEDIA_ONLY = 0.5
 WINDOW, THRESHOLD, MIN_HISTORY = 6, 2.0, 3
@@ -357,8 +359,6 @@ def dated_set(store: EventStore, where: EventFilter, knowledge: KnowledgeBase | 
               window_days: int = 7) -> AnalysisSet:
     """The clusters of `where`'s events, clustered without its dates and then kept when their own date is within
     them, with the reports of those clusters (see the module docstring)."""
-    from dataclasses import replace
-
     from .clusterstore import AnalysisSet, analysis_set  # imported late: clustering is the heavier stage
 
     check_bounds(where.since, where.until)

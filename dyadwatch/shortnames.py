@@ -35,6 +35,8 @@ def _initials_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -> 
         if kind in BODY_KINDS and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and end + 1 not in taken and _initials_of(doc[end + 1].text, doc[start:end].text):
             defined.setdefault(doc[end + 1].text, (kind, key))
+    if not defined:
+        return []  # (most articles: no token is looked at again)
     return [(t.i, t.i + 1, *defined[t.text]) for t in doc if t.text in defined and t.i not in taken]
 
 
@@ -47,6 +49,8 @@ def _last_words_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -
         if kind in BODY_KINDS and end - start > 1 and last.is_alpha and last.is_title:
             bodies.setdefault(last.text, set()).add((kind, key))
             first.setdefault(last.text, end)
+    if not bodies:
+        return []
     return [(t.i, t.i + 1, *next(iter(bodies[t.text]))) for t in doc
             if t.text in bodies and len(bodies[t.text]) == 1 and t.i >= first[t.text] and t.i not in taken
             and t.i > 0 and doc[t.i - 1].lower_ == "the"]

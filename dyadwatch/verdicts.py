@@ -14,14 +14,20 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .clauses import reporting_verbs
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Pattern
 from .parsetree import children_of
 from .records import Actor
 from .roles import subjects
 
-__all__ = ["VIOLATING", "earlier_act_doers", "violation_roles"]
+__all__ = ["VIOLATING", "earlier_act_doers", "says_a_rule_was_broken", "violation_roles"]
 
 VIOLATING = frozenset({"violate", "breach"})
+
+
+def says_a_rule_was_broken(pattern: Pattern) -> bool:
+    """The pattern is a speaker's accusation that another side's act broke a rule ("said the launch violated U.N.
+    resolutions"): the statement is the event, the speaker its doer. Jets violating airspace are the incursion."""
+    return pattern.lemma in VIOLATING and pattern.type == "ACCUSE"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 DATES = frozenset({"DATE", "TIME"})  # "the June measures" is dated, not named
