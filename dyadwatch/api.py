@@ -42,7 +42,8 @@ Store = str | Path | EventStore
 def series(a: str, b: str, freq: str = "M", since: str | None = None, until: str | None = None,
            db: Store = DEFAULT_DB, dimensions: Sequence[str] | None = None, directed: bool = False) -> pd.DataFrame:
     """The dyad's series: rows are periods (a PeriodIndex), columns (dimension, field), or (direction, dimension,
-    field) when `directed`. Fields: clusters, weighted, articles, index, z, change. Dimensions: all, diplomatic,
+    field) when `directed`. Fields: clusters, weighted, corroboration, articles, index, per_article, z, change
+    (`dyadwatch.series`). Dimensions: all, diplomatic,
     military, economic, and every PLOVER context in `dimensions` ("cyber", "humanitarian").
     """
     a, b = _series.party_code(a), _series.party_code(b)

@@ -438,8 +438,8 @@ def _period_href(label: str, anchors: set[str]) -> str:
 
 def _dimensions(ctx: _Context, anchors: set[str]) -> tuple[tuple[DimensionView, ...], tuple[SeriesRow, ...]]:
     """A chart per dimension (points link to their period in the appendix) and, for periods with events, the
-    numbers as rows. A period without events of the dimension is a gap in its line and "—" in the table: its
-    index (0 with coverage, NaN without) measures nothing. The charts run from the first period with events to
+    numbers as rows. A period without events of the dimension is a gap in its line and "—" in the table: it has
+    no index. The charts run from the first period with events to
     the last: the articles' other periods (a treaty of 1961 told in 2024) would only squeeze the line."""
     table, names = ctx.table, [d for d in DIMENSIONS if (d, "index") in ctx.table.columns]
     labels = [str(p) for p in table.index]

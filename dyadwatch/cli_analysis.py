@@ -49,10 +49,10 @@ def series(dyad: str, freq: str, dimensions: tuple[str, ...], directed: bool, fm
            until: str | None) -> None:
     """The dyad's cooperation–conflict index per period and dimension, with the periods where it shifts.
 
-    Index = sum over event clusters of (PLOVER score x modality weight x corroboration weight) / articles that
-    mention either party in the period (see `dyadwatch.series`). In the table each cell is the index with the
-    number of clusters; * marks a change (|z| >= 2 against the previous changes between periods with events); - is
-    a period without events of the dimension (the csv and jsonl give its index, 0 with articles, NaN without).
+    Index = sum over event clusters of (PLOVER score x modality weight x corroboration weight) / sum of their
+    corroboration weights: a mean within -10..+10 that news volume does not move (see `dyadwatch.series`). In the
+    table each cell is the index with the number of clusters; * marks a change (|z| >= 2 against the previous
+    changes between periods with events); - is a period without events of the dimension (no index: NaN in csv).
 
     \b
     Example:
@@ -101,10 +101,8 @@ def _series_table(frame: pd.DataFrame) -> str:
 
 def _cell(row: pd.Series, group: tuple[str, ...]) -> str:
     if not row[(*group, "clusters")]:
-        return "-"  # its index, 0 over the period's articles, measures nothing (as the briefing shows it)
-    index = row[(*group, "index")]
-    value = "n/a" if math.isnan(index) else f"{index:+.2f}"  # NaN: no article measured that period
-    return f"{value} ({row[(*group, 'clusters')]}){'*' if row[(*group, 'change')] else ''}"
+        return "-"  # no event: no index (as the briefing shows it)
+    return f"{row[(*group, 'index')]:+.2f} ({row[(*group, 'clusters')]}){'*' if row[(*group, 'change')] else ''}"
 
 
 def _quiet_row(periods: list[str], width: int) -> list[list[str]]:

@@ -9,27 +9,37 @@ Dimensions. A cluster belongs to every dimension one of its PLOVER contexts maps
 no context falls back on its type (`TYPE_DIMENSIONS`). Any other context name a user asks for ("cyber",
 "humanitarian") is a dimension of its own, made of the clusters with that context. `all` holds every cluster.
 
-The index of a dimension in a period is
+The index of a dimension in a period is the corroboration-weighted mean of its clusters' scores, each discounted
+by its modality:
 
-    index = sum over its clusters of (score x modality weight x corroboration weight) / articles
+    index = sum over its clusters of (score x modality weight x corroboration weight)
+            / sum over its clusters of corroboration weight
 
 - score: the PLOVER cooperation–conflict score of the cluster's type and mode (AID +10 ... ASSAULT -9);
-- modality weight (`MODALITY_WEIGHTS`): asserted 1.0, reported 0.8, planned 0.5; hypothetical and negated 0, so
-  those clusters are left out altogether (neither counted nor scored);
+- modality weight (`MODALITY_WEIGHTS`): asserted 1.0, reported 0.8, planned 0.5, a discount on what the event is
+  worth (a promise of aid reads +5, not +10); hypothetical and negated 0, so those clusters are left out altogether
+  (neither counted nor scored);
 - corroboration weight: min(1 + log2(n), 3) for n independent outlets (`Cluster.independent_outlets`: a wire's
   copies and reprints count once; 1 outlet 1.0, 2 outlets 2.0, 4 or more 3.0), halved (`STATE_MEDIA_ONLY`) when
-  that is one origin and a party's state media carried or are cited for it (`Cluster.state_media_sides`);
-- articles: the news volume of the period, the stored articles that mention either party (an event with it as
-  source or target) and were published in the period or report an event of either party dated in it (so a period
-  before the archive began, "the 1961 treaty", is measured against the articles that write about it). Dividing by
-  it keeps more coverage from reading as more cooperation (or conflict). A period no such article covers has no
-  index (NaN): nothing was measured, which is not the same as a neutral relationship (index 0).
+  that is one origin and a party's state media carried or are cited for it (`Cluster.state_media_sides`). It says
+  how much an event counts *beside the period's other events*: a summit eight outlets carried outweighs a clash
+  one outlet claims.
 
-Change detection compares periods *with events* only. A period whose dimension has no event (clusters 0) has the
-index 0 whenever articles cover it, but that zero is an absence of evidence, not a measurement: the articles of a
-period often report events dated in another one (a story published in August about a June visit), so the last
-periods of an archive, and the months between two summits, fill with such zeros. Comparing them would flag every
-quiet month after an active one as a collapse. So, within the periods with events of the dimension, the change
+So the index stays within the score range (-10 ... +10), and news volume cannot move it: one event counts once
+however many articles tell it (more outlets only make it weigh more against the period's other events), and
+articles about other things ("Russia" in news of Ukraine) change nothing. The news volume is reported beside it:
+- articles: the stored articles that mention either party (an event with it as source or target) and were
+  published in the period or report an event of either party dated in it (so a period before the archive began,
+  "the 1961 treaty", is measured against the articles that write about it);
+- per_article: the weighted sum over those articles, how much of the parties' news this dyad's events make up
+  (a share that falls when either party is in the news for something else). NaN when no article covers the period.
+A period with no counted cluster of the dimension has no index (NaN): nothing was measured, which is not the same
+as a neutral relationship (index 0).
+
+Change detection compares periods *with events* only. The articles of a period often report events dated in
+another one (a story published in August about a June visit), so the last periods of an archive, and the months
+between two summits, are covered but hold no event: reading them as 0 would flag every quiet month after an active
+one as a collapse. So, within the periods with events of the dimension, the change
 d_t = index_t - index_s (s the latest earlier period with events) is compared with the previous `window` (6) such
 changes: z_t = (d_t - mean) / max(std, 0.1 x mean |index| of those periods, 1e-6), and `change` is True when
 |z_t| >= 2 with at least 3 earlier changes. The floor keeps a flat history from turning a wobble into an infinite z
@@ -70,7 +80,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DIMENSIONS", "DEFAULT_DIMENSIONS", "TYPE_DIMENSIONS", "FREQUENCIES", "FIELDS", "MODALITY_WEIGHTS",
-    "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "dimensions_for",
+    "CORROBORATION_CAP", "STATE_MEDIA_ONLY", "corroboration_weight", "cluster_weight", "cluster_corroboration",
+    "dimensions_for",
     "normalise_freq", "date_span", "period_ordinal", "cluster_frame", "news_volume", "detect_changes",
     "dyad_series", "series_from_store", "flatten", "with_events", "quiet_after", "within_dates", "dated_set",
     "check_bounds", "empty_note", "party_code", "date_bound", "PERIOD_NAMES",
@@ -92,7 +103,7 @@ TYPE_DIMENSIONS = {
 }
 FREQUENCIES = {"W": "W", "WEEK": "W", "M": "M", "MONTH": "M", "Q": "Q", "QUARTER": "Q", "Y": "Y", "YEAR": "Y",
                "A": "Y"}
-FIELDS = ("clusters", "weighted", "articles", "index", "z", "change")
+FIELDS = ("clusters", "weighted", "corroboration", "articles", "index", "per_article", "z", "change")
 PERIOD_NAMES = {"W": "week", "M": "month", "Q": "quarter", "Y": "year"}  # a normalised freq, in words
 CORROBORATION_CAP = 3.0
 STATE_MEDIA_ONLY = 0.5
@@ -117,9 +128,13 @@ def _state_media_only(cluster: Cluster) -> bool:
 
 
 def cluster_weight(cluster: Cluster) -> float:
-    """Modality weight x corroboration weight: what one cluster's score counts for in the index."""
-    modality = MODALITY_WEIGHTS.get(cluster.modality, 0.0)
-    return modality * corroboration_weight(cluster.independent_outlets, _state_media_only(cluster))
+    """Modality weight x corroboration weight: what one cluster's score counts for in the index's sum."""
+    return MODALITY_WEIGHTS.get(cluster.modality, 0.0) * cluster_corroboration(cluster)
+
+
+def cluster_corroboration(cluster: Cluster) -> float:
+    """The corroboration weight of a cluster: its share of the index's denominator."""
+    return corroboration_weight(cluster.independent_outlets, _state_media_only(cluster))
 
 
 @lru_cache(maxsize=4096)
@@ -198,20 +213,21 @@ def _ordinals(values: pd.Series, freq: str) -> pd.Series:
 
 def cluster_frame(clusters: Iterable[Cluster], a: str, b: str, freq: str, dimensions: Iterable[str] | None = None,
                   directed: bool = False) -> pd.DataFrame:
-    """One row per (cluster, dimension) of the dyad's scored clusters: direction, dimension, period, weighted score.
+    """One row per (cluster, dimension) of the dyad's scored clusters: direction, dimension, period, weighted score
+    and corroboration weight.
 
     One pass over the clusters; everything after it is pandas.
     """
     freq, wanted, dyad = normalise_freq(freq), _wanted(dimensions), tuple(sorted((a, b)))
     rows = [(c.cluster_id, _direction(c.source, c.target, a, b, directed), c.date, c.score * weight,
-             dimensions_for(tuple(c.contexts), c.type, wanted))
+             cluster_corroboration(c), dimensions_for(tuple(c.contexts), c.type, wanted))
             for c in clusters
             if tuple(c.parties) == dyad and (weight := cluster_weight(c)) > 0]
-    frame = pd.DataFrame(rows, columns=["cluster_id", "direction", "date", "weighted", "dimension"])
+    frame = pd.DataFrame(rows, columns=["cluster_id", "direction", "date", "weighted", "corroboration", "dimension"])
     frame["period"] = _ordinals(frame["date"], freq)
     coarse = int(frame["period"].isna().sum())
     frame = frame.dropna(subset=["period", "direction"]).explode("dimension")
-    frame = frame.astype({"period": "int64", "weighted": "float64"})
+    frame = frame.astype({"period": "int64", "weighted": "float64", "corroboration": "float64"})
     frame.attrs["too_coarse"] = coarse
     return frame
 
@@ -273,7 +289,8 @@ def with_events(frame: pd.DataFrame, dimension: str) -> pd.Series:
 
 def quiet_after(frame: pd.DataFrame, dimension: str, period: pd.Period) -> int:
     """Periods after `period` that articles cover but that hold no event of the dimension."""
-    return int(frame[(dimension, "index")][frame.index > period].notna().sum())
+    later = frame.index > period
+    return int(((frame[(dimension, "articles")] > 0) & (frame[(dimension, "clusters")] == 0))[later].sum())
 
 
 # -- the series ------------------------------------------------------------------------------------------------
@@ -284,13 +301,14 @@ def dyad_series(frame: pd.DataFrame, volume: pd.Series, a: str, b: str, freq: st
                 until: str | None = None) -> pd.DataFrame:
     """The wide series: rows are periods, columns (dimension, field), or (direction, dimension, field) if directed.
 
-    Fields: clusters, weighted (the sum of weighted scores), articles, index, z, change.
+    Fields: clusters, weighted (the sum of weighted scores), corroboration (the sum of corroboration weights),
+    articles, index, per_article, z, change.
     """
     freq, wanted = normalise_freq(freq), _wanted(dimensions)
     periods = _period_range(frame, volume, freq, since, until)
     articles = volume.reindex(periods, fill_value=0).astype("int64")
     totals = frame.groupby(["direction", "dimension", "period"]).agg(
-        clusters=("cluster_id", "size"), weighted=("weighted", "sum"))
+        clusters=("cluster_id", "size"), weighted=("weighted", "sum"), corroboration=("corroboration", "sum"))
     parts = {key: part.droplevel([0, 1]) for key, part in totals.groupby(level=[0, 1])}
     directions = [f"{a}->{b}", f"{b}->{a}"] if directed else [f"{a}-{b}"]
     columns: dict[tuple[str, ...], pd.Series] = {}
@@ -305,11 +323,13 @@ def dyad_series(frame: pd.DataFrame, volume: pd.Series, a: str, b: str, freq: st
 
 def _dimension_columns(totals: pd.DataFrame | None, periods: pd.Index, articles: pd.Series) -> pd.DataFrame:
     if totals is None:
-        totals = pd.DataFrame({"clusters": pd.Series(dtype="int64"), "weighted": pd.Series(dtype="float64")})
+        totals = pd.DataFrame({name: pd.Series(dtype="float64") for name in ("clusters", "weighted", "corroboration")})
     part = totals.reindex(periods, fill_value=0)
     out = pd.DataFrame({"clusters": part["clusters"].astype("int64"), "weighted": part["weighted"].astype("float64"),
-                        "articles": articles}, index=periods)
-    out["index"] = out["weighted"] / out["articles"].where(out["articles"] > 0)  # no coverage: NaN, not 0
+                        "corroboration": part["corroboration"].astype("float64"), "articles": articles},
+                       index=periods)
+    out["index"] = out["weighted"] / out["corroboration"].where(out["clusters"] > 0)  # no event: NaN, not 0
+    out["per_article"] = out["weighted"] / out["articles"].where(out["articles"] > 0)  # no coverage: NaN
     return out.join(detect_changes(out["index"], observed=out["clusters"] > 0))
 
 

@@ -111,18 +111,40 @@ def test_the_index_goes_negative_after_an_assault_and_the_shift_is_flagged(store
     assert overall["index"].tolist() == [4.0] * 6 + [-9.0]
     assert overall["clusters"].tolist() == [1] * 7
     assert overall["change"].tolist() == [False] * 6 + [True]
-    assert frame["military"]["index"].tolist() == [0.0] * 6 + [-9.0]
+    assert frame["military"]["index"].isna().tolist() == [True] * 6 + [False]  # no military event: no index
+    assert frame["military"]["index"].iloc[-1] == -9.0
     assert frame["diplomatic"]["clusters"].tolist() == [1] * 6 + [0]
     assert frame["economic"]["clusters"].sum() == 0
 
 
-def test_more_coverage_does_not_read_as_more_cooperation(store):
-    # Three more articles in March mention Russia (with Ukraine): March's one visit now counts for a quarter.
+def test_more_coverage_of_other_news_does_not_move_the_index(store):
+    # Three more articles in March mention Russia (with Ukraine): March's one visit is still March's only event.
     for n in range(3):
         save(store, f"ukr{n}", "2024-03-15", "TASS", event(f"ukr{n}", 0, "ACCUSE", RUS, UKR, "2024-03-15", -3.0))
     frame = api.series("RUS", "PRK", db=store)
     assert frame["all"]["articles"].tolist() == [1, 1, 4, 1, 1, 1, 1]
-    assert frame["all"]["index"].tolist()[:4] == [4.0, 4.0, 1.0, 4.0]
+    assert frame["all"]["index"].tolist()[:4] == [4.0, 4.0, 4.0, 4.0]
+    assert frame["all"]["per_article"].tolist()[:4] == [4.0, 4.0, 1.0, 4.0]  # its share of the parties' news falls
+
+
+def test_more_outlets_weigh_an_event_against_others_without_changing_its_level(tmp_path: Path):
+    with SQLiteStore(str(tmp_path / "outlets.db")) as s:
+        for outlet, text in TALKS.items():  # January: one meeting, two independent outlets
+            save(s, f"talks-{outlet}", "2024-01-10", outlet,
+                 event(f"talks-{outlet}", 0, "CONSULT", RUS, PRK, "2024-01-09", 2.5, text=text))
+        save(s, "alone", "2024-02-10", "Reuters", event("alone", 0, "CONSULT", RUS, PRK, "2024-02-09", 2.5))
+        save(s, "claim", "2024-02-12", "Reuters", event("claim", 0, "ASSAULT", PRK, RUS, "2024-02-11", -9.0))
+        for outlet, text in TALKS.items():  # March: the meeting told twice, the clash once
+            save(s, f"m-{outlet}", "2024-03-10", outlet,
+                 event(f"m-{outlet}", 0, "CONSULT", RUS, PRK, "2024-03-09", 2.5, text=text))
+        save(s, "clash", "2024-03-12", "Reuters", event("clash", 0, "ASSAULT", PRK, RUS, "2024-03-11", -9.0))
+        frame = api.series("RUS", "PRK", db=s)["all"]
+    assert frame["clusters"].tolist() == [1, 2, 2]
+    assert frame["index"].iloc[0] == pytest.approx(2.5)  # two outlets: still the meeting's score
+    assert frame["index"].iloc[1] == pytest.approx((2.5 - 9.0) / 2)  # one outlet each: the plain mean
+    assert frame["index"].iloc[2] == pytest.approx((2.5 * 2.0 - 9.0) / 3.0)  # the corroborated meeting weighs more
+    assert frame["corroboration"].tolist() == [2.0, 2.0, 3.0]
+    assert frame["index"].abs().max() <= 10
 
 
 def test_modality_and_corroboration_weights(tmp_path: Path):
@@ -140,16 +162,18 @@ def test_modality_and_corroboration_weights(tmp_path: Path):
         frame = api.series("RUS", "PRK", db=s)["all"]
     assert frame["clusters"].tolist() == [1, 0, 1, 1]  # the hypothetical assault is not counted at all
     assert frame["index"].tolist()[0] == pytest.approx(4.0 * 0.5)  # planned
-    assert frame["index"].tolist()[1] == 0.0
-    assert frame["index"].tolist()[2] == pytest.approx(2.5 * 0.5)  # one state-media source only
-    assert frame["index"].tolist()[3] == pytest.approx(2.5 * 2.0 / 2)  # two outlets, two articles
+    assert math.isnan(frame["index"].tolist()[1])  # nothing counted: nothing measured
+    assert frame["index"].tolist()[2] == pytest.approx(2.5)  # one state-media source only: alone, its weight cancels
+    assert frame["corroboration"].tolist()[2] == pytest.approx(0.5)  # (beside other events it weighs half)
+    assert frame["index"].tolist()[3] == pytest.approx(2.5)  # two outlets, one event
 
 
 def test_directed_series_split_by_source_and_target(store):
     frame = api.series("RUS", "PRK", db=store, directed=True)
     assert frame.columns.names == ["direction", "dimension", "field"]
     assert frame["RUS->PRK"]["all"]["clusters"].tolist() == [1] * 6 + [0]
-    assert frame["PRK->RUS"]["all"]["index"].tolist() == [0.0] * 6 + [-9.0]
+    assert frame["PRK->RUS"]["all"]["index"].isna().tolist() == [True] * 6 + [False]
+    assert frame["PRK->RUS"]["all"]["index"].iloc[-1] == -9.0
     assert frame["PRK->RUS"]["military"]["clusters"].sum() == 1
 
 
@@ -165,7 +189,7 @@ def test_frequency_bounds_coarse_dates_and_extra_dimensions(store):
     assert list(yearly.index.astype(str)) == ["2024"]
     assert yearly["all"]["clusters"].tolist() == [8]
     assert yearly["cyber"]["clusters"].tolist() == [1]
-    # 6 visits x 4 - 9 + 9.5, over the 8 articles that mention either party in 2024
+    # 6 visits x 4 - 9 + 9.5, the mean of 8 clusters of one outlet each
     assert yearly["all"]["index"].iloc[0] == pytest.approx((24 - 9 + 9.5) / 8)
     quarterly = api.series("RUS", "PRK", "Q", db=store)
     assert quarterly["all"]["clusters"].tolist() == [3, 3, 1]
@@ -319,7 +343,7 @@ def test_a_period_with_articles_but_no_events_is_not_a_change_point(store):
     frame = api.series("RUS", "PRK", freq="M", db=store)
     diplomatic = frame["diplomatic"]
     assert str(frame.index[-1]) == "2024-08" and diplomatic["clusters"].iloc[-1] == 0
-    assert diplomatic["index"].iloc[-1] == 0.0  # the formula's value: no events over one article
+    assert diplomatic["articles"].iloc[-1] == 1 and math.isnan(diplomatic["index"].iloc[-1])  # covered, no event
     assert not diplomatic["change"].iloc[-2:].any()  # July and August: no event, no verdict
     assert diplomatic["z"].iloc[-2:].isna().all()
     assert not frame["all"]["change"].iloc[-1]
