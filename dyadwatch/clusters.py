@@ -46,7 +46,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 from .clusterarticle import answered, restated
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
@@ -69,6 +69,9 @@ MONTH_DAYS = 31
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
+# a report's best similarity with some reports, when it reaches a floor: `clustersimilarity.scorer`, or for the
+# evaluation's ceiling (clusterscore.py) the gold clusters themselves
+Similarity: TypeAlias = Callable[[Report], Callable[[list[Report], float], float]]
 
 
 class _Group:
@@ -126,11 +129,12 @@ class _Group:
 
 
 def cluster_events(events: Iterable[dict[str, Any]], knowledge: KnowledgeBase | None = None,
-                   window_days: int = 7) -> list[Cluster]:
-    """Group reports of the same real-world event (see the module docstring for the rules), in date order."""
+                   window_days: int = 7, similarity: Similarity | None = None) -> list[Cluster]:
+    """Group reports of the same real-world event (see the module docstring for the rules), in date order.
+    `similarity` replaces `clustersimilarity.scorer` (and its cheap bound): the evaluation's ceiling."""
     kb = knowledge if knowledge is not None else load_knowledge_base()
     outlets = OutletIndex(kb)
-    groups = _Clustering(window_days).run(list(reports_of(events)))
+    groups = _Clustering(window_days, similarity).run(list(reports_of(events)))
     clusters = [build_cluster(g.reports, g.parties, outlets) for g in groups]
     return sorted(clusters, key=lambda c: (date_interval(c.date) or (1 << 62, 0), c.cluster_id))  # date order
 
@@ -212,8 +216,10 @@ class _Clustering:
     """Blocks of (dyad, type family), filled in one pass in date order. A report whose dyad is unsure (a side
     names two parties, or one side is missing) may join a cluster of any block it could be in."""
 
-    def __init__(self, window: int) -> None:
+    def __init__(self, window: int, similarity: Similarity | None = None) -> None:
         self.window = window
+        self.similarity = similarity or scorer
+        self.bounded = similarity is None  # `Outline` bounds only `scorer`
         self.blocks: dict[tuple[tuple[str, str], str], _Block] = {}
         self.by_party: dict[tuple[str, str], list[_Block]] = defaultdict(list)  # (party, family) -> blocks
         self.population: Counter[tuple[tuple[str, str], str]] = Counter()
@@ -254,7 +260,7 @@ class _Clustering:
         return list(dict.fromkeys([self.block((home, family)), *found]))  # home is among its dyads
     def place(self, report: Report, blocks: list[_Block], depth: int = 0) -> None:
         found = _admissible(report, [g for b in blocks for g in b.candidates(report, self.window)], self.window)
-        best = _best(report, found, swaps=depth < MAX_SWAPS)
+        best = _best(report, found, depth < MAX_SWAPS, self.similarity, self.bounded)
         if best is None:
             group = blocks[0].new(report, len(self.groups))
             self.groups.append(group)
@@ -322,16 +328,17 @@ def _reversed(report: Report, seed: Report) -> bool:
     return report.type in ONE_WAY_TYPES and seed.type in ONE_WAY_TYPES and answered(report, seed)
 
 
-def _best(report: Report, groups: list[_Group], swaps: bool) -> tuple[_Group, Report | None] | None:
+def _best(report: Report, groups: list[_Group], swaps: bool, similarity: Similarity = scorer,
+          bounded: bool = True) -> tuple[_Group, Report | None] | None:
     """The cluster most similar to the report, if any reaches the threshold (older wins a tie), and the report of
     the same article it displaces, if any. A cluster's score is only needed exactly when it can win: its fit is
     asked with the score to beat."""
     best, best_score = None, _threshold(report)
-    closest = scorer(report)
+    closest = similarity(report)
     for group in groups:
         if group.by_doc.get(report.doc_id):  # a sentence of its article is there
-            score, displaced = _fit(report, group, closest, swaps, best_score)
-        elif not group.outline().reachable(report, best_score - ROUNDING):
+            score, displaced = _fit(report, group, closest, similarity, swaps, best_score)
+        elif bounded and not group.outline().reachable(report, best_score - ROUNDING):
             continue  # cannot reach the score to beat
         else:
             score, displaced = closest(group.reports[:REPRESENTATIVES], best_score), None
@@ -347,8 +354,8 @@ def _threshold(report: Report) -> float:
     return COARSE_THRESHOLD if report.interval[1] - report.interval[0] > MONTH_DAYS else THRESHOLD
 
 
-def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float], float], swaps: bool,
-         floor: float) -> tuple[float, Report | None]:
+def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float], float], similarity: Similarity,
+         swaps: bool, floor: float) -> tuple[float, Report | None]:
     """How well the report fits the cluster; a fit below `floor` (it cannot win) may be given as any score below
     it. Another sentence of its article already there that is not the same predicate repeated keeps it out,
     unless the report is dated as precisely (or is sure of its dyad and the other is not) and fits the others better:
@@ -361,7 +368,7 @@ def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float],
             _restates_another(conflicts[0], group):  # a denial displaces no act
         return 0.0, None
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
-    mine, theirs = closest(others, -math.inf), scorer(conflicts[0])(others, -math.inf)
+    mine, theirs = closest(others, -math.inf), similarity(conflicts[0])(others, -math.inf)
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
 
 

@@ -8,17 +8,25 @@ one whose quote names it earliest (`_event_owners`). Over the mapped members, ev
 is scored: precision is the share of pairs put in one predicted cluster that the gold puts in one cluster, recall
 the share of gold same-cluster pairs that the prediction keeps together. Members with no event are counted apart
 (`unmatched_members`): they measure extraction, not clustering; `recall_all` counts their pairs as missed too.
+
+`recall_ceiling` is the recall the clusterer reaches when its similarity is the gold itself (`gold_similarity`: a
+report is like another exactly when both are members of one gold cluster): what is left under it is lost to the
+extracted events (a type of another family, another dyad, a date outside the window) and to the rules that hold
+whatever the similarity (two sentences of one article, an act and the other side's answer), not to the scorer.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from .clusters import Cluster, cluster_events
+from .clusterreports import Report
+from .clusters import Cluster, Similarity, cluster_events
 from .errors import DataFileError, InputError, SkippedItem
 from .goldsets import json_lines
 from .ingest import IngestOptions, read_paths
@@ -26,7 +34,7 @@ from .pipeline import Pipeline
 from .records import Article
 
 __all__ = ["score_clusters", "score_by_batch", "batch_of", "evaluate_clusters", "read_cluster_gold",
-           "member_event"]
+           "member_event", "gold_similarity"]
 
 QUOTE_SPLIT = re.compile(r"[\s-]+")  # a quote's words: "test-fired" is "test" and "fired", as spaCy splits it
 BATCH_ID = re.compile(r"(.*-)a?(\d+)")  # a cluster or article id of a batch: "cl-test-912", "cl-test-a912"
@@ -158,16 +166,41 @@ def evaluate_clusters(pipeline: Pipeline, articles_path: str | Path, clusters_pa
                "article": {"outlet": article.outlet, "published": article.published, "title": article.title}}
               for article, found in pipeline.extract(articles) for e in found]
     clusters = cluster_events(events, pipeline.kb)
+    ceiling = cluster_events(events, pipeline.kb, similarity=gold_similarity(gold, events))
     return {**score_clusters(gold, events, clusters), "events": len(events), "clusters": len(clusters),
-            "batches": score_by_batch(gold, events, clusters)}
+            "recall_ceiling": score_clusters(gold, events, ceiling)["recall"],
+            "batches": score_by_batch(gold, events, clusters, ceiling)}
 
 
-def score_by_batch(gold: list[dict[str, Any]], events: list[dict[str, Any]],
-                   clusters: list[Cluster]) -> dict[str, dict[str, Any]]:
+def gold_similarity(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> Similarity:
+    """A similarity that knows the answer: 1 between members of one gold cluster, -1 otherwise (and for events
+    no member stands for), so that clustering with it shows what the rest of the clusterer allows."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for event in events:
+        by_doc[event["doc_id"]].append(event)
+    owners = _event_owners(gold, by_doc)
+    record_of = {id(member): record["id"] for record in gold for member in record["members"]}
+    cluster_of = {event_id: record_of[id(owner)] for event_id, owner in owners.items()}
+
+    def similarity(report: Report) -> Callable[[list[Report], float], float]:
+        mine = cluster_of.get(report.event_id)
+
+        def closest(members: list[Report], floor: float) -> float:
+            alike = [mine is not None and cluster_of.get(m.event_id) == mine for m in members]
+            return (1.0 if any(alike) else -1.0) if alike else -math.inf
+
+        return closest
+
+    return similarity
+
+
+def score_by_batch(gold: list[dict[str, Any]], events: list[dict[str, Any]], clusters: list[Cluster],
+                   ceiling: list[Cluster] | None = None) -> dict[str, dict[str, Any]]:
     """The scores of each annotation batch alone: the reports told in the batch's own articles ("cl-test-a9xx"),
     grouped by their gold clusters, whatever batch first wrote the cluster (a later batch's articles may retell an
     older batch's event). A batch written after the code measures how the rules carry over to text nobody tuned
-    them on (eval/GUIDE.md). Articles whose id ends in no number are scored together as "other"."""
+    them on (eval/GUIDE.md). Articles whose id ends in no number are scored together as "other". With `ceiling`
+    (the clusters of `gold_similarity`), each batch's recall ceiling too."""
     batches: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for record in gold:
         for member in record["members"]:
@@ -178,7 +211,9 @@ def score_by_batch(gold: list[dict[str, Any]], events: list[dict[str, Any]],
         result = score_clusters(records, events, clusters)
         scored[batch] = {"gold_clusters": result["gold_clusters"], "gold_members": result["gold_members"],
                          "unmatched_members": result["unmatched_members"], "cluster_precision": result["precision"],
-                         "cluster_recall": result["recall"], "cluster_recall_all": result["recall_all"]}
+                         "cluster_recall": result["recall"], "cluster_recall_all": result["recall_all"],
+                         "cluster_recall_ceiling": score_clusters(records, events, ceiling)["recall"]
+                         if ceiling is not None else None}
     return scored
 
 

@@ -15,7 +15,8 @@ HEADLINE = (("core_recall", "core recall"), ("recall", "recall, all"), ("covered
             ("modality_accuracy", "modality"), ("place_accuracy", "place"),
             ("negative_violations", "negative violations"), ("country_accuracy", "actor country"),
             ("country_sector_accuracy", "actor country+sector"), ("cluster_precision", "cluster precision"),
-            ("cluster_recall", "cluster recall"), ("cluster_recall_all", "cluster recall, all members"))
+            ("cluster_recall", "cluster recall"), ("cluster_recall_all", "cluster recall, all members"),
+            ("cluster_recall_ceiling", "cluster recall, gold similarity"))
 
 
 def _cell(value: Any) -> str:
@@ -50,11 +51,11 @@ def _size(metrics: dict[str, Any]) -> str:
 def format_batches(name: str, batches: dict[str, dict[str, Any]]) -> str:
     """One row per annotation batch of a clusters set: its size and its own pairwise scores."""
     lines = [f"== {name} by batch", f"{'batch':<14}{'clusters':>9}{'reports':>9}{'no event':>10}"
-             f"{'precision':>11}{'recall':>8}{'recall, all':>13}"]
+             f"{'precision':>11}{'recall':>8}{'recall, all':>13}{'ceiling':>9}"]
     for batch, row in batches.items():
         lines.append(f"{batch:<14}{row['gold_clusters']:>9}{row['gold_members']:>9}{row['unmatched_members']:>10}"
                      f"{_cell(row['cluster_precision']):>11}{_cell(row['cluster_recall']):>8}"
-                     f"{_cell(row['cluster_recall_all']):>13}")
+                     f"{_cell(row['cluster_recall_all']):>13}{_cell(row.get('cluster_recall_ceiling')):>9}")
     return "\n".join(lines)
 
 

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from dyadwatch.clusters import Cluster, cluster_events
-from dyadwatch.clusterscore import evaluate_clusters, read_cluster_gold, score_by_batch, score_clusters
+from dyadwatch.clusterscore import evaluate_clusters, gold_similarity, read_cluster_gold, score_by_batch, score_clusters
 from dyadwatch.clusterwords import predicate_class
 from dyadwatch.dates import UP_TO
 from dyadwatch.errors import DataFileError
@@ -20,6 +20,7 @@ LAVROV = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Sergey L
 CHOE = {"country": "PRK", "sector": "GOV", "code": "PRKGOV", "name": "Choe Son Hui", "text": "Choe Son Hui"}
 RUSSIA = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": None, "text": "Russia"}
 NORTH_KOREA = {"country": "PRK", "sector": "GOV", "code": "PRKGOV", "name": None, "text": "North Korea"}
+SHOIGU = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": "Sergei Shoigu", "text": "Shoigu"}
 SEOUL = {"country": "KOR", "sector": "GOV", "code": "KORGOV", "name": None, "text": "SEOUL (Yonhap"}
 
 
@@ -475,6 +476,25 @@ def test_scorer_lists_every_wrong_pair_for_the_report_to_cut():
                                      for i in range(7)]}]
     result = score_clusters(gold, reports, alone)
     assert result["gold_pairs"] == 21 and len(result["wrongly_split"]) == 21
+
+
+def test_the_recall_ceiling_takes_the_gold_for_the_similarity_and_keeps_every_other_rule():
+    """Two reports of one summit naming different people on one side, which the scorer takes for two meetings,
+    and a third the extraction coded as an accusation (another type family): with the gold as the similarity, the
+    first two join and the third stays out, so the ceiling shows what extraction, not the scorer, loses."""
+    reports = [
+        event("e-a", "d-a", "Putin met Kim Jong Un in Pyongyang on Wednesday."),
+        event("e-b", "d-b", "Shoigu's first trip there as security council secretary ended in a handshake.",
+              predicate="trip", source=(SHOIGU,), target=(NORTH_KOREA,)),  # (the gold says it was the same day)
+        event("e-c", "d-c", "Kim accused Putin of arriving late on Wednesday.", predicate="accused",
+              type_="ACCUSE", source=(KIM,), target=(PUTIN,)),
+    ]
+    gold = [{"id": "g1", "members": [{"doc": "d-a", "quote": "Putin met Kim"}, {"doc": "d-b", "quote": "first trip"},
+                                     {"doc": "d-c", "quote": "Kim accused Putin"}]}]
+    assert score_clusters(gold, reports, cluster_events(reports))["recall"] == 0.0
+    ceiling = cluster_events(reports, similarity=gold_similarity(gold, reports))
+    assert sorted(sorted(c.events) for c in ceiling) == [["e-a", "e-b"], ["e-c"]]
+    assert score_clusters(gold, reports, ceiling)["recall"] == round(1 / 3, 4)
 
 
 def test_each_batch_is_scored_alone_over_its_own_articles():
