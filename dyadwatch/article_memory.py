@@ -14,7 +14,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .bystanders import helped_to_a_goal, sided_with_in_act
-from .clauses import reporting_verbs
 from .geocode import lookup as find_place
 from .knowledge import KnowledgeBase
 from .phrases import (
@@ -27,6 +26,7 @@ from .phrases import (
     unique_parties,
 )
 from .records import Actor
+from .telling import reporting_verbs
 
 __all__ = ["ArticleMemory", "said_as"]
 

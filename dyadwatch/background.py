@@ -24,12 +24,12 @@ from .clauses import (
     named_after,
     past_perfect,
     perfect,
-    reporter_of,
     so_far,
     tense_of,
 )
 from .lexicon import load_lexicon
 from .parsetree import children_of
+from .telling import reporter_of
 
 __all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "MEETINGS",
            "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]

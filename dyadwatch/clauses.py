@@ -4,24 +4,21 @@
   predicate's own clause, names another thing ("the 1960 treaty") or sits in another clause;
 - which clause a predicate shares its time with or counts it from: a later conjunct, an infinitive, a "by"-phrase,
   the report it is told in, "two days after capturing him";
-- tense and reports: a perfect, a future ("will meet", "is due to fly"), the word that carries a clause's tense, the
-  verb of saying a predicate is told under;
-- mood, for `events.py`: an indirect question ("whether ..."), an indicative (not a subjunctive) that-clause, a
-  modal of possibility ("could", "may", "might").
+- tense: a perfect, a future ("will meet", "is due to fly", "said it would"), the word that carries a clause's
+  tense.
+Who tells a clause, and in what mood, is `telling.py`.
 Nothing here resolves a date (`dates.py` does) or knows the story (`storydates.py`). `distance`, edges between two
 tokens, is here for `where.py`.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from .dates import duration
-from .parsetree import children_of
+from .parsetree import VERB_POS, children_of
 from .readings import misparsed_gerund
-from .resources import load_yaml
+from .telling import reporting_verbs
 
 __all__ = [
     "TIME_LABELS", "VERB_POS", "NOUN_MODIFIER_DEPS", "DAY_PARTS", "SHIFT_MARKS", "BOUNDARY_PREPS", "FUTURE_AUX",
@@ -29,12 +26,10 @@ __all__ = [
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
     "misread_clause", "acts_counted_from", "named_after", "so_far", "bare_time", "given_as_reason", "later_clauses",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
-    "present_perfect", "tense_of", "finite_of", "reporter_of", "reporting_verbs", "distance", "indirect_question",
-    "indicative", "possibility", "year_like", "named_by", "MODALS",
+    "present_perfect", "tense_of", "finite_of", "distance", "year_like", "named_by", "MODALS",
 ]
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
-VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
@@ -47,8 +42,6 @@ SAME_TIME_MARKS = frozenset({"as", "while", "when", "whilst"})  # an advcl with 
 SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X is a day before its head
 # verbs whose past is their bare form, which the model may tag as one when the sentence has a subject
 INVARIANT_PASTS = frozenset({"put", "cut", "set", "hit", "let", "shut", "spread", "cast", "quit", "hurt", "split"})
-QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
-POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 BLAME_PHRASES = frozenset({("for", "responsible"), ("for", "blame"), ("for", "accountable"), ("of", "guilty"),
                            ("in", "role"), ("in", "involvement"), ("in", "complicity"), ("of", "accuse")})
 # "escalating a dispute over Madrid's decision to back ...": the act a dispute is over came before it
@@ -62,7 +55,6 @@ FUTURE_WORDS = frozenset({"due", "expect", "schedule", "set", "plan", "poise"}) 
 PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "'d"})
 MODALS = frozenset({"would", "could", "might", "may", "must", "should", "can", "ca"})
 MODAL_OR_FUTURE = MODALS | FUTURE_AUX
-WARNING_VERBS = frozenset({"warn", "caution", "predict"})  # "warned that any attack would ...": told then
 
 
 # -- where a time phrase belongs ----------------------------------------------------------------------------------
@@ -534,44 +526,6 @@ def finite_of(verb: Token) -> Token | None:
     return verb if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") else None
 
 
-def _relative_clause(token: Token) -> bool:
-    """"the United States, which have never confirmed ...": told by nobody the sentence names; but "a banquet, where
-    Shoigu praised ..." is part of what is told, and so is a that-clause the model hung on a noun."""
-    return token.dep_ == "relcl" and not any(c.lower_ in ("where", "when") for c in children_of(token)) \
-        and not _misread_complement(token)
-
-
-def _misread_complement(clause: Token) -> bool:
-    """"Shoigu told reporters after the talks that Pyongyang would send ...": a clause with the complementizer
-    "that" and a subject of its own, read as a relative clause of the noun before it. A relative "that" stands
-    for the noun (subject or object), so it is no "mark"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
-
-
-def reporter_of(token: Token, sent: Span) -> Token | None:
-    """The verb of saying the predicate is told under ("..., officials said"; "Kim told Putin that ..."), or the
-    sentence's root when an "according to" phrase vouches for it."""
-    current = token
-    while current.head.i != current.i and not _relative_clause(current):
-        child, current = current, current.head
-        if child.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and current.lemma_.lower() in reporting_verbs():
-            return current
-        if child.dep_ == "relcl" and current.pos_ not in VERB_POS:  # a that-clause misread (_misread_complement):
-            governor = next((t for t in current.ancestors if t.pos_ in VERB_POS), None)  # told by the verb of
-            if governor is not None and governor.lemma_.lower() in reporting_verbs():  # its noun, if one of saying
-                return governor
-    if any(t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to" for t in sent):
-        return sent.root
-    return None
-
-
-@lru_cache(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    """The verbs of saying of `context.yaml`, with those of warning ("warned that any attack would ...")."""
-    return frozenset(str(v).lower() for v in load_yaml("context.yaml")["reporting_verbs"]) | WARNING_VERBS
-
-
 def distance(a: Token, b: Token) -> int:
     """Edges between two tokens in the dependency tree."""
     up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
@@ -579,25 +533,3 @@ def distance(a: Token, b: Token) -> int:
         if t.i in up_a:
             return n + up_a[t.i]
     return 1000
-
-
-# -- mood ---------------------------------------------------------------------------------------------------------
-
-def indirect_question(clause: Token) -> bool:
-    """"(asked) whether the world would wait", "(asked) why Tehran ...": the clause opens with a question word."""
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ in QUESTION_WORDS and first.i < clause.i
-
-
-def indicative(clause: Token) -> bool:
-    """"(insisted) that Washington was not looking": a tensed verb or a modal, but not the subjunctive ("that the
-    troops leave") or "should"."""
-    words = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]
-    if any(w.lower_ == "should" for w in words):
-        return False
-    return any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words)
-
-
-def possibility(clause: Token) -> bool:
-    """"Tehran could receive", "deaths may follow": a modal of possibility, not of will."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in children_of(clause))

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .clauses import indicative, indirect_question, possibility, reporter_of
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import described_state, describes_a_noun, frames_an_act, in_charge, undone_agreement
 from .eventsides import actor_object, machines_move, owners, same_side, sides, subject_words
@@ -59,6 +58,7 @@ from .roles import (
 )
 from .sentenceacts import Identity, another_time, identity
 from .shunned import shunned
+from .telling import indicative, indirect_question, possibility, reporter_of
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
 
 __all__ = ["Predicate", "find_predicates"]

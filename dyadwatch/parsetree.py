@@ -18,7 +18,9 @@ from typing import Any
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["children_of", "doc_memo", "sentences_of", "tokens_of", "tree_view"]
+__all__ = ["VERB_POS", "children_of", "doc_memo", "sentences_of", "tokens_of", "tree_view"]
+
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 class _OpenTree:

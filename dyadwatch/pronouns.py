@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .article_memory import ArticleMemory, said_as
-from .clauses import reporting_verbs
 from .parsetree import children_of
 from .phrases import phrase_root
 from .records import Actor
+from .telling import reporting_verbs
 
 __all__ = ["PERSON_PRONOUNS", "PronounReader"]
 

@@ -13,7 +13,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from .bystanders import sided_with_in_act
-from .clauses import answered_act, counted_from_act, reporting_verbs
+from .clauses import answered_act, counted_from_act
 from .eventnouns import HALTED_PREPS, HALTING_NOUNS
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
@@ -30,6 +30,7 @@ from .readings import (
     ordered_done,
     ordered_objects,
 )
+from .telling import reporting_verbs
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
            "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",

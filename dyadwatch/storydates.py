@@ -27,11 +27,11 @@ from .clauses import (
     TIME_LABELS,
     answered_act,
     past_perfect,
-    reporting_verbs,
     year_like,
 )
 from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
 from .parsetree import children_of, sentences_of, tokens_of
+from .telling import reporting_verbs
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
            "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out", "sentence_start"]

@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorResolver
-from .clauses import reporting_verbs
 from .lexicon import Lexicon, Pattern
 from .parsetree import children_of
 from .records import Actor
 from .roles import subjects
+from .telling import reporting_verbs
 
 __all__ = ["VIOLATING", "earlier_act_doers", "says_a_rule_was_broken", "violation_roles"]
 

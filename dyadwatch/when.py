@@ -74,7 +74,6 @@ from .clauses import (
     present_perfect,
     refers_back,
     reported_future,
-    reporter_of,
     shares_time,
     shift_marker,
     since_a_record,
@@ -118,6 +117,7 @@ from .storydates import (
     told_earlier,
     trailing_time,
 )
+from .telling import reporter_of
 
 __all__ = ["event_date"]
 
