@@ -6,6 +6,8 @@
   tells (a pledge), and gives way to it when both are one type and parties; it was told, and dated, where it was
   made. Alone ("Under the new treaty, the two sides pledge ...", with the sides unresolved) it still stands.
 - "its trade with Russia was normal": an exchange noun described by a copula is a state of the ties, no act.
+- "The main feature of this collaboration is energy cooperation": an event noun in what a present copula equates
+  says what a relationship is like, no act (asked only where the noun's parties were guessed).
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -18,8 +20,8 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .parsetree import children_of
 
-__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "describes_a_noun", "described_state", "frames_an_act", "in_charge",
-           "undone_agreement"]
+__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "describes_a_noun", "described_by_a_copula", "described_state",
+           "frames_an_act", "in_charge", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -35,6 +37,10 @@ HALTING_NOUNS = frozenset({"halt", "pause", "suspension", "cessation", "moratori
 HALTED_PREPS = frozenset({"to", "of", "in", "on"})
 # "took charge of the embassy": the idiom of taking control, not an accusation (the charge noun's only reading)
 TAKING_LEMMAS = frozenset({"take", "assume"})
+COPULAS = frozenset({"be", "become", "remain"})
+EQUATED_DEPS = frozenset({"nsubj", "attr"})  # the two sides of "X is Y"
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})  # ("one of the characteristics of this cooperation")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -119,3 +125,34 @@ def in_charge(noun: Token) -> bool:
     if noun.lower_ != "charge" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in TAKING_LEMMAS:
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in children_of(noun))
+
+
+def described_by_a_copula(noun: Token) -> bool:
+    """"The main feature of this collaboration is energy cooperation", "economic cooperation has become a pillar of
+    the relationship": an event noun in the subject or the attribute of a copula in the present, whose clause
+    names no date, says what a relationship is like; it tells no act. Through noun phrases only ("one of the
+    features of"): "the Mossad was behind a cyber operation", "are in talks with" say what went on."""
+    node = noun
+    while node.dep_ not in EQUATED_DEPS:
+        if node.dep_ in ("conj", "appos") and node.head.pos_ in NOMINAL_POS and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in NOMINAL_POS:
+            node = node.head.head
+        else:
+            return False
+    verb = node.head
+    return verb.lemma_.lower() in COPULAS and _in_the_present(verb) and not _dated(verb)
+
+
+def _in_the_present(verb: Token) -> bool:
+    """"is", "are", "has been", "is becoming"; not "was" (an act told again: "the visit was the first by") nor
+    "would be"."""
+    auxiliaries = [c for c in children_of(verb) if c.dep_ == "aux"]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return verb.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in auxiliaries)
+
+
+def _dated(verb: Token) -> bool:
+    """The clause names a date with a number in it ("in June 2024", "since 2019"); "centuries-old" is no date."""
+    return any(t.ent_type_ in ("DATE", "TIME") and any(ch.isdigit() for ch in t.text) for t in verb.subtree)

@@ -16,7 +16,14 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .demands import demanded_by, yields_to_a_demand
-from .eventnouns import described_state, describes_a_noun, frames_an_act, in_charge, undone_agreement
+from .eventnouns import (
+    described_by_a_copula,
+    described_state,
+    describes_a_noun,
+    frames_an_act,
+    in_charge,
+    undone_agreement,
+)
 from .eventsides import actor_object, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target, landed_in
@@ -382,6 +389,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if not pattern.symmetric and pattern.target:
             source, target, guessed = from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
+        if inferred and pos == "noun" and described_by_a_copula(token):
+            return None  # "the main feature of this collaboration is ...": what the ties are like, parties guessed
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"
             pattern, source, target = replace(pattern, type="REQUEST", mode=None, symmetric=False), askers, source

@@ -1,0 +1,29 @@
+"""Analytic sentences of an essay tell no act: what a relationship is like, with parties only guessed."""
+
+from __future__ import annotations
+
+from conftest import find
+
+NEWS = "Japan and India signed a defence pact in Tokyo on Monday. "
+
+
+def in_sentence(events: list[dict], words: str) -> list[dict]:
+    return [e for e in events if words in e["evidence"]["text"]]
+
+
+def test_an_event_noun_a_present_copula_equates_is_no_act(code):
+    """"The central pillar of this partnership is maritime cooperation": the subject and the attribute of "is" say
+    what the ties are like; neither noun becomes the event in the other's place."""
+    events = code(NEWS + "The central pillar of this strategic partnership is maritime cooperation. "
+                  "Technology cooperation has become one of the main strands of the relationship.",
+                  published="2025-03-04")
+    assert find(events, "AGREE", "JPN", "IND")
+    assert not in_sentence(events, "central pillar"), events
+    assert not in_sentence(events, "main strands"), events
+
+
+def test_an_act_told_again_by_a_past_copula_stays(code):
+    """"The talks were the first in two years": a past copula tells how an act went."""
+    events = code("Japanese and Indian diplomats met in Delhi on Monday. The talks were the first in two years.",
+                  published="2025-03-04")
+    assert find(in_sentence(events, "first in two years"), "CONSULT", "JPN", "IND"), events
