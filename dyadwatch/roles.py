@@ -76,6 +76,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+# "evaded UN sanctions", "the restrictions the country has tried to confront", "survived an attack": whoever faces,
+# dodges or resists an act is not its doer (rather the one it is done to)
+FACING_VERBS = frozenset({"face", "confront", "endure", "suffer", "withstand", "weather", "survive", "undergo",
+                          "evade", "avoid", "circumvent", "bypass", "skirt", "dodge", "escape", "resist", "defy",
+                          "contest", "counter", "overcome", "navigate"})
 
 
 def role_tokens(token: Token, role: str) -> list[Token]:
@@ -97,9 +102,9 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
     if role.startswith("governor_"):
         governor = governor_of(token)
         if governor is None or _anothers_named_act(token) or reduced_passive(governor) or (
-                role == "governor_subj" and answered_act(token)):
-            # (another's act named; hung on a participle: "a delegation led by its minister to the parade"; or what
-            # the clause answers: "sanctions over the detention")
+                role == "governor_subj" and (answered_act(token) or _faces_it(governor))):
+            # (another's act named; hung on a participle: "a delegation led by its minister to the parade"; what
+            # the clause answers: "sanctions over the detention"; or what its subject faces: "evaded sanctions")
             return []
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":
@@ -407,6 +412,17 @@ def _object_clause(noun: Token) -> Token | None:
                 not any(s.tag_ in RELATIVE_TAGS for s in doers):
             return clause
     return None
+
+
+def _faces_it(governor: Token) -> bool:
+    """The verb faces, dodges or resists the act it governs (FACING_VERBS); for a relative clause, through its
+    infinitives ("the restrictions that the country has attempted to confront")."""
+    verb: Token | None = governor
+    while verb is not None:
+        if verb.lemma_.lower() in FACING_VERBS:
+            return True
+        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), None) if governor.dep_ == "relcl" else None
+    return False
 
 
 def acts_on_its_noun(verb: Token) -> bool:

@@ -27,3 +27,20 @@ def test_an_act_told_again_by_a_past_copula_stays(code):
     events = code("Japanese and Indian diplomats met in Delhi on Monday. The talks were the first in two years.",
                   published="2025-03-04")
     assert find(in_sentence(events, "first in two years"), "CONSULT", "JPN", "IND"), events
+
+
+def test_who_faces_or_evades_a_measure_does_not_impose_it(code):
+    """"the curbs that the country has tried to confront", "helped Iran evade the sanctions": the one facing or
+    dodging a measure is no side imposing it."""
+    events = code("Iran and Venezuela signed an oil deal in Caracas on Monday. Harsh Western curbs that the country "
+                  "has tried to confront for years give it a reason to look east.", published="2025-03-04")
+    assert not in_sentence(events, "Western curbs"), events
+    events = code("Caracas has helped Tehran evade the oil sanctions, officials said on Monday.",
+                  published="2025-03-04")
+    assert not find(events, "SANCTION", "VEN", directed=True), events
+    assert not find(events, "SANCTION", "IRN", directed=True), events
+
+
+def test_who_imposes_a_measure_in_a_relative_clause_still_does(code):
+    events = code("The sanctions that Washington imposed on Caracas in March remain in force.", published="2025-03-04")
+    assert find(events, "SANCTION", "USA", "VEN", directed=True), events
