@@ -7,7 +7,8 @@
   made. Alone ("Under the new treaty, the two sides pledge ...", with the sides unresolved) it still stands.
 - "its trade with Russia was normal": an exchange noun described by a copula is a state of the ties, no act.
 - "The main feature of this collaboration is energy cooperation": an event noun in what a present copula equates
-  says what a relationship is like, no act (asked only where the noun's parties were guessed).
+  says what a relationship is like, no act (asked only where the noun's parties were guessed); so does a bare
+  event noun in a timeless present clause ("a story which legitimizes collaboration").
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -21,7 +22,7 @@ from .lexicon import Lexicon
 from .parsetree import children_of
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "describes_a_noun", "described_by_a_copula", "described_state",
-           "frames_an_act", "in_charge", "undone_agreement"]
+           "frames_an_act", "in_charge", "told_in_general", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -41,6 +42,8 @@ COPULAS = frozenset({"be", "become", "remain"})
 EQUATED_DEPS = frozenset({"nsubj", "attr"})  # the two sides of "X is Y"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})  # ("one of the characteristics of this cooperation")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# words in front of a noun that make it one occasion or a count of them ("the talks", "their deal", "two summits")
+PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod"})
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
@@ -142,6 +145,19 @@ def described_by_a_copula(noun: Token) -> bool:
             return False
     verb = node.head
     return verb.lemma_.lower() in COPULAS and _in_the_present(verb) and not _dated(verb)
+
+
+def told_in_general(noun: Token) -> bool:
+    """"A story which legitimizes collaboration to home audiences", "it lowers the costs during negotiations": a
+    bare event noun (no article, owner or number; not counted: "months of negotiations") in a clause in the simple
+    present with no date speaks of such acts in general. Asked only where the sentence names no party of the act."""
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in PARTICULAR_DEPS for c in children_of(noun)):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in PRESENT_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and not _dated(verb.sent.root)
 
 
 def _in_the_present(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from .eventnouns import (
     describes_a_noun,
     frames_an_act,
     in_charge,
+    told_in_general,
     undone_agreement,
 )
 from .eventsides import actor_object, machines_move, owners, same_side, sides, subject_words
@@ -389,8 +390,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if not pattern.symmetric and pattern.target:
             source, target, guessed = from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
-        if inferred and pos == "noun" and described_by_a_copula(token):
-            return None  # "the main feature of this collaboration is ...": what the ties are like, parties guessed
+        if inferred and pos == "noun" and (described_by_a_copula(token) or (
+                told_in_general(token) and not _named_in(sent, [*source, *target]))):
+            return None  # "the main feature of this collaboration is ...", "a story which legitimizes collaboration"
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"
             pattern, source, target = replace(pattern, type="REQUEST", mode=None, symmetric=False), askers, source
@@ -398,6 +400,11 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _named_in(sent: Span, actors: list[Actor]) -> bool:
+    """Some party of the act is named in its own sentence (not only guessed from the text around it)."""
+    return any(a.party and sent.start_char <= a.start < sent.end_char for a in actors)
 
 
 def _sold_trips(noun: Token) -> bool:

@@ -44,3 +44,14 @@ def test_who_faces_or_evades_a_measure_does_not_impose_it(code):
 def test_who_imposes_a_measure_in_a_relative_clause_still_does(code):
     events = code("The sanctions that Washington imposed on Caracas in March remain in force.", published="2025-03-04")
     assert find(events, "SANCTION", "USA", "VEN", directed=True), events
+
+
+def test_a_bare_event_noun_in_a_timeless_present_is_no_act(code):
+    """"A shared narrative which justifies cooperation", "it cuts costs during negotiations": acts of the kind in
+    general, with no party named in the sentence (only guessed from the pact before)."""
+    events = code(NEWS + "Shared history also offers a narrative which justifies cooperation to voters at home. "
+                  "It cuts the cost of bargaining during negotiations, since each side knows the other's limits.",
+                  published="2025-03-04")
+    assert find(events, "AGREE", "JPN", "IND")
+    assert not in_sentence(events, "justifies cooperation"), events
+    assert not in_sentence(events, "during negotiations"), events
