@@ -8,7 +8,8 @@
 - "its trade with Russia was normal": an exchange noun described by a copula is a state of the ties, no act.
 - "The main feature of this collaboration is energy cooperation": an event noun in what a present copula equates
   says what a relationship is like, no act (asked only where the noun's parties were guessed); so does a bare
-  event noun in a timeless present clause ("a story which legitimizes collaboration").
+  event noun in a timeless present clause ("a story which legitimizes collaboration"), and one in a heading with no
+  verb ("Military and Security Cooperation: Between Arms Trade and Deployment").
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -22,7 +23,7 @@ from .lexicon import Lexicon
 from .parsetree import children_of
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "describes_a_noun", "described_by_a_copula", "described_state",
-           "frames_an_act", "in_charge", "told_in_general", "undone_agreement"]
+           "frames_an_act", "in_a_heading", "in_charge", "told_in_general", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -158,6 +159,13 @@ def told_in_general(noun: Token) -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in PRESENT_TAGS and not any(
         c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and not _dated(verb.sent.root)
+
+
+def in_a_heading(noun: Token) -> bool:
+    """"Economic and Trade Cooperation: Navigating the Sanctions": a sentence with no verb at all is a heading, which
+    names a topic. Asked only where the sentence names no party of the act ("Russia, North Korea sign deal" is a
+    headline, even when the model reads no verb in it)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
 
 
 def _in_the_present(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from .eventnouns import (
     described_state,
     describes_a_noun,
     frames_an_act,
+    in_a_heading,
     in_charge,
     told_in_general,
     undone_agreement,
@@ -391,7 +392,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target, guessed = from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
         if inferred and pos == "noun" and (described_by_a_copula(token) or (
-                told_in_general(token) and not _named_in(sent, [*source, *target]))):
+                (told_in_general(token) or in_a_heading(token)) and not _named_in(sent, [*source, *target]))):
             return None  # "the main feature of this collaboration is ...", "a story which legitimizes collaboration"
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"

@@ -55,3 +55,11 @@ def test_a_bare_event_noun_in_a_timeless_present_is_no_act(code):
     assert find(events, "AGREE", "JPN", "IND")
     assert not in_sentence(events, "justifies cooperation"), events
     assert not in_sentence(events, "during negotiations"), events
+
+
+def test_a_heading_with_no_verb_and_no_party_is_no_act(code):
+    """An essay's section heading names a topic; a headline that names its parties still tells its act."""
+    events = code(NEWS + "\n\nMaritime and Technology Cooperation: Between Shipyards and Satellites.\n\n"
+                  "The two navies will train together next year.", published="2025-03-04")
+    assert find(events, "AGREE", "JPN", "IND")
+    assert not in_sentence(events, "Maritime and Technology Cooperation"), events
