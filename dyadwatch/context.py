@@ -25,6 +25,7 @@ from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
 from .parsetree import children_of
 from .phrases import noun_phrase
+from .readings import due_to_act
 from .records import Attribution, Place, Quantity
 from .resources import load_yaml
 from .roles import particle_of, role_tokens
@@ -35,6 +36,7 @@ from .where import event_place
 __all__ = ["EventContext", "describe", "context_words"]
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # ("the truce signed last week is due to take effect")
 
 
 
@@ -380,6 +382,8 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if previous.dep_ == "ccomp" and link.lemma_.lower() in words["planned_verbs"] and _subjunctive(previous) \
                 and not any(c.dep_ == "conj" for c in chain[:at + 1]):
             return True  # "suggested their next meeting be held in Moscow" (but not "..., and also summoned")
+    if any(due_to_act(link) for below, link in zip(chain, chain[1:], strict=False) if below.dep_ not in SUBJECTS):
+        return True  # "The Houthis are due to free detainees in an exchange", misread: the exchange is to come
     return any(c.dep_ == "aux" and c.lower_ in words["planned_modals"] for link in chain for c in children_of(link))
 
 

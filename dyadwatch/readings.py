@@ -33,7 +33,7 @@ __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "ger
            "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "given_name",
-           "judging", "announced_measure", "to_the_frontier", "told_as_fact"]
+           "judging", "announced_measure", "to_the_frontier", "told_as_fact", "due_to_act"]
 
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
@@ -495,3 +495,17 @@ def told_as_fact(verb: Token) -> bool:
     return verb.lemma_.lower() in COURSE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) or c.lower_ in EXPECTATIONS
         for c in children_of(verb))
+
+
+def due_to_act(copula: Token) -> bool:
+    """"The Houthis are due to free Saudi detainees": "due" on a copula, with "to" read as a preposition and the verb
+    after it as an adjective or a noun. "Due to" schedules an act when a verb in its base form follows (a verb of
+    the lexicon, as written: "due to free", not "due to attacks" or "due to bad weather", which give a cause)."""
+    for due in children_of(copula):
+        if due.dep_ != "acomp" or due.lower_ != "due":
+            continue
+        for to in (c for c in children_of(due) if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(c.doc)):
+            word = to.doc[to.i + 1]
+            if word.tag_ == "VB" or word.lower_ in load_lexicon().verbs:
+                return True
+    return False

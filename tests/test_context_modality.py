@@ -18,3 +18,20 @@ def test_the_modality_of_an_act_another_verb_speaks_of(code, text, type_, modali
     events = code(text, published="2024-05-10")
     found = [e["modality"] for e in events if e["type"] == type_]
     assert found == [modality], events
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian authorities are due to free Eritrean soldiers in a wider prisoner swap.",
+    "Yemen's Houthis are due to free Saudi detainees on Friday in a larger prisoner exchange.",
+])
+def test_an_act_due_to_happen_is_planned_when_to_reads_as_a_preposition(code, text):
+    """"due to free ...": the small model reads "to" as a preposition and "free" as an adjective; a verb in its base
+    form after "due to" still schedules the act (not "due to bad weather", a cause)."""
+    events = code(text, published="2025-06-10")
+    assert events and all(e["modality"] == "planned" for e in events), events
+
+
+def test_due_to_a_cause_plans_nothing(code):
+    events = code("The Houthis freed Saudi detainees in Sanaa on Friday, a day late due to bad weather.",
+                  published="2025-06-10")
+    assert [e["modality"] for e in events if e["type"] == "RETREAT"] == ["asserted"], events
