@@ -26,7 +26,7 @@ from .eventnouns import (
     told_in_general,
     undone_agreement,
 )
-from .eventsides import actor_object, machines_move, owners, same_side, sides, subject_words
+from .eventsides import actor_object, carried, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
 from .implied import complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
@@ -345,6 +345,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             continue  # "the last French soldiers left Niger", but not "Lavrov left Pyongyang"
         if pattern.mode == "visit" and pos == "noun" and _sold_trips(token):
             continue  # "a Beijing agency runs tours to North Korea": a business selling trips visits no one
+        if pattern.mode == "visit" and pos == "verb" and carried(token):
+            continue  # "the detainees were flown from Abha to Sanaa": people moved by others visit no one
         if pattern.mode == "visit" and pos == "verb" and machines_move(token):
             moved = motion_pattern(token, subjects(token), owners(token, resolver), pattern)
             if moved is None:

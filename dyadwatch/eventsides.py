@@ -18,14 +18,14 @@ from .actors import ActorResolver
 from .bystanders import in_proceedings, mediation_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
-from .lexicon import Pattern
+from .lexicon import Pattern, load_lexicon
 from .parsetree import children_of
 from .phrases import phrase_root
 from .readings import told_as_fact
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
 
-__all__ = ["actor_object", "at_home", "machines_move", "owners", "same_side", "sides", "subject_words"]
+__all__ = ["actor_object", "at_home", "carried", "machines_move", "owners", "same_side", "sides", "subject_words"]
 
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
 RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
@@ -149,6 +149,17 @@ def _asker_and_asked(noun: Token, resolver: ActorResolver) -> tuple[list[Actor],
 def machines_move(verb: Token) -> bool:
     """The verb's subject is hardware, not people: "the bombers flew", "the system arrived"."""
     return is_hardware(subjects(verb))
+
+
+def carried(verb: Token) -> bool:
+    """"The detainees were flown from Abha to Sanaa", "the wounded soldiers were taken to Moscow": prisoners,
+    citizens or soldiers a passive verb moves are carried by others, no visitors ("the delegation was flown to
+    Pyongyang", "Choe was received by Putin" still visit)."""
+    if not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return False
+    moved = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    persons = load_lexicon().object_classes["persons"]
+    return bool(moved) and all(m.lemma_.lower() in persons and m.ent_type_ != "PERSON" for m in moved)
 
 
 def owners(verb: Token, resolver: ActorResolver) -> set[str]:

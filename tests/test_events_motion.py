@@ -81,3 +81,13 @@ RETOLD = [
 def test_an_act_whose_course_is_told_retells_the_act_told_before(code, text, type_, count):
     events = code(text)
     assert len(find(events, type_, "ARM", "AZE")) == count, events
+
+
+def test_prisoners_flown_home_visit_no_one(code):
+    """"The captives were flown from Kigali to Kinshasa": people moved by others make no visit (the release they
+    are part of is told by its own verb); a delegation flown somewhere still visits."""
+    events = code("Rwanda freed 30 Congolese soldiers on Monday. The captives were flown from Kigali to Kinshasa on a "
+                  "Red Cross plane.", published="2025-06-10")
+    assert find(events, "RETREAT", "RWA", "COD")
+    assert not find(events, "CONSULT"), events
+    assert find(code("A Russian delegation was flown to Pyongyang on Sunday."), "CONSULT", "RUS", "PRK")
