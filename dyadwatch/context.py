@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .dates import ResolvedDate
+from .clauses import tense_of
+from .dates import ResolvedDate, first_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
@@ -36,7 +38,8 @@ from .where import event_place
 __all__ = ["EventContext", "describe", "context_words"]
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # ("the truce signed last week is due to take effect")
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # ("the truce signed last week is due to take effect")
 
 
 
@@ -83,6 +86,10 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
         attribution = None  # "Iran's spokesman said Iran would not bargain": saying so is the refusal itself
     modality = _modality(pred.token, pred.sent, chain, words, attribution, stated)
     when = event_date(pred.token, pred.sent, published, modality, resolver.entities)
+    if modality in ("asserted", "reported") and _in_the_present(pred.token) and _after(when, published):
+        # "The EU bans imports of Russian gas from January 2027": decided now, it takes effect later; an
+        # announcement is dated when announced (eval/GUIDE.md)
+        modality, when = "planned", ResolvedDate(str(published)[:10], "day", "", "publication date")
     contexts = list(pred.pattern.contexts)
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:
@@ -90,6 +97,19 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     place = event_place(pred.token, _own_clauses(chain), resolver, pred.source + pred.target)
     return EventContext(when, place, attribution, modality,
                         _quantity(pred.token, words), tuple(contexts))
+
+
+def _after(when: ResolvedDate | None, published: str | None) -> bool:
+    """The act's time begins after the text was published: news tells such a time only of what is to come."""
+    return when is not None and published is not None and first_day(when.value) > date.fromisoformat(published[:10])
+
+
+def _in_the_present(token: Token) -> bool:
+    """The predicate's clause is in the simple present ("bans", "is to receive"), not the past or the present
+    perfect ("agreed to resume talks next month", "have told agencies to stop selling tours from next week": the
+    decision is done, only what it is about lies ahead)."""
+    tense = tense_of(token)
+    return tense is not None and tense.tag_ in PRESENT_TAGS and tense.lemma_.lower() != "have"
 
 
 def _clause_chain(token: Token, words: dict[str, Any]) -> Iterator[Token]:

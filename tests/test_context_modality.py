@@ -35,3 +35,14 @@ def test_due_to_a_cause_plans_nothing(code):
     events = code("The Houthis freed Saudi detainees in Sanaa on Friday, a day late due to bad weather.",
                   published="2025-06-10")
     assert [e["modality"] for e in events if e["type"] == "RETREAT"] == ["asserted"], events
+
+
+def test_a_measure_decided_now_that_takes_effect_later_is_announced_now(code):
+    """"Norway bans imports of Russian fish from March 2027", said in 2026: the ban is decided now and takes effect
+    later: planned, dated when announced (eval/GUIDE.md); "will ban ... from" stays dated by when it is to happen."""
+    events = code("Norway bans imports of Russian fish from March 2027.", published="2026-05-12")
+    assert [(e["type"], e["modality"], e["date"]) for e in events] == [("SANCTION", "planned", "2026-05-12")], events
+    events = code("Norway will ban imports of Russian fish from March 2027.", published="2026-05-12")
+    assert [(e["modality"], e["date"]) for e in events] == [("planned", "2027-03")], events
+    events = code("Norway banned imports of Russian fish in March.", published="2026-05-12")
+    assert [(e["modality"], e["date"]) for e in events] == [("asserted", "2026-03")], events
