@@ -27,8 +27,9 @@ from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
 from .parsetree import children_of
 from .phrases import noun_phrase
+from .pronouns import PERSON_PRONOUNS
 from .readings import due_to_act
-from .records import Attribution, Place, Quantity
+from .records import Actor, Attribution, Place, Quantity
 from .resources import load_yaml
 from .roles import particle_of, role_tokens
 from .verdicts import says_a_rule_was_broken
@@ -216,10 +217,32 @@ def _attribution_for(claimant: Token, resolver: ActorResolver, kb: KnowledgeBase
     actors = resolver.resolve(claimant)
     actor = actors[0] if actors else None
     outlet = kb.outlets.get(actor.name or "") if actor else None
+    if claimant.tag_ == "PRP" and actor is not None:
+        text = _named_before(claimant, actor, resolver) or text  # "He denied ...": who he is
     if citing:
         text = f"{text}, citing {citing}"
     return Attribution(text, actor.country if actor else None, actor.sector if actor else None,
                        bool(outlet and outlet.state_media))
+
+
+def _named_before(pronoun: Token, actor: Actor, resolver: ActorResolver) -> str | None:
+    """Whom a pronoun claimant stands for, as the article named them: the person's name ("Dmitry Peskov" for "he"),
+    else the subject of the sentence before when it names the same actor ("Azerbaijan's foreign minister briefed
+    reporters. He said ..."), else the last earlier mention of it (a person's for "he" and "she": not "Baku")."""
+    if actor.name:
+        return actor.name
+    same = (actor.country, actor.sector, actor.org, None)
+    sent = pronoun.sent
+    if sent.start > 0:
+        before = pronoun.doc[sent.start - 1].sent.root
+        for subject in (c for c in children_of(before) if c.dep_ == "nsubj"):
+            if any((a.country, a.sector, a.org, a.name) == same for a in resolver.resolve(subject)):
+                scope = sorted(noun_phrase(subject), key=lambda t: t.i)
+                return pronoun.doc[scope[0].i:scope[-1].i + 1].text
+    person = pronoun.lower_ in PERSON_PRONOUNS
+    earlier = [a.text for i, a in resolver.history if i < pronoun.i and (a.country, a.sector, a.org, a.name) == same
+               and (not person or a.start in resolver.people_at)]
+    return earlier[-1] if earlier else None
 
 
 def _citing(claimant: Token) -> str | None:

@@ -75,7 +75,9 @@ class PronounReader(ArticleMemory):
             return []
         before = pronoun.doc[sent.start - 1].sent
         subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end]
-        people = [a for s in subjects[:1] for a in self._resolve_head(s) if self._is_person(a) or a.name]
+        # (a person by title: "Azerbaijan's foreign minister briefed reporters. He said ...")
+        people = [a for s in subjects[:1] for a in self._resolve_head(s)
+                  if self._is_person(a) or a.name or self._titled(s.i)]
         return [said_as(a, pronoun) for a in people[:1]]
 
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:
