@@ -10,6 +10,8 @@
   says what a relationship is like, no act (asked only where the noun's parties were guessed); so does a bare
   event noun in a timeless present clause ("a story which legitimizes collaboration"), and one in a heading with no
   verb ("Military and Security Cooperation: Between Arms Trade and Deployment").
+- "helped Iran evade the sanctions", "blocked or watered down sanctions on North Korea": a measure resisted is no
+  measure imposed here (who imposed it, if anyone, is told elsewhere).
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -22,8 +24,9 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 from .parsetree import children_of
 
-__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "describes_a_noun", "described_by_a_copula", "described_state",
-           "frames_an_act", "in_a_heading", "in_charge", "told_in_general", "undone_agreement"]
+__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
+           "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "told_in_general",
+           "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -39,6 +42,10 @@ HALTING_NOUNS = frozenset({"halt", "pause", "suspension", "cessation", "moratori
 HALTED_PREPS = frozenset({"to", "of", "in", "on"})
 # "took charge of the embassy": the idiom of taking control, not an accusation (the charge noun's only reading)
 TAKING_LEMMAS = frozenset({"take", "assume"})
+# verbs whose subject resists a measure, rather than imposing it: "evaded the sanctions", "watered down sanctions"
+RESISTING_VERBS = frozenset({"evade", "avoid", "circumvent", "bypass", "skirt", "dodge", "escape", "resist", "defy",
+                             "confront", "counter", "contest", "oppose", "block", "veto", "water", "weaken",
+                             "dilute", "overcome", "navigate"})
 COPULAS = frozenset({"be", "become", "remain"})
 EQUATED_DEPS = frozenset({"nsubj", "attr"})  # the two sides of "X is Y"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})  # ("one of the characteristics of this cooperation")
@@ -121,6 +128,23 @@ def described_state(noun: Token, lexicon: Lexicon) -> bool:
 def _restricts(noun: Token, lexicon: Lexicon) -> bool:
     patterns = lexicon.nouns.get(noun.lemma_.lower(), []) if noun.pos_ in ("NOUN", "PROPN") else []
     return bool(patterns) and all(p.type in RESTRICTING_TYPES for p in patterns)
+
+
+def resisted_measure(noun: Token, lexicon: Lexicon) -> bool:
+    """A sanction or restriction that the verb above it resists ("helped the DPRK evade UN sanctions", "block or
+    water down sanctions on North Korea", "restrictions that the country has tried to confront"): told as what a
+    side works against, no measure imposed in this sentence."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not _restricts(noun, lexicon):
+        return False
+    if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in RESISTING_VERBS:
+        return True
+    for clause in (c for c in children_of(noun) if c.dep_ == "relcl"):
+        verb: Token | None = clause
+        while verb is not None:  # ("has attempted to confront": through its infinitives)
+            if verb.lemma_.lower() in RESISTING_VERBS:
+                return True
+            verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), None)
+    return False
 
 
 def in_charge(noun: Token) -> bool:

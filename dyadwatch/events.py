@@ -23,6 +23,7 @@ from .eventnouns import (
     frames_an_act,
     in_a_heading,
     in_charge,
+    resisted_measure,
     told_in_general,
     undone_agreement,
 )
@@ -147,8 +148,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
-                or in_charge(token):
-            continue  # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge"
+                or in_charge(token) or resisted_measure(token, lexicon):
+            continue  # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
+            # "evaded the sanctions"
         governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's

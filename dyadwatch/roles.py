@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .bystanders import sided_with_in_act
 from .clauses import answered_act, counted_from_act
-from .eventnouns import HALTED_PREPS, HALTING_NOUNS
+from .eventnouns import HALTED_PREPS, HALTING_NOUNS, RESISTING_VERBS
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
 from .parsetree import children_of, doc_memo
@@ -78,9 +78,7 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # "evaded UN sanctions", "the restrictions the country has tried to confront", "survived an attack": whoever faces,
 # dodges or resists an act is not its doer (rather the one it is done to)
-FACING_VERBS = frozenset({"face", "confront", "endure", "suffer", "withstand", "weather", "survive", "undergo",
-                          "evade", "avoid", "circumvent", "bypass", "skirt", "dodge", "escape", "resist", "defy",
-                          "contest", "counter", "overcome", "navigate"})
+FACING_VERBS = RESISTING_VERBS | {"face", "endure", "suffer", "withstand", "weather", "survive", "undergo"}
 
 
 def role_tokens(token: Token, role: str) -> list[Token]:

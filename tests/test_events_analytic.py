@@ -63,3 +63,15 @@ def test_a_heading_with_no_verb_and_no_party_is_no_act(code):
                   "The two navies will train together next year.", published="2025-03-04")
     assert find(events, "AGREE", "JPN", "IND")
     assert not in_sentence(events, "Maritime and Technology Cooperation"), events
+
+
+def test_a_measure_resisted_is_no_measure_imposed(code):
+    """"has been able to block or water down sanctions on Venezuela", "helped Tehran evade the oil sanctions": who
+    imposed them is told elsewhere, if at all; no sanction is guessed from the article's pair."""
+    events = code("China and Venezuela signed an oil deal in Beijing on Monday. China has been able to block or water "
+                  "down sanctions on Venezuela at the UN Security Council.", published="2025-03-04")
+    assert find(events, "AGREE", "CHN", "VEN")
+    assert not find(in_sentence(events, "water down"), "SANCTION"), events
+    events = code("Caracas has helped Tehran evade the oil sanctions, officials said on Monday.",
+                  published="2025-03-04")
+    assert not find(events, "SANCTION"), events
