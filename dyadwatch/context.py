@@ -39,8 +39,8 @@ from .where import event_place
 __all__ = ["EventContext", "describe", "context_words"]
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # ("the truce signed last week is due to take effect")
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # ("the truce signed last week is due to take effect")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 

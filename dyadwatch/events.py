@@ -149,8 +149,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
                 or in_charge(token) or resisted_measure(token, lexicon):
-            continue  # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
+            # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
             # "evaded the sanctions"
+            continue
         governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
