@@ -159,7 +159,8 @@ def described_by_a_copula(noun: Token) -> bool:
     """"The main feature of this collaboration is energy cooperation", "economic cooperation has become a pillar of
     the relationship": an event noun in the subject or the attribute of a copula in the present, whose clause
     names no date, says what a relationship is like; it tells no act. Through noun phrases only ("one of the
-    features of"): "the Mossad was behind a cyber operation", "are in talks with" say what went on."""
+    features of"): "the Mossad was behind a cyber operation", "are in talks with" say what went on; and not a
+    particular act as the subject ("the deal is worth $400 billion")."""
     node = noun
     while node.dep_ not in EQUATED_DEPS:
         if node.dep_ in ("conj", "appos") and node.head.pos_ in NOMINAL_POS and node.head.i != node.i:
@@ -168,6 +169,8 @@ def described_by_a_copula(noun: Token) -> bool:
             node = node.head.head
         else:
             return False
+    if node is noun and node.dep_ == "nsubj" and any(c.dep_ in ("det", "poss") for c in children_of(noun)):
+        return False  # "the deal is worth $400 billion", "the drills are the largest ever": one act told again
     verb = node.head
     return verb.lemma_.lower() in COPULAS and _in_the_present(verb) and not _dated(verb)
 

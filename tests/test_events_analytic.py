@@ -75,3 +75,11 @@ def test_a_measure_resisted_is_no_measure_imposed(code):
     events = code("Caracas has helped Tehran evade the oil sanctions, officials said on Monday.",
                   published="2025-03-04")
     assert not find(events, "SANCTION"), events
+
+
+def test_a_particular_act_as_the_subject_of_a_copula_is_told_again(code):
+    """"The deal is the largest in the history of the two countries": a definite act noun as the subject is the act
+    told before, told again (a cluster's member), not a description of the ties."""
+    events = code("Russia and China signed a gas deal in Shanghai on Wednesday. The deal is the largest in the "
+                  "history of the two countries, officials said.", published="2014-05-22")
+    assert find(in_sentence(events, "The deal is the largest"), "AGREE", "RUS", "CHN"), events
