@@ -57,6 +57,7 @@ from .clusterstore import AnalysisSet
 from .errors import InputError
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .memory import collector_paused
+from .records import claimant_of
 from .reports import OutletNames, Report
 from .store import EventFilter, EventStore
 
@@ -141,10 +142,6 @@ def _actors(actors: Sequence[dict[str, Any]]) -> str:
                      for a in actors) or "?"
 
 
-def _claimant(event: dict[str, Any]) -> str:
-    return str((event.get("attribution") or {}).get("text") or "")
-
-
 def _outlet(event: dict[str, Any]) -> str:
     return str((event.get("article") or {}).get("outlet") or "")
 
@@ -202,7 +199,7 @@ class _Context:
         mode = f" ({event['mode']})" if event.get("mode") else ""
         tag, tagged = self.media_tag(report)
         return EventRow(event_id, event.get("date") or "undated", f"{event['type']}{mode}", self.actors_of(event),
-                        event["modality"], _outlet(event) or "—", _claimant(event) or "—", tag,
+                        event["modality"], _outlet(event) or "—", claimant_of(event) or "—", tag,
                         str(event["evidence"]["text"]), tagged)
 
     def actors_of(self, event: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from .knowledge import KnowledgeBase, Outlet
+from .records import claimant_of
 
 if TYPE_CHECKING:
     from .clusterreports import Report
@@ -188,8 +189,7 @@ def _quantities(reports: list[Report]) -> tuple[tuple[str, float, str], ...]:
     found = set()
     for report in reports:
         if report.quantity is not None:
-            attribution = report.record.get("attribution") or {}
-            claimant = attribution.get("text") or _outlet_name(report) or report.doc_id
+            claimant = claimant_of(report.record) or _outlet_name(report) or report.doc_id
             found.add((str(claimant), report.quantity[0], report.quantity[1]))
     return tuple(sorted(found, key=lambda q: (q[2], q[1], q[0])))
 

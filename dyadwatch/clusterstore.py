@@ -30,6 +30,7 @@ from . import clusterwords as _clusterwords
 from . import dates as _dates
 from . import lexicon as _lexicon
 from . import network as _network
+from . import records as _records
 from . import reports as _reports
 from .clusters import Cluster, cluster_events
 from .errors import StoreError
@@ -150,9 +151,10 @@ def _keep(store: EventStore, keys: tuple[str, str, int], where: EventFilter, fou
 def _rules_files() -> list[Path]:
     """What the stored clusters depend on beside the events: the clustering and report code (with its word stems
     and families, the date spans it compares and the lexicon's measure types), the word classes the clustering
-    reads (`data/predicates.yaml`) and the lexicon it asks which acts are two-sided (`data/events.yaml`)."""
+    reads (`data/predicates.yaml`) and the lexicon it asks which acts are two-sided (`data/events.yaml`); the
+    records module names a report's claimant."""
     modules = (_clusters, _clusterreports, _clusterarticle, _clustersimilarity, _clusterwords, _clusterrecords,
-               _dates, _lexicon, _reports, _network)
+               _dates, _lexicon, _reports, _network, _records)
     return [Path(str(module.__file__)) for module in modules] + [data_path("predicates.yaml"), data_path("events.yaml")]
 
 

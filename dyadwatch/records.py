@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = [
+    "claimant_of",
     "Article",
     "Actor",
     "Place",
@@ -172,3 +173,14 @@ CONTRACT_FIELDS = ("event_id", "doc_id", "type", "mode", "contexts", "source", "
 def contract_record(record: dict[str, Any]) -> dict[str, Any]:
     """A stored event record cut down to the event JSONL contract, in its order."""
     return {key: record.get(key) for key in CONTRACT_FIELDS}
+
+
+# A speaker the article leaves as a pronoun the actor resolver could not place ("He denied ..." after a name the
+# model did not tag as a person): no claimant to show; the outlet speaks for the report.
+UNPLACED_SPEAKERS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def claimant_of(event: dict[str, Any]) -> str:
+    """Who the report attributes its claim to, as the article names them; "" for none, or for a bare pronoun."""
+    text = str((event.get("attribution") or {}).get("text") or "")
+    return "" if text.lower() in UNPLACED_SPEAKERS else text

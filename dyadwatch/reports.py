@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from .knowledge import KnowledgeBase, Outlet
 from .network import node_of
+from .records import claimant_of
 from .summary import MODALITY_WEIGHTS
 
 __all__ = ["Report", "OutletNames", "report_of"]
@@ -58,7 +59,7 @@ class OutletNames:
 def report_of(event: dict[str, Any], outlets: OutletNames) -> Report:
     outlet = str((event.get("article") or {}).get("outlet") or "")
     attribution = event.get("attribution") or {}
-    claimant = str(attribution.get("text") or "")
+    claimant = claimant_of(event)
     country, name = _media(attribution, claimant, outlet, outlets)
     place = event.get("place") or {}
     place_text = ", ".join(str(p) for p in (place.get("name"), place.get("country")) if p)

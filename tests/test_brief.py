@@ -450,6 +450,18 @@ def test_a_claim_is_listed_once_however_its_claimant_is_capitalised(store):
     assert [c for c in claims if c.startswith("11,000")] == ["11,000 troops: The White House"]
 
 
+def test_a_speaker_left_as_a_pronoun_is_no_claimant_and_the_outlet_speaks(store):
+    # "He denied ..." after a name the resolver could not place: the claim is the outlet's, not "He"'s
+    he = Attribution("He", "PRK", "GOV", False)
+    _add(store, "he-1", "2024-07-03", "Daily NK", _event("he-1", 0, "MOBILIZE", "2024-07-02", he,
+                                                         "He denied that 13000 troops went to Russia.", "negated",
+                                                         Quantity(13000, "troops"), -6.5))
+    made = build_brief(store, "RUS", "PRK")
+    claims = next(v.claims for v in made.contested if "MOBILIZE" in v.label)
+    assert "denied: Daily NK" in claims and "13,000 troops: Daily NK" in claims
+    assert not any(c.endswith(": He") for c in claims)
+
+
 def test_an_organisation_has_no_state_media_row(store):
     nato = (Actor(None, "IGO", "NATO", "NATO", 0, 4, org="NATO"),)
     _add(store, "nato", "2024-07-05", "TASS", replace(_event("nato", 0, "ACCUSE", "2024-07-04", None,
