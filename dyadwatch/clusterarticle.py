@@ -26,8 +26,12 @@ def restated(report: Report, member: Report) -> bool:
         return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
     if (report.interval is None) != (member.interval is None):
         return _undated_retelling(report, member)
-    if report.planned != member.planned and report.family == "CONSULT":
-        return False  # "Kim invited Putin to visit North Korea" beside their talks: the visit to come is another
+    if report.planned != member.planned and (report.family == "CONSULT" or (
+            report.family != "AGREE" and report.predicate != member.predicate)):
+        # "Kim invited Putin to visit North Korea" beside their talks: the visit to come is another; "cut electricity
+        # to the border areas" and "would also stop supplying fuel": a measure taken and another to come (but an
+        # agreement's terms are plans: "agreed to restore ties" and "decided to resume relations" are one deal)
+        return False
     if report.predicate and report.word == member.word:
         # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
         return report.start != member.start or report.interval == member.interval

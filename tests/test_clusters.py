@@ -1313,3 +1313,25 @@ def test_an_undated_retelling_of_a_rare_act_in_its_articles_other_words_joins_th
     clusters = {e: c.cluster_id for c in cluster_events(reports) for e in c.events}
     assert clusters["undated"] == clusters["dated"] == clusters["wire"]
     assert clusters["deal-undated"] != clusters["deal"]
+
+
+def test_one_article_tells_a_measure_taken_and_another_to_come_as_two():
+    """"cut electricity supplies to the border areas on Wednesday" and "would also stop supplying fuel" in one article
+    are a measure taken and one to come (an agreement's plans are its terms: the clusters-dev pairs of "agreed to
+    restore ties" and "decided to resume relations" keep that)."""
+    thailand = {"country": "THA", "sector": "GOV", "code": "THAGOV", "name": None, "text": "Thailand"}
+    myanmar = {"country": "MMR", "sector": "GOV", "code": "MMRGOV", "name": None, "text": "Myanmar"}
+
+    def act(event_id: str, text: str, predicate: str, type_: str, modality: str, start: int) -> dict:
+        return event(event_id, "d-1", text, type_=type_, source=(thailand,), target=(myanmar,), predicate=predicate,
+                     date="2025-02-05", published="2025-02-05", modality=modality, start=start)
+
+    reports = [
+        act("cut", "Thailand cut electricity supplies to three border areas of Myanmar on Wednesday.", "cut",
+            "SANCTION", "asserted", 0),
+        act("stop", "Thailand would also stop supplying fuel to three border areas of Myanmar on Wednesday.", "stop",
+            "SANCTION", "planned", 200),
+    ]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert not any({"cut", "stop"} <= c for c in clusters)
+    assert len(clusters) == 2
