@@ -167,8 +167,10 @@ def answered_act(noun: Token) -> bool:
 
 def blamed_act(noun: Token) -> bool:
     """An act someone is blamed for or a dispute is over: "holds Russia responsible for the downing", "its role in
-    the attack", "accused Moscow of the poisoning", "a row over the expulsion". It was done before the blaming, at
-    a time the blaming does not give."""
+    the attack", "accused Moscow of the poisoning" or "of closing the border", "a row over the expulsion". It was
+    done before the blaming, at a time the blaming does not give."""
+    if noun.dep_ == "pcomp" and noun.tag_ == "VBG":  # a gerund: "accused Kigali of unilaterally closing ..."
+        return (noun.head.lower_, noun.head.head.lemma_.lower()) in BLAME_PHRASES
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj":
         return False
     prep = noun.head

@@ -81,6 +81,11 @@ def test_an_act_someone_is_blamed_for_is_not_of_the_blaming_day(date_of):
     assert date_of(text, "shelling") == "2023"
     text = "Canberra said on Friday it holds Beijing responsible for its role in the ramming of the trawler."
     assert date_of(text, "ramming") is None
+    # a gerund as well: the closing came some time before the statement, not on the day of publication
+    text = "On Wednesday the ministry accused Kigali of unilaterally closing the common border."
+    assert date_of(text, "closing") is None
+    text = "Kyiv blamed Moscow for shelling the plant on Monday."
+    assert date_of(text, "shelling") is not None  # its own day stands
 
 
 def test_what_that_act_led_to_goes_on_in_its_month_even_long_ago(date_of):
