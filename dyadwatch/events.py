@@ -274,6 +274,8 @@ def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
     and asking a question ("asked: 'Who else gains?'"), which requests nothing. `lowered`: the sentence's text in
     lower case."""
     verb = token if token.pos_ in ("VERB", "AUX") else (governor_of(token) or token)
+    if _habit_of_a_thing(token):
+        return True
     if verb.lemma_.lower() in QUESTION_VERBS:
         before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
         if any(t.text == "?" for t in (*before, *sent)):
@@ -292,6 +294,17 @@ def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
                     n.dep_ == "nummod" for n in children_of(o)) for o in children_of(child)):
             return True  # "has armed Hezbollah for decades" (but "supplied oil for decades" is history)
     return False
+
+
+def _habit_of_a_thing(verb: Token) -> bool:
+    """A simple present in a relative clause describes what a thing is for, not an act: "switched off the
+    electricity it sells to Myanmar", "the pipeline that carries Russian gas to China"; but a deal's terms are
+    acts ("a deal under which Russia writes off $10 billion")."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    children = children_of(verb)
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in children) and not any(
+        c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in children_of(c)) for c in children)
 
 
 def _vowed_forever(verb: Token, sent: Span) -> bool:

@@ -36,6 +36,10 @@ CODED = [
     ("Nicaraguan police surrounded the Costa Rican embassy in Managua.", "COERCE", "restrict", ("NIC", "CRI")),
     # a journalist ordered out is deported
     ("Delhi ordered out a Canadian journalist.", "COERCE", "deport", ("IND", "CAN")),
+    # a supply switched, shut or turned off (not an AID of "supplies")
+    ("Thailand shut off power supplies to three Myanmar border towns on Wednesday.", "SANCTION", "discontinue",
+     ("THA", "MMR")),
+    ("Russia turned off gas deliveries to Moldova on January 1.", "SANCTION", "discontinue", ("RUS", "MDA")),
     # insults and displeasure
     ("The Kremlin branded the Estonian government fascists.", "ACCUSE", "disapprove", ("RUS", "EST")),
     ("The Chinese foreign ministry likened the Lithuanian government to a puppet.", "ACCUSE", "disapprove",
@@ -125,3 +129,14 @@ def test_no_act_is_coded(code, text):
 
 def test_an_envoy_going_home_restores_nothing(code):
     assert not find(code("The Polish ambassador returned to Warsaw last week."), "SUPPORT")
+
+
+def test_a_deals_terms_in_a_relative_clause_are_acts(code):
+    events = code("Moscow signed a deal on Thursday under which Russia writes off most of Pyongyang's debt.")
+    assert find(events, "CONCEDE", "RUS", "PRK") or find(events, "AID", "RUS", "PRK"), events
+
+
+def test_what_a_thing_is_for_in_a_relative_clause_is_no_act(code):
+    # "sells" describes the electricity (a habit); the act is the switching off
+    events = code("Parts of Myawaddy went dark after Thailand switched off the electricity it sells to Myanmar.")
+    assert not find(events, "COOPERATE"), events
