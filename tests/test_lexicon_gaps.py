@@ -40,6 +40,10 @@ CODED = [
     ("Thailand shut off power supplies to three Myanmar border towns on Wednesday.", "SANCTION", "discontinue",
      ("THA", "MMR")),
     ("Russia turned off gas deliveries to Moldova on January 1.", "SANCTION", "discontinue", ("RUS", "MDA")),
+    ("Thailand cut power to the Myanmar border town on Wednesday.", "SANCTION", "discontinue", ("THA", "MMR")),
+    # rail traffic halted, fees laid on another side's trucks
+    ("China briefly halted rail traffic to Mongolia in 2002.", "SANCTION", "discontinue", ("CHN", "MNG")),
+    ("Beijing imposed new fees on Mongolian coal trucks at the border.", "SANCTION", "discontinue", ("CHN", "MNG")),
     # insults and displeasure
     ("The Kremlin branded the Estonian government fascists.", "ACCUSE", "disapprove", ("RUS", "EST")),
     ("The Chinese foreign ministry likened the Lithuanian government to a puppet.", "ACCUSE", "disapprove",
