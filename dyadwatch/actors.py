@@ -210,7 +210,10 @@ class ActorResolver(PronounReader):
         if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
             places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
         base = self._partial(places[0]) if places else PartialActor()
-        sector = title_sector or self._sector_cue(head) or base.sector or state_as_actor(head, places)
+        # a head inside the country's own name ("the Soviet Union") is no sector noun ("union" = labour)
+        in_name = bool(places) and places[0][2] == "country" and places[0][0] <= head.i < places[0][1]
+        cue = None if in_name else self._sector_cue(head)
+        sector = title_sector or cue or base.sector or state_as_actor(head, places)
         name = self._unknown_person(scope) if base.country or title_sector else None
         if name is None and not places and title_sector is None:
             alias = self._alias_for(head)
