@@ -300,7 +300,8 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):
             continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children_of(link)):
+        if any((c.dep_ == "neg" and not _not_only(c)) or (c.dep_ == "det" and c.lower_ == "no")
+               for c in children_of(link)):
             return True
         if any(c.dep_ in NEGATABLE_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
                for c in children_of(link)):
@@ -311,6 +312,15 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
                                                                 for c in children_of(link)):
             break  # "has not been in Pyongyang since Malaysia recalled him": the recall is given, not denied
     return False
+
+
+RESTRICTIVE_ADVERBS = frozenset({"only", "merely", "just", "simply", "solely"})
+
+
+def _not_only(negation: Token) -> bool:
+    """"do not only help Moscow", "is not merely a gesture": the clause says more, it does not deny."""
+    after = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return after is not None and after.lower_ in RESTRICTIVE_ADVERBS
 
 
 def _offered(token: Token, words: dict[str, Any]) -> Token | None:

@@ -10,3 +10,15 @@ def test_the_soviet_union_is_a_state_not_a_labour_union(code):
     events = code("After the war, the Soviet Union supplied Vietnam with tanks and fighter jets.")
     (aid,) = find(events, "AID", "SUN", "VNM", directed=True)
     assert aid["source"][0]["sector"] != "LAB"
+
+
+def test_not_only_and_not_merely_say_more_and_deny_nothing(code):
+    events = code("Iran did not merely sell drones to Russia; it also trained Russian crews to fly them.")
+    assert [e["modality"] for e in find(events, "AID", "IRN", "RUS", directed=True)] == ["asserted"]
+    events = code("Beijing did not only condemn the launch; it also summoned the Japanese ambassador.")
+    assert {e["modality"] for e in find(events, "ACCUSE", "CHN")} == {"asserted"}
+
+
+def test_plain_negation_still_denies(code):
+    events = code("Iran did not sell drones to Russia, its foreign ministry said.")
+    assert {e["modality"] for e in find(events, "AID", "IRN", "RUS")} == {"negated"}
