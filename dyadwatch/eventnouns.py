@@ -25,8 +25,8 @@ from .lexicon import Lexicon
 from .parsetree import children_of
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
-           "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "told_in_general",
-           "undone_agreement"]
+           "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "standing_ties",
+           "told_in_general", "undone_agreement"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -145,6 +145,20 @@ def resisted_measure(noun: Token, lexicon: Lexicon) -> bool:
                 return True
             verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), None)
     return False
+
+
+MADE_DEPS = frozenset({"dobj", "nsubjpass"})  # "declared a partnership", "a partnership was established"
+
+
+def standing_ties(noun: Token, lexicon: Lexicon) -> bool:
+    """"The partnership between Moscow and Hanoi has deepened", "the vision of the partnership": a noun of ties that
+    stand (lexicon class standing_ties) names them unless a verb makes them ("declared a partnership")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in lexicon.object_classes.get("standing_ties", ()):
+        return False
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ not in MADE_DEPS
 
 
 def in_charge(noun: Token) -> bool:

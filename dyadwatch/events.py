@@ -24,6 +24,7 @@ from .eventnouns import (
     in_a_heading,
     in_charge,
     resisted_measure,
+    standing_ties,
     told_in_general,
     undone_agreement,
 )
@@ -148,7 +149,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
-                or in_charge(token) or resisted_measure(token, lexicon):
+                or in_charge(token) or resisted_measure(token, lexicon) or standing_ties(token, lexicon):
             # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
             # "evaded the sanctions"
             continue

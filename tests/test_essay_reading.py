@@ -22,3 +22,16 @@ def test_not_only_and_not_merely_say_more_and_deny_nothing(code):
 def test_plain_negation_still_denies(code):
     events = code("Iran did not sell drones to Russia, its foreign ministry said.")
     assert {e["modality"] for e in find(events, "AID", "IRN", "RUS")} == {"negated"}
+
+
+def test_a_standing_partnership_described_is_no_agreement(code):
+    events = code("The partnership between Vietnam and India, which is more than a marriage of convenience, "
+                  "continues to deepen across trade and defence.")
+    assert not find(events, "AGREE")
+    events = code("Analysts praise the long-term vision of the partnership between Iran and Venezuela.")
+    assert not find(events, "AGREE", "IRN", "VEN")
+
+
+def test_a_partnership_a_verb_makes_is_still_an_agreement(code):
+    events = code("Vietnam and India declared a comprehensive strategic partnership in Hanoi on Tuesday.")
+    assert find(events, "AGREE", "VNM", "IND")
