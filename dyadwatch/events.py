@@ -390,7 +390,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if pattern.type == "THREATEN" and (_caution(token, source, resolver) or _vowed_help(token, lexicon)):
             continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
-        source, target, inferred = complete(sent, pattern, source, target, resolver, signed)
+        source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
         if not any(a.party for a in (*source, *target)) and _done_again_unnamed(token) \
                 and pattern.type not in GIVEN_THINGS and len(resolver.sides_doing(pattern.type)) == 1:
             # (in a war both sides strike: no guess)

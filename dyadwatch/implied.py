@@ -336,6 +336,18 @@ def _unplaced_partner(sent: Span, source: list[Actor], resolver: ActorResolver) 
     return False
 
 
+COMPANION_PREPS = frozenset({"with", "alongside"})
+
+
+def _companions(verb: Token, pattern: Pattern, resolver: ActorResolver) -> set[str | None]:
+    """"fought with Russian troops", "fighting alongside Cuban units": parties beside the doer, where the pattern
+    does not make "with" a recipient; no guess for the other side."""
+    if "prep:with" in pattern.target:
+        return set()
+    return {a.party for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+            for o in children_of(c) if o.dep_ == "pobj" for a in resolver.resolve(o)}
+
+
 def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """The countries of the sentence other than the parties already named."""
     parties = {a.party for a in named}
@@ -343,7 +355,8 @@ def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver) ->
 
 
 def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
-              resolver: ActorResolver, signed: bool = False) -> tuple[list[Actor], list[Actor], bool]:
+              resolver: ActorResolver, signed: bool = False,
+              token: Token | None = None) -> tuple[list[Actor], list[Actor], bool]:
     """Symmetric relations: "Putin and Kim signed" splits the coordinated actors; a joint act with one side named
     takes the other from its sentence; an agreement noun with no parties named in its phrase takes the countries of
     its sentence, else the pair discussed just before, and so does a verb that `signed` one ("At the summit, Kim
@@ -364,7 +377,8 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
     if pattern.pos != "noun" and not signed:
         # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
         # country is the other side of a joint act with one side named
-        other = _other_countries(sent, source, resolver)
+        beside = _companions(token, pattern, resolver) if token is not None else set()
+        other = [a for a in _other_countries(sent, source, resolver) if a.party not in beside]
         return (source, other[:1], True) if any(a.party for a in source) and other else (source, target, False)
     known = {a.party for a in source}
     extra = _other_countries(sent, source, resolver)
