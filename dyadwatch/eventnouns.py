@@ -26,7 +26,7 @@ from .parsetree import children_of
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
            "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "standing_ties",
-           "told_in_general", "undone_agreement"]
+           "told_in_general", "undone_agreement", "way_of_doing"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
@@ -159,6 +159,22 @@ def standing_ties(noun: Token, lexicon: Lexicon) -> bool:
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ not in MADE_DEPS
+
+
+# nouns that name a kind of act, not an occasion of it ("weeks of fighting", "the resumption of fighting" tell one)
+WAY_NOUNS = frozenset({"cause", "goal", "aim", "purpose", "objective", "idea", "notion", "concept", "policy",
+                       "strategy", "principle", "practice", "tradition", "habit", "way", "means", "method", "art",
+                       "business", "task", "duty", "mission"})
+
+
+def way_of_doing(gerund: Token) -> bool:
+    """"the common cause of fighting against the West", "the policy of building up ties": a gerund after "of" on a
+    noun of kinds (WAY_NOUNS) names a kind of act, no act done ("accused Iran of arming the rebels" hangs on a verb
+    and tells one)."""
+    preposition = gerund.head
+    if not gerund.lower_.endswith("ing") or gerund.dep_ not in ("pcomp", "pobj") or preposition.lower_ != "of":
+        return False  # (the model reads some gerunds as nouns: "the cause of [fighting]")
+    return preposition.head.lemma_.lower() in WAY_NOUNS and preposition.head.i != preposition.i
 
 
 def in_charge(noun: Token) -> bool:

@@ -27,6 +27,7 @@ from .eventnouns import (
     standing_ties,
     told_in_general,
     undone_agreement,
+    way_of_doing,
 )
 from .eventsides import actor_object, carried, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
@@ -149,7 +150,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
-                or in_charge(token) or resisted_measure(token, lexicon) or standing_ties(token, lexicon):
+                or in_charge(token) or resisted_measure(token, lexicon) or standing_ties(token, lexicon) \
+                or way_of_doing(token):
             # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
             # "evaded the sanctions"
             continue

@@ -35,3 +35,20 @@ def test_a_standing_partnership_described_is_no_agreement(code):
 def test_a_partnership_a_verb_makes_is_still_an_agreement(code):
     events = code("Vietnam and India declared a comprehensive strategic partnership in Hanoi on Tuesday.")
     assert find(events, "AGREE", "VNM", "IND")
+
+
+def test_who_fights_with_the_doer_is_beside_it_not_its_target(code):
+    events = code("Minister Lavrov praised Kim Jong Un, who became a hero after fighting with Russian troops in Kursk.")
+    assert not find(events, "ASSAULT", "PRK", "RUS")
+    events = code("Cuban soldiers fought alongside Angolan troops against South Africa in the 1980s.")
+    assert not find(events, "ASSAULT", "CUB", "AGO")
+    assert find(events, "ASSAULT", "CUB", "ZAF", directed=True)
+
+
+def test_a_cause_of_fighting_is_no_fight(code):
+    events = code("Lavrov praised Syrian soldiers for their heroic work in the common cause of fighting against "
+                  "terrorism.")
+    assert not find(events, "ASSAULT")
+    assert find(events, "SUPPORT", "RUS", "SYR", directed=True)
+    events = code("After weeks of fighting between Armenia and Azerbaijan, a truce was agreed.")
+    assert find(events, "ASSAULT", "ARM", "AZE")
