@@ -170,7 +170,9 @@ WAY_NOUNS = frozenset({"cause", "goal", "aim", "purpose", "objective", "idea", "
 def way_of_doing(gerund: Token) -> bool:
     """"the common cause of fighting against the West", "the policy of building up ties": a gerund after "of" on a
     noun of kinds (WAY_NOUNS) names a kind of act, no act done ("accused Iran of arming the rebels" hangs on a verb
-    and tells one)."""
+    and tells one); so does an infinitive on one ("maybe as a strategy to send more troops")."""
+    if gerund.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(gerund)):
+        return gerund.head.lemma_.lower() in WAY_NOUNS  # "as a strategy to send more troops"
     preposition = gerund.head
     if not gerund.lower_.endswith("ing") or gerund.dep_ not in ("pcomp", "pobj") or preposition.lower_ != "of":
         return False  # (the model reads some gerunds as nouns: "the cause of [fighting]")

@@ -52,3 +52,11 @@ def test_a_cause_of_fighting_is_no_fight(code):
     assert find(events, "SUPPORT", "RUS", "SYR", directed=True)
     events = code("After weeks of fighting between Armenia and Azerbaijan, a truce was agreed.")
     assert find(events, "ASSAULT", "ARM", "AZE")
+
+
+def test_a_strategy_to_act_is_no_act(code):
+    events = code("Seoul's spy agency described new recruitment drives in North Korea, maybe as a strategy to send "
+                  "more troops to Russia.")
+    assert not [e for e in find(events, "AID") if e["modality"] in ("asserted", "reported")]
+    events = code("Moscow's decision to expel ten Estonian diplomats angered Tallinn.")
+    assert find(events, "SANCTION", "RUS", "EST", directed=True)
