@@ -165,7 +165,7 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
         subjects = [c for c in children_of(top) if c.dep_ == "nsubj"] + \
             [o for c in children_of(top) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
         if subjects:
-            claimant = _reporting_noun_source(subjects[0], words)
+            claimant = _reporting_noun_source(_antecedent_of(subjects[0], top), words)
     if claimant is None:
         claimant = _parenthetical_speaker(chain[-1], words)
     if claimant is None:
@@ -197,6 +197,13 @@ def _according_to(sent: Span, text: str) -> Token | None:
     return None
 
 
+def _antecedent_of(subject: Token, verb: Token) -> Token:
+    """"KCNA, which reported that ...": the speaker is the noun the relative pronoun stands for."""
+    if verb.dep_ == "relcl" and subject.lower_ in RELATIVE_WORDS and verb.head.i != verb.i:
+        return verb.head
+    return subject
+
+
 def _reporting_noun_source(subject: Token, words: dict[str, Any]) -> Token:
     """"Assessments by South Korean officials" -> the officials; "KCNA" -> KCNA."""
     if subject.lemma_.lower() in words["reporting_nouns"]:
@@ -212,7 +219,10 @@ def _reporting_noun_source(subject: Token, words: dict[str, Any]) -> Token:
 
 def _attribution_for(claimant: Token, resolver: ActorResolver, kb: KnowledgeBase) -> Attribution:
     scope = sorted(noun_phrase(claimant), key=lambda t: t.i)
-    text = claimant.doc[scope[0].i:scope[-1].i + 1].text
+    end = scope[-1].i + 1
+    if end < len(claimant.doc) and claimant.doc[end].text == ")" and "(" in claimant.doc[scope[0].i:end].text:
+        end += 1  # "the Korean Central News Agency (KCNA)": its closing bracket too
+    text = claimant.doc[scope[0].i:end].text
     citing = _citing(claimant)
     actors = resolver.resolve(claimant)
     actor = actors[0] if actors else None

@@ -60,3 +60,11 @@ def test_a_strategy_to_act_is_no_act(code):
     assert not [e for e in find(events, "AID") if e["modality"] in ("asserted", "reported")]
     events = code("Moscow's decision to expel ten Estonian diplomats angered Tallinn.")
     assert find(events, "SANCTION", "RUS", "EST", directed=True)
+
+
+def test_a_relative_pronoun_speaker_is_the_noun_it_stands_for(code):
+    events = code("Further light came from the Korean Central News Agency (KCNA), which reported that Russian "
+                  "officials expressed their strong support for Pyongyang.")
+    (support,) = find(events, "SUPPORT", "RUS", "PRK", directed=True)
+    assert support["attribution"]["text"] == "the Korean Central News Agency (KCNA)"
+    assert support["attribution"]["country"] == "PRK"
