@@ -410,8 +410,20 @@ def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[s
             return True  # "If Putin does travel, it would be his first visit": the consequence of a condition
         if link.lower_ in words["hypothetical_marks"] and link.dep_ in ("advcl", "prep", "mark"):
             return True
+        if _told_past_clause(link):
+            break  # "ties could grow further as the meeting took place in May": the meeting is told as done
     first = sent[0].lower_
     return first in words["hypothetical_marks"] and token.dep_ in ("advcl", "ccomp") and token.i < sent.root.i
+
+
+FACT_MARKS = TIME_MARKS | {"as", "because"}
+
+
+def _told_past_clause(clause: Token) -> bool:
+    """An adverbial clause in the simple past with its own subject and a time or reason mark ("as the talks took
+    place", "after Seoul recalled its envoy"): the modal of the clause above is not about it."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and _has_subject(clause) and any(
+        c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in children_of(clause))
 
 
 def _has_condition(clause: Token, words: dict[str, Any]) -> bool:

@@ -68,3 +68,13 @@ def test_a_relative_pronoun_speaker_is_the_noun_it_stands_for(code):
     (support,) = find(events, "SUPPORT", "RUS", "PRK", directed=True)
     assert support["attribution"]["text"] == "the Korean Central News Agency (KCNA)"
     assert support["attribution"]["country"] == "PRK"
+
+
+def test_a_past_time_clause_under_a_modal_is_told_as_done(code):
+    events = code("Military ties can potentially grow further as the May 2025 meeting between Iranian and Russian "
+                  "defence officials took place in Tehran.")
+    assert {e["modality"] for e in find(events, "CONSULT", "IRN", "RUS")} == {"asserted"}
+    events = code("Ties may improve after Seoul recalled its ambassador from Tokyo.")
+    assert {e["modality"] for e in find(events, "SANCTION", "KOR", "JPN")} == {"asserted"}
+    events = code("If the talks collapse, Iran could strike Israel.")
+    assert {e["modality"] for e in find(events, "ASSAULT", "IRN", "ISR")} == {"hypothetical"}
