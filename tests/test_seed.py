@@ -65,3 +65,28 @@ def test_assuming_sentence_gives_no_asserted_event(seed):
     _, events = seed
     hits = in_sentence(events, "Assuming the cross-border railway is completed")
     assert all(e["modality"] not in ("asserted", "reported") for e in hits)
+
+
+def test_partnership_described_is_no_agreement(seed):
+    _, events = seed
+    assert not find(in_sentence(events, "The partnership between Russia and North Korea"), "AGREE")
+    assert not find(in_sentence(events, "The current partnership"), "AGREE")
+
+
+def test_soviet_aid_comes_from_the_soviet_state(seed):
+    _, events = seed
+    (aid,) = find(in_sentence(events, "supplied by the Soviet Union"), "AID", "SUN", "PRK", directed=True)
+    assert aid["source"][0]["sector"] == "GOV"
+
+
+def test_fighting_beside_an_ally_is_no_attack_on_it(seed):
+    _, events = seed
+    assert not find(in_sentence(events, "became a hero"), "ASSAULT", "PRK", "RUS")
+
+
+def test_kcna_report_and_lavrov_praise(seed):
+    _, events = seed
+    (report,) = find(in_sentence(events, "Further light was given"), "SUPPORT", "RUS", "PRK", directed=True)
+    assert "KCNA" in report["attribution"]["text"]
+    praise = find(in_sentence(events, "when he commended"), "SUPPORT", "RUS", "PRK", directed=True)
+    assert praise and praise[0]["modality"] == "asserted"
