@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find
 
 NEWS = "Japan and India signed a defence pact in Tokyo on Monday. "
@@ -11,15 +13,25 @@ def in_sentence(events: list[dict], words: str) -> list[dict]:
     return [e for e in events if words in e["evidence"]["text"]]
 
 
-def test_an_event_noun_a_present_copula_equates_is_no_act(code):
-    """"The central pillar of this partnership is maritime cooperation": the subject and the attribute of "is" say
-    what the ties are like; neither noun becomes the event in the other's place."""
-    events = code(NEWS + "The central pillar of this strategic partnership is maritime cooperation. "
-                  "Technology cooperation has become one of the main strands of the relationship.",
-                  published="2025-03-04")
+DESCRIPTIONS = [
+    # "The central pillar of this partnership is maritime cooperation": the subject and the attribute of "is" say
+    # what the ties are like; neither noun becomes the event in the other's place
+    ("The central pillar of this strategic partnership is maritime cooperation. Technology cooperation has become "
+     "one of the main strands of the relationship.", ("central pillar", "main strands")),
+    # "a shared narrative which justifies cooperation", "it cuts costs during negotiations": acts of the kind in
+    # general, with no party named in the sentence (only guessed from the pact before)
+    ("Shared history also offers a narrative which justifies cooperation to voters at home. It cuts the cost of "
+     "bargaining during negotiations, since each side knows the other's limits.",
+     ("justifies cooperation", "during negotiations")),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases"), DESCRIPTIONS, ids=["present copula", "timeless present"])
+def test_an_event_noun_in_a_description_is_no_act(code, text, phrases):
+    events = code(NEWS + text, published="2025-03-04")
     assert find(events, "AGREE", "JPN", "IND")
-    assert not in_sentence(events, "central pillar"), events
-    assert not in_sentence(events, "main strands"), events
+    for phrase in phrases:
+        assert not in_sentence(events, phrase), events
 
 
 def test_an_act_told_again_by_a_past_copula_stays(code):
@@ -44,17 +56,6 @@ def test_who_faces_or_evades_a_measure_does_not_impose_it(code):
 def test_who_imposes_a_measure_in_a_relative_clause_still_does(code):
     events = code("The sanctions that Washington imposed on Caracas in March remain in force.", published="2025-03-04")
     assert find(events, "SANCTION", "USA", "VEN", directed=True), events
-
-
-def test_a_bare_event_noun_in_a_timeless_present_is_no_act(code):
-    """"A shared narrative which justifies cooperation", "it cuts costs during negotiations": acts of the kind in
-    general, with no party named in the sentence (only guessed from the pact before)."""
-    events = code(NEWS + "Shared history also offers a narrative which justifies cooperation to voters at home. "
-                  "It cuts the cost of bargaining during negotiations, since each side knows the other's limits.",
-                  published="2025-03-04")
-    assert find(events, "AGREE", "JPN", "IND")
-    assert not in_sentence(events, "justifies cooperation"), events
-    assert not in_sentence(events, "during negotiations"), events
 
 
 def test_a_heading_with_no_verb_and_no_party_is_no_act(code):
