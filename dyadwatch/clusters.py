@@ -219,7 +219,6 @@ class _Clustering:
     def __init__(self, window: int, similarity: Similarity | None = None) -> None:
         self.window = window
         self.similarity = similarity or scorer
-        self.bounded = similarity is None  # `Outline` bounds only `scorer`
         self.blocks: dict[tuple[tuple[str, str], str], _Block] = {}
         self.by_party: dict[tuple[str, str], list[_Block]] = defaultdict(list)  # (party, family) -> blocks
         self.population: Counter[tuple[tuple[str, str], str]] = Counter()
@@ -260,7 +259,7 @@ class _Clustering:
         return list(dict.fromkeys([self.block((home, family)), *found]))  # home is among its dyads
     def place(self, report: Report, blocks: list[_Block], depth: int = 0) -> None:
         found = _admissible(report, [g for b in blocks for g in b.candidates(report, self.window)], self.window)
-        best = _best(report, found, depth < MAX_SWAPS, self.similarity, self.bounded)
+        best = _best(report, found, depth < MAX_SWAPS, self.similarity)
         if best is None:
             group = blocks[0].new(report, len(self.groups))
             self.groups.append(group)
@@ -328,13 +327,13 @@ def _reversed(report: Report, seed: Report) -> bool:
     return report.type in ONE_WAY_TYPES and seed.type in ONE_WAY_TYPES and answered(report, seed)
 
 
-def _best(report: Report, groups: list[_Group], swaps: bool, similarity: Similarity = scorer,
-          bounded: bool = True) -> tuple[_Group, Report | None] | None:
+def _best(report: Report, groups: list[_Group], swaps: bool,
+          similarity: Similarity) -> tuple[_Group, Report | None] | None:
     """The cluster most similar to the report, if any reaches the threshold (older wins a tie), and the report of
     the same article it displaces, if any. A cluster's score is only needed exactly when it can win: its fit is
-    asked with the score to beat."""
+    asked with the score to beat (`Outline` bounds only `scorer`'s)."""
     best, best_score = None, _threshold(report)
-    closest = similarity(report)
+    closest, bounded = similarity(report), similarity is scorer
     for group in groups:
         if group.by_doc.get(report.doc_id):  # a sentence of its article is there
             score, displaced = _fit(report, group, closest, similarity, swaps, best_score)

@@ -89,9 +89,7 @@ def _inside(offset: int, sentence_start: int, text: str, quote: str) -> bool:
 def score_clusters(gold: list[dict[str, Any]], events: list[dict[str, Any]],
                    clusters: list[Cluster]) -> dict[str, Any]:
     """Pairwise precision and recall of the predicted clusters over the gold members (see the module docstring)."""
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for event in events:
-        by_doc[event["doc_id"]].append(event)
+    by_doc = _events_by_doc(events)
     cluster_of = {event_id: c.cluster_id for c in clusters for event_id in c.events}
     matched: list[tuple[str, str, dict[str, Any]]] = []
     unmatched: list[dict[str, Any]] = []
@@ -112,6 +110,13 @@ def score_clusters(gold: list[dict[str, Any]], events: list[dict[str, Any]],
         "recall_all": _ratio(result["true_pairs"], gold_pairs_all), "unmatched": unmatched,
     })
     return result
+
+
+def _events_by_doc(events: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for event in events:
+        by_doc[event["doc_id"]].append(event)
+    return by_doc
 
 
 def _event_owners(gold: list[dict[str, Any]], by_doc: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
@@ -175,10 +180,7 @@ def evaluate_clusters(pipeline: Pipeline, articles_path: str | Path, clusters_pa
 def gold_similarity(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> Similarity:
     """A similarity that knows the answer: 1 between members of one gold cluster, -1 otherwise (and for events
     no member stands for), so that clustering with it shows what the rest of the clusterer allows."""
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for event in events:
-        by_doc[event["doc_id"]].append(event)
-    owners = _event_owners(gold, by_doc)
+    owners = _event_owners(gold, _events_by_doc(events))
     record_of = {id(member): record["id"] for record in gold for member in record["members"]}
     cluster_of = {event_id: record_of[id(owner)] for event_id, owner in owners.items()}
 
@@ -186,8 +188,9 @@ def gold_similarity(gold: list[dict[str, Any]], events: list[dict[str, Any]]) ->
         mine = cluster_of.get(report.event_id)
 
         def closest(members: list[Report], floor: float) -> float:
-            alike = [mine is not None and cluster_of.get(m.event_id) == mine for m in members]
-            return (1.0 if any(alike) else -1.0) if alike else -math.inf
+            if not members:
+                return -math.inf
+            return 1.0 if mine is not None and any(cluster_of.get(m.event_id) == mine for m in members) else -1.0
 
         return closest
 

@@ -21,11 +21,11 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
 from .clauses import tense_of
-from .dates import ResolvedDate, first_day
+from .dates import ResolvedDate, first_day, publication_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
-from .parsetree import children_of
+from .parsetree import PRESENT_TAGS, children_of
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
 from .readings import due_to_act
@@ -40,7 +40,6 @@ __all__ = ["EventContext", "describe", "context_words"]
 
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # ("the truce signed last week is due to take effect")
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 
@@ -90,7 +89,7 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     if modality in ("asserted", "reported") and _in_the_present(pred.token) and _after(when, published):
         # "The EU bans imports of Russian gas from January 2027": decided now, it takes effect later; an
         # announcement is dated when announced (eval/GUIDE.md)
-        modality, when = "planned", ResolvedDate(str(published)[:10], "day", "", "publication date")
+        modality, when = "planned", publication_day(str(published))
     contexts = list(pred.pattern.contexts)
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:

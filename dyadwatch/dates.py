@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["ResolvedDate", "resolve_date", "is_vague", "duration", "stretch_to", "span_of", "date_span",
-           "months_later", "a_few_days", "first_day", "NARRATIVE", "MONTH_RE", "MONTHS"]
+__all__ = ["ResolvedDate", "publication_day", "resolve_date", "is_vague", "duration", "stretch_to", "span_of",
+           "date_span", "months_later", "a_few_days", "first_day", "NARRATIVE", "MONTH_RE", "MONTHS"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -82,6 +82,11 @@ class ResolvedDate:
     text: str
     reason: str  # explicit | relative to publication | relative to the text | publication date |
     # on or before its clause's day (UP_TO)
+
+
+def publication_day(published: str) -> ResolvedDate:
+    """The day a text was published (an ISO date, or a timestamp starting with one), as the date of what it tells."""
+    return ResolvedDate(published[:10], "day", "", "publication date")
 
 
 def resolve_date(text: str, published: date | None, future: bool = False,

@@ -55,7 +55,7 @@ def format_batches(name: str, batches: dict[str, dict[str, Any]]) -> str:
     for batch, row in batches.items():
         lines.append(f"{batch:<14}{row['gold_clusters']:>9}{row['gold_members']:>9}{row['unmatched_members']:>10}"
                      f"{_cell(row['cluster_precision']):>11}{_cell(row['cluster_recall']):>8}"
-                     f"{_cell(row['cluster_recall_all']):>13}{_cell(row.get('cluster_recall_ceiling')):>9}")
+                     f"{_cell(row['cluster_recall_all']):>13}{_cell(row['cluster_recall_ceiling']):>9}")
     return "\n".join(lines)
 
 

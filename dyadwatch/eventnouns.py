@@ -19,10 +19,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
-from .parsetree import children_of
+from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
            "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "standing_ties",
@@ -49,7 +49,6 @@ RESISTING_VERBS = frozenset({"evade", "avoid", "circumvent", "bypass", "skirt", 
 COPULAS = frozenset({"be", "become", "remain"})
 EQUATED_DEPS = frozenset({"nsubj", "attr"})  # the two sides of "X is Y"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})  # ("one of the characteristics of this cooperation")
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # words in front of a noun that make it one occasion or a count of them ("the talks", "their deal", "two summits")
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod"})
 
@@ -138,13 +137,8 @@ def resisted_measure(noun: Token, lexicon: Lexicon) -> bool:
         return False
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in RESISTING_VERBS:
         return True
-    for clause in (c for c in children_of(noun) if c.dep_ == "relcl"):
-        verb: Token | None = clause
-        while verb is not None:  # ("has attempted to confront": through its infinitives)
-            if verb.lemma_.lower() in RESISTING_VERBS:
-                return True
-            verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), None)
-    return False
+    return any(verb.lemma_.lower() in RESISTING_VERBS  # ("has attempted to confront": through its infinitives)
+               for clause in children_of(noun) if clause.dep_ == "relcl" for verb in infinitive_chain(clause))
 
 
 MADE_DEPS = frozenset({"dobj", "nsubjpass"})  # "declared a partnership", "a partnership was established"
@@ -207,7 +201,7 @@ def described_by_a_copula(noun: Token) -> bool:
     return verb.lemma_.lower() in COPULAS and _in_the_present(verb) and not _dated(verb)
 
 
-def told_in_general(noun: Token) -> bool:
+def told_in_general(noun: Token, sent: Span) -> bool:
     """"A story which legitimizes collaboration to home audiences", "it lowers the costs during negotiations": a
     bare event noun (no article, owner or number; not counted: "months of negotiations") in a clause in the simple
     present with no date speaks of such acts in general. Asked only where the sentence names no party of the act."""
@@ -217,14 +211,14 @@ def told_in_general(noun: Token) -> bool:
         return False
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in PRESENT_TAGS and not any(
-        c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and not _dated(verb.sent.root)
+        c.dep_ in ("aux", "auxpass") for c in children_of(verb)) and not _dated(sent.root)
 
 
-def in_a_heading(noun: Token) -> bool:
+def in_a_heading(sent: Span) -> bool:
     """"Economic and Trade Cooperation: Navigating the Sanctions": a sentence with no verb at all is a heading, which
     names a topic. Asked only where the sentence names no party of the act ("Russia, North Korea sign deal" is a
     headline, even when the model reads no verb in it)."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+    return not any(t.pos_ in VERB_POS for t in sent)
 
 
 def _in_the_present(verb: Token) -> bool:

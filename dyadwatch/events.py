@@ -34,7 +34,7 @@ from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapo
 from .implied import complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
-from .parsetree import children_of, tokens_of
+from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
     READING_LEMMAS,
     TOLD_TO_LEAVE,
@@ -276,9 +276,9 @@ def _is_generic(token: Token, sent: Span, lowered: str) -> bool:
     """Habitual or timeless statements: "has long condemned", "will always defend", "has armed X for decades";
     and asking a question ("asked: 'Who else gains?'"), which requests nothing. `lowered`: the sentence's text in
     lower case."""
-    verb = token if token.pos_ in ("VERB", "AUX") else (governor_of(token) or token)
     if _habit_of_a_thing(token):
         return True
+    verb = token if token.pos_ in ("VERB", "AUX") else (governor_of(token) or token)
     if verb.lemma_.lower() in QUESTION_VERBS:
         before = verb.doc[max(sent.start - 2, 0):sent.start]  # '"...?" he asked.' is often split after the "?"
         if any(t.text == "?" for t in (*before, *sent)):
@@ -303,7 +303,7 @@ def _habit_of_a_thing(verb: Token) -> bool:
     """A simple present in a relative clause describes what a thing is for, not an act: "switched off the
     electricity it sells to Myanmar", "the pipeline that carries Russian gas to China"; but a deal's terms are
     acts ("a deal under which Russia writes off $10 billion")."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+    if verb.dep_ != "relcl" or verb.tag_ not in PRESENT_TAGS:
         return False
     children = children_of(verb)
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in children) and not any(
@@ -413,7 +413,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             source, target, guessed = from_discourse(token, sent, pattern, source, target, resolver)
             inferred = inferred or guessed
         if inferred and pos == "noun" and (described_by_a_copula(token) or (
-                (told_in_general(token) or in_a_heading(token)) and not _named_in(sent, [*source, *target]))):
+                (told_in_general(token, sent) or in_a_heading(sent)) and not _named_in(sent, [*source, *target]))):
             return None  # "the main feature of this collaboration is ...", "a story which legitimizes collaboration"
         object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
         if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"

@@ -58,7 +58,7 @@ class ClusterTally:
         return {"gold_clusters": r["gold_clusters"], "gold_members": r["gold_members"],
                 "unmatched_members": r["unmatched_members"], "cluster_precision": r["precision"],
                 "cluster_recall": r["recall"], "cluster_recall_all": r["recall_all"],
-                "cluster_recall_ceiling": r.get("recall_ceiling")}
+                "cluster_recall_ceiling": r["recall_ceiling"]}
 
 
 @dataclass

@@ -18,9 +18,11 @@ from typing import Any
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["VERB_POS", "children_of", "doc_memo", "sentences_of", "tokens_of", "tree_view"]
+__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "infinitive_chain", "sentences_of", "tokens_of",
+           "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
 
 
 class _OpenTree:
@@ -80,3 +82,11 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any] | None:
     if doc is not _OPEN.doc:
         return None
     return _OPEN.memos.setdefault(name, {})
+
+
+def infinitive_chain(verb: Token) -> Iterator[Token]:
+    """The verb and the infinitives it leads to: "has attempted to confront" gives "attempted", then "confront"."""
+    current: Token | None = verb
+    while current is not None:
+        yield current
+        current = next((c for c in children_of(current) if c.dep_ == "xcomp"), None)

@@ -17,7 +17,7 @@ from .clauses import answered_act, counted_from_act
 from .eventnouns import HALTED_PREPS, HALTING_NOUNS, RESISTING_VERBS
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
-from .parsetree import children_of, doc_memo
+from .parsetree import children_of, doc_memo, infinitive_chain
 from .readings import (
     called_in,
     declared_unwelcome,
@@ -415,12 +415,8 @@ def _object_clause(noun: Token) -> Token | None:
 def _faces_it(governor: Token) -> bool:
     """The verb faces, dodges or resists the act it governs (FACING_VERBS); for a relative clause, through its
     infinitives ("the restrictions that the country has attempted to confront")."""
-    verb: Token | None = governor
-    while verb is not None:
-        if verb.lemma_.lower() in FACING_VERBS:
-            return True
-        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), None) if governor.dep_ == "relcl" else None
-    return False
+    verbs = infinitive_chain(governor) if governor.dep_ == "relcl" else (governor,)
+    return any(verb.lemma_.lower() in FACING_VERBS for verb in verbs)
 
 
 def acts_on_its_noun(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from .clauses import (
     past_perfect,
     year_like,
 )
-from .dates import NARRATIVE, ResolvedDate, resolve_date, span_of
+from .dates import NARRATIVE, ResolvedDate, publication_day, resolve_date, span_of
 from .parsetree import children_of, sentences_of, tokens_of
 from .telling import reporting_verbs
 
@@ -189,7 +189,7 @@ def answer_time(noun: Token, verb: Token | None, story: Story) -> ResolvedDate |
 
 
 def publication_date(story: Story) -> ResolvedDate | None:
-    return ResolvedDate(story.published.isoformat(), "day", "", "publication date") if story.published else None
+    return publication_day(story.published.isoformat()) if story.published else None
 
 
 def narrative_date(token: Token, story: Story) -> ResolvedDate | None:
