@@ -2,7 +2,10 @@
 
 The model is loaded once per process (`load_pipeline` is cached). Two components are added:
 - `dyadwatch_newlines` (before the parser): a line break starts a sentence, so headings and list items do not
-  run into the next sentence;
+  run into the next sentence; so does the word after a dateline's dash ("TUNIS, July 16 (TAP) - Tunisia and ..."),
+  which the model otherwise parses as one clause with the lead (the place its subject, the lead's verb a modifier);
+- `dyadwatch_datelines` (after the parser): hangs the dateline back on the lead's root, so the lead is one
+  sentence again, parsed on its own;
 - `dyadwatch_kb` (after the NER): finds knowledge-base phrases (countries, demonyms, capitals, outlets, people,
   titles) with a phrase index, keeps them on `doc._.kb_mentions`, and retypes the entities the statistical
   model got wrong (an outlet taken for a place, a surname taken for an organisation).
@@ -24,6 +27,7 @@ from spacy.util import filter_spans
 from .cache import cached
 from .errors import ModelNotInstalled
 from .knowledge import COUNTRY_KINDS, KnowledgeBase, load_knowledge_base, source_files
+from .phrases import dateline_end
 
 __all__ = ["load_pipeline", "add_components", "MODEL_NAMES", "Mention", "ENTITY_LABELS"]
 
@@ -63,6 +67,7 @@ def add_components(nlp: Language, extra_actor_files: tuple[str, ...] = ()) -> La
     gc.freeze()
     nlp.add_pipe("dyadwatch_hyphens", first=True)
     nlp.add_pipe("dyadwatch_newlines", before="parser")
+    nlp.add_pipe("dyadwatch_datelines", after="parser")
     nlp.add_pipe("dyadwatch_kb", after="ner", config={"extra_files": list(extra_actor_files)})
     return nlp
 
@@ -104,6 +109,23 @@ def newline_sentences(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
+    if (lead := dateline_end(doc)) and lead < len(doc):
+        doc[lead].is_sent_start = True  # the lead is parsed apart from its dateline
+    return doc
+
+
+@Language.component("dyadwatch_datelines")
+def dateline_on_the_lead(doc: Doc) -> Doc:
+    """The dateline, parsed apart, hangs on the lead's root (as `dep`): one first sentence, as before the split,
+    whose clauses are the lead's own (its date still in the sentence, for the lead's day)."""
+    lead = dateline_end(doc)
+    if not lead or lead >= len(doc) or not doc[lead].is_sent_start:
+        return doc
+    root = doc[lead].sent.root
+    for token in doc[:lead]:
+        if token.head.i == token.i:
+            token.head = root
+            token.dep_ = "dep"
     return doc
 
 

@@ -31,6 +31,7 @@ TOPIC_NOUNS = frozenset({"war", "conflict", "question", "issue", "file", "disput
 PARTNER_WORDS = frozenset({"concert", "coordination", "tandem", "conjunction", "together", "along", "jointly"})
 DATELINE_TOKENS = 15
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # (not Japan: English-language news writes Japanese names given name first, "Sanae Takaichi")
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "MNG"})
 # "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
@@ -143,7 +144,9 @@ def dateline_end(doc: Doc) -> int:
             return 0  # (a place in capitals then the dash, "ISTANBUL —", is a dateline too)
     else:
         filing = doc[comma + 1:dash]
-    if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" for t in filing):
+    # (a proper noun by its tag too: before the parser, the tagger has run but not the NER or the POS mapping)
+    if all(t.is_punct or t.like_num or t.ent_type_ in ("DATE", "ORG") or t.pos_ == "PROPN" or t.tag_ in PROPER_TAGS
+           for t in filing):
         return dash + 1
     return 0
 

@@ -223,6 +223,21 @@ def test_a_dateline_in_capitals_names_no_actor(code):
     assert talks and not any(a["country"] == "GBR" for e in events for a in e["source"] + e["target"]), events
 
 
+def test_the_lead_after_a_dateline_is_parsed_on_its_own(code):
+    # the model read the place as the subject and the lead's verb as its modifier, and the object went missing
+    events = code("ALGIERS, May 4 (APS) - Algeria and the European Union signed on Monday at the presidential palace "
+                  "a memorandum of understanding on energy, in the presence of President Abdelmadjid Tebboune.",
+                  published="2025-05-04")
+    assert find(events, "AGREE", "DZA", "EU"), events
+
+
+def test_a_dateline_is_no_claimant(code):
+    events = code("TALLINN, March 2 (Reuters) - Estonia said on Thursday it was expelling a Russian diplomat.",
+                  published="2023-03-02")
+    (expulsion,) = find(events, "SANCTION", "EST", "RUS", directed=True)
+    assert expulsion["attribution"]["text"] == "Estonia", expulsion
+
+
 def test_a_person_named_after_a_possessor_is_the_actor(code):
     events = code("Trump's envoy Steve Witkoff met Putin in the Kremlin on Aug. 6.", published="2025-08-16")
     meetings = find(events, "CONSULT", "USA", "RUS")
