@@ -143,10 +143,12 @@ class ArticleMemory:
         for later in range(len(named) - 1, 0, -1):
             second = named[later][1]
             joined = phrase_root(self.doc[named[later][0]])  # "Rwandan President Paul Kagame": Kagame
-            if joined.dep_ != "conj":
+            if joined.dep_ != "conj" and not _a_second_subject(joined):
                 continue
             for index, first in reversed(named[:later]):
-                if first.country != second.country and joined.head.i in (index, phrase_root(self.doc[index]).i):
+                head = phrase_root(self.doc[index])
+                if first.country != second.country and (joined.head.i in (index, head.i) or (
+                        _a_second_subject(joined) and head.dep_ == joined.dep_ and head.head.i == joined.head.i)):
                     return [first, second]
         return []
 
@@ -411,3 +413,11 @@ def _source_of_the_report(word: Token) -> bool:
     """"according to Xinhua", "citing KCNA": named as who tells it."""
     return (word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.head.lower_ == "according") or (
         word.dep_ == "dobj" and word.head.lower_ == "citing")
+
+
+def _a_second_subject(word: Token) -> bool:
+    """"Congolese President Tshisekedi and Rwandan President Kagame signed": the model may make each name a
+    subject of the verb rather than join the second to the first; "and" just before the second tells they are one
+    subject named together."""
+    return word.dep_ in ("nsubj", "nsubjpass") and any(
+        t.dep_ == "cc" and t.lower_ == "and" for t in word.doc[max(word.left_edge.i - 1, 0):word.left_edge.i])

@@ -314,3 +314,14 @@ def test_what_a_phrase_names_by_itself_is_read_once_and_a_pronoun_is_not_kept(pi
     assert resolver._named_by[putin.i][1] == tuple(first)
     assert [a.party for a in resolver.resolve(he)] == ["RUS"]  # read from what the article told before
     assert resolver._named_by[he.i][1] is None
+
+
+def test_two_names_the_model_makes_two_subjects_are_still_named_together(pipeline):
+    # as the small model sometimes parses a wire lead: each name a subject of the verb, the second not a conjunct
+    doc = pipeline.nlp("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed accords on "
+                       "Thursday at a ceremony hosted by President Donald Trump in Washington.")
+    signed = next(t for t in doc if t.text == "signed")
+    museveni = next(t for t in doc if t.text == "Museveni")
+    museveni.head, museveni.dep_ = signed, "nsubj"
+    resolver = ActorResolver(doc, pipeline.kb, "2025-12-04")
+    assert [a.country for a in resolver.recent_coordinated_pair(len(doc))] == ["KEN", "UGA"]
