@@ -109,6 +109,16 @@ CODED = [
     # a fire-control radar locked onto another side's aircraft: a show of force
     ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
      ("RUS", "NOR")),
+    # a garrison's quarters or bases handed back to the host state
+    ("The British army handed over its barracks in Belize City to the Belize Defence Force on Friday.", "RETREAT",
+     "withdraw", ("GBR", "BLZ")),
+    ("The last two American bases in Niger were transferred to Nigerien control on Monday.", "RETREAT", "withdraw",
+     (None, "NER")),
+    # the Holy See's head of state, and name-calling with "dictatorship"
+    ("Pope Leo XIV criticised Venezuela's government over the arrests of priests.", "ACCUSE", "disapprove",
+     ("VAT", "VEN")),
+    ("Daniel Ortega called the Vatican a perfect dictatorship in a speech on Sunday.", "ACCUSE", "disapprove",
+     ("NIC", "VAT")),
 ]
 
 # sentences a reading must leave alone
