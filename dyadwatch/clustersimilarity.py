@@ -10,6 +10,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Set
 from typing import TYPE_CHECKING
 
+from .records import REPEATED_UNIT
+
 if TYPE_CHECKING:
     from .clusterreports import Report
 
@@ -48,6 +50,7 @@ def scorer(report: Report) -> Callable[[list[Report], float], float]:
     named = len(people.by_party) if people is not None else 0
     hope = 0.5 + (0.15 if named > 1 else 0.05 if named else 0.0)  # every word shared, each side's people
     rare = type_ not in MANY_A_DAY  # one mode of such an act ("release") on one day is content enough
+    spread = _spread(report)
 
     def closest(members: list[Report], floor: float) -> float:
         best, need = -math.inf, floor - ROUNDING  # need: what a member's score must reach to matter
@@ -57,6 +60,8 @@ def scorer(report: Report) -> Callable[[list[Report], float], float]:
             kind = 0.1 if type_ == member.type else 0.0
             if rare and mode and member.mode and mode != member.mode and type_ == member.type:
                 continue  # "expelled the ambassador" and "froze trade" the same day: two measures
+            if spread != _spread(member):
+                continue  # "visited Tunis three times this year" tells many visits, none of them this one
             figure = _figure_term(quantity, member.quantity)
             if verb == PREDICATE and _counts_differ(quantity, member.quantity) \
                     and not _counts_told_by_both(quantity, member.quantity, tokens, member.tokens):
@@ -107,6 +112,12 @@ def _announced_before(a: Report, b: Report) -> bool:
     if plan.interval is None or act.interval is None:
         return False
     return plan.interval[1] < act.interval[0] or plan.said_on < act.interval[0]
+
+
+def _spread(report: Report) -> bool:
+    """An act told as done several times over a span ("three times since August"); several times in a day ("locked
+    their radar onto the jets twice on Saturday") is the day's incident, as outlets tell it."""
+    return report.quantity is not None and report.quantity[1] == REPEATED_UNIT and not report.precise
 
 
 def _figure_term(a: tuple[float, str] | None, b: tuple[float, str] | None) -> float:

@@ -29,7 +29,7 @@ from .parsetree import PRESENT_TAGS, children_of
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
 from .readings import due_to_act
-from .records import Actor, Attribution, Place, Quantity
+from .records import REPEATED_UNIT, Actor, Attribution, Place, Quantity
 from .resources import load_yaml
 from .roles import particle_of, role_tokens
 from .verdicts import says_a_rule_was_broken
@@ -464,6 +464,8 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
 # -- quantity -----------------------------------------------------------------------------------------------
 
 def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
+    if (repeated := _times_done(token, words)) is not None:
+        return repeated
     heads = _counted_heads(token)
     for xcomp in (c for c in children_of(token) if c.dep_ == "xcomp"):
         heads += _counted_heads(xcomp)  # "pledged to provide Ukraine with 31 tanks": the pledge is of 31 tanks
@@ -472,6 +474,21 @@ def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
             found = _money(item, words) or _counted(item, words)
             if found:
                 return found
+    return None
+
+
+def _times_done(token: Token, words: dict[str, Any]) -> Quantity | None:
+    """"has summoned the ambassador three times since August", "visited Tunis twice this year": how many times the
+    act was done, told as one sentence; a count of the acts, not of what each acted on (unit "times")."""
+    for child in children_of(token):
+        # ("visited Moscow twice this year": the model may hang "twice" on the time phrase)
+        if any(w.lower_ == "twice" and w.dep_ == "advmod" for w in (child, *children_of(child))):
+            return Quantity(2, REPEATED_UNIT)
+        if child.dep_ == "npadvmod" and child.lemma_.lower() == "time":
+            for number in (c for c in children_of(child) if c.dep_ == "nummod"):
+                value = _number(number, words)
+                if value is not None and value >= 2:
+                    return Quantity(value, REPEATED_UNIT, _approx(number, words))
     return None
 
 

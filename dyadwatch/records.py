@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = [
+    "REPEATED_UNIT",
     "claimant_of",
     "Article",
     "Actor",
@@ -92,6 +93,10 @@ class Attribution:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# the unit of a count of the act itself ("summoned the ambassador three times"): many acts told in one sentence
+REPEATED_UNIT = "times"
 
 
 @dataclass(frozen=True)

@@ -1335,3 +1335,15 @@ def test_one_article_tells_a_measure_taken_and_another_to_come_as_two():
     clusters = {frozenset(c.events) for c in cluster_events(reports)}
     assert not any({"cut", "stop"} <= c for c in clusters)
     assert len(clusters) == 2
+
+
+def test_an_act_told_as_done_several_times_is_none_of_the_single_acts():
+    # "has visited Pyongyang three times this year": many visits in one sentence, not the visit of the 19th
+    one = event("e1", "d1", "Putin met Kim in Pyongyang on Wednesday.")
+    again = event("e2", "d2", "Putin met Kim in Pyongyang, and the Russian leader met Kim three times in 2024.",
+                  date="2024", quantity=(3, "times"))
+    told = event("e3", "d3", "Putin met Kim in Pyongyang on Wednesday, state media said.")
+    # several times in one day is that day's meeting, as outlets tell it
+    twice = event("e4", "d4", "Putin met Kim twice in Pyongyang on Wednesday.", quantity=(2, "times"))
+    clusters = cluster_events([one, again, told, twice])
+    assert sorted(sorted(c.events) for c in clusters) == [["e1", "e3", "e4"], ["e2"]]

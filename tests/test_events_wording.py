@@ -4,6 +4,8 @@ evaluation sets."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find
 
 
@@ -108,3 +110,12 @@ def test_hardware_naming_its_owner_does_not_take_the_other_clause_s(code):
 def test_a_trip_cancelled_is_no_visit(code):
     events = code("The storm forced Scholz to cancel a trip to India.", published="2024-05-10")
     assert not find(events, "CONSULT"), events
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Seoul has summoned Japan's ambassador three times since March over the textbooks.", 3),
+    ("The Indian foreign minister has visited Moscow twice this year.", 2),
+])
+def test_how_many_times_an_act_was_done_is_its_count(code, text, count):
+    (event,) = [e for e in code(text) if e["type"] in ("ACCUSE", "CONSULT")]
+    assert event["quantity"] == {"value": count, "unit": "times", "approx": None}, event
