@@ -72,6 +72,7 @@ from .sentenceacts import Identity, another_time, identity
 from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
+from .vows import vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
@@ -105,7 +106,6 @@ REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that
 # negated under a modal of will is a refusal, REJECT with the mode of what is refused
 REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE": None, "AID": "assist",
              "CONCEDE": "yield", "RETREAT": "yield"}
-COOPERATIVE = frozenset(REFUSABLE)  # the acts a refusal can refuse are those a vow can promise
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
@@ -389,8 +389,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         elif not target:  # "condemned the launch": the act's own actors
             target = [a for r in pattern.target for o in role_tokens(token, r)
                       for a in earlier_act_doers(o, lexicon, resolver) if not same_side(a, source)]
-        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or _vowed_help(token, lexicon)):
+        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or vowed_help(token, lexicon)):
             continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
+        if pattern.type == "THREATEN" and vows_its_main_clause(token, lexicon):  # "..., as Putin has vowed"
+            pattern = replace(pattern, type="AGREE", mode=None, contexts=("diplomatic",))
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
         if not any(a.party for a in (*source, *target)) and _done_again_unnamed(token) \
@@ -538,18 +540,6 @@ def _caution(verb: Token, source: list[Actor], resolver: ActorResolver) -> bool:
             continue
         doers = {a.party for s in subjects(clause) for a in resolver.resolve(s)}
         if not doers & own:
-            return True
-    return False
-
-
-def _vowed_help(verb: Token, lexicon: Lexicon) -> bool:
-    """"Vowed to unconditionally support Russia's position": a vow whose infinitive is a cooperative act promises
-    that act (coded by the infinitive itself), it threatens nothing; "vowed to retaliate" stays a threat."""
-    for act in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ == "neg" for c in children_of(act)):
-            continue  # "vowed never to allow Iran to obtain the capability" is a threat
-        patterns = lexicon.verb_patterns(act.lemma_.lower(), particle_of(act)) or []
-        if patterns and all(p.type in COOPERATIVE for p in patterns):
             return True
     return False
 

@@ -78,3 +78,13 @@ def test_a_past_time_clause_under_a_modal_is_told_as_done(code):
     assert {e["modality"] for e in find(events, "SANCTION", "KOR", "JPN")} == {"asserted"}
     events = code("If the talks collapse, Iran could strike Israel.")
     assert {e["modality"] for e in find(events, "ASSAULT", "IRN", "ISR")} == {"hypothetical"}
+
+
+def test_a_vow_told_as_a_comment_on_a_cooperative_clause_is_a_promise(code):
+    events = code("Iran and Venezuela will establish new payment channels beyond the reach of Western banks, as "
+                  "Maduro vowed during his visit to Tehran in 2022.")
+    assert not find(events, "THREATEN")
+    assert find(events, "AGREE", "VEN", "IRN", directed=True)
+    events = code("Iran will strike Israel again, as its supreme leader has vowed.")
+    assert find(events, "THREATEN", "IRN", "ISR", directed=True)
+    assert not find(events, "AGREE")
