@@ -194,6 +194,10 @@ def _implied_slots(pattern: Pattern) -> tuple[frozenset[str], frozenset[str]]:
     """The dependencies and prepositions of a predicate where an implied recipient may be looked for."""
     # "in X" is where an attack lands, but only where troops are stationed or talks are held
     preps = IMPLIED_TARGET_PREPS | ({"in"} if pattern.type in STRUCK_TYPES else set())
+    if pattern.type in STRUCK_TYPES:
+        # the act's own recipient slot may name a place, not an actor: "the annexation of Crimea", "the occupation
+        # of the Golan Heights" (the country the place is in)
+        preps |= {r.removeprefix("prep:") for r in pattern.target if r.startswith("prep:")}
     if not pattern.requires_target:
         return IMPLIED_TARGET_DEPS, preps
     # a required recipient hides only in the roles the pattern names: "fired missiles at a site in Iran" is an

@@ -88,3 +88,9 @@ def test_a_vow_told_as_a_comment_on_a_cooperative_clause_is_a_promise(code):
     events = code("Iran will strike Israel again, as its supreme leader has vowed.")
     assert find(events, "THREATEN", "IRN", "ISR", directed=True)
     assert not find(events, "AGREE")
+
+
+def test_an_annexed_place_is_the_country_it_was_taken_from(code):
+    events = code("The annexation of Crimea by Russia in 2014 pushed Moscow closer to North Korea.")
+    (annexation,) = find(events, "ASSAULT", "RUS")
+    assert {a["country"] for a in annexation["target"]} == {"UKR"}
