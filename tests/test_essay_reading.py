@@ -94,3 +94,10 @@ def test_an_annexed_place_is_the_country_it_was_taken_from(code):
     events = code("The annexation of Crimea by Russia in 2014 pushed Moscow closer to North Korea.")
     (annexation,) = find(events, "ASSAULT", "RUS")
     assert {a["country"] for a in annexation["target"]} == {"UKR"}
+
+
+def test_a_dash_typed_as_a_hyphen_leaves_the_name_before_it_whole(code, pipeline):
+    events = code("Vietnam turned in the 2000s towards rapprochement with South Korea- a move that angered Pyongyang.")
+    (rapprochement,) = find(events, "SUPPORT", "VNM")
+    assert {a["country"] for a in rapprochement["target"]} == {"KOR"}
+    assert "pre-" in [t.text for t in pipeline.nlp("Seoul and Moscow discussed pre- and post-war trade.")]
