@@ -31,7 +31,7 @@ from .eventnouns import (
 )
 from .eventsides import actor_object, carried, machines_move, owners, same_side, sides, subject_words
 from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
-from .implied import complete, from_discourse, implied_target, landed_in
+from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, tokens_of
@@ -375,6 +375,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
             continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
         source, target = sides(token, pos, pattern, resolver)
+        if not any(a.party for a in source) and a_thing_does_it(token, resolver):
+            continue  # "It has provided Vietnam with a shield", said of a treaty: no party acts
         if not source and pattern.type == "ASSAULT":
             source, target = retold_attack(token, pos, target, lexicon, resolver)
         if shows_weapons(pattern) and not target and (struck := struck_before(source, resolver)):

@@ -21,13 +21,14 @@ from .bystanders import in_proceedings
 from .clauses import clause_of, infinitive
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
-from .lexicon import Pattern
+from .lexicon import Pattern, load_lexicon
 from .parsetree import children_of
+from .pronouns import parallel_subject
 from .records import Actor
 from .resources import load_yaml
 from .roles import governor_of, role_tokens, subjects
 
-__all__ = ["as_place", "implied_target", "from_discourse", "complete", "landed_in", "names_own_doer"]
+__all__ = ["a_thing_does_it", "as_place", "implied_target", "from_discourse", "complete", "landed_in", "names_own_doer"]
 
 REPORTING_LEMMAS = frozenset({"say", "report", "claim", "state", "announce", "tell", "add", "confirm", "estimate",
                               "believe", "assess", "reveal", "show", "indicate", "allege", "quote", "cite"})
@@ -42,6 +43,8 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "reinforce", "bolster", "back"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "near", "across", "within"})  # where an act lands, not who it is aimed at
 SETTLEMENT_WORDS = REGION_WORDS | {"town", "city", "village", "port", "settlement"}  # "the town of X"
+PACT_CLASSES = ("agreement", "standing_ties")  # things a pronoun may stand for that do no act (a_thing_does_it)
+THING_PRONOUNS = frozenset({"it", "this"})  # a subject that may stand for a thing (a treaty), not an actor
 HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the state of their place does
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
 CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions"})
@@ -230,6 +233,29 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, [other], True
     sector = _unplaced_doers_sector(token, pattern, resolver)
     return [replace(other, sector=sector) if sector else other], target, True
+
+
+def a_thing_does_it(verb: Token, resolver: ActorResolver) -> bool:
+    """"This partnership was sealed in a treaty ... It has provided the Soviet Union with a strategic cushion": a
+    subject pronoun that stands for no actor, after a sentence about a pact, stands for the pact, which does no
+    act of a party (and no doer is to be guessed from the other parties named)."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        s.dep_ == "nsubj" and s.lower_ in THING_PRONOUNS and not any(a.party for a in resolver.resolve(s))
+        and _after_a_thing(parallel_subject(s) or s, resolver) for s in subjects(verb))
+
+
+def _after_a_thing(pronoun: Token, resolver: ActorResolver) -> bool:
+    """The pronoun opens its sentence's main clause, and the sentence before is about an agreement or standing ties
+    (lexicon classes agreement and standing_ties): "This partnership was legalized in 1961 in a treaty". (A
+    statement or a presidency may speak or act for someone: "The statement noted ... It denounced Malaysia".)"""
+    sent = pronoun.sent
+    if pronoun.head.i != sent.root.i or sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in children_of(before.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    classes = load_lexicon().object_classes
+    return subject is not None and any(subject.lemma_.lower() in classes.get(name, ()) for name in PACT_CLASSES) \
+        and not any(a.party for a in resolver.resolve(subject))
 
 
 def _ally_guessed(other: Actor, victim: Actor, sent: Span, resolver: ActorResolver) -> bool:

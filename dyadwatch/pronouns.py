@@ -16,7 +16,7 @@ from .phrases import phrase_root
 from .records import Actor
 from .telling import reporting_verbs
 
-__all__ = ["PERSON_PRONOUNS", "PronounReader"]
+__all__ = ["PERSON_PRONOUNS", "PronounReader", "parallel_subject"]
 
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before he flew"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -94,6 +94,8 @@ class PronounReader(ArticleMemory):
         "it") to the named state the sentence before was about."""
         if (owner := self._parallel_owner(pronoun)):
             return owner
+        if (first := parallel_subject(pronoun)) is not None:
+            return [said_as(a, pronoun) for a in self._resolve_head(first)]
         if pronoun.lower_ in PLURAL_PRONOUNS:
             joined = self._coordinated_before(pronoun)
             if joined:
@@ -168,6 +170,17 @@ class PronounReader(ArticleMemory):
                 if len({a.party for a in found}) >= 2:
                     return [said_as(a, pronoun) for a in found]
         return []
+
+
+def parallel_subject(pronoun: Token) -> Token | None:
+    """"It has provided the Soviet Union with a cushion against the U.S. and it has provided North Korea with a
+    patron": the same pronoun as the subject of the clause it is joined to stands for what that one stands for (the
+    treaty), not for the last country named between them."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun.lower_
+                 and c.i < pronoun.i), None)
 
 
 def _sharing_subject(verb: Token) -> Token:

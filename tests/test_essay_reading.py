@@ -101,3 +101,12 @@ def test_a_dash_typed_as_a_hyphen_leaves_the_name_before_it_whole(code, pipeline
     (rapprochement,) = find(events, "SUPPORT", "VNM")
     assert {a["country"] for a in rapprochement["target"]} == {"KOR"}
     assert "pre-" in [t.text for t in pipeline.nlp("Seoul and Moscow discussed pre- and post-war trade.")]
+
+
+def test_a_treaty_told_as_it_is_no_actor_and_no_one_else_does_its_act(code):
+    events = code("This alliance was sealed in 1978 in a treaty of friendship, a treaty that was far more than a "
+                  "formality. It has provided Vietnam with a strategic shield against the influence of China and it "
+                  "has provided the Soviet Union with a naval base.")
+    assert not [e for e in events if "It has provided" in e["evidence"]["text"]]
+    events = code("Morocco recalled its envoy from Berlin. It also accused Germany of meddling.")
+    assert find(events, "ACCUSE", "MAR", "DEU", directed=True)
