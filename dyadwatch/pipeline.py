@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorResolver
 from .context import describe
+from .eras import of_their_era
 from .errors import SkippedItem
 from .events import Predicate, find_predicates
 from .knowledge import KnowledgeBase, load_knowledge_base
@@ -97,27 +98,29 @@ def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexico
     """Stages 3-5 on one parsed article."""
     with tree_view(doc):  # the rules read each word's children from a table built once for the doc
         resolver = ActorResolver(doc, kb, article.published)
+        named = {m[3] for m in resolver.mentions if m[2] in ("country", "demonym")}  # (for eras.of_their_era)
         events = []
         for sent in sentences_of(doc):
             for predicate in find_predicates(sent, lexicon, resolver):
-                events.append(_event(predicate, article, resolver, kb, lexicon))
+                events.append(_event(predicate, article, resolver, kb, lexicon, named))
     return events
 
 
 def _event(pred: Predicate, article: Article, resolver: ActorResolver, kb: KnowledgeBase,
-           lexicon: Lexicon) -> Event:
+           lexicon: Lexicon, named: set[str]) -> Event:
     context = describe(pred, article.published, resolver, kb, lexicon)
     sent = pred.sent
     pattern = pred.pattern
+    when = context.date.value if context.date else None
     return Event(
         event_id=_event_id(article.id, pred),
         doc_id=article.id,
         type=pattern.type,
         mode=pattern.mode,
         contexts=context.contexts,
-        source=pred.source,
-        target=pred.target,
-        date=context.date.value if context.date else None,
+        source=of_their_era(pred.source, when, named),  # "Russia" in 1961 was the Soviet Union
+        target=of_their_era(pred.target, when, named),
+        date=when,
         date_precision=context.date.precision if context.date else None,
         date_text=(context.date.text or None) if context.date else None,
         date_reason=_date_reason(context.date.reason, article) if context.date else None,

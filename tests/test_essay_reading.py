@@ -110,3 +110,13 @@ def test_a_treaty_told_as_it_is_no_actor_and_no_one_else_does_its_act(code):
     assert not [e for e in events if "It has provided" in e["evidence"]["text"]]
     events = code("Morocco recalled its envoy from Berlin. It also accused Germany of meddling.")
     assert find(events, "ACCUSE", "MAR", "DEU", directed=True)
+
+
+def test_russia_in_the_soviet_era_of_a_text_naming_the_soviet_state_is_the_soviet_union(code):
+    events = code("Relations between Moscow and Hanoi go back to the Soviet era. This partnership was sealed in 1978 "
+                  "in a treaty of friendship between Russia and Vietnam.")
+    assert find(events, "AGREE", "SUN", "VNM") and not find(events, "AGREE", "RUS")
+    events = code("Russia and Japan fought a war in 1905. The Soviet Union later occupied the Kuril islands.")
+    assert find(events, "ASSAULT", "RUS", "JPN")
+    events = code("Russia signed a treaty with Vietnam in 1978.")  # no Soviet state named: left as written
+    assert find(events, "AGREE", "RUS", "VNM")
