@@ -8,14 +8,16 @@ the treaty in 1961") puts its paragraph in an earlier period until a recent day 
 `when.py`'s business: the story asks it (`date_of`) about each sentence's main clause. Beside the story's day are
 the times the text gives an act away from its own phrase: the act the sentence before told ("two days after the
 attack"), the last act of its word named earlier ("after the quake"), and a time the parse hangs after the act on
-another word ("responsible for the downing of the airliner in 2014").
+another word ("responsible for the downing of the airliner in 2014"); and the time named before a phrase in its
+own sentence, which "the year" of "towards the end of the year" refers to ("since 2024 towards the end of the year").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
@@ -34,7 +36,8 @@ from .parsetree import children_of, sentences_of, tokens_of
 from .telling import reporting_verbs
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
-           "story_day", "told_before", "told_earlier", "trailing_time", "answer_time", "drawn_out", "sentence_start"]
+           "story_day", "told_before", "earlier_time", "of_the_year_named", "told_earlier", "trailing_time",
+           "answer_time", "drawn_out", "sentence_start"]
 
 REACTION_VERBS = frozenset({"respond", "retaliate", "react", "reciprocate", "answer"})  # "Ankara responded by ..."
 DRAWN_OUT = frozenset({"prolonged", "continued", "continuing", "ongoing", "protracted"})  # not "lengthy": a call
@@ -313,3 +316,34 @@ def _sentence_date(sent: Span, story: Story, date_of: DateOf) -> ResolvedDate | 
         told = [c for c in children_of(root) if c.dep_ == "ccomp" and not past_perfect(c)]
         found = date_of(told[0], story) if told else None
     return found
+
+
+def earlier_time(root: Token, story: Story, sentence_before: bool = True,
+                  of_things: bool = True) -> ResolvedDate | None:
+    """The last time named before `root` in its sentence (else, with `sentence_before`, in the sentence before) that
+    resolves on its own, not counted from the story's day; without `of_things`, not a time naming a thing ("the June
+    2023 killing")."""
+    spans = [*reversed([s for s in sentence_times(root, story) if s.end <= root.i and s.root.i != root.i]),
+             *(times_before(root, story) if sentence_before else [])]
+    for span in spans:
+        if not of_things and span.root.dep_ in NOUN_MODIFIER_DEPS:
+            continue
+        base = resolve_date(span.text, story.published, False, None)
+        if base is not None and base.reason != NARRATIVE:
+            return base
+    return None
+
+
+THE_YEAR = re.compile(r"\bthe year\b")
+
+
+def of_the_year_named(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
+    """"Since 2024 towards the end of the year", "in 1998, early in the year": "the year" is the year named before
+    it in its sentence, not the one the publication date is in."""
+    if not THE_YEAR.search(phrase.lower()):
+        return None
+    base = earlier_time(root, story, sentence_before=False)
+    if base is None or base.precision != "year":
+        return None
+    found = resolve_date(THE_YEAR.sub(base.value, phrase.lower()), story.published)
+    return replace(found, text=phrase, reason=NARRATIVE) if found is not None else None

@@ -53,7 +53,6 @@ from .background import (
     undated_commitment,
 )
 from .clauses import (
-    NOUN_MODIFIER_DEPS,
     SHIFT_MARKS,
     acts_counted_from,
     answered_act,
@@ -87,6 +86,7 @@ from .dates import (
     MONTH_RE,
     MONTHS,
     NARRATIVE,
+    RELATIVE,
     UP_TO,
     ResolvedDate,
     a_few_days,
@@ -106,13 +106,14 @@ from .storydates import (
     Story,
     answer_time,
     drawn_out,
+    earlier_time,
     narrative_date,
+    of_the_year_named,
     publication_date,
     sentence_start,
     sentence_times,
     story_day,
     story_of,
-    times_before,
     told_before,
     told_earlier,
     trailing_time,
@@ -213,6 +214,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
             or resolve_date(phrase, story.published, ahead, anchor)
         if resolved is not None and resolved.reason == NARRATIVE:
             resolved = _counted_in_sentence(phrase, root, story) or resolved
+        elif resolved is not None and resolved.reason == RELATIVE:  # "since 2024 towards the end of the year"
+            resolved = of_the_year_named(phrase, root, story) or resolved
         elif resolved is None:
             resolved = _of_that_time(phrase, root, story) or _perfect_stretch(phrase, token, story)
         if resolved is not None and not ahead and _after_publication(resolved, token, story):
@@ -271,7 +274,7 @@ def _of_that_time(phrase: str, root: Token, story: Story) -> ResolvedDate | None
     match = THAT_TIME.fullmatch(phrase.lower().strip(" ,."))
     if match is None:
         return None
-    base = _earlier_time(root, story)
+    base = earlier_time(root, story)
     if base is None:
         return None
     first = first_day(base.value)
@@ -316,32 +319,16 @@ def _that_month(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
     return _of_that_time(f"that {phrase}", root, story)
 
 
-def _earlier_time(root: Token, story: Story, sentence_before: bool = True,
-                  of_things: bool = True) -> ResolvedDate | None:
-    """The last time named before `root` in its sentence (else, with `sentence_before`, in the sentence before) that
-    resolves on its own, not counted from the story's day; without `of_things`, not a time naming a thing ("the June
-    2023 killing")."""
-    spans = [*reversed([s for s in sentence_times(root, story) if s.end <= root.i and s.root.i != root.i]),
-             *(times_before(root, story) if sentence_before else [])]
-    for span in spans:
-        if not of_things and span.root.dep_ in NOUN_MODIFIER_DEPS:
-            continue
-        base = resolve_date(span.text, story.published, False, None)
-        if base is not None and base.reason != NARRATIVE:
-            return base
-    return None
-
-
 def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
     """"accepted a ceasefire on September 20, and talks held the following day": a day counted from the time
     named before it in its own sentence, not from the day the story had reached. From a coarse time ("in December,
     when Baku expelled ... and Paris responded the next day") it is that time, as coarse; "a month later" moves a
     month along."""
-    base = _earlier_time(root, story, sentence_before=False)
+    base = earlier_time(root, story, sentence_before=False)
     if base is None:
         # "... since January, when a gunman attacked the embassy. Baku withdrew its diplomats two days later": the
         # sentence before ended on a month, which a few days later is still (about) that month
-        before = _earlier_time(root, story, of_things=False)  # "hours earlier" than a killing named is no time
+        before = earlier_time(root, story, of_things=False)  # "hours earlier" than a killing named is no time
         if before is not None and before.precision == "month" and a_few_days(phrase):
             return replace(before, text=phrase, reason=NARRATIVE)
         if before is not None and before.precision == "month" and (months := months_later(phrase)) is not None:

@@ -120,3 +120,12 @@ def test_russia_in_the_soviet_era_of_a_text_naming_the_soviet_state_is_the_sovie
     assert find(events, "ASSAULT", "RUS", "JPN")
     events = code("Russia signed a treaty with Vietnam in 1978.")  # no Soviet state named: left as written
     assert find(events, "AGREE", "RUS", "VNM")
+
+
+def test_the_year_after_a_year_named_in_its_sentence_is_that_year(code):
+    events = code("Estimates by Seoul suggest that since 2024 towards the end of the year, North Korea sent about "
+                  "15,000 soldiers to Russia.", published="2025-12-01")
+    assert [e["date"] for e in find(events, "AID", "PRK", "RUS")] == ["2024-10/2024-12"]
+    events = code("Seoul said Pyongyang would send more troops to Russia by the end of the year.",
+                  published="2025-12-01")
+    assert [e["date"] for e in find(events, "AID", "PRK", "RUS")] == ["2025-10/2025-12"]
