@@ -154,6 +154,8 @@ def _has_subject(clause: Token) -> bool:
 def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorResolver, kb: KnowledgeBase,
                  words: dict[str, Any]) -> Attribution | None:
     claimant = _according_to(sent, resolver.text_of(sent))
+    if claimant is not None:
+        claimant = _reporting_noun_source(claimant, words)  # "according to the report made by China Daily"
     # "Trutnev, who visited Pyongyang, said ...": a relative clause on the speaker is not part of the claim
     relative = next((n for n, link in enumerate(chain) if link.dep_ == "relcl" and any(
         c.lower_ in RELATIVE_WORDS for c in children_of(link))), None)
@@ -167,7 +169,10 @@ def _attribution(token: Token, sent: Span, chain: list[Token], resolver: ActorRe
             claimant = _reporting_noun_source(_antecedent_of(subjects[0], top), words)
     if claimant is None:
         claimant = _parenthetical_speaker(chain[-1], words)
-    if claimant is None:
+    if claimant is None or claimant.lemma_.lower() in words["unspoken_nouns"] or (
+            claimant.lower_ in ("it", "this") and not resolver.resolve(claimant)):
+        # "The meetings ... revealed", "the emphasis ... suggests", "it [the emphasis] suggests": an event or an
+        # idea claims nothing
         return None
     return _attribution_for(claimant, resolver, kb)
 
@@ -204,9 +209,12 @@ def _antecedent_of(subject: Token, verb: Token) -> Token:
 
 
 def _reporting_noun_source(subject: Token, words: dict[str, Any]) -> Token:
-    """"Assessments by South Korean officials" -> the officials; "KCNA" -> KCNA."""
+    """"Assessments by South Korean officials" -> the officials; "the report made by China Daily" -> China Daily;
+    "KCNA" -> KCNA."""
     if subject.lemma_.lower() in words["reporting_nouns"]:
         for child in children_of(subject):
+            if child.dep_ == "acl" and (maker := _agent_of(child)) is not None:
+                return maker
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 objects = [c for c in children_of(child) if c.dep_ == "pobj"]
                 if objects:
@@ -214,6 +222,12 @@ def _reporting_noun_source(subject: Token, words: dict[str, Any]) -> Token:
             if child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
                 return child
     return subject
+
+
+def _agent_of(participle: Token) -> Token | None:
+    """The "by" agent of a participle: "made by China Daily", "published by the ministry"."""
+    return next((o for c in children_of(participle) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"),
+                None)
 
 
 def _attribution_for(claimant: Token, resolver: ActorResolver, kb: KnowledgeBase) -> Attribution:

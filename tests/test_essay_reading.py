@@ -129,3 +129,19 @@ def test_the_year_after_a_year_named_in_its_sentence_is_that_year(code):
     events = code("Seoul said Pyongyang would send more troops to Russia by the end of the year.",
                   published="2025-12-01")
     assert [e["date"] for e in find(events, "AID", "PRK", "RUS")] == ["2025-10/2025-12"]
+
+
+def test_a_claimant_is_a_speaker_not_an_event_or_an_idea(code):
+    events = code("The meetings between the Iranian foreign minister and Omani officials revealed the same concerns "
+                  "in Muscat last week.")
+    (meeting,) = find(events, "CONSULT", "IRN", "OMN")
+    assert meeting["attribution"] is None and meeting["modality"] == "asserted"
+    events = code("Although the emphasis on deeper ties announced no concrete agreements, it still suggests that Iran "
+                  "will arm Russia.")
+    assert find(events, "AID", "IRN", "RUS") and all(e["attribution"] is None for e in events)
+
+
+def test_a_report_made_by_an_outlet_is_claimed_by_the_outlet(code):
+    events = code("According to the report made by Al Jazeera, Qatar hosted talks between Iran and the United States.")
+    (talks,) = find(events, "CONSULT", "IRN", "USA")
+    assert talks["attribution"]["text"] == "Al Jazeera"
