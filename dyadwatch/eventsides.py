@@ -18,7 +18,7 @@ from .actors import ActorResolver
 from .bystanders import in_proceedings, mediation_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
-from .lexicon import Pattern, load_lexicon
+from .lexicon import PERSON_SUBJECT, Pattern, load_lexicon
 from .parsetree import children_of
 from .phrases import phrase_root
 from .readings import told_as_fact
@@ -204,10 +204,14 @@ def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
 
 
 def subject_words(verb: Token) -> set[str]:
-    """The lemmas naming the subject: its head and a title before a name ("ambassador Walid Bukhari returned")."""
+    """The lemmas naming the subject: its head and a title before a name ("ambassador Walid Bukhari returned"); and
+    PERSON_SUBJECT when the subject is a person by name or pronoun ("Tsai landed in Guatemala", not "the plane")."""
     heads = subjects(verb)
     titles = [c for s in heads if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return {w.lemma_.lower() for w in (*heads, *titles)}  # (not "fighter" of "fighter jets": a kind, no title)
+    words = {w.lemma_.lower() for w in (*heads, *titles)}  # (not "fighter" of "fighter jets": a kind, no title)
+    if any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in heads):
+        words.add(PERSON_SUBJECT)
+    return words
 
 
 def actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:

@@ -17,9 +17,11 @@ from .cache import cached
 from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
-__all__ = ["Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES", "MEASURE_TYPES"]
+__all__ = ["PERSON_SUBJECT", "Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES",
+           "MEASURE_TYPES"]
 
 ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
+PERSON_SUBJECT = "@person"  # in `subjects:`, met by a subject that is a person by name or pronoun
 PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "subjects",
                           "requires"})
 PLOVER_TYPES = (

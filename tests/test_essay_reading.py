@@ -145,3 +145,10 @@ def test_a_report_made_by_an_outlet_is_claimed_by_the_outlet(code):
     events = code("According to the report made by Al Jazeera, Qatar hosted talks between Iran and the United States.")
     (talks,) = find(events, "CONSULT", "IRN", "USA")
     assert talks["attribution"]["text"] == "Al Jazeera"
+
+
+def test_a_person_landing_in_a_country_visits_it_a_plane_does_not(code):
+    events = code("Taiwanese President Tsai Ing-wen left Taipei on Thursday for Central America. Tsai landed in "
+                  "Guatemala on Friday evening after a stopover in New York.", published="2023-04-02")
+    assert [e["mode"] for e in find(events, "CONSULT", "TWN", "GTM", directed=True)] == ["visit"]
+    assert not find(code("A Russian plane landed in Caracas on Friday."), "CONSULT")
