@@ -838,6 +838,10 @@ def test_a_word_names_another_act_in_events_of_one_type():
     assert predicate_class("launched", "ASSAULT") == predicate_class("struck", "ASSAULT")
     assert predicate_class("broke", "SANCTION") == predicate_class("severed", "SANCTION")
     assert predicate_class("left", "RETREAT") == predicate_class("withdrew", "RETREAT")
+    # an accord "denounced", "revoked" or "rescinded" is the tie ended; a ban "revoked" is still a ban lifted
+    assert predicate_class("denounced", "SANCTION") == predicate_class("revoked", "SANCTION") \
+        == predicate_class("ended", "SANCTION")
+    assert predicate_class("revoked", "CONCEDE") == predicate_class("lifted", "CONCEDE")
 
 
 def test_a_threat_of_a_measure_is_the_measure_announced():

@@ -109,6 +109,9 @@ CODED = [
     # a fire-control radar locked onto another side's aircraft: a show of force
     ("Russian fighters locked their fire-control radar onto a Norwegian patrol plane.", "MOBILIZE", "weapons",
      ("RUS", "NOR")),
+    # an accord revoked or rescinded ends the tie, as "ended"
+    ("Mali's junta revoked the defence accord with France on Tuesday.", "SANCTION", "discontinue", ("MLI", "FRA")),
+    ("Bolivia rescinded its border cooperation agreement with Chile.", "SANCTION", "discontinue", ("BOL", "CHL")),
     # a garrison's quarters or bases handed back to the host state
     ("The British army handed over its barracks in Belize City to the Belize Defence Force on Friday.", "RETREAT",
      "withdraw", ("GBR", "BLZ")),
