@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -118,10 +118,11 @@ def _load_model() -> Language:
 @Language.component("dyadwatch_newlines")
 def newline_sentences(doc: Doc) -> Doc:
     """A token that follows a line break starts a sentence (the parser keeps preset boundaries)."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    # (a line break is a space token of its own: a token's trailing whitespace is one space at most); the few space
+    # tokens are found in the doc's array, not by making a Token of every word and of the one before it
+    for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     if (lead := dateline_end(doc)) and lead < len(doc):
         doc[lead].is_sent_start = True  # the lead is parsed apart from its dateline
     return doc
