@@ -3,7 +3,8 @@
 Loading the knowledge base means parsing several thousand YAML entries and tokenising every phrase, which would
 cost almost as much as loading the spaCy model. The result is pickled under the user's cache directory
 (`$DYADWATCH_CACHE_DIR`, else `$XDG_CACHE_HOME/dyadwatch`, else `~/.cache/dyadwatch`), keyed by a hash of every
-source file's bytes and the versions that shape the result, so an edited file is rebuilt on the next load. The cache
+source file's bytes and the versions that shape the result, so an edited file is rebuilt on the next load; data an
+installed package ships (the GeoNames cities) is keyed by that package's version instead of its bytes. The cache
 is an optimisation only: when the directory cannot be written or an entry cannot be read, the value is built.
 """
 
@@ -42,20 +43,21 @@ def _spacy_version() -> str:
     return metadata.version("spacy")
 
 
-def _key(kind: str, sources: Iterable[Path]) -> str:
-    digest = hashlib.sha256(f"{kind}|{FORMAT}|{__version__}|{_spacy_version()}".encode())
+def _key(kind: str, sources: Iterable[Path], versions: Iterable[str] = ()) -> str:
+    digest = hashlib.sha256("|".join([kind, FORMAT, __version__, _spacy_version(), *versions]).encode())
     for path in sources:
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 
 
-def cached(kind: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
-    """The value `build()` makes from `sources`, from the cache when the same sources were built before."""
+def cached(kind: str, sources: Iterable[Path], build: Callable[[], T], versions: Iterable[str] = ()) -> T:
+    """The value `build()` makes from `sources` (and from installed packages' data, named with their `versions`),
+    from the cache when the same sources were built before."""
     if os.environ.get("DYADWATCH_NO_CACHE"):
         return build()
     try:
-        path = cache_dir() / f"{kind}-{_key(kind, sources)}.pickle"
+        path = cache_dir() / f"{kind}-{_key(kind, sources, versions)}.pickle"
     except OSError:
         return build()  # a source cannot be read: building says which and why
     try:

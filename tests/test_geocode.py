@@ -72,7 +72,7 @@ def test_the_built_index_is_cached():
     def must_not_build():
         raise AssertionError("the gazetteer was rebuilt although its sources did not change")
 
-    reloaded = cached("gazetteer", geocode._sources(), must_not_build)
+    reloaded = cached("gazetteer", geocode._sources(), must_not_build, geocode._versions())
     assert reloaded.lookup("Vladivostok") == lookup("Vladivostok")
 
 
