@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .article_memory import said_as
 from .bystanders import bygone_state, named_as_mediator
 from .knowledge import KnowledgeBase
-from .parsetree import children_of
+from .parsetree import children_of, tokens_of
 from .phrases import (
     EAST_ASIAN_FAMILY_NAME_FIRST,
     coordinated_heads,
@@ -490,19 +490,21 @@ class ActorResolver(PronounReader):
     # -- article memory ------------------------------------------------------------------------------------
 
     def _learn_history(self) -> None:
+        tokens = tokens_of(self.doc)  # (the doc's own Tokens while it is coded, not new ones for each test below)
         for start, end, kind, key in self.mentions:
             if kind == "title" or provenance(self.doc, end) or start < self.dateline_end:
                 continue
             partial = self._partial((start, end, kind, key))
-            span = self.doc[start:end]
+            span = Span(self.doc, start, end)  # (made directly: `doc[start:end]` normalises the slice first)
             actor = self._actor_of(partial, span)
             self.history.append((start, actor))
             if kind == "person":
                 self.people_at.add(actor.start)
             elif kind in ("organisation", "agency"):
                 self.bodies_at.add(actor.start)
-            if named_as_location(span[0]) or self._names_an_accord((start, end, kind, key)) \
-                    or named_as_mediator(span[0]) or bygone_state(span[0], partial.country):  # (bystanders.py)
+            first = tokens[start]
+            if named_as_location(first) or self._names_an_accord((start, end, kind, key)) \
+                    or named_as_mediator(first) or bygone_state(first, partial.country):  # (bystanders.py)
                 self.located.add(start)
             if kind == "person" and partial.country:
                 self._remember_alias(family_name(span, partial.country), partial)

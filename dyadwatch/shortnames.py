@@ -10,9 +10,10 @@ share settled by the article ("RSF" is Sudan's Rapid Support Forces where Sudan 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
+from .parsetree import tokens_of
 
 __all__ = ["settled_abbreviations", "short_names"]
 
@@ -37,7 +38,7 @@ def _initials_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -> 
             defined.setdefault(doc[end + 1].text, (kind, key))
     if not defined:
         return []  # (most articles: no token is looked at again)
-    return [(t.i, t.i + 1, *defined[t.text]) for t in doc if t.text in defined and t.i not in taken]
+    return [(t.i, t.i + 1, *defined[t.text]) for t in tokens_of(doc) if t.text in defined and t.i not in taken]
 
 
 def _last_words_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -> list[Mention]:
@@ -51,9 +52,10 @@ def _last_words_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -
             first.setdefault(last.text, end)
     if not bodies:
         return []
-    return [(t.i, t.i + 1, *next(iter(bodies[t.text]))) for t in doc
+    tokens = tokens_of(doc)  # (the doc's own Token objects while it is coded, not a new one per word)
+    return [(t.i, t.i + 1, *next(iter(bodies[t.text]))) for t in tokens
             if t.text in bodies and len(bodies[t.text]) == 1 and t.i >= first[t.text] and t.i not in taken
-            and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+            and t.i > 0 and tokens[t.i - 1].lower_ == "the"]
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -70,7 +72,7 @@ def settled_abbreviations(doc: Doc, kb: KnowledgeBase) -> tuple[Mention, ...]:
     here: "RSF" is Sudan's Rapid Support Forces in an article that names Sudan (or the force in full) and does not
     name Reporters Without Borders in full."""
     mentions: tuple[Mention, ...] = doc._.kb_mentions
-    shared = {m for m in mentions if doc[m[0]:m[1]].text in kb.shared_agency_names}
+    shared = {m for m in mentions if _text_of(doc, m) in kb.shared_agency_names}
     if not shared:
         return mentions
     settled = []
@@ -80,6 +82,13 @@ def settled_abbreviations(doc: Doc, kb: KnowledgeBase) -> tuple[Mention, ...]:
             mention = (mention[0], mention[1], "agency", agency.name)
         settled.append(mention)
     return tuple(settled)
+
+
+def _text_of(doc: Doc, mention: Mention) -> str:
+    """A mention's text, asked of every mention of every article: a one-word mention's (most) is its word's, with no
+    Span made; a longer one's Span is made directly, not by slicing the doc (which normalises the slice first)."""
+    start, end = mention[0], mention[1]
+    return doc[start].text if end - start == 1 else Span(doc, start, end).text
 
 
 def _agency_meant(doc: Doc, mentions: tuple[Mention, ...], abbreviation: Mention, agency: Agency) -> bool:
