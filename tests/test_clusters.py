@@ -1351,3 +1351,10 @@ def test_an_act_told_as_done_several_times_is_none_of_the_single_acts():
     twice = event("e4", "d4", "Putin met Kim twice in Pyongyang on Wednesday.", quantity=(2, "times"))
     clusters = cluster_events([one, again, told, twice])
     assert sorted(sorted(c.events) for c in clusters) == [["e1", "e3", "e4"], ["e2"]]
+
+
+def test_an_act_and_the_noun_retellings_name_it_by_are_one_predicate():
+    assert predicate_class("invaded") == predicate_class("invasion")
+    assert predicate_class("occupying") == predicate_class("occupation")
+    assert predicate_class("annexed") == predicate_class("annexation")
+    assert predicate_class("invaded") != predicate_class("occupied")  # (the invasion and the occupation after it)
