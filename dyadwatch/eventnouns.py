@@ -26,9 +26,12 @@ from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
            "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "standing_ties",
-           "told_in_general", "undone_agreement", "way_of_doing"]
+           "told_in_general", "topic_of_talks", "undone_agreement", "way_of_doing"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# what talks are held on: "talks focused on a permanent ceasefire", "discussed ..." (the verbs of a topic)
+TOPIC_VERBS = frozenset({"focus", "centre", "center", "dwell", "touch", "discuss"})
 FRAMING_PREPS = frozenset({"under"})  # "under the deal", "under the treaty"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # "relations of strategic partnership", "the Treaty of ... Cooperation": a noun naming the kind of a relation or a
@@ -233,3 +236,14 @@ def _in_the_present(verb: Token) -> bool:
 def _dated(verb: Token) -> bool:
     """The clause names a date with a number in it ("in June 2024", "since 2019"); "centuries-old" is no date."""
     return any(t.ent_type_ in ("DATE", "TIME") and any(ch.isdigit() for ch in t.text) for t in verb.subtree)
+
+
+def topic_of_talks(noun: Token, lexicon: Lexicon) -> bool:
+    """"postponed talks on a $4.2 billion loan", "the talks focused on a permanent ceasefire": what talks are about
+    is their topic, not an act done (the loan is neither given nor the ceasefire agreed by saying so)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    held_on = noun.head.head
+    if held_on.pos_ in VERB_POS:
+        return held_on.lemma_.lower() in TOPIC_VERBS
+    return _meeting_noun(held_on, lexicon)

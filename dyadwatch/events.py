@@ -26,6 +26,7 @@ from .eventnouns import (
     resisted_measure,
     standing_ties,
     told_in_general,
+    topic_of_talks,
     undone_agreement,
     way_of_doing,
 )
@@ -151,7 +152,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
                 or in_charge(token) or resisted_measure(token, lexicon) or standing_ties(token, lexicon) \
-                or way_of_doing(token):
+                or way_of_doing(token) or topic_of_talks(token, lexicon):
             # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
             # "evaded the sanctions"
             continue
@@ -215,7 +216,10 @@ def _light_on(verb: Predicate, noun: Predicate, lexicon: Lexicon) -> bool:
     and drone strikes" is the strikes, not a launch of missiles (the model often reads "drone" there as a second
     verb, with "strikes" its object)."""
     objects, head = verb.pattern.objects, noun.token.head
-    if head.dep_ == "conj" and head.head.i == verb.token.i and head.lemma_.lower() not in lexicon.verbs:
+    # (a word the model read as a verb joined to it, in a bare form; a past or participle there is a verb of its own:
+    # "postponed talks on a loan and imposed fees" imposes, the postponement stands)
+    if head.dep_ == "conj" and head.head.i == verb.token.i and head.lemma_.lower() not in lexicon.verbs \
+            and head.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
         head = head.head
     return (head.i == verb.token.i and noun.token.dep_ == "dobj" and objects is not None
             and noun.pattern.type != verb.pattern.type and noun.token.lemma_.lower() not in objects)

@@ -84,3 +84,11 @@ def test_a_particular_act_as_the_subject_of_a_copula_is_told_again(code):
     events = code("Russia and China signed a gas deal in Shanghai on Wednesday. The deal is the largest in the "
                   "history of the two countries, officials said.", published="2014-05-22")
     assert find(in_sentence(events, "The deal is the largest"), "AGREE", "RUS", "CHN"), events
+
+
+def test_what_talks_are_about_is_no_act_done(code):
+    events = code("Japan has postponed talks on a $2 billion loan to Laos and imposed new fees on Laotian timber.")
+    assert find(events, "REJECT", "JPN", "LAO") and not find(events, "AID"), events
+    events = code("Thai and Cambodian officials met in Kuala Lumpur on Monday. The talks focused on a lasting "
+                  "ceasefire and the return of displaced villagers.", published="2025-07-29")
+    assert not find(events, "RETREAT"), events
