@@ -12,6 +12,8 @@ the doer's own side. Moved out of `events.py`, which decides what the act is.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .actors import ActorResolver
@@ -54,7 +56,8 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     if pos == "verb" and (met := _hosted_between(token, resolver)):
         return met
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
-        or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver)
+        or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
+        or _fired_from(token, pos, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
               if not same_side(a, source)]
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
@@ -201,6 +204,31 @@ def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
             and participle.tag_ == "VBN" and participle.lemma_.lower() in SENDING_PARTICIPLES
             for agent in participle.children if agent.dep_ == "agent"
             for o in agent.children if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
+
+
+def _fired_from(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """Where weapons are fired from is whose attack it is: "a mortar shell fired from Myanmar hit a house",
+    "rockets launched from Lebanon landed in the north". Only a country (or its capital or people), not a town
+    or "across the border": the text names no side there."""
+    if pos != "verb":
+        return []
+    found = [a for s in subjects(verb) if s.lemma_.lower() in _fired_things()
+            for participle in s.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in SENDING_PARTICIPLES
+            for prep in participle.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for o in prep.children if o.dep_ == "pobj" and _names_a_country(o, resolver)
+            for a in resolver.resolve(o) if a.party]
+    return [replace(a, sector=None) if a.sector == "GOV" and not a.name else a for a in found]
+
+
+def _fired_things() -> frozenset[str]:
+    classes = load_lexicon().object_classes
+    return classes["munitions"] | classes["missiles"]
+
+
+def _names_a_country(word: Token, resolver: ActorResolver) -> bool:
+    mention = resolver.mention_at.get(word.i)
+    return mention is not None and mention[2] in PLACE_KINDS
 
 
 def subject_words(verb: Token) -> set[str]:

@@ -30,3 +30,10 @@ def test_whom_a_weapon_was_fired_by_is_who_strikes(code):
     events = code("Rockets fired by Cambodian troops struck a gas station in Sisaket on Thursday.",
                   published="2025-07-25")
     assert find(events, "ASSAULT", "KHM", directed=True)
+
+
+def test_the_country_a_weapon_was_fired_from_is_who_strikes(code):
+    events = code("An artillery shell fired from Azerbaijan hit a school in a village in Armenia on Tuesday.",
+                  published="2024-03-12")
+    assert find(events, "ASSAULT", "AZE", "ARM", directed=True), events
+
