@@ -37,3 +37,9 @@ def test_the_country_a_weapon_was_fired_from_is_who_strikes(code):
                   published="2024-03-12")
     assert find(events, "ASSAULT", "AZE", "ARM", directed=True), events
 
+
+def test_shells_landing_in_a_country_attack_it(code):
+    events = code("Two rockets launched from Syria landed in a field in southern Turkey overnight.",
+                  published="2024-03-12")
+    assert find(events, "ASSAULT", "SYR", "TUR", directed=True), events
+
