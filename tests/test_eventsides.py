@@ -43,3 +43,7 @@ def test_shells_landing_in_a_country_attack_it(code):
                   published="2024-03-12")
     assert find(events, "ASSAULT", "SYR", "TUR", directed=True), events
 
+
+def test_firing_into_a_country_with_nothing_named_as_fired_attacks_it(code):
+    events = code("Pakistani troops fired into Afghanistan on Monday.", published="2024-03-12")
+    assert find(events, "ASSAULT", "PAK", "AFG", directed=True), events
