@@ -78,8 +78,10 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     if pattern.type == "RETREAT" and "prep:from" in pattern.target:
         # "Russian troops have withdrawn from the city of Kherson": the country of the place left
         return _place_country([c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from"], own, resolver)
-    if pattern.type == "AID" and pattern.mode == "military" and (helped := _helped(token, own, resolver)):
-        return helped  # "sent thousands of troops to help Russia": the troops aid whom they are sent to help
+    if pattern.type == "AID" and (helped := _helped(token, own, resolver)):
+        # "sent thousands of troops to help Russia", "approved 20 million euros to support Rwanda's mission": the
+        # troops or the money aid whom they are sent to help
+        return helped
     if pattern.type == "AID" and pattern.mode == "military" and "prep:to" in pattern.target:
         # "send 1,000 sappers and 5,000 builders to the Kursk Region": the host is the country of the place
         holders = [token, *(o for d in children_of(token) if d.dep_ == "dobj" for o in (d, *d.conjuncts))]

@@ -122,10 +122,15 @@ CODED = [
      ("VAT", "VEN")),
     ("Daniel Ortega called the Vatican a perfect dictatorship in a speech on Sunday.", "ACCUSE", "disapprove",
      ("NIC", "VAT")),
+    # money disbursed to a country, or approved for it or to support its mission
+    ("The World Bank said it would disburse 300 million dollars to Kenya next month.", "AID", "economic",
+     ("WB", "KEN")),
+    ("Japan approved 40 million dollars to support Jordan's refugee programme.", "AID", "economic", ("JPN", "JOR")),
 ]
 
 # sentences a reading must leave alone
 UNCODED = [
+    "The parliament approved 50 billion dollars for the new hospitals.",
     "Brazil added its name to the list of countries.",
     "Russian police locked the gates of the Polish consulate.",
 ]
