@@ -19,6 +19,14 @@ def test_shipped_knowledge_base():
     assert putin.role_on("2024-06-19").title == "President"
 
 
+def test_solomon_islands_prime_ministers_are_known_by_date():
+    # a sovereign state whose heads of government the people files had left out
+    kb = load_knowledge_base()
+    assert kb.people["Manasseh Sogavare"].role_on("2022-04-20").country == "SLB"
+    assert kb.people["Jeremiah Manele"].role_on("2024-06-01").title == "Prime Minister"
+    assert kb.people["Jeremiah Manele"].role_on("2021-06-01").title == "Foreign Minister"
+
+
 def test_shipped_lexicon_covers_every_plover_type():
     lexicon = load_lexicon()
     covered = {p.type for table in (lexicon.verbs, lexicon.nouns) for ps in table.values() for p in ps}
