@@ -58,7 +58,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggressi
 TIME_PREPS = frozenset({"after", "following", "since"})  # (not "during": "to sign ... during the visit")
 # nouns about an act that took place: what they are about is not denied with them
 PRESUPPOSING_NOUNS = frozenset({"investigation", "probe", "inquiry", "trial", "verdict", "anniversary", "aftermath",
-                                "victim", "funeral", "prosecution", "perpetrator"})
+                                "victim", "funeral", "prosecution", "perpetrator", "regret", "apology", "remorse"})
+# ("no regrets about switching ties", "offered no apology for the raid": the switch and the raid took place)
 # clauses with a subject of their own: the place of the clause they hang on is not theirs
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",

@@ -46,3 +46,10 @@ def test_a_measure_decided_now_that_takes_effect_later_is_announced_now(code):
     assert [(e["modality"], e["date"]) for e in events] == [("planned", "2027-03")], events
     events = code("Norway banned imports of Russian fish in March.", published="2026-05-12")
     assert [(e["modality"], e["date"]) for e in events] == [("asserted", "2026-03")], events
+
+
+def test_an_act_one_has_no_regrets_about_took_place(code):
+    events = code("The Nicaraguan president said he had no regrets about expelling the Vatican's ambassador.",
+                  published="2024-05-10")
+    expelled = [e for e in events if e["type"] == "SANCTION"]
+    assert expelled and all(e["modality"] != "negated" for e in expelled), events
