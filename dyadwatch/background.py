@@ -46,7 +46,7 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     the Soviet collapse", a past perfect, or a plan, hypothesis or denial that nobody is reported voicing."""
     clause = clause_of(token)
     if _background_cue(token, token) or any(_background_cue(c, token) for c in _conjuncts_up(clause)) \
-            or given_as_reason(token) or named_after(token) or _began_since(token, clause):
+            or given_as_reason(token) or named_after(token) or _began_since(token, clause) or _regretted(token):
         return True
     if reporter_of(token, sent) is not None:
         return past_perfect(clause) and any(c.lower_ == "earlier" for c in children_of(clause))
@@ -67,6 +67,17 @@ def _began_since(token: Token, clause: Token) -> bool:
         return perfect(head) or head.pos_ == "NOUN" or head.lemma_.lower() == "be"
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" \
         and token.head.dep_ == "prep" and perfect(token.head.head)
+
+
+# "had no regrets about switching ties", "apologised for the raid": the act regretted lies before, when the text
+# does not say
+REGRET_WORDS = frozenset({"regret", "apology", "remorse", "apologise", "apologize"})
+REGRET_PREPS = frozenset({"about", "for", "over"})
+
+
+def _regretted(token: Token) -> bool:
+    return token.dep_ in ("pcomp", "pobj") and token.head.lower_ in REGRET_PREPS \
+        and token.head.head.lemma_.lower() in REGRET_WORDS
 
 
 DONE_PARTICIPLES = frozenset({"sign", "reach", "conclude", "strike", "seal", "ink"})

@@ -299,3 +299,8 @@ def test_a_request_is_made_on_or_before_what_it_asked_for(date_of, pipeline):
     arrived = next(t for t in doc if t.text == "arrived")
     found = event_date(arrived, arrived.sent, "2022-01-13", "asserted", tuple(doc.ents))
     assert found is not None and found.reason != "on or before its clause's day"
+
+
+def test_an_act_regretted_or_apologised_for_is_undated_background(date_of):
+    text = "The Nicaraguan president said on Monday he had no regrets about expelling the Vatican's ambassador."
+    assert date_of(text, "expelling", modality="reported") is None
