@@ -126,6 +126,11 @@ CODED = [
     ("The World Bank said it would disburse 300 million dollars to Kenya next month.", "AID", "economic",
      ("WB", "KEN")),
     ("Japan approved 40 million dollars to support Jordan's refugee programme.", "AID", "economic", ("JPN", "JOR")),
+    # ties switched to a new partner, broken with the old one, raised to a partnership
+    ("Nauru switched diplomatic ties from Taipei to Beijing in January.", "SUPPORT", None, ("NRU", "CHN")),
+    ("Honduras broke with Taiwan last March.", "SANCTION", "discontinue", ("HND", "TWN")),
+    ("Hanoi and Canberra announced the elevation of their ties to a comprehensive strategic partnership.",
+     "SUPPORT", None, ("VNM", "AUS")),
 ]
 
 # sentences a reading must leave alone
