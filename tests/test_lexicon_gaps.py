@@ -131,6 +131,8 @@ CODED = [
     ("Honduras broke with Taiwan last March.", "SANCTION", "discontinue", ("HND", "TWN")),
     ("Hanoi and Canberra announced the elevation of their ties to a comprehensive strategic partnership.",
      "SUPPORT", None, ("VNM", "AUS")),
+    # police sent to another country
+    ("Kenya sent 400 policemen to Haiti last June.", "AID", "military", ("KEN", "HTI")),
 ]
 
 # sentences a reading must leave alone
