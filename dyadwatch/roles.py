@@ -453,7 +453,10 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
     for head in heads:
         for item in (head, *[c for c in children_of(head) if c.dep_ == "conj"]):
             lemmas.add(item.lemma_.lower())
-            lemmas.update(c.lemma_.lower() for c in children_of(item) if c.dep_ in ("compound", "amod"))
+            modifiers = [c for c in children_of(item) if c.dep_ in ("compound", "amod")]
+            # "a police liaison team": the model hangs "police" on "liaison", itself on "team"
+            modifiers += [c for m in modifiers if m.dep_ == "compound" for c in children_of(m) if c.dep_ == "compound"]
+            lemmas.update(m.lemma_.lower() for m in modifiers)
     return lemmas
 
 

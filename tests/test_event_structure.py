@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import find
+
 SAME_ACT_TWICE = [
     # one type and one pair of parties, each verb with its own time: two events, one per date
     ("Iran attacked Israel in April and attacked it again in October.", {"2024-04", "2024-10"}),
@@ -86,3 +88,9 @@ def test_a_thing_that_angers_a_state_names_no_one_it_disapproves_of(code):
     assert code("The court's decision angered Kenya.") == []
     events = code("Tokyo's remarks on the islands infuriated Seoul.")
     assert _acts(events, "infuriated") == [("ACCUSE", "KOR", "JPN")]
+
+
+def test_a_kind_named_two_nouns_before_the_object_still_says_what_was_sent(code):
+    # the model hangs "police" on "liaison", not on "team"
+    events = code("Australia sent a police liaison team to Port Moresby in March.", published="2024-05-10")
+    assert find(events, "AID", "AUS", "PNG", directed=True), events
