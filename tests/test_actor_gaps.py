@@ -421,3 +421,8 @@ def test_a_state_warning_its_people_with_no_other_country_keeps_them(code):
     events = code("Moscow urged its citizens to stay calm on Monday.", published="2025-12-01")
     urged = find(events, "REQUEST")
     assert urged and all(parties(e["target"]) <= {"RUS"} for e in urged)
+
+
+def test_a_nuncio_is_the_holy_sees_envoy_wherever_he_is_posted(code):
+    events = code("Managua expelled the papal nuncio on Saturday.", published="2024-05-10")
+    assert find(events, "SANCTION", "NIC", "VAT", directed=True), events
