@@ -133,6 +133,8 @@ CODED = [
      "SUPPORT", None, ("VNM", "AUS")),
     # police sent to another country
     ("Kenya sent 400 policemen to Haiti last June.", "AID", "military", ("KEN", "HTI")),
+    # disappointed by another side's act: disapproval of it
+    ("Seoul was disappointed by Tokyo's decision to resume whaling.", "ACCUSE", "disapprove", ("KOR", "JPN")),
 ]
 
 # sentences a reading must leave alone
