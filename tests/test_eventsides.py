@@ -3,6 +3,8 @@ written for these tests, run through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find, parties
 
 
@@ -32,16 +34,15 @@ def test_whom_a_weapon_was_fired_by_is_who_strikes(code):
     assert find(events, "ASSAULT", "KHM", directed=True)
 
 
-def test_the_country_a_weapon_was_fired_from_is_who_strikes(code):
-    events = code("An artillery shell fired from Azerbaijan hit a school in a village in Armenia on Tuesday.",
-                  published="2024-03-12")
-    assert find(events, "ASSAULT", "AZE", "ARM", directed=True), events
-
-
-def test_shells_landing_in_a_country_attack_it(code):
-    events = code("Two rockets launched from Syria landed in a field in southern Turkey overnight.",
-                  published="2024-03-12")
-    assert find(events, "ASSAULT", "SYR", "TUR", directed=True), events
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the country a weapon was fired from strikes
+    ("An artillery shell fired from Azerbaijan hit a school in a village in Armenia on Tuesday.", "AZE", "ARM"),
+    # shells landing in a country attack it
+    ("Two rockets launched from Syria landed in a field in southern Turkey overnight.", "SYR", "TUR"),
+])
+def test_a_weapon_fired_from_a_country_strikes_where_it_lands(code, text, source, target):
+    events = code(text, published="2024-03-12")
+    assert find(events, "ASSAULT", source, target, directed=True), events
 
 
 def test_firing_into_a_country_with_nothing_named_as_fired_attacks_it(code):
