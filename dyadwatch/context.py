@@ -25,7 +25,7 @@ from .dates import ResolvedDate, first_day, publication_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
-from .parsetree import PRESENT_TAGS, children_of
+from .parsetree import PRESENT_TAGS, children_of, sentence_before
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
 from .readings import due_to_act
@@ -256,10 +256,9 @@ def _named_before(pronoun: Token, actor: Actor, resolver: ActorResolver) -> str 
     if actor.name:
         return actor.name
     same = (actor.country, actor.sector, actor.org, None)
-    sent = pronoun.sent
-    if sent.start > 0:
-        before = pronoun.doc[sent.start - 1].sent.root
-        for subject in (c for c in children_of(before) if c.dep_ == "nsubj"):
+    before = sentence_before(pronoun)
+    if before is not None:
+        for subject in (c for c in children_of(before.root) if c.dep_ == "nsubj"):
             if any((a.country, a.sector, a.org, a.name) == same for a in resolver.resolve(subject)):
                 scope = sorted(noun_phrase(subject), key=lambda t: t.i)
                 return pronoun.doc[scope[0].i:scope[-1].i + 1].text

@@ -13,6 +13,7 @@ the doer's own side. Moved out of `events.py`, which decides what the act is.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -200,10 +201,9 @@ def _sent_by(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     ministers, provides for"): who trained or signed did not act."""
     if pos != "verb":
         return []
-    return [a for s in subjects(verb) for participle in s.children if participle.dep_ == "acl"
-            and participle.tag_ == "VBN" and participle.lemma_.lower() in SENDING_PARTICIPLES
-            for agent in participle.children if agent.dep_ == "agent"
-            for o in agent.children if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
+    return [a for _subject, participle in _sent_subjects(verb)
+            for agent in children_of(participle) if agent.dep_ == "agent"
+            for o in children_of(agent) if o.dep_ == "pobj" for a in resolver.resolve(o) if a.party]
 
 
 def _fired_from(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
@@ -212,18 +212,24 @@ def _fired_from(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
     or "across the border": the text names no side there."""
     if pos != "verb":
         return []
-    found = [a for s in subjects(verb) if s.lemma_.lower() in _fired_things()
-            for participle in s.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
-            and participle.lemma_.lower() in SENDING_PARTICIPLES
-            for prep in participle.children if prep.dep_ == "prep" and prep.lower_ == "from"
-            for o in prep.children if o.dep_ == "pobj" and _names_a_country(o, resolver)
-            for a in resolver.resolve(o) if a.party]
+    found = [a for subject, participle in _sent_subjects(verb) if subject.lemma_.lower() in _fired_things()
+             for prep in children_of(participle) if prep.dep_ == "prep" and prep.lower_ == "from"
+             for o in children_of(prep) if o.dep_ == "pobj" and _names_a_country(o, resolver)
+             for a in resolver.resolve(o) if a.party]
     return [replace(a, sector=None) if a.sector == "GOV" and not a.name else a for a in found]
 
 
+def _sent_subjects(verb: Token) -> list[tuple[Token, Token]]:
+    """The verb's subjects said to be sent, with the participle saying so: "rockets [fired] by ...", "a shell
+    [fired] from ..." (`_sent_by`, `_fired_from`)."""
+    return [(s, participle) for s in subjects(verb) for participle in children_of(s) if participle.dep_ == "acl"
+            and participle.tag_ == "VBN" and participle.lemma_.lower() in SENDING_PARTICIPLES]
+
+
+@lru_cache(maxsize=1)
 def _fired_things() -> frozenset[str]:
     classes = load_lexicon().object_classes
-    return classes["munitions"] | classes["missiles"]
+    return frozenset(classes["munitions"] | classes["missiles"])
 
 
 def _names_a_country(word: Token, resolver: ActorResolver) -> bool:

@@ -22,7 +22,7 @@ from .clauses import clause_of, infinitive
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern, load_lexicon
-from .parsetree import children_of
+from .parsetree import children_of, sentence_before
 from .pronouns import parallel_subject
 from .records import Actor
 from .resources import load_yaml
@@ -250,10 +250,9 @@ def _after_a_thing(pronoun: Token, resolver: ActorResolver) -> bool:
     """The pronoun opens its sentence's main clause, and the sentence before is about an agreement or standing ties
     (lexicon classes agreement and standing_ties): "This partnership was legalized in 1961 in a treaty". (A
     statement or a presidency may speak or act for someone: "The statement noted ... It denounced Malaysia".)"""
-    sent = pronoun.sent
-    if pronoun.head.i != sent.root.i or sent.start == 0:
+    before = sentence_before(pronoun)
+    if pronoun.head.i != pronoun.sent.root.i or before is None:
         return False
-    before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in children_of(before.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     classes = load_lexicon().object_classes
     return subject is not None and any(subject.lemma_.lower() in classes.get(name, ()) for name in PACT_CLASSES) \

@@ -18,8 +18,8 @@ from typing import Any
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "infinitive_chain", "sentences_of", "tokens_of",
-           "tree_view"]
+__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "infinitive_chain", "sentence_before", "sentences_of",
+           "tokens_of", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -90,3 +90,10 @@ def infinitive_chain(verb: Token) -> Iterator[Token]:
     while current is not None:
         yield current
         current = next((c for c in children_of(current) if c.dep_ == "xcomp"), None)
+
+
+def sentence_before(token: Token) -> Span | None:
+    """The sentence before the token's own, or None in the first: whose main clause a pronoun opening a sentence
+    may stand for ("Morocco recalled its envoy. It also accused Germany ...")."""
+    start = token.sent.start
+    return token.doc[start - 1].sent if start > 0 else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .article_memory import ArticleMemory, said_as
-from .parsetree import children_of
+from .parsetree import children_of, sentence_before
 from .phrases import phrase_root
 from .records import Actor
 from .telling import reporting_verbs
@@ -70,10 +70,10 @@ class PronounReader(ArticleMemory):
         clause ("Marcos met Prime Minister Chinh. He later called on Trong": Marcos)."""
         sent = pronoun.sent
         opening = pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj" and pronoun.head.i == sent.root.i
-        if not (opening or (pronoun.lower_ in ("him", "her") and pronoun.dep_ == "dobj")) or sent.start == 0 or any(
+        before = sentence_before(pronoun)
+        if not (opening or (pronoun.lower_ in ("him", "her") and pronoun.dep_ == "dobj")) or before is None or any(
                 sent.start <= i < pronoun.i for i, a in self.history if self._is_person(a)):
             return []
-        before = pronoun.doc[sent.start - 1].sent
         subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end]
         # (a person by title: "Azerbaijan's foreign minister briefed reporters. He said ...")
         people = [a for s in subjects[:1] for a in self._resolve_head(s)
@@ -139,11 +139,10 @@ class PronounReader(ArticleMemory):
         """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
         main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
         about (its main clause's subject)."""
-        sent = pronoun.sent
-        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i \
-                or sent.start == 0:
+        before = sentence_before(pronoun)
+        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or pronoun.head.i != pronoun.sent.root.i \
+                or before is None:
             return []
-        before = pronoun.doc[sent.start - 1].sent
         if pronoun.lower_ == "they":
             return self._previous_pair(before)
         subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end

