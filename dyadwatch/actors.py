@@ -25,6 +25,7 @@ from .phrases import (
     family_name,
     named_as_location,
     noun_phrase,
+    phrase_root,
     provenance,
     sided_with,
     state_as_actor,
@@ -40,6 +41,12 @@ __all__ = ["ActorResolver", "PartialActor"]
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 HOME_NOUNS = frozenset({"government", "ministry"})  # bare, the dateline country's when it takes part
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+JUNTA_NOUNS = frozenset({"junta"})  # a state's military rulers: the state named with them, not the last one named
+# "the transitional government", "the military authorities": the rulers after a coup, as "the junta"
+UNELECTED_WORDS = frozenset({"military", "transitional"})
+# "Niger's military rulers", "junta leader Tiani": whose rulers "the junta" are
+RULERS_WORDS = frozenset({"junta", "ruler", "putschist", "coup"}) | UNELECTED_WORDS
+UNELECTED_BODIES = frozenset({"government", "regime", "authority", "ruler", "council"})
 DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
                         "president", "delegation", "foreign minister"})
@@ -361,6 +368,9 @@ class ActorResolver(PronounReader):
         if lower == "whose":  # "Estonia, whose ambassador was expelled": the noun the relative clause is about
             clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
             return self.resolve(clause.head) if clause is not None and clause.head.i < head.i else []
+        if (lemma in JUNTA_NOUNS or lemma in UNELECTED_BODIES and determiners & UNELECTED_WORDS) \
+                and determiners & {"the", "this", "that"} and (found := self._junta_of(head)):
+            return [replace(a, sector=partial.sector if partial else a.sector, name=None) for a in found]
         if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
             sector = partial.sector if partial else None
             def a_state(actor: Actor) -> bool:
@@ -371,6 +381,27 @@ class ActorResolver(PronounReader):
                 self._last(head.i, a_state, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
+
+    def _junta_of(self, head: Token) -> list[Actor]:
+        """"the junta led by Captain Ibrahim Traoré": its leader's state; "... junta leader General Tiani and
+        Russian President Vladimir Putin. The junta announced": the state named with its rulers before, not the
+        last state named; else the dateline's, if it takes part, else the last state named as a subject."""
+        leaders = [a for c in children_of(head) if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                   for agent in children_of(c) if agent.dep_ == "agent"
+                   for o in children_of(agent) if o.dep_ == "pobj" for a in self.resolve(o) if a.country]
+        if leaders:
+            return [said_as(leaders[0], head)]
+        for index, actor in reversed(self.history):
+            root = phrase_root(self.doc[index])
+            if index < head.i and actor.country and not actor.org and \
+                    any(t.lemma_.lower() in RULERS_WORDS for t in self.doc[root.left_edge.i:root.i + 1]):
+                return [said_as(actor, head)]
+
+        def a_state(actor: Actor) -> bool:
+            return actor.country is not None and actor.org is None
+
+        return self._last(head.i, lambda a: a_state(a) and a.country == self.filed_from, head) or \
+            self._last(head.i, lambda a: a_state(a) and self.a_subject(a), head)
 
     def _people_pair(self, head: Token, unnumbered: bool) -> list[Actor]:
         """Who "the two leaders" or "the ministers" are: with no number said, the article's main pair (not the

@@ -3,6 +3,8 @@ place taken for a side. Sentences written for these tests, run through the real 
 
 from __future__ import annotations
 
+import pytest
+
 from dyadwatch.roles import particle_of
 
 from conftest import find, parties
@@ -426,3 +428,17 @@ def test_a_state_warning_its_people_with_no_other_country_keeps_them(code):
 def test_a_nuncio_is_the_holy_sees_envoy_wherever_he_is_posted(code):
     events = code("Managua expelled the papal nuncio on Saturday.", published="2024-05-10")
     assert find(events, "SANCTION", "NIC", "VAT", directed=True), events
+
+
+@pytest.mark.parametrize("text", [
+    # the state named with its rulers before, not the last state named
+    "Mali's junta leader Colonel Assimi Goita spoke with Turkish President Recep Tayyip Erdogan on Friday. "
+    "The junta said on Monday it was ending its defence agreement with Paris.",
+    # the rulers as the transitional government: the dateline's state, not the last one named
+    "BAMAKO (AFP) - French troops left their last base in Mali on Sunday, weeks after the transitional government "
+    "denounced the defence agreement with Paris.",
+])
+def test_the_junta_is_the_state_whose_rulers_it_is(code, text):
+    events = code(text)
+    ended = [e for e in find(events, "SANCTION") if "agreement" in e["evidence"]["text"]]
+    assert ended and all(parties(e["source"]) == {"MLI"} for e in ended), events
