@@ -45,6 +45,8 @@ HALTING_NOUNS = frozenset({"halt", "pause", "suspension", "cessation", "moratori
 HALTED_PREPS = frozenset({"to", "of", "in", "on"})
 # "took charge of the embassy": the idiom of taking control, not an accusation (the charge noun's only reading)
 TAKING_LEMMAS = frozenset({"take", "assume"})
+# "took full charge": how much of it, still the idiom
+CONTROL_DEGREES = frozenset({"full", "overall", "sole", "complete", "total", "direct", "operational"})
 # verbs whose subject resists a measure, rather than imposing it: "evaded the sanctions", "watered down sanctions"
 RESISTING_VERBS = frozenset({"evade", "avoid", "circumvent", "bypass", "skirt", "dodge", "escape", "resist", "defy",
                              "confront", "counter", "contest", "oppose", "block", "veto", "water", "weaken",
@@ -181,7 +183,8 @@ def in_charge(noun: Token) -> bool:
     charge laid against anyone ("took the charges to court" keeps its determiner and its reading)."""
     if noun.lower_ != "charge" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in TAKING_LEMMAS:
         return False
-    return not any(c.dep_ in ("det", "poss", "amod", "compound") for c in children_of(noun))
+    return not any(c.dep_ in ("det", "poss", "compound") or c.dep_ == "amod" and c.lemma_.lower() not in CONTROL_DEGREES
+                   for c in children_of(noun))
 
 
 def described_by_a_copula(noun: Token) -> bool:

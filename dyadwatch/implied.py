@@ -237,6 +237,14 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
     return [replace(other, sector=sector) if sector else other], target, True
 
 
+def _other_side_not_a_state(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
+    """A joint act's other side is named in its own role, as no state or body the knowledge base knows ("the
+    fight against jihadist groups", "clashes with armed men"): the sentence's or the story's other country is not
+    it."""
+    named = [w for role in pattern.target for w in role_tokens(token, role)]
+    return bool(named) and not any(a.party for w in named for a in resolver.resolve(w))
+
+
 def a_thing_does_it(verb: Token, resolver: ActorResolver) -> bool:
     """"This partnership was sealed in a treaty ... It has provided the Soviet Union with a strategic cushion": a
     subject pronoun that stands for no actor, after a sentence about a pact, stands for the pact, which does no
@@ -403,6 +411,8 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         return (other[:1], target, True) if other else (source, target, False)
     if target:
         return source, target, False
+    if token is not None and _other_side_not_a_state(token, pattern, resolver):
+        return source, target, False  # "the fight against terrorist groups": no country is that other side
     if _unplaced_partner(sent, source, resolver):
         return source, target, False  # "Tsipras and Zaev announced the deal": the other side is Zaev, unknown here
     if pattern.pos != "noun" and not signed:

@@ -442,3 +442,10 @@ def test_the_junta_is_the_state_whose_rulers_it_is(code, text):
     events = code(text)
     ended = [e for e in find(events, "SANCTION") if "agreement" in e["evidence"]["text"]]
     assert ended and all(parties(e["source"]) == {"MLI"} for e in ended), events
+
+
+def test_a_fight_against_armed_groups_is_not_a_fight_against_the_other_country_named(code):
+    events = code("French soldiers completed their withdrawal from Chad on Friday. The Chadian army will now "
+                  "lead the fight against jihadist groups in the Lake Chad basin.")
+    fights = [e for e in find(events, "ASSAULT") if "fight" in e["evidence"]["text"]]
+    assert all("FRA" not in parties(e["source"]) | parties(e["target"]) for e in fights), events

@@ -90,9 +90,15 @@ def test_posted_officials_withdrawn_are_a_sanction_not_a_retreat(code, text, sou
     assert not find(events, "RETREAT"), events
 
 
-def test_taking_charge_of_a_building_accuses_no_one(code):
-    assert not find(code("Brazil took charge of the Argentine embassy in Caracas in August.", published="2024-09-02"),
-                    "ACCUSE")
+@pytest.mark.parametrize("text", [
+    "Brazil took charge of the Argentine embassy in Caracas in August.",
+    "Chad's army said it would take full charge of border security after French troops left.",
+])
+def test_taking_charge_of_a_building_accuses_no_one(code, text):
+    assert not find(code(text, published="2024-09-02"), "ACCUSE")
+
+
+def test_taking_charge_of_the_charges_is_still_an_accusation(code):
     events = code("Prosecutors in Moscow took the charges against the Dutch citizen to court.", published="2024-09-02")
     assert find(events, "ACCUSE", "RUS", "NLD", directed=True), events
 
