@@ -118,7 +118,10 @@ def is_vague(text: str) -> bool:
 
 def duration(text: str) -> relativedelta | None:
     """How long a stretch is: "a day", "two days", "hours", "less than a day", "three months"."""
-    cleaned = re.sub(r"^(?:less than|more than|about|almost|nearly|some|just|only) ", "", _clean(text))
+    # hedged counts are still about that long: "little more than a week", "just over two months"
+    cleaned = re.sub(r"^(?:(?:a )?little |slightly |just |only |barely )?"
+                     r"(?:less than|more than|over|under|about|around|roughly|almost|nearly|some|just|only) ", "",
+                     _clean(text))
     if re.fullmatch(r"(?:a few |several )?(?:hours|minutes)", cleaned):
         return relativedelta()
     if (m := re.fullmatch(rf"{COUNT_RE} (hour|minute|day|night|week|month|year)s?", cleaned)) and \

@@ -212,6 +212,8 @@ def test_durations_and_stretches():
     assert duration("less than a day").days == 1
     assert duration("hours").days == 0
     assert duration("three months").months == 3
+    assert duration("little more than a week").days == 7
+    assert duration("just over two months").months == 2
     assert duration("several years") is None
     assert stretch_to("almost two years", date(2015, 7, 14)).value == "2013/2015"
     assert stretch_to("12 days", date(2025, 6, 24)).value == "2025-06"
