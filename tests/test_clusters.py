@@ -1358,3 +1358,8 @@ def test_an_act_and_the_noun_retellings_name_it_by_are_one_predicate():
     assert predicate_class("occupying") == predicate_class("occupation")
     assert predicate_class("annexed") == predicate_class("annexation")
     assert predicate_class("invaded") != predicate_class("occupied")  # (the invasion and the occupation after it)
+
+
+def test_a_ban_told_as_barred_or_prohibited_is_one_predicate():
+    assert predicate_class("banned") == predicate_class("barred") == predicate_class("prohibited")
+    assert predicate_class("banned") != predicate_class("lifted")  # (the ban and its lifting are two acts)
