@@ -138,7 +138,7 @@ def belongs(node: Token, pred: Token) -> bool:
     while current.i != pred.i:
         if current.head.i == current.i or _other_clause(current, pred, child) \
                 or _names_another_thing(current, pred) or current.lower_ == "than" or _counted_from(current, pred) \
-                or _topic_of(current, pred):
+                or _topic_of(current, pred) or _year_of_a_name(current, pred):
             return False
         current, child = current.head, current
     return True
@@ -229,6 +229,14 @@ def _names_another_thing(token: Token, pred: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i == pred.i and not year_like(token):
         return False  # "brokered Friday's agreement", "Last year's drills involved"
     return not (head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPS)
+
+
+def _year_of_a_name(token: Token, pred: Token) -> bool:
+    """"in accordance with the Vienna Convention on Diplomatic Relations of 1961", "the Treaty of 1947": the time
+    an "of" hangs on a name with is part of that name (not "in March of 2014": a time's own name)."""
+    head = token.head
+    return token.lower_ == "of" and token.dep_ == "prep" and head.pos_ == "PROPN" and head.i != pred.i \
+        and head.ent_type_ not in ("DATE", "TIME")
 
 
 def hops_up(node: Token, pred: Token) -> int:

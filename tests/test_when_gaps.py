@@ -304,3 +304,10 @@ def test_a_request_is_made_on_or_before_what_it_asked_for(date_of, pipeline):
 def test_an_act_regretted_or_apologised_for_is_undated_background(date_of):
     text = "The Nicaraguan president said on Monday he had no regrets about expelling the Vatican's ambassador."
     assert date_of(text, "expelling", modality="reported") is None
+
+
+def test_the_year_of_a_named_treaty_does_not_date_the_act(date_of):
+    text = ("Fiji and Tonga decided on Tuesday to reopen their embassies in line with the Vienna Convention on "
+            "Consular Relations of 1963.")
+    assert date_of(text, "reopen") == "2024-06-18"
+    assert date_of("Russia annexed Crimea in March of 2014.", "annexed") == "2014-03"  # a month's own year
