@@ -123,6 +123,9 @@ from .telling import reporter_of
 __all__ = ["event_date"]
 
 MEETINGS_OR_MEET = MEETINGS | {"meet"}  # a meeting noun, or the verb that tells one
+# periods of months or years named by what they were: an act "during the pandemic" is not of the story's day
+LONG_PERIODS = frozenset({"pandemic", "war", "crisis", "occupation", "presidency", "tenure", "era", "rule", "term",
+                          "lockdown", "conflict", "standoff", "blockade", "dictatorship", "administration", "reign"})
 
 
 
@@ -145,6 +148,8 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
     told = same_act_told_before(token, story, _dated) or told_within(token, story, _own_date)
     if told is not None:
         return told
+    if _within_a_long_period(token):
+        return None  # "During the pandemic, Kenya closed its border": not on the day the story is about
     reporter = reporter_of(token, sent)
     if reporter is not None:
         said = _dated(reporter, story)
@@ -169,6 +174,15 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
         # "Relations collapsed last October when Ottawa expelled ... New Delhi ordered out six diplomats in return."
         return replace(story.after_coarse[sent.start], reason="relative to the text")
     return _also_done_before(token, sent, story) or narrative_date(token, story)
+
+
+def _within_a_long_period(token: Token) -> bool:
+    """The clause is set within a period of months or years the text names by what it was, not by its time
+    ("during the pandemic", "throughout the war", "during his presidency")."""
+    verb = clause_of(token)
+    return any(p.dep_ == "prep" and p.lower_ in ("during", "throughout")
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in LONG_PERIODS for o in children_of(p))
+               for p in children_of(verb))
 
 
 def _also_done_before(token: Token, sent: Span, story: Story) -> ResolvedDate | None:

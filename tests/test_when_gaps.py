@@ -311,3 +311,10 @@ def test_the_year_of_a_named_treaty_does_not_date_the_act(date_of):
             "Consular Relations of 1963.")
     assert date_of(text, "reopen") == "2024-06-18"
     assert date_of("Russia annexed Crimea in March of 2014.", "annexed") == "2014-03"  # a month's own year
+
+
+def test_an_act_within_a_period_named_by_what_it_was_is_not_of_the_storys_day(date_of):
+    text = ("Ghana and Togo agreed on Monday to open a joint border post. During the pandemic, Ghana closed its "
+            "land borders with Togo.")
+    assert date_of(text, "agreed") == "2024-06-17"
+    assert date_of(text, "closed") is None
