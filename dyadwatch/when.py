@@ -238,7 +238,7 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
             continue
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
-        vague = vague or (is_vague(phrase) and not first_in(root))
+        vague = vague or (is_vague(phrase) and not first_in(root) and not _after_a_stretch(root))
     if not vague and _says_overnight(token) and any(
             w.lower_ == "overnight" and w.dep_ == "advmod" and (verb := governing_verb(w)) is not None
             and verb.i == token.i for w in token.subtree):
@@ -246,6 +246,13 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         day = story_day(token, story)
         return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
     return NO_DATE if vague else None
+
+
+def _after_a_stretch(root: Token) -> bool:
+    """"reached an agreement after years of negotiations": the years led up to the act, which is no less of its
+    own day."""
+    return root.dep_ == "pobj" and root.head.lower_ == "after" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(root))
 
 
 _OVERNIGHT: WeakKeyDictionary[Doc, tuple[int, ...]] = WeakKeyDictionary()  # doc -> where it says "overnight"

@@ -318,3 +318,9 @@ def test_an_act_within_a_period_named_by_what_it_was_is_not_of_the_storys_day(da
             "land borders with Togo.")
     assert date_of(text, "agreed") == "2024-06-17"
     assert date_of(text, "closed") is None
+
+
+def test_years_of_talks_before_an_agreement_leave_it_its_day(date_of):
+    text = ("Chile and Argentina have reached a historic agreement setting their glacier boundary after years of "
+            "negotiations, Chile's foreign minister said on Monday.")
+    assert date_of(text, "agreement") == "2024-06-17"
