@@ -67,30 +67,36 @@ class People:
     """The people a report names, by party. Reports naming the same people share one, so how two sets of names
     agree (`clustersimilarity.people_term`) is worked out once."""
 
-    __slots__ = ("by_party", "guessed", "agreement")
+    __slots__ = ("by_party", "guessed", "bodies", "agreement")
 
-    def __init__(self, by_party: dict[str, frozenset[str]], guessed: frozenset[str]) -> None:
+    def __init__(self, by_party: dict[str, frozenset[str]], guessed: frozenset[str],
+                 bodies: frozenset[str] = frozenset()) -> None:
         self.by_party = by_party
         self.guessed = guessed  # parties whose people are only a guess from a plural mention ("the two leaders")
+        # the names that are bodies ("the Houthis", "the Pentagon"), not people
+        self.bodies = frozenset(n for names in by_party.values() for n in names if n in bodies)
         self.agreement: dict[People, float] = {}
 
     def term(self, other: People) -> float:
         if other not in self.agreement:
-            self.agreement[other] = people_term(self.by_party, other.by_party, self.guessed | other.guessed)
+            self.agreement[other] = people_term(self.by_party, other.by_party, self.guessed | other.guessed,
+                                                self.bodies | other.bodies)
         return self.agreement[other]
 
 
-def reports_of(events: Iterable[dict[str, Any]]) -> Iterator[Report]:
-    """One report per distinct event_id, in a fixed order whatever the input order."""
+def reports_of(events: Iterable[dict[str, Any]], bodies: frozenset[str] = frozenset()) -> Iterator[Report]:
+    """One report per distinct event_id, in a fixed order whatever the input order. `bodies`: the names of
+    agencies and organisations, which are no people (`People`)."""
     seen: dict[str, dict[str, Any]] = {}
     for event in events:
         seen.setdefault(str(event["event_id"]), event)
     crowd: dict[tuple[tuple[str, frozenset[str]], ...], People] = {}  # one `People` per set of names
     for event_id in sorted(seen):
-        yield report_of(seen[event_id], crowd)
+        yield report_of(seen[event_id], crowd, bodies)
 
 
-def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]], ...], People]) -> Report:
+def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]], ...], People],
+              bodies: frozenset[str] = frozenset()) -> Report:
     evidence = event.get("evidence") or {}
     ordered = sentence_tokens(str(evidence.get("text") or ""))
     place = event.get("place") or None
@@ -108,7 +114,7 @@ def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]
     names, guessed = _names(event)
     key = (*names.items(), ("", guessed))
     if names and key not in crowd:
-        crowd[key] = People(names, guessed)
+        crowd[key] = People(names, guessed, bodies)
     return Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
         family=family_of(type_, event.get("modality"), event.get("mode"), predicate), parties=home, sources=sources,

@@ -150,7 +150,7 @@ class Outline:
     any of them: the most each term can give, and for the words, the share of its words found in any of theirs."""
 
     __slots__ = ("predicates", "modes", "types", "quantities", "units", "vocabulary", "span", "all_precise",
-                 "dated", "places", "countries", "placeless", "named_by_all", "named", "members", "_tokens")
+                 "dated", "places", "countries", "placeless", "named_by_all", "named", "bodies", "members", "_tokens")
 
     def __init__(self, members: list[Report]) -> None:
         self.predicates = {m.predicate for m in members}
@@ -168,6 +168,7 @@ class Outline:
         self.placeless = any(m.place is None or not m.place[1] for m in members)
         named: dict[str, set[str]] = defaultdict(set)
         naming: Counter[str] = Counter()
+        self.bodies = frozenset().union(*(m.people.bodies for m in members if m.people is not None))
         for member in members:
             for party, names in (member.people.by_party if member.people else {}).items():
                 named[party] |= names
@@ -218,9 +219,10 @@ class Outline:
     def _who(self, report: Report) -> float:
         if report.people is None:
             return 0.0
-        named = report.people.by_party
+        named, bodies = report.people.by_party, report.people.bodies | self.bodies
         clashes = {party: names for party, names in named.items() if party in self.named_by_all
-                   and party not in report.people.guessed and not names_meet(names, self.named_by_all[party])}
+                   and party not in report.people.guessed and not names_meet(names, self.named_by_all[party])
+                   and (names <= bodies) == (self.named_by_all[party] <= bodies)}  # (a body is no other person)
         if clashes:  # a party every member names, by none of the report's names
             # (no contradiction if a member may name the report's person in another role, or the other way round)
             return 0.0 if _named_in_other_roles(clashes, self.named, report.tokens, self.tokens) else -0.4
@@ -260,15 +262,17 @@ def _last_word(name: str) -> str:
     return name.lower().rsplit(" ", 1)[-1]
 
 
-def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], guessed: frozenset[str]) -> float:
+def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], guessed: frozenset[str],
+                bodies: frozenset[str] = frozenset()) -> float:
     """Named people: the same person on a side agrees; only different people on one side disagree, unless one of
-    them is only guessed (`guessed` parties)."""
+    them is only guessed (`guessed` parties), or one names only a body (`bodies`: "the Houthis" and their leader
+    named in another report are no contradiction)."""
     shared = 0
     for party, mine in a.items():
         theirs = b.get(party)
         if theirs is not None:
             if not names_meet(mine, theirs):
-                if party in guessed:
+                if party in guessed or (mine <= bodies) != (theirs <= bodies):
                     continue
                 return -0.4
             shared += 1

@@ -1363,3 +1363,20 @@ def test_an_act_and_the_noun_retellings_name_it_by_are_one_predicate():
 def test_a_ban_told_as_barred_or_prohibited_is_one_predicate():
     assert predicate_class("banned") == predicate_class("barred") == predicate_class("prohibited")
     assert predicate_class("banned") != predicate_class("lifted")  # (the ban and its lifting are two acts)
+
+
+def test_a_body_named_on_one_side_does_not_contradict_its_leader_named_in_another_report():
+    army = {"country": "PRK", "sector": "MIL", "code": "PRKMIL", "name": "Korean People's Army",
+            "text": "the Korean People's Army"}
+    general = {"country": "PRK", "sector": "MIL", "code": "PRKMIL", "name": "Pak Jong Chon", "text": "Pak Jong Chon"}
+    reports = [
+        event("e1", "d1", "Shoigu met Pak Jong Chon in Pyongyang on Wednesday.", source=(SHOIGU,), target=(general,)),
+        event("e2", "d2", "Shoigu held talks with the Korean People's Army command in Pyongyang on Wednesday.",
+              source=(SHOIGU,), target=(army,), predicate="talks"),
+    ]
+    assert [sorted(c.events) for c in cluster_events(reports)] == [["e1", "e2"]]
+    # two people on one side are still two meetings
+    other = {**general, "name": "Ri Pyong Chol", "text": "Ri Pyong Chol"}
+    reports[1] = event("e2", "d2", "Shoigu held talks with Ri Pyong Chol in Pyongyang on Wednesday.",
+                       source=(SHOIGU,), target=(other,), predicate="talks")
+    assert len(cluster_events(reports)) == 2
