@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from .dates import duration
 from .parsetree import VERB_POS, children_of
-from .readings import misparsed_gerund
+from .readings import NAMING_VERBS, misparsed_gerund
 from .telling import reporting_verbs
 
 __all__ = [
@@ -34,7 +34,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "conj", "acl", "pcomp", "csubj", "parataxis"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 VALUE_WORDS = frozenset({"worth"})  # "goods worth $2 billion": the parse hangs what follows the sum on it
-NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 FRAME_PREPS = frozenset({"in", "during", "throughout"})  # "fought in the 1950-53 war": the war's years date it
 JOINING_WORDS = frozenset({"to", "and", "until", "till", "through"})  # "from 2014 to 2016"
 LEADING_WORDS = frozenset({"since", "from", "between", "for", "over", "until", "till", "by"})

@@ -28,6 +28,8 @@ from spacy.tokens import Token
 from .lexicon import MEASURE_TYPES, load_lexicon
 from .parsetree import children_of
 
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})  # "what Moscow called a violation"
+
 __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "ordered_done", "ordered_objects",
            "called_in", "given_time_to_leave",
@@ -452,7 +454,16 @@ def judging(verb: Token) -> bool:
     """"called the talks useful", "called Kim a partner": a verb of naming with an adjective or noun complement
     judges; it neither asks for anything nor phones anyone."""
     return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ == "ADJ"
-               or c.dep_ == "oprd" and c.pos_ == "NOUN" for c in children_of(verb))
+               or c.dep_ == "oprd" and c.pos_ == "NOUN" for c in children_of(verb)) or _names_its_antecedent(verb)
+
+
+def _names_its_antecedent(verb: Token) -> bool:
+    """"a visit that Niamey called a breach of courtesy": in a relative clause the thing named is the noun it
+    describes, and the parse makes the name the object (and the clause, with its subject, at times an "acl")."""
+    relative = verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in children_of(verb))
+    return relative and verb.lemma_.lower() in NAMING_VERBS and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i for c in children_of(verb)) and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") for c in children_of(verb))
 
 
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "order", "introduce", "approve", "authorise", "authorize"})

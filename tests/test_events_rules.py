@@ -692,6 +692,13 @@ def test_what_an_operation_is_called_is_a_name_not_a_judgement(code):
     assert find(code("China called the move a provocation on Friday."), "ACCUSE", "CHN")
 
 
+def test_what_a_relative_clause_calls_its_noun_asks_for_nothing(code):
+    events = code("Mali ended the pact after a visit by French officials that it called a breach of courtesy.",
+                  published="2024-04-14")
+    assert not find(events, "REQUEST"), events
+    assert find(code("Bamako called on Paris to withdraw its troops.", published="2024-04-14"), "REQUEST", "MLI")
+
+
 def test_a_dateline_of_a_place_in_capitals_and_a_dash_names_no_party(code):
     """"ISTANBUL —" files the story: the parse hangs the subject on the place, and the coordinated pair after the
     dash is still the two sides of the agreement."""
