@@ -25,7 +25,11 @@ CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # a vow that names what it
 
 def vowed_help(verb: Token, lexicon: Lexicon) -> bool:
     """"Vowed to unconditionally support Russia's position": a vow whose infinitive is a cooperative act promises
-    that act (coded by the infinitive itself), it threatens nothing; "vowed to retaliate" stays a threat."""
+    that act (coded by the infinitive itself), it threatens nothing; "vowed to retaliate" stays a threat.
+    "Warned the rulers to respect the treaty" vows nothing: the infinitive is the act of the one warned (the object),
+    what the warning demands of them."""
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
+        return False
     for act in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
         if any(c.dep_ == "neg" for c in children_of(act)):
             continue  # "vowed never to allow Iran to obtain the capability" is a threat

@@ -225,6 +225,14 @@ def test_a_vow_of_hostility_stays_a_threat(code, text):
     assert find(code(text), "THREATEN"), code(text)
 
 
+@pytest.mark.parametrize("text", ["The Kenyan president warned Somalia's rulers to respect the maritime ruling.",
+                                  '"I warn the leaders of Eritrea to give back our land," Abiy said.'])
+def test_a_warning_to_another_to_act_is_a_threat_and_no_vow(code, text):
+    # the infinitive is the act of the one warned, what the warning demands: no vow of the one warning
+    events = code(text)
+    assert find(events, "THREATEN"), events
+
+
 def test_troops_sent_to_a_region_aid_the_country_it_is_in(code):
     events = code("Pyongyang would send 1,000 sappers and 5,000 military builders to the Kursk Region.")
     assert find(events, "AID", "PRK", "RUS", directed=True), events
