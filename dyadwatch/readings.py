@@ -307,6 +307,24 @@ def promise_verb(verb: Token) -> str | None:
     return "agree" if together else "pledge"  # "Abiy and Hassan committed to ...": they agreed with each other
 
 
+# a comparison with one of these condemns what is compared: "compared Israel's offensive to the Holocaust"
+COMPARING_VERBS = frozenset({"compare", "equate"})
+INFAMIES = frozenset({"holocaust", "shoah", "nazi", "nazis", "hitler", "apartheid", "genocide", "fascism", "gestapo",
+                      "pogrom", "extermination"})
+
+
+def likening_verb(verb: Token) -> str | None:
+    """"liken" for a comparison with an infamy ("compared the campaign in Gaza to the Holocaust", "equated the
+    blockade with apartheid"): an accusation of the side whose act is compared; "compared the two offers" is none."""
+    if verb.lemma_.lower() not in COMPARING_VERBS or verb.pos_ != "VERB":
+        return None
+    # the model hangs the "to" on the verb or on its object
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+    preps = [c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+    infamous = any(w.lemma_.lower() in INFAMIES or w.lower_ in INFAMIES for p in preps for w in p.subtree)
+    return "liken" if infamous else None
+
+
 def _infinitive_clause(clause: Token) -> bool:
     """"committed to begin talks" read by the model as an adverbial clause: an infinitive after the verb."""
     return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
@@ -362,14 +380,17 @@ def effect_verbs(noun: Token) -> list[Token]:
 
 def reading_verb(verb: Token) -> str | None:
     """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
-    talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain) or a
-    prison term ("jailed him for life": sentence)."""
-    return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb)
+    talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain), a
+    prison term ("jailed him for life": sentence) or a comparison that condemns ("compared ... to the Holocaust":
+    liken)."""
+    return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb) \
+        or likening_verb(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
-READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | {"take", "hold"}
+READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
+    | {"take", "hold"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

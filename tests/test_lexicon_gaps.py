@@ -135,6 +135,13 @@ CODED = [
     ("Kenya sent 400 policemen to Haiti last June.", "AID", "military", ("KEN", "HTI")),
     # disappointed by another side's act: disapproval of it
     ("Seoul was disappointed by Tokyo's decision to resume whaling.", "ACCUSE", "disapprove", ("KOR", "JPN")),
+    # an envoy reprimanded, and a comparison with an infamy: disapproval of the one reprimanded or compared
+    ("The Polish foreign minister reprimanded the Hungarian ambassador on Tuesday.", "ACCUSE", "disapprove",
+     ("POL", "HUN")),
+    ("The Turkish president compared Sweden's police tactics to those of the Nazis.", "ACCUSE", "disapprove",
+     ("TUR", "SWE")),
+    ("Ankara's remarks comparing the French raids with apartheid angered Paris.", "ACCUSE", "disapprove",
+     ("TUR", "FRA")),
 ]
 
 # sentences a reading must leave alone
@@ -142,6 +149,7 @@ UNCODED = [
     "The parliament approved 50 billion dollars for the new hospitals.",
     "Brazil added its name to the list of countries.",
     "Russian police locked the gates of the Polish consulate.",
+    "The Chinese minister compared Vietnam's rice prices with the Malaysian figures.",
 ]
 
 
