@@ -69,7 +69,7 @@ from .roles import (
     role_tokens,
     subjects,
 )
-from .sentenceacts import Identity, another_time, identity
+from .sentenceacts import Identity, another_counterpart, another_time, identity
 from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
@@ -171,7 +171,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
     for found in sorted(_told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
         told = seen.setdefault(identity(found), [])
-        if all(another_time(found, earlier, sent) for earlier in told):
+        if all(another_time(found, earlier, sent) or another_counterpart(found, earlier) for earlier in told):
             told.append(found)
             yield found
 

@@ -1,7 +1,8 @@
 """Stage 4, events: when two coded predicates of one sentence tell one act (for events.py). A sentence gives one
 event per type (and measure), parties and time: "met Kim ... and held talks" is one meeting, but "struck Kyiv on
-Monday and hit Kharkiv on Thursday" is two strikes, and an act said of "it" or counted from another clause is an
-act told before.
+Monday and hit Kharkiv on Thursday" is two strikes, "met Prime Minister Mikati and later held talks with Speaker
+Berri" two meetings (one trip's counterparts), and an act said of "it" or counted from another clause is an act
+told before.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .roles import governor_of
 if TYPE_CHECKING:
     from .events import Predicate
 
-__all__ = ["Identity", "another_time", "identity"]
+__all__ = ["Identity", "another_counterpart", "another_time", "identity"]
 
 Identity = tuple[str, str | None, frozenset[str | None], frozenset[str | None], bool, bool]
 
@@ -42,6 +43,23 @@ def another_time(found: Predicate, earlier: Predicate, sent: Span) -> bool:
     times differ: "struck Kyiv on Monday and hit Kharkiv on Thursday", "met in June and again in October"."""
     own, before = _own_times(found.token, sent), _own_times(earlier.token, sent)
     return bool(own) and bool(before) and own != before
+
+
+def another_counterpart(found: Predicate, earlier: Predicate) -> bool:
+    """Two meetings of one sentence with people of one state are two events when each names its own counterpart:
+    "met Prime Minister Mikati and later held talks with Speaker Berri" (the counterparts of one trip are met one
+    by one); "met Xi and held talks with the Chinese president" names Xi twice, one meeting."""
+    if found.pattern.type != "CONSULT":
+        return False
+    own, before = _counterparts(found), _counterparts(earlier)
+    return bool(own) and bool(before) and own.isdisjoint(before)
+
+
+def _counterparts(found: Predicate) -> frozenset[str]:
+    """The people a meeting names on its other side (on either side of a joint one, but its own actors)."""
+    actors = {a.name for a in found.source}
+    met = (*found.source, *found.target) if found.pattern.symmetric else found.target
+    return frozenset(a.name for a in met if a.name and a.name not in actors)
 
 
 def _own_times(verb: Token, sent: Span) -> frozenset[str]:

@@ -51,6 +51,17 @@ def test_one_sentence_can_hold_several_events(code):
     assert find(events, "SANCTION", "USA", "RUS", directed=True)
 
 
+def test_two_counterparts_met_in_turn_are_two_meetings_but_one_named_twice_is_one(code):
+    """"met Lavrov and later held talks with Putin": one trip's counterparts, met one by one (two events); "met Xi and
+    held talks with the Chinese president" names one counterpart twice."""
+    events = code("Kim Jong Un met Sergei Lavrov in Moscow on Monday and later held talks with Vladimir Putin.",
+                  published="2019-04-25")
+    assert len(find(events, "CONSULT", "PRK", "RUS")) == 2, events
+    events = code("Putin met Xi Jinping in Beijing and held talks with the Chinese president on trade.",
+                  published="2024-05-16")
+    assert len(find(events, "CONSULT", "RUS", "CHN")) == 1, events
+
+
 def test_two_measures_of_one_side_are_two_events_but_a_measure_spelled_out_is_one(code):
     """"expelled the ambassador and banned imports": two sanctions of one side on another, of different kinds; a
     participle that says what the sanctions are ("banning trade in arms") is the same act."""
