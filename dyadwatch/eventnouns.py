@@ -25,7 +25,8 @@ from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
-           "described_state", "frames_an_act", "in_a_heading", "in_charge", "resisted_measure", "standing_ties",
+           "described_state", "frames_an_act", "in_a_heading", "in_charge", "news_conference", "resisted_measure",
+           "standing_ties",
            "told_in_general", "topic_of_talks", "undone_agreement", "way_of_doing"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
@@ -176,6 +177,14 @@ def way_of_doing(gerund: Token) -> bool:
     if not gerund.lower_.endswith("ing") or gerund.dep_ not in ("pcomp", "pobj") or preposition.lower_ != "of":
         return False  # (the model reads some gerunds as nouns: "the cause of [fighting]")
     return preposition.head.lemma_.lower() in WAY_NOUNS and preposition.head.i != preposition.i
+
+
+def news_conference(noun: Token) -> bool:
+    """"told a news conference in Jerusalem", "held a press conference": one side speaking to reporters, no
+    meeting with another (a "joint news conference" of two leaders is held at their talks, and kept)."""
+    return noun.lemma_.lower() in ("conference", "briefing") and any(
+        c.dep_ == "compound" and c.lower_ in ("news", "press") for c in children_of(noun)) and not any(
+        c.lower_ == "joint" for c in children_of(noun))
 
 
 def in_charge(noun: Token) -> bool:

@@ -23,6 +23,7 @@ from .eventnouns import (
     frames_an_act,
     in_a_heading,
     in_charge,
+    news_conference,
     resisted_measure,
     standing_ties,
     told_in_general,
@@ -151,7 +152,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if _asks_nothing(token):
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
-                or in_charge(token) or resisted_measure(token, lexicon) or standing_ties(token, lexicon) \
+                or in_charge(token) or news_conference(token) or resisted_measure(token, lexicon) \
+                or standing_ties(token, lexicon) \
                 or way_of_doing(token) or topic_of_talks(token, lexicon):
             # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
             # "evaded the sanctions"

@@ -118,3 +118,11 @@ def test_an_envoy_called_in_in_the_passive_is_summoned_not_phoned(code):
                   "embassy spokesman said.", published="2016-07-08")
     assert find(events, "ACCUSE", "CHN", "USA", directed=True), events
     assert not find(events, "CONSULT"), events
+
+
+def test_a_news_conference_of_one_side_is_no_meeting(code):
+    events = code("Greek Foreign Minister George Gerapetritis told a news conference in Athens that Turkey's survey "
+                  "ship had left.", published="2024-09-02")
+    assert not find(events, "CONSULT"), events
+    joint = code("Erdogan and Mitsotakis held a joint news conference in Athens on Thursday.", published="2024-09-02")
+    assert find(joint, "CONSULT", "TUR", "GRC"), joint
