@@ -89,6 +89,7 @@ def publication_day(published: str) -> ResolvedDate:
     return ResolvedDate(published[:10], "day", "", "publication date")
 
 
+@lru_cache(maxsize=65536)  # (a few regular expressions per reading, for the same phrases again and again)
 def resolve_date(text: str, published: date | None, future: bool = False,
                  anchor: date | None = None) -> ResolvedDate | None:
     """Resolve one date expression; None when it is not a point or period in time (a duration, an age, a deadline
@@ -104,6 +105,7 @@ def resolve_date(text: str, published: date | None, future: bool = False,
     return ResolvedDate(found[0], found[1], text, found[2]) if found else None
 
 
+@lru_cache(maxsize=65536)
 def is_vague(text: str) -> bool:
     """A time the text leaves open: "weeks ago", "for decades", "years", "once"; not "24 years" or "five years"."""
     cleaned = re.sub(r"^(for|over|after|in|within|since|the past|the last|recent)\s+", "", _clean(text))
