@@ -94,10 +94,11 @@ class ActorResolver(PronounReader):
     """Resolves phrases of one article; `day` (ISO date) picks people's roles. What the article named so far, and
     the pronoun readings, are in `ArticleMemory` (article_memory.py) and `PronounReader` (pronouns.py)."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, day: str | None) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: str | None, text: str | None = None) -> None:
+        """`text`: the doc's text, when the caller has it (`doc.text` joins it from every token)."""
         super().__init__(doc, kb)
         self.day = day
-        self.text = doc.text  # (joined from every token on each access, as is a span's: read once, sliced after)
+        self.text = doc.text if text is None else text  # (as is a span's on each access: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
         self.mentions = short_names(doc, settled_abbreviations(doc, kb))
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}

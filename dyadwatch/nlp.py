@@ -82,7 +82,8 @@ def split_hyphen_after_abbreviation(doc: Doc) -> Doc:
     a hyphen after a word ("South Korea- a move": `_dash_typed_as_hyphen`). (A component
     before the tagger, not a new tokenizer rule: changing the tokenizer's rules reloads its special cases, which
     cost a tenth of a second at every start.)"""
-    if ".-" not in doc.text and "- " not in doc.text:
+    text = doc.text  # (joined from every token on each access)
+    if ".-" not in text and "- " not in text:
         return doc  # (most texts: no token read)
     found = [(t, [p for p in ABBREVIATION_HYPHEN.split(t.text) if p])
              for t in doc if ABBREVIATION_HYPHEN.search(t.text)]

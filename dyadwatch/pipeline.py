@@ -97,7 +97,7 @@ def new_articles(items: Iterable[Article | SkippedItem], done: set[str], report:
 def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexicon) -> list[Event]:
     """Stages 3-5 on one parsed article."""
     with tree_view(doc):  # the rules read each word's children from a table built once for the doc
-        resolver = ActorResolver(doc, kb, article.published)
+        resolver = ActorResolver(doc, kb, article.published, article.text)  # (the text the doc was parsed from)
         named = {m[3] for m in resolver.mentions if m[2] in ("country", "demonym")}  # (for eras.of_their_era)
         events = []
         for sent in sentences_of(doc):
