@@ -223,10 +223,10 @@ class KnowledgeBaseEntities:
         spans = []
         texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token object per word)
         lowers = [text.lower() for text in texts]  # (what `Token.lower_` is: one pass over the doc's tokens, not two)
-        indexes = ((*self.any_case, lowers), (*self.exact_case, texts))
-        for i in range(len(doc)):
-            for lengths, labels, words in indexes:
-                for length in lengths.get(words[i], ()):
+        # (the spans are found index by index; at one place, the any-case ones still come first)
+        for lengths, labels, words in ((*self.any_case, lowers), (*self.exact_case, texts)):
+            for i in [i for i, word in enumerate(words) if word in lengths]:  # (few words begin a phrase)
+                for length in lengths[words[i]]:
                     if i + length > len(words):
                         continue  # (cut short by the doc's end, the words could spell a shorter phrase)
                     for label in labels.get(tuple(words[i:i + length]), ()):
@@ -260,7 +260,7 @@ class KnowledgeBaseEntities:
                 for s in kept if s.label_.split("|", 1)[0] in ENTITY_LABELS]
         taken = {i for span in ours for i in range(span.start, span.end)}
         theirs = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-        doc.ents = filter_spans([*ours, *theirs])
+        doc.set_ents(filter_spans([*ours, *theirs]))  # (`doc.ents = ...` makes each span anew first)
 
 
 @Language.factory("dyadwatch_kb", default_config={"extra_files": []})
