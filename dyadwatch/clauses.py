@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .dates import duration
-from .parsetree import VERB_POS, children_of
+from .parsetree import VERB_POS, children_of, read_once
 from .readings import NAMING_VERBS, misparsed_gerund
 from .telling import reporting_verbs
 
@@ -321,6 +321,7 @@ def _earlier_report(token: Token) -> Token | None:
     return earlier[-1] if earlier else None
 
 
+@read_once
 def governing_verb(token: Token) -> Token | None:
     """The verb whose clause a noun belongs to, unless the noun sits in an "after"/"since" phrase of it."""
     current = token

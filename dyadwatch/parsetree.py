@@ -11,15 +11,16 @@ order (children left to right).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "infinitive_chain", "sentence_before", "sentences_of",
-           "tokens_of", "tree_view"]
+__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "infinitive_chain", "read_once", "sentence_before",
+           "sentences_of", "tokens_of", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -82,6 +83,31 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any] | None:
     if doc is not _OPEN.doc:
         return None
     return _OPEN.memos.setdefault(name, {})
+
+
+Answer = TypeVar("Answer")
+_NOT_YET = object()
+
+
+def read_once(rule: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
+    """A rule that reads only the parse around a token, asked of the same few words many times over (the noun a
+    verb governs, whether a clause is passive): while the token's doc is coded, the answer for each token is kept
+    in a table of the rule's own and given again. For any other doc the rule is just asked."""
+    name = f"{rule.__module__}.{rule.__qualname__}"
+
+    @wraps(rule)
+    def kept(token: Token) -> Answer:
+        if token.doc is not _OPEN.doc:
+            return rule(token)
+        table = _OPEN.memos.get(name)
+        if table is None:
+            table = _OPEN.memos[name] = {}
+        found = table.get(token.i, _NOT_YET)
+        if found is _NOT_YET:
+            found = table[token.i] = rule(token)
+        return found
+
+    return kept
 
 
 def infinitive_chain(verb: Token) -> Iterator[Token]:

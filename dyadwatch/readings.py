@@ -26,7 +26,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from .lexicon import MEASURE_TYPES, load_lexicon
-from .parsetree import children_of
+from .parsetree import children_of, read_once
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})  # "what Moscow called a violation"
 
@@ -100,6 +100,7 @@ def gerund_lemma(token: Token, verbs: Container[str]) -> str | None:
     return next((c for c in candidates if c in verbs), None)
 
 
+@read_once
 def measured_by(noun: Token) -> Token | None:
     """The measure word an event noun is counted by: "three [waves] of strikes"."""
     preposition = noun.head
@@ -126,6 +127,7 @@ def each_on_the_other(acted_on: list[Token], asked_for: list[Token], parties: se
     return theirs and targets <= parties
 
 
+@read_once
 def misparsed_finite(verb: Token) -> bool:
     """"Trump hosted Putin in Alaska": the small model may read a past-tense verb as an adjective on the name after
     it. A participle is an adjective on a common noun ("the planned summit"); on a name with no article and a name
@@ -410,6 +412,7 @@ def declared_unwelcome(verb: Token) -> list[Token] | None:
 ORDERING_VERBS = frozenset({"order", "command"})  # "ordered the crossing closed"
 
 
+@read_once
 def ordered_done(verb: Token) -> Token | None:
     """The verb of ordering whose object the participle says is to be done to: "ordered the border closed",
     "ordered it shut" (the model reads the border as the participle's subject or as the order's object). None

@@ -17,7 +17,7 @@ from .clauses import answered_act, counted_from_act
 from .eventnouns import HALTED_PREPS, HALTING_NOUNS, RESISTING_VERBS
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
-from .parsetree import children_of, doc_memo, infinitive_chain
+from .parsetree import children_of, doc_memo, infinitive_chain, read_once
 from .readings import (
     called_in,
     declared_unwelcome,
@@ -208,6 +208,7 @@ def _only_where(noun: Token) -> bool:
         noun.ent_type_ in PLACE_ENTITIES and noun.head.lower_ in WHERE_PREPS))
 
 
+@read_once
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or reduced_passive(token)
 
@@ -376,6 +377,7 @@ def _anothers_named_act(noun: Token) -> bool:
         for c in children_of(noun))
 
 
+@read_once
 def governor_of(noun: Token) -> Token | None:
     """The verb a noun predicate hangs from: "held [talks]", "imposed [sanctions]", "arrived for [talks]"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
