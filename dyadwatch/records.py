@@ -78,8 +78,8 @@ class Place:
     lat: float | None = None
     lon: float | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> dict[str, Any]:  # (field by field: `asdict` copies each value deeply, ten times slower)
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class Attribution:
     state_media: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "country": self.country, "sector": self.sector, "state_media": self.state_media}
 
 
 # the unit of a count of the act itself ("summoned the ambassador three times"): many acts told in one sentence
@@ -117,7 +117,7 @@ class Evidence:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)
