@@ -27,6 +27,7 @@ from .errors import SkippedItem
 from .events import Predicate, find_predicates
 from .knowledge import KnowledgeBase, load_knowledge_base
 from .lexicon import Lexicon, load_lexicon
+from .memory import collector_paused
 from .nlp import load_pipeline
 from .parsetree import sentences_of, tree_view
 from .published import INFERRED_SOURCES
@@ -96,7 +97,10 @@ def new_articles(items: Iterable[Article | SkippedItem], done: set[str], report:
 
 def code_document(doc: Doc, article: Article, kb: KnowledgeBase, lexicon: Lexicon) -> list[Event]:
     """Stages 3-5 on one parsed article."""
-    with tree_view(doc):  # the rules read each word's children from a table built once for the doc
+    # the rules read each word's children from a table built once for the doc; the thousands of short-lived objects
+    # they make (tokens, lists, records) are freed by reference counting, so the cyclic collector is paused meanwhile
+    # (memory.py; what it would have found is found at its next run)
+    with collector_paused(), tree_view(doc):
         resolver = ActorResolver(doc, kb, article.published, article.text)  # (the text the doc was parsed from)
         named = {m[3] for m in resolver.mentions if m[2] in ("country", "demonym")}  # (for eras.of_their_era)
         events = []
