@@ -44,9 +44,9 @@ def tree_view(doc: Doc) -> Iterator[None]:
     tokens = tuple(doc)
     children: list[list[Token]] = [[] for _ in tokens]
     # each token's head as an offset from it (0 for a root): no Token object made per head
-    for token, offset in zip(tokens, doc.to_array(HEAD).astype("int64").tolist(), strict=True):
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
         if offset:  # (in order, so each token's children come left to right, as spaCy gives them)
-            children[token.i + offset].append(token)
+            children[i + offset].append(tokens[i])
     before = _OPEN.doc, _OPEN.tokens, _OPEN.children, _OPEN.memos
     _OPEN.doc, _OPEN.tokens, _OPEN.children, _OPEN.memos = doc, tokens, tuple(map(tuple, children)), {}
     try:

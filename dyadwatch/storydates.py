@@ -110,7 +110,7 @@ def sentence_start(i: int, story: Story) -> int:
 
 def sentence_times(token: Token, story: Story) -> list[Span]:
     """The DATE and TIME entities of the token's sentence."""
-    return [token.doc[start:end] for start, end in story.times.get(sentence_start(token.i, story), [])]
+    return [Span(token.doc, start, end) for start, end in story.times.get(sentence_start(token.i, story), [])]
 
 
 def times_before(token: Token, story: Story) -> list[Span]:
@@ -118,7 +118,7 @@ def times_before(token: Token, story: Story) -> list[Span]:
     at = bisect_right(story.starts, token.i) - 2
     if at < 0:
         return []
-    return [token.doc[start:end] for start, end in reversed(story.times.get(story.starts[at], []))]
+    return [Span(token.doc, start, end) for start, end in reversed(story.times.get(story.starts[at], []))]
 
 
 def told_before(act: Token, story: Story) -> ResolvedDate | None:

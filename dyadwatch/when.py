@@ -36,11 +36,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from weakref import WeakKeyDictionary
 
 from dateutil.relativedelta import relativedelta
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .background import (
     MEETING_PREPS,
@@ -255,17 +254,17 @@ def _after_a_stretch(root: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in children_of(root))
 
 
-_OVERNIGHT: WeakKeyDictionary[Doc, tuple[int, ...]] = WeakKeyDictionary()  # doc -> where it says "overnight"
-
-
 def _says_overnight(token: Token) -> bool:
     """Whether "overnight" lies within the token's subtree bounds: a cheap test before walking the subtree for it,
-    which most predicates' would be in vain. The doc's words are read once (as an array: a fraction of the cost
-    of making a Token of each), and kept beside it as offsets only."""
+    which most predicates' would be in vain. The doc's words are read once while it is coded (as an array: a
+    fraction of the cost of making a Token of each), and kept as offsets only."""
     doc = token.doc
-    found = _OVERNIGHT.get(doc)
+    memo = doc_memo(doc, "overnight")
+    found = memo.get(0) if memo is not None else None
     if found is None:
-        found = _OVERNIGHT[doc] = tuple((doc.to_array(LOWER) == doc.vocab.strings["overnight"]).nonzero()[0].tolist())
+        found = tuple((doc.to_array(LOWER) == doc.vocab.strings["overnight"]).nonzero()[0].tolist())
+        if memo is not None:
+            memo[0] = found
     return any(token.left_edge.i <= i <= token.right_edge.i for i in found)
 
 
