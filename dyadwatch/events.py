@@ -356,12 +356,12 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         return None
     if not candidates:
         return None
-    objects = object_lemmas(token, pos, resolver.mention_at) | called_names(token)
-    if envoys is not None:
-        objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
+    objects: set[str] | None = None  # what it acts on: read when a pattern first asks (many ask nothing of it)
     for pattern in candidates:
-        if pattern.objects is not None and not (objects & pattern.objects or actor_object(token, pattern, resolver)):
-            continue
+        if pattern.objects is not None:
+            objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
+            if not (objects & pattern.objects or actor_object(token, pattern, resolver)):
+                continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
         if given_name(token):
@@ -425,13 +425,23 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if inferred and pos == "noun" and (described_by_a_copula(token) or (
                 (told_in_general(token, sent) or in_a_heading(sent)) and not _named_in(sent, [*source, *target]))):
             return None  # "the main feature of this collaboration is ...", "a story which legitimizes collaboration"
-        object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects else None
+        if pattern.objects:  # (the pattern may have been read anew since: "launched missiles" as an attack)
+            objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
+        object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects and objects else None
         if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"
             pattern, source, target = replace(pattern, type="REQUEST", mode=None, symmetric=False), askers, source
         pattern, refusal, threat = _retyped(token, pos, armed(token, pattern, lexicon.object_classes), source,
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: ActorResolver) -> set[str]:
+    """The lemmas of what the predicate acts on, as a pattern's object condition reads them."""
+    objects = object_lemmas(token, pos, resolver.mention_at) | called_names(token)
+    if envoys is not None:
+        objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
+    return objects
 
 
 def _named_in(sent: Span, actors: list[Actor]) -> bool:
