@@ -140,9 +140,10 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     coded: list[Predicate] = []
     for token in tokens_of(sent.doc)[sent.start:sent.end]:
         lemma = token.lemma_.lower()
-        if lemma not in lexicon.verbs and lemma not in lexicon.nouns and not lexicon.has_phrasal(lemma) \
-                and gerund_lemma(token, lexicon.verbs) is None and lemma not in TOLD_TO_LEAVE \
-                and not _special_reading(token, lemma):
+        # (asked of every word: the look-ups first, then the readings, for the few words they leave)
+        if lemma not in lexicon.verbs and lemma not in lexicon.nouns and lemma not in lexicon.phrasal_bases \
+                and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
+                and gerund_lemma(token, lexicon.verbs) is None:
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
@@ -185,10 +186,10 @@ def _in_a_name(token: Token, resolver: ActorResolver) -> bool:
     return mention is not None and mention[2] in NAMED_BODIES and mention[1] - mention[0] > 1
 
 
-def _special_reading(token: Token, lemma: str) -> bool:
+def _special_reading(token: Token) -> bool:
     """A measure taking effect or a phrase read as another verb ("took effect", "found him guilty", "committed to
-    begin talks", "held in Iran"); the lemma check first, as this is asked of every word."""
-    return lemma in READING_LEMMAS and (takes_effect(token) is not None or reading_verb(token) is not None)
+    begin talks", "held in Iran"): asked only of a word whose lemma is one of `READING_LEMMAS`."""
+    return takes_effect(token) is not None or reading_verb(token) is not None
 
 
 def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
