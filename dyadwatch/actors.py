@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .article_memory import said_as
 from .bystanders import bygone_state, named_as_mediator
 from .knowledge import KnowledgeBase
-from .parsetree import children_of, tokens_of
+from .parsetree import children_of, entities_of, tokens_of
 from .phrases import (
     EAST_ASIAN_FAMILY_NAME_FIRST,
     coordinated_heads,
@@ -99,7 +99,7 @@ class ActorResolver(PronounReader):
         super().__init__(doc, kb)
         self.day = day
         self.text = doc.text if text is None else text  # (as is a span's on each access: read once, sliced after)
-        self.entities: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self.entities: tuple[Span, ...] = tuple(entities_of(doc))  # doc.ents builds new spans on every access
         self.mentions = short_names(doc, settled_abbreviations(doc, kb))
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in self.mentions:

@@ -11,16 +11,18 @@ order (children left to right).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
 from typing import Any, TypeVar
 
+import numpy
 from spacy.attrs import HEAD
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "infinitive_chain", "read_once", "sentence_before",
-           "sentences_of", "tokens_of", "tree_view"]
+__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "entities_of", "infinitive_chain", "read_once",
+           "sentence_before", "sentences_of", "tokens_of", "tokens_with", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -65,6 +67,27 @@ def children_of(token: Token) -> tuple[Token, ...]:
 def tokens_of(doc: Doc) -> Sequence[Token]:
     """The doc's tokens (slice it for a sentence's), from the open table when it is the doc being coded."""
     return _OPEN.tokens if doc is _OPEN.doc else list(doc)
+
+
+def tokens_with(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
+    """The doc's tokens whose attribute `attr` (`spacy.attrs` ORTH, SHAPE, ...) is one of `values`, in order: found
+    in the doc's array of that attribute, with no Token made or read for each word on the way."""
+    if not values:
+        return []
+    tokens = tokens_of(doc)
+    found = numpy.isin(doc.to_array(attr), [get_string_id(value) for value in values])
+    return [tokens[i] for i in found.nonzero()[0].tolist()]
+
+
+def entities_of(doc: Doc) -> Sequence[Span]:
+    """`doc.ents`, which makes every entity's Span anew on each call: read once while the doc is coded."""
+    memo = doc_memo(doc, "entities")
+    if memo is None:
+        return doc.ents
+    if not memo:
+        memo[0] = doc.ents
+    found: Sequence[Span] = memo[0]
+    return found
 
 
 def sentences_of(doc: Doc) -> Sequence[Span]:

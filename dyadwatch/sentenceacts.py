@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import clause_of, shift_marker
 from .lexicon import MEASURE_TYPES
-from .parsetree import children_of
+from .parsetree import children_of, entities_of
 from .roles import governor_of
 
 if TYPE_CHECKING:
@@ -69,8 +69,9 @@ def _own_times(verb: Token, sent: Span) -> frozenset[str]:
         verb = governor
     if verb.pos_ not in ("VERB", "AUX"):
         return frozenset()
-    return frozenset(entity.text.lower() for entity in sent.ents
-                     if entity.label_ == "DATE" and _nearest_verb(entity.root, verb).i == verb.i)
+    return frozenset(entity.text.lower() for entity in entities_of(sent.doc)  # (`sent.ents` reads every entity)
+                     if sent.start <= entity.start and entity.end <= sent.end and entity.label_ == "DATE"
+                     and _nearest_verb(entity.root, verb).i == verb.i)
 
 
 def _nearest_verb(node: Token, verb: Token) -> Token:

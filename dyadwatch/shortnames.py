@@ -10,10 +10,11 @@ share settled by the article ("RSF" is Sudan's Rapid Support Forces where Sudan 
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .knowledge import COUNTRY_KINDS, Agency, KnowledgeBase
-from .parsetree import tokens_of
+from .parsetree import tokens_of, tokens_with
 
 __all__ = ["settled_abbreviations", "short_names"]
 
@@ -38,7 +39,7 @@ def _initials_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -> 
             defined.setdefault(doc[end + 1].text, (kind, key))
     if not defined:
         return []  # (most articles: no token is looked at again)
-    return [(t.i, t.i + 1, *defined[t.text]) for t in tokens_of(doc) if t.text in defined and t.i not in taken]
+    return [(t.i, t.i + 1, *defined[t.text]) for t in tokens_with(doc, ORTH, defined) if t.i not in taken]
 
 
 def _last_words_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -> list[Mention]:
@@ -53,8 +54,8 @@ def _last_words_used(doc: Doc, mentions: tuple[Mention, ...], taken: set[int]) -
     if not bodies:
         return []
     tokens = tokens_of(doc)  # (the doc's own Token objects while it is coded, not a new one per word)
-    return [(t.i, t.i + 1, *next(iter(bodies[t.text]))) for t in tokens
-            if t.text in bodies and len(bodies[t.text]) == 1 and t.i >= first[t.text] and t.i not in taken
+    return [(t.i, t.i + 1, *next(iter(bodies[t.text]))) for t in tokens_with(doc, ORTH, bodies)
+            if len(bodies[t.text]) == 1 and t.i >= first[t.text] and t.i not in taken
             and t.i > 0 and tokens[t.i - 1].lower_ == "the"]
 
 

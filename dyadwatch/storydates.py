@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import (
@@ -32,7 +33,7 @@ from .clauses import (
     year_like,
 )
 from .dates import NARRATIVE, ResolvedDate, publication_day, resolve_date, span_of
-from .parsetree import children_of, sentences_of, tokens_of
+from .parsetree import children_of, sentences_of, tokens_with
 from .telling import reporting_verbs
 
 __all__ = ["NO_DATE", "REACTION_VERBS", "Story", "story_of", "sentence_times", "publication_date", "narrative_date",
@@ -71,7 +72,7 @@ def story_of(doc: Doc, published: str | None, entities: tuple[Span, ...], date_o
     if story is None or story.published != day:
         story = Story(day, [sent.start for sent in sentences_of(doc)])
         spans = [part for e in entities if e.label_ in TIME_LABELS for part in _two_times(e)]
-        spans += [(t.i, t.i + 1) for t in tokens_of(doc) if _untagged_year(t)]
+        spans += [(t.i, t.i + 1) for t in tokens_with(doc, SHAPE, ("dddd",)) if _untagged_year(t)]  # (years' shape)
         for start, end in sorted(spans):
             story.times.setdefault(sentence_start(start, story), []).append((start, end))
         _STORIES[doc] = story
