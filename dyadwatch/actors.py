@@ -108,6 +108,7 @@ class ActorResolver(PronounReader):
         self.aliases: dict[str, PartialActor] = {}
         self.ambiguous: set[str] = set()  # family names shared by two people of the article
         self._named_by: dict[int, tuple[PartialActor | None, tuple[Actor, ...] | None]] = {}  # head -> `_named`
+        self._entries: dict[tuple[str, str], PartialActor] = {}  # (kind, key) -> `_partial`
         self._learn_history()
 
     # -- public --------------------------------------------------------------------------------------------
@@ -203,7 +204,8 @@ class ActorResolver(PronounReader):
             person = next((m for m in people if m[0] <= head.i < m[1]), people[0])
             found = self._as_named(person, mentions) or self._partial(person)
             return replace(found, sector=found.sector or title_sector)
-        office_holder = self._office_holder(scope, mentions)
+        unknown = self._unknown_person(scope)  # a name in the phrase the knowledge base does not know
+        office_holder = self._office_holder(unknown, mentions)
         if office_holder is not None:
             return office_holder
         for kind in ("organisation", "agency", "outlet"):
@@ -222,7 +224,7 @@ class ActorResolver(PronounReader):
         in_name = bool(places) and places[0][2] == "country" and places[0][0] <= head.i < places[0][1]
         cue = None if in_name else self._sector_cue(head)
         sector = title_sector or cue or base.sector or state_as_actor(head, places)
-        name = self._unknown_person(scope) if base.country or title_sector else None
+        name = unknown if base.country or title_sector else None
         if name is None and not places and title_sector is None:
             alias = self._alias_for(head)
             if alias:
@@ -262,11 +264,11 @@ class ActorResolver(PronounReader):
         seen: list[tuple[int, int, str, str]] = []
         for token in scope:
             mention = self.mention_at.get(token.i)
-            if mention and (sided_with(self.doc, mention[0]) or provenance(self.doc, mention[1])
-                            or self._names_an_accord(mention)):
+            if mention is None or mention in seen:
+                continue  # (a mention of several words is looked at once)
+            if sided_with(self.doc, mention[0]) or provenance(self.doc, mention[1]) or self._names_an_accord(mention):
                 continue  # "pro-Russian separatists" are not Russian, "Israeli-made drones" not Israel's
-            if mention and mention not in seen:
-                seen.append(mention)
+            seen.append(mention)
         return seen
 
     def _names_an_accord(self, mention: tuple[int, int, str, str]) -> bool:
@@ -278,7 +280,13 @@ class ActorResolver(PronounReader):
         return mention[2] == "capital" and last.dep_ == "compound" and last.head.lemma_.lower() in ACCORD_NOUNS
 
     def _partial(self, mention: tuple[int, int, str, str]) -> PartialActor:
-        kind, key = mention[2], mention[3]
+        """What the knowledge-base entry of a mention says; the same for each mention of it, so read once."""
+        found = self._entries.get((mention[2], mention[3]))
+        if found is None:
+            found = self._entries[(mention[2], mention[3])] = self._entry(mention[2], mention[3])
+        return found
+
+    def _entry(self, kind: str, key: str) -> PartialActor:
         if kind in ("country", "demonym"):
             return PartialActor(country=key)
         if kind in ("capital", "seat"):
@@ -311,14 +319,14 @@ class ActorResolver(PronounReader):
         role = max(roles, key=lambda r: r.start or "")
         return PartialActor(role.country, role.sector, person[3])
 
-    def _office_holder(self, scope: list[Token], mentions: list[tuple[int, int, str, str]]) -> PartialActor | None:
+    def _office_holder(self, name: str | None, mentions: list[tuple[int, int, str, str]]) -> PartialActor | None:
         """"President Bush" in 2005: a surname the base holds only as part of full names stands for the one
         person of that family name who held an office on the article's date; several such people, or none, or a
         family name of someone the article named in full: no. A nationality written before the name that the
         holder's office is not of says it is someone else ("Egyptian ambassador Karim Fouad" is no Iraqi minister
         Fuad); a given name is no family name ("Karim Fouad" is no Fouad Siniora), and another given name is
-        someone else ("Bandar Abbas", a port the model takes for a person, is no Mahmoud Abbas)."""
-        name = self._unknown_person(scope)
+        someone else ("Bandar Abbas", a port the model takes for a person, is no Mahmoud Abbas). `name`: the name
+        in the phrase the base does not know (`_unknown_person`)."""
         if name is None or self.day is None or name in self.aliases:
             return None  # ("protested to Wu" after "Chinese Ambassador Wu Jianghao": the one the article named)
         surname, given = name.split()[-1], len(name.split()) > 1
