@@ -72,10 +72,11 @@ def tokens_of(doc: Doc) -> Sequence[Token]:
 def tokens_with(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
     """The doc's tokens whose attribute `attr` (`spacy.attrs` ORTH, SHAPE, ...) is one of `values`, in order: found
     in the doc's array of that attribute, with no Token made or read for each word on the way."""
-    if not values:
-        return []
+    column = doc.to_array(attr)
+    found = numpy.zeros(len(column), dtype=bool)
+    for value in values:  # (a few values: a comparison each is quicker than `numpy.isin`)
+        found |= column == get_string_id(value)
     tokens = tokens_of(doc)
-    found = numpy.isin(doc.to_array(attr), [get_string_id(value) for value in values])
     return [tokens[i] for i in found.nonzero()[0].tolist()]
 
 
