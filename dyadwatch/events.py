@@ -136,6 +136,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         return  # a question reports no event
     lowered = text.lower()
     recorded: set[Identity] = set()
+    identities: dict[int, Identity] = {}  # id(predicate) -> its identity, read once
     coded_verbs: set[int] = set()
     coded: list[Predicate] = []
     for token in tokens_of(sent.doc)[sent.start:sent.end]:
@@ -167,13 +168,13 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue
         coded_verbs.add(token.i)
         coded.append(found)
-        if (key := identity(found)) not in recorded:
+        if (key := identities.setdefault(id(found), identity(found))) not in recorded:
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
     seen: dict[Identity, list[Predicate]] = {}
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
     for found in sorted(_told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
-        told = seen.setdefault(identity(found), [])
+        told = seen.setdefault(identities[id(found)], [])
         if all(another_time(found, earlier, sent) or another_counterpart(found, earlier) for earlier in told):
             told.append(found)
             yield found

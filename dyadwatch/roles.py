@@ -130,20 +130,27 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
         return [c for c in children_of(token) if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
         word = role.removeprefix("prep:")
-        holders = [token]
-        if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
-            objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
-            # or its last conjunct
-            holders += objects + [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
-            holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
-            holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
-            holders += role_tokens(token, "obj") if ordered_done(token) is not None else []  # "the border [with]"
+        holders = _prep_holders(token)
         found = [o for holder in holders for c in children_of(holder)
                  if c.dep_ in ("prep", "agent") and c.lower_ == word
                  for o in children_of(c) if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
                  and not _absolute_clause(o) and asked_by(o) is None and not sided_with_in_act(o, token)]
         return found + [o for holder in holders for o in _in_front_of(holder)] if word == "outside" else found
     return [c for c in children_of(token) if c.dep_ == role]
+
+
+@read_once  # (asked once for each preposition a predicate's patterns name)
+def _prep_holders(token: Token) -> tuple[Token, ...]:
+    """The words a predicate's prepositional argument may hang on: the predicate, and for a verb its objects too."""
+    holders = [token]
+    if token.pos_ in ("VERB", "AUX"):  # "cut ties with Japan", "the summit with Putin was called off": the
+        objects = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]  # prep hangs off the object
+        # or its last conjunct
+        holders += objects + [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
+        holders += particles_of(token)  # "walked out [of] the chamber", "pulled back [from] the border"
+        holders += [token.head] if misparsed_finite(token) else []  # "hosted Putin [in] Alaska", misread
+        holders += role_tokens(token, "obj") if ordered_done(token) is not None else []  # "the border [with]"
+    return tuple(holders)
 
 
 def asked_by(noun: Token) -> list[Token] | None:
