@@ -38,6 +38,7 @@ from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
+    GERUND_DEP,
     READING_LEMMAS,
     TOLD_TO_LEAVE,
     announced_measure,
@@ -144,7 +145,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         # (asked of every word: the look-ups first, then the readings, for the few words they leave)
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and lemma not in lexicon.phrasal_bases \
                 and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
-                and gerund_lemma(token, lexicon.verbs) is None:
+                and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None):
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name

@@ -34,9 +34,11 @@ __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "ger
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "ordered_done", "ordered_objects",
            "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
-           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "halted", "called_names", "given_name",
-           "judging", "announced_measure", "to_the_frontier", "told_as_fact", "due_to_act"]
+           "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "GERUND_DEP", "halted", "called_names",
+           "given_name", "judging", "announced_measure", "to_the_frontier", "told_as_fact", "due_to_act"]
 
+# the label of every word `misparsed_gerund` reads as a gerund: a noun modifier
+GERUND_DEP = "compound"
 # prepositions that take a gerund clause ("after meeting", "before visiting", "upon arriving", "by signing")
 GERUND_PREPS = frozenset({"after", "before", "since", "upon", "on", "while", "following", "without", "by", "when"})
 # nouns that count or group events: "three waves of strikes", "a series of talks", "a spate of attacks"
@@ -79,7 +81,7 @@ def _predicate_noun(clause: Token) -> Token | None:
 def misparsed_gerund(token: Token) -> Token | None:
     """The object of a gerund the model read as a noun modifier: "after [meeting] leader Kim Jong Un" gives the
     token of "Un" (the preposition's object); None for any other token."""
-    if token.dep_ != "compound" or token.tag_ != "NN" or not token.lower_.endswith("ing") or token.i == 0:
+    if token.dep_ != GERUND_DEP or token.tag_ != "NN" or not token.lower_.endswith("ing") or token.i == 0:
         return None
     preposition = token.doc[token.i - 1]
     if preposition.dep_ != "prep" or preposition.lower_ not in GERUND_PREPS:
