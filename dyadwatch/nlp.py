@@ -173,36 +173,46 @@ def _by_first_word(labels: dict[tuple[str, ...], list[str]]) -> PhraseIndex:
             {tokens: tuple(kinds) for tokens, kinds in labels.items()})
 
 
-def _ends_a_name(span: Span) -> bool:
+def _ends_a_name(doc: Doc, mention: Mention) -> bool:
     """An organisation's name that ends a person's ("Therese Kayikwamba Wagner" is no Wagner Group) or begins a
     product's ("Boeing 777"), or "America" ending a continent's ("the South American country", "Latin America")."""
-    kind = span.label_.split("|", 1)[0]
-    first = span[0]
-    if kind in COUNTRY_KINDS and first.i > 0 and first.lower_ in CONTINENT_TAILS \
-            and span.doc[first.i - 1].lower_ in CONTINENT_HEADS:
+    start, end, kind, _key = mention
+    first = doc[start]
+    if kind in COUNTRY_KINDS and start > 0 and first.lower_ in CONTINENT_TAILS \
+            and doc[start - 1].lower_ in CONTINENT_HEADS:
         return True
-    if kind in ("organisation", "agency") and span.end < len(span.doc) and \
-            any(ch.isdigit() for ch in span.doc[span.end].text):
+    if kind in ("organisation", "agency") and end < len(doc) and any(ch.isdigit() for ch in doc[end].text):
         return True  # a maker's name before a model number is the product: "the Boeing 777 was hit"
     return kind in ("organisation", "agency") and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
 
 
-def _settled_shared_names(doc: Doc, own: list[Span], shared: list[Span],
-                          cues: dict[str, frozenset[str]]) -> list[Span]:
+def _settled_shared_names(own: list[Mention], shared: list[Mention],
+                          cues: dict[str, frozenset[str]]) -> list[Mention]:
     """A name two countries share ("Congo") names the one of them the text otherwise names by a name of its own
     ("Kinshasa", "DRC", "Brazzaville"; `own` are the phrases matched, overlaps settled: "Democratic Republic of
     the Congo" does not also name the Republic of the Congo); with neither named, the one whose `cues` (a
     neighbour the other lacks: "Rwanda") the text names; with both named, or neither and no cue, no one."""
-    named = {s.label_.split("|", 1)[1] for s in own if s.label_.split("|", 1)[0] in COUNTRY_KINDS}
+    named = {key for _start, _end, kind, key in own if kind in COUNTRY_KINDS}
     candidates: dict[tuple[int, int], set[str]] = {}
-    for span in shared:
-        candidates.setdefault((span.start, span.end), set()).add(span.label_.split("|", 1)[1])
+    for start, end, _kind, key in shared:
+        candidates.setdefault((start, end), set()).add(key)
     settled = []
     for (start, end), codes in candidates.items():
         meant = codes & named or {code for code in codes if cues.get(code, frozenset()) & named}
         if len(meant) == 1:
-            settled.append(Span(doc, start, end, label=f"country|{next(iter(meant))}"))
+            settled.append((start, end, "country", next(iter(meant))))
     return settled
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    """`spacy.util.filter_spans` for mentions: of overlapping ones the (first) longest, then in text order."""
+    kept: list[Mention] = []
+    taken: set[int] = set()
+    for mention in sorted(mentions, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+        if mention[0] not in taken and mention[1] - 1 not in taken:  # (its ends, as filter_spans reads them)
+            kept.append(mention)
+            taken.update(range(mention[0], mention[1]))
+    return sorted(kept, key=lambda m: m[0])
 
 
 class KnowledgeBaseEntities:
@@ -219,8 +229,8 @@ class KnowledgeBaseEntities:
         self.any_case, self.exact_case = cached("phrases", [Path(__file__), *source_files(extra_files)],
                                                 lambda: build_phrase_index(nlp, kb))
 
-    def _matches(self, doc: Doc) -> list[Span]:
-        spans = []
+    def _matches(self, doc: Doc) -> list[Mention]:
+        found: list[Mention] = []
         texts = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]  # (no Token object per word)
         lowers = [text.lower() for text in texts]  # (what `Token.lower_` is: one pass over the doc's tokens, not two)
         # (the spans are found index by index; at one place, the any-case ones still come first)
@@ -230,34 +240,35 @@ class KnowledgeBaseEntities:
                     if i + length > len(words):
                         continue  # (cut short by the doc's end, the words could spell a shorter phrase)
                     for label in labels.get(tuple(words[i:i + length]), ()):
-                        spans.append(Span(doc, i, i + length, label=label))
-        return spans
+                        kind, key = label.split("|", 1)
+                        found.append((i, i + length, kind, key))
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [s for s in self._matches(doc) if not _ends_a_name(s) and not self._anothers_family_name(s)]
-        own = filter_spans([s for s in found if not s.label_.startswith("shared|")])
-        shared = [s for s in found if s.label_.startswith("shared|")]
-        kept = sorted(filter_spans(own + _settled_shared_names(doc, own, shared, self.shared_cues)),
-                      key=lambda s: s.start)
-        doc._.kb_mentions = tuple((s.start, s.end, *s.label_.split("|", 1)) for s in kept)
+        # (as (start, end, kind, key) tuples: no Span made, and no label read back from the string store, per match)
+        found = [m for m in self._matches(doc) if not _ends_a_name(doc, m) and not self._anothers_family_name(doc, m)]
+        own = _longest_first([m for m in found if m[2] != "shared"])
+        shared = [m for m in found if m[2] == "shared"]
+        kept = _longest_first(own + _settled_shared_names(own, shared, self.shared_cues))
+        doc._.kb_mentions = tuple(kept)
         self._retype_entities(doc, kept)
         return doc
 
-    def _anothers_family_name(self, span: Span) -> bool:
+    def _anothers_family_name(self, doc: Doc, mention: Mention) -> bool:
         """"Colonel General Andrei Serdyukov" is not Anatoly Serdyukov: a person's family name inside a name the
         model marks, after a given name that is none of that person's."""
-        kind, key = span.label_.split("|", 1)
-        first = span[0]
+        start, _end, kind, key = mention
+        first = doc[start]
         if kind != "person" or first.ent_iob_ != "I" or first.ent_type_ != "PERSON":
             return False
-        start = next((t for t in reversed(span.doc[:first.i]) if t.ent_iob_ == "B"), first)
+        named_from = next((t for t in reversed(doc[:start]) if t.ent_iob_ == "B"), first)
         person = self.people.get(key)
-        return person is not None and not any(person.goes_by(t.text) for t in span.doc[start.i:first.i])
+        return person is not None and not any(person.goes_by(t.text) for t in doc[named_from.i:start])
 
     @staticmethod
-    def _retype_entities(doc: Doc, kept: list[Span]) -> None:
-        ours = [Span(doc, s.start, s.end, label=ENTITY_LABELS[s.label_.split("|", 1)[0]])
-                for s in kept if s.label_.split("|", 1)[0] in ENTITY_LABELS]
+    def _retype_entities(doc: Doc, kept: list[Mention]) -> None:
+        ours = [Span(doc, start, end, label=ENTITY_LABELS[kind]) for start, end, kind, _key in kept
+                if kind in ENTITY_LABELS]
         taken = {i for span in ours for i in range(span.start, span.end)}
         theirs = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.set_ents(filter_spans([*ours, *theirs]))  # (`doc.ents = ...` makes each span anew first)
