@@ -270,7 +270,7 @@ class KnowledgeBaseEntities:
         ours = [Span(doc, start, end, label=ENTITY_LABELS[kind]) for start, end, kind, _key in kept
                 if kind in ENTITY_LABELS]
         taken = {i for span in ours for i in range(span.start, span.end)}
-        theirs = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        theirs = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
         doc.set_ents(filter_spans([*ours, *theirs]))  # (`doc.ents = ...` makes each span anew first)
 
 
