@@ -428,9 +428,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if inferred and pos == "noun" and (described_by_a_copula(token) or (
                 (told_in_general(token, sent) or in_a_heading(sent)) and not _named_in(sent, [*source, *target]))):
             return None  # "the main feature of this collaboration is ...", "a story which legitimizes collaboration"
+        object_lemma = None
         if pattern.objects:  # (the pattern may have been read anew since: "launched missiles" as an attack)
             objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
-        object_lemma = next(iter(sorted(objects & pattern.objects)), None) if pattern.objects and objects else None
+            object_lemma = next(iter(sorted(objects & pattern.objects)), None)
         if askers := demanded_by(token, source, resolver):  # "Rice said Pakistan must cooperate fully"
             pattern, source, target = replace(pattern, type="REQUEST", mode=None, symmetric=False), askers, source
         pattern, refusal, threat = _retyped(token, pos, armed(token, pattern, lexicon.object_classes), source,

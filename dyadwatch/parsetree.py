@@ -4,9 +4,11 @@ spaCy makes a new Token object on every access (`doc[i]`, iterating a span), and
 the token's whole subtree span on every call; the coding stages ask for the same few words and their children
 again and again (about 2,600 children reads per article of the bench corpus). `code_document` opens a `tree_view`
 on the doc it codes: while it is open, `children_of` and `tokens_of` read tables built in one pass over the doc, and
-`doc_memo` gives a rule a table to keep what it read from the parse (`roles.role_tokens`). For any other doc (a rule
-called on its own, as tests do) they ask spaCy and keep nothing. Either way the tokens are the same, in the same
-order (children left to right).
+`doc_memo` gives a rule a table to keep what it read from the parse (`roles.role_tokens`); `read_once` does so for
+a rule of one token (`roles.governor_of`), and `sentences_of` and `entities_of` keep the doc's sentences and
+entities. For any other doc (a rule called on its own, as tests do) they ask spaCy and keep nothing. Either way the
+tokens are the same, in the same order (children left to right). `tokens_with` finds the few words a rule wants by
+an attribute's array rather than by reading every word.
 """
 
 from __future__ import annotations
