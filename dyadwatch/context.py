@@ -483,8 +483,12 @@ def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
     heads = _counted_heads(token)
     for xcomp in (c for c in children_of(token) if c.dep_ == "xcomp"):
         heads += _counted_heads(xcomp)  # "pledged to provide Ukraine with 31 tanks": the pledge is of 31 tanks
+    units = words["quantity_units"]
     for head in heads:
         for item in noun_phrase(head):
+            # (only a sum of money, a counted unit or a number counts: the rest of the phrase is passed over)
+            if item.ent_type_ != "MONEY" and not item.like_num and item.lemma_.lower() not in units:
+                continue
             found = _money(item, words) or _counted(item, words)
             if found:
                 return found
