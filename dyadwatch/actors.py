@@ -382,12 +382,9 @@ class ActorResolver(PronounReader):
             return [replace(a, sector=partial.sector if partial else a.sector, name=None) for a in found]
         if lemma in COUNTRY_NOUNS and determiners & {"the", "this", "that"} and head.tag_ == "NN":
             sector = partial.sector if partial else None
-            def a_state(actor: Actor) -> bool:
-                return actor.country is not None and actor.org is None
-
             # "Iran's foreign minister arrived in Muscat. The country's top diplomat said": not the place visited
-            found = self._home_government(head) or self._last(head.i, a_state, head, unplaced=True) or \
-                self._last(head.i, a_state, head)
+            found = self._home_government(head) or self._last(head.i, _a_state, head, unplaced=True) or \
+                self._last(head.i, _a_state, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
 
@@ -402,15 +399,11 @@ class ActorResolver(PronounReader):
             return [said_as(leaders[0], head)]
         for index, actor in reversed(self.history):
             root = phrase_root(self.doc[index])
-            if index < head.i and actor.country and not actor.org and \
+            if index < head.i and _a_state(actor) and \
                     any(t.lemma_.lower() in RULERS_WORDS for t in self.doc[root.left_edge.i:root.i + 1]):
                 return [said_as(actor, head)]
-
-        def a_state(actor: Actor) -> bool:
-            return actor.country is not None and actor.org is None
-
-        return self._last(head.i, lambda a: a_state(a) and a.country == self.filed_from, head) or \
-            self._last(head.i, lambda a: a_state(a) and self.a_subject(a), head)
+        return self._last(head.i, lambda a: _a_state(a) and a.country == self.filed_from, head) or \
+            self._last(head.i, lambda a: _a_state(a) and self.a_subject(a), head)
 
     def _people_pair(self, head: Token, unnumbered: bool) -> list[Actor]:
         """Who "the two leaders" or "the ministers" are: with no number said, the article's main pair (not the
@@ -469,12 +462,9 @@ class ActorResolver(PronounReader):
             # "the ministry": the dateline country's, if it takes part; after "North Korea's foreign ministry": the
             # last state named as a subject (not "Russia expelled Estonia's ambassador. The Foreign Ministry ordered
             # ...": Russia's), else the last named
-            def a_state(actor: Actor) -> bool:
-                return actor.country is not None and actor.org is None
-
             state = self._home_government(head) or \
-                self._last(head.i, lambda a: a_state(a) and self.a_subject(a), head) or \
-                self._last(head.i, a_state, head)
+                self._last(head.i, lambda a: _a_state(a) and self.a_subject(a), head) or \
+                self._last(head.i, _a_state, head)
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
             return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)
@@ -601,6 +591,11 @@ def _family_word(name: str, country: str) -> str:
     if not words:
         return ""
     return (words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]).lower()
+
+
+def _a_state(actor: Actor) -> bool:
+    """The actor is a state (or one of its bodies named by sector), not an organisation."""
+    return actor.country is not None and actor.org is None
 
 
 def _heads_a_state(title: str | None) -> bool:

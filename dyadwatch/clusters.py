@@ -134,8 +134,7 @@ def cluster_events(events: Iterable[dict[str, Any]], knowledge: KnowledgeBase | 
     `similarity` replaces `clustersimilarity.scorer` (and its cheap bound): the evaluation's ceiling."""
     kb = knowledge if knowledge is not None else load_knowledge_base()
     outlets = OutletIndex(kb)
-    bodies = frozenset(a.name for a in kb.agencies.values()) | frozenset(o.name for o in kb.organisations.values())
-    groups = _Clustering(window_days, similarity).run(list(reports_of(events, bodies)))
+    groups = _Clustering(window_days, similarity).run(list(reports_of(events, kb.body_names())))
     clusters = [build_cluster(g.reports, g.parties, outlets) for g in groups]
     return sorted(clusters, key=lambda c: (date_interval(c.date) or (1 << 62, 0), c.cluster_id))  # date order
 

@@ -222,7 +222,7 @@ class Outline:
         named, bodies = report.people.by_party, report.people.bodies | self.bodies
         clashes = {party: names for party, names in named.items() if party in self.named_by_all
                    and party not in report.people.guessed and not names_meet(names, self.named_by_all[party])
-                   and (names <= bodies) == (self.named_by_all[party] <= bodies)}  # (a body is no other person)
+                   and not _body_beside_person(names, self.named_by_all[party], bodies)}
         if clashes:  # a party every member names, by none of the report's names
             # (no contradiction if a member may name the report's person in another role, or the other way round)
             return 0.0 if _named_in_other_roles(clashes, self.named, report.tokens, self.tokens) else -0.4
@@ -262,6 +262,12 @@ def _last_word(name: str) -> str:
     return name.lower().rsplit(" ", 1)[-1]
 
 
+def _body_beside_person(mine: Set[str], theirs: Set[str], bodies: Set[str]) -> bool:
+    """One side names only a body ("the Houthis"), the other a person ("Mahdi al-Mashat"): no contradiction, the
+    person may well be of the body."""
+    return (mine <= bodies) != (theirs <= bodies)
+
+
 def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], guessed: frozenset[str],
                 bodies: frozenset[str] = frozenset()) -> float:
     """Named people: the same person on a side agrees; only different people on one side disagree, unless one of
@@ -272,7 +278,7 @@ def people_term(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]], gues
         theirs = b.get(party)
         if theirs is not None:
             if not names_meet(mine, theirs):
-                if party in guessed or (mine <= bodies) != (theirs <= bodies):
+                if party in guessed or _body_beside_person(mine, theirs, bodies):
                     continue
                 return -0.4
             shared += 1

@@ -26,8 +26,7 @@ from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
            "described_state", "frames_an_act", "in_a_heading", "in_charge", "news_conference", "resisted_measure",
-           "standing_ties",
-           "told_in_general", "topic_of_talks", "undone_agreement", "way_of_doing"]
+           "standing_ties", "told_in_general", "topic_of_talks", "undone_agreement", "way_of_doing"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})

@@ -156,10 +156,9 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             continue  # "asked whether ...", "insisted that it was ...": neither asks anything of anyone
         if describes_a_noun(token, lexicon) or undone_agreement(token, lexicon) or described_state(token, lexicon) \
                 or in_charge(token) or news_conference(token) or resisted_measure(token, lexicon) \
-                or standing_ties(token, lexicon) \
-                or way_of_doing(token) or topic_of_talks(token, lexicon):
-            # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge",
-            # "evaded the sanctions"
+                or standing_ties(token, lexicon) or way_of_doing(token) or topic_of_talks(token, lexicon):
+            # "curbs on technology exports", "denounced the treaty", "its trade was normal", "took charge", "told a
+            # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
         if governor is not None and governor.i in coded_verbs and not _occasion(token):

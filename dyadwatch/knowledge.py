@@ -142,6 +142,14 @@ class KnowledgeBase:
     # Without Borders) -> that agency, meant where the article names its country or its full name
     shared_agency_names: dict[str, str] = field(default_factory=dict)
     _by_family: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)
+    _body_names: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def body_names(self) -> frozenset[str]:
+        """The names of agencies and organisations: bodies an actor's name may be, not people."""
+        if self._body_names is None:
+            self._body_names = frozenset(a.name for a in self.agencies.values()) | \
+                frozenset(o.name for o in self.organisations.values())
+        return self._body_names
 
     def people_named(self, family_name: str) -> list[Person]:
         """The people any of whose names ends with (or, for East Asian order, starts with) `family_name`."""

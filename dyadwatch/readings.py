@@ -28,14 +28,15 @@ from spacy.tokens import Token
 from .lexicon import MEASURE_TYPES, load_lexicon
 from .parsetree import children_of, read_once
 
-NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})  # "what Moscow called a violation"
-
 __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "ordered_done", "ordered_objects",
            "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "GERUND_DEP", "halted", "called_names",
-           "given_name", "judging", "announced_measure", "to_the_frontier", "told_as_fact", "due_to_act"]
+           "given_name", "judging", "announced_measure", "to_the_frontier", "told_as_fact", "due_to_act",
+           "NAMING_VERBS"]
+
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})  # "what Moscow called a violation"
 
 # the label of every word `misparsed_gerund` reads as a gerund: a noun modifier
 GERUND_DEP = "compound"

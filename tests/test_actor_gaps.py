@@ -448,4 +448,5 @@ def test_a_fight_against_armed_groups_is_not_a_fight_against_the_other_country_n
     events = code("French soldiers completed their withdrawal from Chad on Friday. The Chadian army will now "
                   "lead the fight against jihadist groups in the Lake Chad basin.")
     fights = [e for e in find(events, "ASSAULT") if "fight" in e["evidence"]["text"]]
+    assert fights and all(parties(e["source"]) == {"TCD"} for e in fights), events  # the fight is still Chad's
     assert all("FRA" not in parties(e["source"]) | parties(e["target"]) for e in fights), events
