@@ -28,6 +28,7 @@ MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SUNDAY = WEEKDAYS.index("sunday")
 PARTS = {"early": ("01", "04"), "mid": ("05", "08"), "middle": ("05", "08"), "late": ("09", "12"),
          "end": ("10", "12"), "beginning": ("01", "03"), "start": ("01", "03")}
 SHARES = {"first half": ("01", "06"), "second half": ("07", "12"), "first quarter": ("01", "03"),
@@ -452,6 +453,10 @@ def _this_period(text: str, published: date) -> Found | None:
     """"last week" (an ISO week), "earlier this month", "later this year", "in recent weeks"."""
     if m := re.fullmatch(THIS_PERIOD_RE, text):
         which, unit = (m[1], m[2]) if m[1] else (m[3], m[4])
+        if text == "last week" and published.weekday() == SUNDAY:
+            # on a Sunday, "last week" is the working week just ended or the one before: both, to the Saturday
+            return f"{(published - timedelta(days=13)).isoformat()}/{(published - timedelta(days=1)).isoformat()}", \
+                "range", RELATIVE
         shift = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1}[which]
         return _period(published, unit, shift, text), _period_precision(unit, text), RELATIVE
     if m := re.fullmatch(r"(?:in )?recent (weeks|months)", text):

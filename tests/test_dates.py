@@ -58,6 +58,7 @@ def test_resolves(text, value, precision):
     ("text", "published", "value"),
     [
         ("last week", date(2024, 6, 24), "2024-W25"),  # a Monday: last week is Monday 17 to Sunday 23 June
+        ("last week", date(2024, 6, 29), "2024-W25"),  # a Saturday's last week is the one before
         ("this week", date(2024, 7, 26), "2024-W30"),
         ("next week", date(2024, 6, 14), "2024-W25"),
         ("two weeks ago", date(2024, 7, 3), "2024-W25"),
@@ -67,6 +68,12 @@ def test_resolves(text, value, precision):
 def test_weeks_are_iso_weeks(text, published, value):
     found = resolve_date(text, published)
     assert found is not None and (found.value, found.precision) == (value, "week")
+
+
+def test_a_sunday_papers_last_week_spans_the_week_it_ends_and_the_one_before():
+    # a paper of Sunday 30 June may mean the working week of the 24th or the week of the 17th: both, to the Saturday
+    found = resolve_date("last week", date(2024, 6, 30))
+    assert found is not None and (found.value, found.precision) == ("2024-06-17/2024-06-29", "range")
 
 
 @pytest.mark.parametrize(
