@@ -95,7 +95,7 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     extra = words["class_contexts"].get(lexicon.class_of(pred.object_lemma or "") or "")
     if extra and extra not in contexts:
         contexts.append(extra)
-    place = event_place(pred.token, _own_clauses(chain), resolver, pred.source + pred.target)
+    place = event_place(pred.token, _own_clauses(chain), resolver, pred.source + pred.target, pred.pattern.type)
     return EventContext(when, place, attribution, modality,
                         _quantity(pred.token, words), tuple(contexts))
 

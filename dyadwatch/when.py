@@ -570,6 +570,11 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
                 named = _dated(noun, story)  # "two days after the attack, which killed a guard": the attack's day
             if named is not None and named is not NO_DATE:
                 return named
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "over his remarks in Addis Ababa on Sunday comparing the offensive to ...": the time of the noun it tells
+        named = _own_date(token.head, story)
+        if named is not None and named is not NO_DATE:
+            return named
     if blamed_act(token) or drawn_out(token):
         return trailing_time(token, token.head.head, story) or NO_DATE
     head = carrier(token)

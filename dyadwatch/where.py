@@ -33,6 +33,7 @@ __all__ = ["event_place"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "into", "outside", "inside", "along"})
+VENUE_PREPS = frozenset({"at"})
 INNER_PREPS = PLACE_PREPS | {"of"}  # "at the site of a factory near Savannah", "the port of Odesa"
 TRAVEL_WORDS = frozenset({"visit", "trip", "travel", "fly", "journey", "tour", "arrive", "return", "deliver", "come",
                           "go", "head", "deploy", "move", "withdraw"})  # their "to" phrase is where it happens
@@ -49,16 +50,20 @@ GEO_FEATURES = frozenset({"sea", "strait", "ocean", "gulf", "bay", "river", "lak
                           "mountains", "desert", "canal", "channel"})
 # "blamed Israel for attacks in Tehran": the place of what these introduce is not the event's
 TOPIC_PREPS = frozenset({"for", "over", "about", "against", "from", "regarding", "concerning"})
+# acts done by saying: what their objects name ("compared the campaign in Gaza to ...", "condemned the strike on
+# Kharkiv") is the topic, and its place is not where the act was done
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "DEMAND", "REQUEST"})
 INNER_DEPTH = 3  # "at" -> site -> "of" -> factory -> "near" -> Savannah
 Candidate = tuple[int, Token, bool]  # rank (0 phrases, 1 objects), head token, whether a whole country may stand
 
 
 def event_place(token: Token, chain: list[Token], resolver: ActorResolver, parties: Iterable[Actor] = (),
-                ) -> Place | None:
-    """The place of the predicate `token` (its clause `chain`); `parties`, the event's actors, say which of several
-    same-name places is meant."""
+                type_: str = "") -> Place | None:
+    """The place of the predicate `token` (its clause `chain`) of an event of `type_`; `parties`, the event's actors,
+    say which of several same-name places is meant."""
     prefer = tuple(dict.fromkeys(a.country for a in parties if a.country))
-    for _rank, obj, whole_country in sorted(_candidates(token, chain), key=lambda c: (c[0], distance(token, c[1]))):
+    candidates = _candidates(token, chain, type_ in SAID_TYPES)
+    for _rank, obj, whole_country in sorted(candidates, key=lambda c: (c[0], distance(token, c[1]))):
         found = _place_phrase(obj, resolver, INNER_DEPTH)
         if found is None or (not whole_country and _is_country(found[0], resolver)):
             continue
@@ -66,15 +71,18 @@ def event_place(token: Token, chain: list[Token], resolver: ActorResolver, parti
     return None
 
 
-def _candidates(token: Token, chain: list[Token]) -> Iterator[Candidate]:
+def _candidates(token: Token, chain: list[Token], said: bool) -> Iterator[Candidate]:
     # "met Kim in Vladivostok": the parser often hangs the location on the last argument
-    arguments = _arguments(token)
+    arguments = _with_parts(role_tokens(token, "obj") + [o for c in children_of(token)
+                                                         if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
+                                                         for o in children_of(c) if o.dep_ == "pobj"])
+    topics = {t.i for t in _with_parts(role_tokens(token, "obj"))} if said else set()
     modifiers = [c for c in children_of(token) if c.dep_ in ("acl", "relcl")]  # "agreements signed in Beijing"
     travellers = {token.i} | {t.i for t in arguments}
     if token.dep_ in ("xcomp", "advcl"):
         travellers.add(token.head.i)  # "will fly to Seoul to coordinate"
     for link in [*chain, *modifiers, *arguments, *role_tokens(token, "subj")]:
-        yield from _phrases(link, link.i in travellers and link.lemma_.lower() in TRAVEL_WORDS)
+        yield from _phrases(link, link.i in travellers and link.lemma_.lower() in TRAVEL_WORDS, link.i in topics)
     for link in chain:
         if link.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(link)):
             yield 0, link.head, True  # "Beijing, where he had met Jiang"
@@ -85,21 +93,21 @@ def _candidates(token: Token, chain: list[Token]) -> Iterator[Candidate]:
     yield from _objects(token)
 
 
-def _arguments(token: Token) -> list[Token]:
-    heads = role_tokens(token, "obj") + [o for c in children_of(token)
-                                         if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
-                                         for o in children_of(c) if o.dep_ == "pobj"]
+def _with_parts(heads: list[Token]) -> list[Token]:
     # "aircraft and a helicopter in X", "a container ship, the MSC Aries, near X"
-    heads += [c for h in heads for c in children_of(h) if c.dep_ in ("conj", "appos")]
+    heads = heads + [c for h in heads for c in children_of(h) if c.dep_ in ("conj", "appos")]
     heads += [o for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)
               if o.dep_ == "pobj"]  # "dozens of targets in Syria"
     return heads
 
 
-def _phrases(link: Token, travel: bool) -> Iterator[Candidate]:
+def _phrases(link: Token, travel: bool, topic: bool = False) -> Iterator[Candidate]:
+    """Place phrases on `link`; on what an act of saying speaks of ("the campaign in Gaza"), only a venue the
+    parser hung there ("condemned the sanctions at talks in Moscow")."""
+    preps = VENUE_PREPS if topic else PLACE_PREPS
     for child in children_of(link):
         to = travel and child.lower_ == "to" and child.dep_ in ("prep", "dative")
-        if to or (child.dep_ == "prep" and child.lower_ in PLACE_PREPS):
+        if to or (child.dep_ == "prep" and child.lower_ in preps):
             yield from ((0, o, True) for o in children_of(child) if o.dep_ == "pobj")
 
 

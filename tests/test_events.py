@@ -431,3 +431,14 @@ def test_an_agreement_that_provides_for_an_act_gives_nothing(code):
     assert not [e for e in events if e["type"] == "AID"], events
     given = code("Iran provided Russia with hundreds of drones.", published="2024-05-10")
     assert [(e["type"], e["target"][0]["country"]) for e in given] == [("AID", "RUS")], given
+
+
+def test_the_place_an_accusation_speaks_of_is_not_where_it_was_made(code):
+    # the object's "in the Donbas" is what the minister spoke of; a meeting's place hangs on its object all the same
+    events = code("Hungary's foreign minister on Monday likened Russia's shelling of towns in the Donbas to a war crime.",
+                  "2024-06-18")
+    hits = find(events, "ACCUSE", "HUN", "RUS")
+    assert hits, events
+    assert hits[0]["place"] is None
+    met = find(code("Orban met Putin in Moscow on Friday.", "2024-07-06"), "CONSULT", "HUN", "RUS")
+    assert met and met[0]["place"]["name"] == "Moscow"
