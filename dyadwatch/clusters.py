@@ -14,7 +14,7 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
    article with the same predicate (or a word of its class) counting the same thing (or nothing), and, told as
-   done, only a cluster that began by its article's day;
+   done, only a cluster that began by its article's day (told as planned, also not one of acts done weeks before);
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
    numbers) with one of the cluster's first reports reaches `THRESHOLD`; words outlets use for one act ("struck",
    "bombed": `data/predicates.yaml`) count as the same predicate. Different people
@@ -66,6 +66,7 @@ THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join
 UNDATED_THRESHOLD = 0.35  # an undated report (linked to the cluster: `_Block.related`) needs more of the rest
 COARSE_THRESHOLD = 0.4  # and one dated to a season or a year more still: "met several times in 2024"
 MONTH_DAYS = 31
+PLAN_REACH = 7  # an undated plan is an announcement of its paper's days, not an act done weeks before it
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
 REPRESENTATIVES = 6  # a report is compared with this many of a cluster's reports (the earliest placed)
@@ -293,7 +294,8 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
     if report.interval is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
         # and told as planned, its event is the announcement by then, not the act done later
         return [g for g in distinct if (g.anchor is None and not _plan_after_act(g.seed, report))
-                or (g.anchor is not None and g.anchor[0] <= report.said_on + 1)]
+                or (g.anchor is not None and g.anchor[0] <= report.said_on + 1
+                    and not (report.planned and not g.seed.planned and g.anchor[1] < report.said_on - PLAN_REACH))]
     if window < 0:
         return [g for g in distinct if g.anchor is None]
     earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach

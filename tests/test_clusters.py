@@ -402,6 +402,22 @@ def test_an_undated_plan_is_not_the_act_done_months_after_its_paper():
     assert ("plan",) in clusters and ("held",) in clusters, clusters
 
 
+def test_an_undated_plan_is_not_a_visit_done_weeks_before_its_paper():
+    """"A delegation would travel to Pyongyang in the coming days", told a month after a visit there, announces
+    another visit; an announcement of the visit's own days may still join it."""
+    held = event("held", "d-held", "Putin visited Pyongyang on Wednesday and held talks with Kim.", predicate="visited")
+    later = event("later", "d-later", "A Russian delegation would travel to Pyongyang in the coming days.",
+                  predicate="travel", date=None, modality="planned", published="2024-07-20")
+    told = event("told", "d-told", "Putin would travel to Pyongyang, the Kremlin said.", predicate="travel",
+                 date=None, modality="planned", published="2024-06-21")
+    clusters = {c.events for c in cluster_events([held, later, told])}
+    assert ("later",) in clusters and ("held", "told") in clusters, clusters
+
+
+def test_held_discussions_are_the_talks():
+    assert predicate_class("discussions", "CONSULT") == predicate_class("talks", "CONSULT")
+
+
 def test_a_visit_told_by_its_days_and_the_talks_held_on_it_are_one_event_in_one_article():
     """"Kim paid a visit to Beijing from March 25 to 28" and, further down, "Xi held talks with Kim on Monday": a
     visit's reach either side of its four days does not make its date too vague to be retold."""
