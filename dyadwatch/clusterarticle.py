@@ -45,7 +45,7 @@ def restated(report: Report, member: Report) -> bool:
         return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
-        and _overlap(report.interval, member.interval)
+        and _overlap(report.interval, member.interval) and not _two_measures(report, member)
 
 
 def _undated_retelling(a: Report, b: Report) -> bool:
@@ -92,3 +92,16 @@ def _coded_alike(a: Report, b: Report) -> bool:
 def _numbers_differ(a: Report, b: Report) -> bool:
     return a.quantity is not None and b.quantity is not None and a.quantity[1] == b.quantity[1] \
         and a.quantity[0] != b.quantity[0]
+
+
+def _two_measures(a: Report, b: Report) -> bool:
+    """One sentence's two words of one type naming different acts: "severed relations and banned its planes from
+    their airspace" is two measures, while a participle after a comma tells the first act again ("ordered the staff
+    out, giving them 48 hours to leave"), and a meeting has many words (a promise coded twice, a pledge and the
+    transfer, is of two types)."""
+    if a.type != b.type or a.type == "CONSULT" or not a.predicate or not b.predicate or a.predicate == b.predicate:
+        return False
+    text = str(a.record["evidence"]["text"])
+    words = sorted((text.find(word), word) for word in (str(r.record.get("predicate") or "") for r in (a, b)))
+    (first, _), (second, later) = words
+    return first >= 0 and not (later.endswith("ing") and text[:second].rstrip().endswith(","))

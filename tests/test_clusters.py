@@ -250,6 +250,19 @@ def test_events_of_one_article_merge_only_as_one_act_told_again():
     assert clusters == {("e-1", "e-2", "e-3"), ("e-4",), ("e-5",)}
 
 
+def test_one_sentences_two_measures_are_two_acts_but_a_participle_retells_one():
+    gulf = {"country": "SAU", "sector": "GOV", "code": "SAUGOV", "name": None, "text": "Riyadh"}
+    qatar = {"country": "QAT", "sector": "GOV", "code": "QATGOV", "name": None, "text": "Doha"}
+    two = "Riyadh severed relations with Doha on Monday and banned Qatari planes from its airspace."
+    one = "Riyadh expelled Qatar's envoys on Monday, giving them 48 hours to leave."
+    reports = [event(f"e-{word}", f"d-{n}", text, type_="SANCTION", source=(gulf,), target=(qatar,), predicate=word,
+                     date=day, start=0)
+               for n, text, word, day in ((1, two, "severed", "2024-06-17"), (1, two, "banned", "2024-06-17"),
+                                          (2, one, "expelled", "2024-05-06"), (2, one, "giving", "2024-05-06"))]
+    clusters = {c.events for c in cluster_events(reports)}
+    assert clusters == {("e-severed",), ("e-banned",), ("e-expelled", "e-giving")}, clusters
+
+
 def test_an_invitation_is_its_own_act_beside_the_deal_of_its_day():
     """"signed a joint declaration" and "pledged to work together" of one day in one article are one agreement;
     "invited Kim to visit Moscow" that day is another act (an invitation, `clusterwords.family_of`), in this
