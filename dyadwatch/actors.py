@@ -191,8 +191,9 @@ class ActorResolver(PronounReader):
                 places = [m for m in self._mentions_in(words) if m[2] in ("country", "demonym", "capital")]
                 if places:
                     country = self._partial(places[0]).country
-                    found.append(self._actor(replace(partial, country=country, name=None, org=None),
-                                             [words[0], head]))
+                    # "North Korean officials" runs on to its head; "chiefs of Peru and South Korea" is its words
+                    scope = [words[0], head] if head.i > words[-1].i else words
+                    found.append(self._actor(replace(partial, country=country, name=None, org=None), scope))
         return found
 
     def _combine(self, head: Token, scope: list[Token]) -> PartialActor | None:

@@ -325,3 +325,15 @@ def test_two_names_the_model_makes_two_subjects_are_still_named_together(pipelin
     museveni.head, museveni.dep_ = signed, "nsubj"
     resolver = ActorResolver(doc, pipeline.kb, "2025-12-04")
     assert [a.country for a in resolver.recent_coordinated_pair(len(doc))] == ["KEN", "UGA"]
+
+
+def test_a_country_coordinated_after_the_head_keeps_its_own_words(pipeline):
+    """"the defence chiefs of Peru and South Korea": the second country's actor is the words that name it, not an
+    empty span running backwards from them to the head noun."""
+    text = "The defence chiefs of Peru and South Korea signed a logistics accord."
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(doc, pipeline.kb, "2024-06-20")
+    actors = resolver.resolve(next(t for t in doc if t.text == "chiefs"))
+    assert [a.country for a in actors] == ["PER", "KOR"]
+    korea = actors[1]
+    assert text[korea.start:korea.end] == korea.text == "South Korea"
