@@ -32,9 +32,17 @@ from .eventnouns import (
     way_of_doing,
 )
 from .eventsides import actor_object, carried, machines_move, owners, same_side, sides, subject_words
-from .hardware import aimed_at, armed, in_an_attack, motion_pattern, shows_weapons
+from .hardware import (
+    aimed_at,
+    armed,
+    enters_a_countrys_space,
+    in_an_attack,
+    intrusion_parts,
+    motion_pattern,
+    shows_weapons,
+)
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
-from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, Lexicon, Pattern
+from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, SPACE_OBJECT, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
@@ -82,6 +90,9 @@ __all__ = ["Predicate", "find_predicates"]
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
+# the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
+# airspace, waters or craft)
+INTRUSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "presence"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 NAMED_BODIES = frozenset({"organisation", "agency"})  # knowledge-base mentions whose words are a name, not acts
 # "the troops were deployed under the treaty": what an aid passive names is the giver's own troops or goods, told
@@ -161,7 +172,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
-        if governor is not None and governor.i in coded_verbs and not _occasion(token):
+        if governor is not None and governor.i in coded_verbs and not _occasion(token) and not _grievance(token):
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
         if found is None:
@@ -383,6 +394,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
             continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
         source, target = sides(token, pos, pattern, resolver)
+        if pattern.objects is not None and (SPACE_OBJECT in pattern.objects or pattern.lemma in INTRUSION_NOUNS):
+            source, target = _intruders(token, source, target, resolver)
         if not any(a.party for a in source) and a_thing_does_it(token, resolver):
             continue  # "It has provided Vietnam with a shield", said of a treaty: no party acts
         if not source and pattern.type == "ASSAULT":
@@ -444,6 +457,8 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
     objects = object_lemmas(token, pos, resolver.mention_at) | called_names(token)
     if envoys is not None:
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
+    if enters_a_countrys_space(token):
+        objects |= {SPACE_OBJECT}
     return objects
 
 
@@ -597,6 +612,39 @@ def _refers_back(noun: Token) -> bool:
         return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(noun)) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in children_of(noun))
+
+
+def _intruders(token: Token, source: list[Actor], target: list[Actor], resolver: ActorResolver,
+               ) -> tuple[list[Actor], list[Actor]]:
+    """The sides of an intrusion: the craft's country intrudes, and where the roles name no recipient, the country
+    whose airspace, waters or coast they are in is intruded on (a place noun is no recipient elsewhere: "clashes on
+    the border")."""
+    craft, places = intrusion_parts(token)
+    # (the craft's country, not the one that "called it an incursion")
+    source = [a for c in craft for a in resolver.resolve(c) if a.party] or source
+    if not any(a.party for a in target):
+        owners = [o for p in places for o in (p, *(c for c in children_of(p) if c.dep_ == "poss"))]  # "its waters"
+        target = [a for o in owners for a in resolver.resolve(o) if a.party and not same_side(a, source)][:1] \
+            or _complainant(token, source, resolver) or target
+    return source, target
+
+
+def _complainant(token: Token, source: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whose space it is when the text says only "its waters" or "the zone": the side that protests, describes or
+    reports the intrusion ("Indonesia lodged a protest over the presence of Chinese boats", "Bakamla said Chinese
+    boats had entered the zone"), the subject of the first clause above it that is not the intruder's."""
+    for above in token.ancestors:
+        for subject in (c for c in children_of(above) if c.dep_ == "nsubj"):
+            found = [a for a in resolver.resolve(subject) if a.party and not same_side(a, source)]
+            if found:
+                return found[:1]
+    return []
+
+
+def _grievance(noun: Token) -> bool:
+    """The noun names the other side's intrusion that its verb protests or describes, an act of its own: "protested
+    over the presence of Chinese vessels", "what it called a violation of its waters by Chinese ships"."""
+    return noun.lemma_.lower() in INTRUSION_NOUNS
 
 
 def _occasion(noun: Token) -> bool:

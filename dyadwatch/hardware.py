@@ -26,8 +26,8 @@ from spacy.tokens import Token
 from .lexicon import Pattern
 from .parsetree import children_of
 
-__all__ = ["HARDWARE", "is_hardware", "motion_pattern", "aimed_at", "shows_weapons", "aim_phrases", "armed",
-           "in_an_attack"]
+__all__ = ["HARDWARE", "is_hardware", "enters_a_countrys_space", "intrusion_parts", "motion_pattern", "aimed_at",
+           "shows_weapons", "aim_phrases", "armed", "in_an_attack"]
 
 # weapons that are carried or shipped somewhere: their arrival is a delivery
 DELIVERED = frozenset({"tank", "missile", "system", "battery", "weapon", "munition", "ammunition", "shell",
@@ -54,8 +54,39 @@ AIM_PREPS = frozenset({"at", "toward", "towards", "against"})
 # the object classes (events.yaml) whose use in an attack gives it a mode
 WEAPON_MODES = (("missiles", "heavy-weapons"), ("munitions", "heavy-weapons"), ("small_arms", "firearms"))
 ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "barrage", "bombardment", "raid", "offensive"})
+# what aircraft and ships enter or stay in when they intrude ("waters": lemma "water"; "the zone": an economic or
+# air defence identification zone)
+SOVEREIGN_SPACE = frozenset({"airspace", "water", "waters", "zone", "eez", "adiz"})
+SPACE_PREPS = frozenset({"into", "in", "inside", "within", "over", "of", "off"})
 DETERRING_VERBS = frozenset({"deter", "warn", "intimidate", "threaten", "pressure", "monitor", "track", "shadow",
                              "intercept"})  # "scrambled jets to monitor the Chinese aircraft": aimed at China
+
+
+def enters_a_countrys_space(predicate: Token) -> bool:
+    """What the predicate enters, crosses into, flies over, stays in or violates is airspace, waters or a zone: its
+    object ("entered Malaysia's waters"; the model reads "flew over territorial waters" so) or the object of one of
+    its prepositions ("crossed into Greek airspace", "remained in its exclusive economic zone", "a violation of its
+    waters"), or of the craft's ("an incursion by Chinese ships into its waters", read with "into" on the ships)."""
+    return any(o.lemma_.lower() in SOVEREIGN_SPACE for o in intrusion_parts(predicate)[1])
+
+
+def intrusion_parts(predicate: Token) -> tuple[list[Token], list[Token]]:
+    """The craft that intrude and where they are, for an intrusion's words: the "by" or "of" objects of a noun ("the
+    presence of Chinese vessels", "an incursion by Chinese ships"; "a violation of its waters by Chinese ships" hangs
+    "by" on the verb that names it so), and the objects of the predicate's or the craft's place prepositions and of
+    a verb's direct object."""
+    craft = [o for c in children_of(predicate) if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
+             for o in children_of(c) if o.dep_ == "pobj" and o.lemma_.lower() not in SOVEREIGN_SPACE]
+    if predicate.pos_ == "NOUN" and predicate.dep_ in ("oprd", "attr", "pobj") and predicate.head.pos_ == "VERB":
+        craft += [o for c in children_of(predicate.head) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for o in children_of(c) if o.dep_ == "pobj"]  # "what it called a violation ... by Chinese ships"
+    holders = [predicate, *craft]
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "oprd":
+        holders.append(predicate.head)  # "what it called an incursion by Chinese ships into its waters"
+    places = [o for holder in holders for c in children_of(holder)
+              if c.dep_ == "prep" and c.lower_ in SPACE_PREPS for o in children_of(c) if o.dep_ == "pobj"]
+    places += [c for c in children_of(predicate) if c.dep_ == "dobj" and c.lemma_.lower() in SOVEREIGN_SPACE]
+    return craft, places
 
 
 def is_hardware(subjects: list[Token]) -> bool:

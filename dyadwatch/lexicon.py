@@ -17,11 +17,14 @@ from .cache import cached
 from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
-__all__ = ["PERSON_SUBJECT", "Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES", "NOUN_ROLES",
-           "MEASURE_TYPES"]
+__all__ = ["PERSON_SUBJECT", "SPACE_OBJECT", "Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES",
+           "NOUN_ROLES", "MEASURE_TYPES"]
 
 ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
 PERSON_SUBJECT = "@person"  # in `subjects:`, met by a subject that is a person by name or pronoun
+# in `objects:`, met when what the predicate enters, crosses, stays in or violates is a country's airspace, waters or
+# zone ("entered Malaysia's waters", "crossed into Greek airspace", "a violation of its exclusive economic zone")
+SPACE_OBJECT = "@space"
 PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "subjects",
                           "requires"})
 PLOVER_TYPES = (
@@ -31,7 +34,7 @@ PLOVER_TYPES = (
 # types whose modes are different measures: "expelled the ambassador and banned imports" is two acts of one side
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of", "between", "by", "over", "across",
-                "toward", "towards", "at", "among", "upon", "outside", "onto", "through")
+                "toward", "towards", "at", "among", "upon", "outside", "onto", "through", "off")
 VERB_ROLES = frozenset({"subj", "obj", "dative", *(f"prep:{p}" for p in PREPOSITIONS)})
 NOUN_ROLES = frozenset({"poss", "compound", "amod", "governor_subj", "governor_obj",
                         *(f"prep:{p}" for p in PREPOSITIONS), *(f"governor_prep:{p}" for p in PREPOSITIONS)})

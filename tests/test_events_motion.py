@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from conftest import find, parties
 
 # (sentence, the PLOVER type, source, target): each a directed event of the sentence
 DIRECTED = [
@@ -91,3 +91,56 @@ def test_prisoners_flown_home_visit_no_one(code):
     assert find(events, "RETREAT", "RWA", "COD")
     assert not find(events, "CONSULT"), events
     assert find(code("A Russian delegation was flown to Pyongyang on Sunday."), "CONSULT", "RUS", "PRK")
+
+
+# -- warcraft and vessels in another country's airspace or waters: an incursion, one MOBILIZE however it is told -----
+
+INCURSIONS = [
+    ("Two Russian fighter jets flew into Finnish airspace near Porvoo on Friday.", "RUS", "FIN"),
+    ("Four Chinese coast guard ships entered Malaysia's waters on Monday.", "CHN", "MYS"),
+    ("Turkish fighter jets crossed into Greek airspace on Tuesday, Athens said.", "TUR", "GRC"),
+    ("Six Chinese fishing boats escorted by a coast guard cutter remained in Vietnam's exclusive economic zone on "
+     "Sunday.", "CHN", "VNM"),
+    ("Manila protested on Monday over the presence of Chinese coast guard vessels in the Philippines' exclusive "
+     "economic zone.", "CHN", "PHL"),
+    ("Japan protested against what it called a violation of its territorial waters by Chinese ships.", "CHN", "JPN"),
+    ("Tokyo protested after what it called an incursion by four Chinese coast guard ships into its territorial "
+     "waters.", "CHN", "JPN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), INCURSIONS, ids=[s[0][:40] for s in INCURSIONS])
+def test_craft_in_another_countrys_airspace_or_waters_is_one_incursion(code, sentence, source, target):
+    events = code(sentence)
+    assert find(events, "MOBILIZE", source, target, directed=True), events
+    assert not find(events, "ASSAULT", source, target), events  # no shot fired: a show of force, as "entered"
+
+
+def test_ships_staying_in_a_port_they_were_invited_to_make_no_incursion(code):
+    events = code("The Chinese research ship remained in Colombo for a week of repairs.")
+    assert not find(events, "MOBILIZE"), events
+
+
+def test_troops_crossing_into_a_country_still_attack_it(code):
+    events = code("Ethiopian troops crossed into Somalia on Sunday, residents said.")
+    assert find(events, "ASSAULT", "ETH", "SOM", directed=True), events
+
+
+def test_the_side_that_names_an_incursion_is_not_its_doer(code):
+    events = code("Tokyo protested after what it called an incursion by four Chinese coast guard ships into its "
+                  "territorial waters.")
+    incursions = find(events, "MOBILIZE", "CHN", "JPN", directed=True)
+    assert incursions and all("JPN" not in {a["country"] for a in e["source"]} for e in incursions), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam's foreign ministry summoned China's ambassador on Monday over what it described as a violation of its "
+    "exclusive economic zone by Chinese vessels.",
+    "Manila lodged a protest over the presence of Chinese fishing boats off the Spratly Islands.",
+    "The Philippine coast guard said dozens of Chinese fishing boats had entered the zone on Sunday.",
+])
+def test_the_side_that_complains_of_an_intrusion_owns_the_space(code, sentence):
+    """"its waters" after a Chinese ambassador, or a place that names no country: the space is the complainant's."""
+    events = code(sentence)
+    assert find(events, "MOBILIZE", "CHN", None, directed=True), events
+    assert all(parties(e["target"]) & {"VNM", "PHL"} for e in find(events, "MOBILIZE")), events
