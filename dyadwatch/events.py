@@ -75,6 +75,7 @@ from .roles import (
     is_passive,
     object_lemmas,
     particle_of,
+    recalled_for_consultations,
     reduced_passive,
     role_tokens,
     subjects,
@@ -459,6 +460,8 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     if enters_a_countrys_space(token):
         objects |= {SPACE_OBJECT}
+    if recalled_for_consultations(token):
+        objects |= {"envoy"}  # "Soto, who had been recalled for consultations": whoever is named is an envoy
     return objects
 
 

@@ -34,7 +34,7 @@ from .telling import reporting_verbs
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
            "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",
-           "reduced_passive", "role_tokens", "subjects"]
+           "recalled_for_consultations", "reduced_passive", "role_tokens", "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
@@ -53,6 +53,7 @@ PLACE_NOUNS = frozenset({"border", "frontier", "region", "area", "zone", "city",
 # what the country an envoy is posted to does to him ("Russia's envoy to Japan was summoned"), unlike a recall
 HOST_ACTS = frozenset({"summon", "expel", "reprimand"})
 SENDER_ACTS = frozenset({"recall", "withdraw"})  # an envoy is recalled by its own state
+CONSULTATION_WORDS = frozenset({"consultation", "consultations", "talk", "talks"})  # "recalled for consultations"
 # "urged Moscow to halt ...", "called on Russia to release ...", "demanded that Pakistan hand over ...": what is
 # asked for is the content of the request (coded by the request verb), not an event of its own
 REQUESTING = frozenset({"urge", "ask", "call", "appeal", "press", "pressure", "push", "implore", "exhort", "tell",
@@ -352,7 +353,16 @@ def _passive_envoys(verb: Token) -> list[Token]:
         elif subject.lower_ in ("he", "she"):
             found += [t for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")
                       and t.lemma_.lower() in envoys][:1]
+        elif recalled_for_consultations(verb):  # "Soto, who had been recalled for consultations": an envoy
+            found.append(verb.head if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" else subject)
     return found
+
+
+def recalled_for_consultations(verb: Token) -> bool:
+    """"was recalled for consultations": the diplomatic form of calling an envoy home, whoever is named."""
+    return verb.lemma_.lower() == "recall" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in CONSULTATION_WORDS for o in children_of(p))
+        for p in children_of(verb))
 
 
 def _envoy_words() -> frozenset[str]:

@@ -1284,3 +1284,14 @@ def test_jets_violating_airspace_are_the_incursion_and_a_denial_negates_it(code)
 def test_a_border_ordered_closed_is_closed_and_a_canal_or_boats_handed_over_are_given(code, text, type_, actor,
                                                                                        recipient):
     assert find(code(text, published="2024-05-10"), type_, actor, recipient, directed=True)
+
+
+# -- "recalled for consultations": an envoy called home, whoever the sentence names ---------------------------------
+
+def test_a_diplomat_recalled_for_consultations_is_a_recall_not_talks(code):
+    text = ("Chile recalled its ambassador to Argentina, Rafael Soto, on Monday. "
+            "Soto, who had been recalled for consultations in March, will take up a post in Geneva.")
+    events = code(text, published="2024-09-02")
+    recalls = find(events, "SANCTION", "CHL", "ARG")
+    assert len(recalls) == 2, events
+    assert not find(events, "CONSULT"), events
