@@ -435,8 +435,8 @@ def test_an_agreement_that_provides_for_an_act_gives_nothing(code):
 
 def test_the_place_an_accusation_speaks_of_is_not_where_it_was_made(code):
     # the object's "in the Donbas" is what the minister spoke of; a meeting's place hangs on its object all the same
-    events = code("Hungary's foreign minister on Monday likened Russia's shelling of towns in the Donbas to a war crime.",
-                  "2024-06-18")
+    events = code("Hungary's foreign minister on Monday likened Russia's shelling of towns in the Donbas to a war "
+                  "crime.", "2024-06-18")
     hits = find(events, "ACCUSE", "HUN", "RUS")
     assert hits, events
     assert hits[0]["place"] is None

@@ -490,6 +490,7 @@ def test_an_occasion_brought_in_as_new_is_what_the_news_follows(date_of, text, w
 
 def test_a_participle_on_a_dated_noun_takes_the_nouns_time(date_of):
     # published Wednesday 21 February: the remarks were Sunday's, the ban Monday's
-    text = "Ankara summoned the envoy on Monday over his comments at a rally on Sunday likening the army to an occupying force."
+    text = ("Ankara summoned the envoy on Monday over his comments at a rally on Sunday likening the army to an "
+            "occupying force.")
     assert date_of(text, "likening", "2024-02-21") == "2024-02-18"
     assert date_of(text, "summoned", "2024-02-21") == "2024-02-19"
