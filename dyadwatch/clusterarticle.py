@@ -4,6 +4,7 @@ an act and the other side's answer to it)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clustersimilarity import MANY_A_DAY
@@ -102,6 +103,12 @@ def _two_measures(a: Report, b: Report) -> bool:
     if a.type != b.type or a.type == "CONSULT" or not a.predicate or not b.predicate or a.predicate == b.predicate:
         return False
     text = str(a.record["evidence"]["text"])
-    words = sorted((text.find(word), word) for word in (str(r.record.get("predicate") or "") for r in (a, b)))
+    words = sorted((_word_at(word, text), word) for word in (str(r.record.get("predicate") or "") for r in (a, b)))
     (first, _), (second, later) = words
     return first >= 0 and not (later.endswith("ing") and text[:second].rstrip().endswith(","))
+
+
+def _word_at(word: str, text: str) -> int:
+    """Where the word first stands as a whole word in the text ("cut", not the "cut" of "executive"), or -1."""
+    found = re.search(rf"\b{re.escape(word)}\b", text) if word else None
+    return found.start() if found else -1
