@@ -14,7 +14,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
    article with the same predicate (or a word of its class) counting the same thing (or nothing), and, told as
-   done, only a cluster that began by its article's day (told as planned, also not one of acts done weeks before);
+   done, only a cluster that began by its article's day or the next (told as planned, by its article's day: an act
+   of the next day is the one it announces; and not one of acts done weeks before);
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
    numbers) with one of the cluster's first reports reaches `THRESHOLD`; words outlets use for one act ("struck",
    "bombed": `data/predicates.yaml`) count as the same predicate. Different people
@@ -294,7 +295,7 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
     if report.interval is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
         # and told as planned, its event is the announcement by then, not the act done later
         return [g for g in distinct if (g.anchor is None and not _plan_after_act(g.seed, report))
-                or (g.anchor is not None and g.anchor[0] <= report.said_on + 1
+                or (g.anchor is not None and g.anchor[0] <= report.said_on + _announced(report, g.seed)
                     and not (report.planned and not g.seed.planned and g.anchor[1] < report.said_on - PLAN_REACH))]
     if window < 0:
         return [g for g in distinct if g.anchor is None]
@@ -308,6 +309,13 @@ def _plan_after_act(a: Report, b: Report) -> bool:
     something still to come after the act was done."""
     plan, done = (a, b) if a.planned else (b, a)
     return plan.planned and not done.planned and plan.said_on > done.said_on + 1
+
+
+def _announced(report: Report, seed: Report) -> int:
+    """How many days after its paper's day an undated report may find the act it tells: a day for an act told as
+    done (a late report, a time zone), none for a plan of an act: "would summon the ambassador" said on Sunday is
+    the announcement of Monday's summons, another event."""
+    return 0 if report.planned and not seed.planned else 1
 
 
 def _narrowed(common: tuple[int, int] | None, report: Report) -> tuple[int, int] | None:

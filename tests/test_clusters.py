@@ -427,6 +427,27 @@ def test_an_undated_plan_is_not_a_visit_done_weeks_before_its_paper():
     assert ("later",) in clusters and ("held", "told") in clusters, clusters
 
 
+def test_an_undated_plan_is_the_announcement_of_the_act_done_the_day_after_its_paper():
+    """"Israel would summon Brazil's ambassador", said on Sunday with no date of its own, announces Monday's
+    summons: another event (an act told as done may still be found a day after its paper: a late report)."""
+    israel = {"country": "ISR", "sector": "GOV", "code": "ISRGOV", "name": None, "text": "Israel"}
+    brazil = {"country": "BRA", "sector": "GOV", "code": "BRAGOV", "name": None, "text": "Brazil"}
+
+    def summons(event_id: str, text: str, published: str, date: str | None, modality: str) -> dict:
+        return event(event_id, f"d-{event_id}", text, type_="ACCUSE", source=(israel,), target=(brazil,),
+                     predicate="summon" if modality == "planned" else "summoned", date=date, published=published,
+                     modality=modality)
+
+    plan = summons("plan", "Netanyahu said Israel would summon Brazil's ambassador for a harsh reprimand.",
+                   "2024-02-18", None, "planned")
+    done = summons("done", "Israel summoned Brazil's ambassador to the Holocaust memorial on Monday.", "2024-02-19",
+                   "2024-02-19", "asserted")
+    told = summons("told", "Israel summoned Brazil's ambassador over the remarks, officials said.", "2024-02-18",
+                   None, "asserted")
+    clusters = {frozenset(c.events) for c in cluster_events([plan, done, told])}
+    assert clusters == {frozenset({"plan"}), frozenset({"done", "told"})}, clusters
+
+
 def test_held_discussions_are_the_talks():
     assert predicate_class("discussions", "CONSULT") == predicate_class("talks", "CONSULT")
 
