@@ -1,6 +1,6 @@
 """Stage 7, analysis: two events of one article, for clusters.py: one act told again (a lede restated further
 down, "met" and "held talks" of the same days, one sentence coded twice) or two acts (other numbers, other people,
-an act and the other side's answer to it)."""
+an act and the other side's answer to it, a call and a meeting)."""
 
 from __future__ import annotations
 
@@ -16,15 +16,20 @@ if TYPE_CHECKING:
 
 __all__ = ["answered", "restated"]
 
+PHONE = "phone"  # the CONSULT mode of a call
+LINE_WORDS = frozenset({"phone", "telephone", "hotline", "call", "video", "videoconference"})  # a call's means
+
 
 def restated(report: Report, member: Report) -> bool:
     """Two events of one article are one event only as the same predicate repeated with no other number (or a word
     of its class on the same days), or as one sentence coded twice for one act ("met Kim ..., wrapping up a two-day
-    visit"); never when a side names other people."""
+    visit"); never when a side names other people, nor a call and a meeting."""
     if _numbers_differ(report, member):
         return False
     if not _same_people(report, member):
         return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
+    if _call_and_meeting(report, member):
+        return False  # "spoke by telephone" beside "met" or "the talks in Jeddah": a call is another contact
     if (report.interval is None) != (member.interval is None):
         return _undated_retelling(report, member)
     if report.planned != member.planned and (report.family == "CONSULT" or (
@@ -47,6 +52,15 @@ def restated(report: Report, member: Report) -> bool:
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
         and _overlap(report.interval, member.interval) and not _two_measures(report, member)
+
+
+def _call_and_meeting(a: Report, b: Report) -> bool:
+    """One is a call and the other not: told in one sentence ("the call took place during the talks"), or in
+    another sentence that names no line ("held talks over a hotline" is the call told again)."""
+    call, other = (a, b) if a.mode == PHONE else (b, a)
+    if call.mode != PHONE or other.mode == PHONE:
+        return False
+    return call.start == other.start or not other.tokens & LINE_WORDS
 
 
 def _undated_retelling(a: Report, b: Report) -> bool:

@@ -250,6 +250,27 @@ def test_events_of_one_article_merge_only_as_one_act_told_again():
     assert clusters == {("e-1", "e-2", "e-3"), ("e-4",), ("e-5",)}
 
 
+def test_a_call_and_a_meeting_of_one_day_in_one_article_are_two_acts():
+    """"Putin and Kim spoke by telephone" is another contact than "Putin met Kim" the same day, in another sentence
+    or the same one ("the call took place during the talks"); a call told twice is one, even when the other telling
+    is not coded as a call ("held talks over a hotline")."""
+    met = event("met", "d-1", "Putin met Kim in Pyongyang on Wednesday.")
+    call = {**event("call", "d-1", "Later on Wednesday, Putin and Kim spoke by telephone.", predicate="spoke",
+                    start=200), "mode": "phone"}
+    again = {**event("again", "d-1", "The call lasted an hour, the Kremlin said.", predicate="call", start=400),
+             "mode": "phone"}
+    during = "The call took place during Putin's talks with Kim in Pyongyang on Wednesday."
+    call_2 = {**event("call-2", "d-2", during, predicate="call"), "mode": "phone"}
+    talks_2 = event("talks-2", "d-2", during, predicate="talks")
+    clusters = {frozenset(c.events) for c in cluster_events([met, call, again])}
+    assert clusters == {frozenset({"met"}), frozenset({"call", "again"})}, clusters
+    hotline = event("hotline", "d-3", "The two leaders held talks over a hotline on Wednesday.", predicate="talks")
+    spoke = {**event("spoke", "d-3", "Putin and Kim spoke over the hotline.", predicate="spoke", start=200),
+             "mode": "phone"}
+    assert {c.events for c in cluster_events([hotline, spoke])} == {("hotline", "spoke")}
+    assert not any({"call-2", "talks-2"} <= set(c.events) for c in cluster_events([call_2, talks_2]))
+
+
 def test_one_sentences_two_measures_are_two_acts_but_a_participle_retells_one():
     gulf = {"country": "SAU", "sector": "GOV", "code": "SAUGOV", "name": None, "text": "Riyadh"}
     qatar = {"country": "QAT", "sector": "GOV", "code": "QATGOV", "name": None, "text": "Doha"}
