@@ -1,6 +1,6 @@
 """Stage 7, analysis: two events of one article, for clusters.py: one act told again (a lede restated further
 down, "met" and "held talks" of the same days, one sentence coded twice) or two acts (other numbers, other people,
-an act and the other side's answer to it, a call and a meeting)."""
+an act and the other side's answer to it, a call and a meeting, an act told as "also" done)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def restated(report: Report, member: Report) -> bool:
         return False
     if not _same_people(report, member):
         return False  # "Lavrov held talks with Choe" and "Kim received Lavrov": two meetings of one visit
+    if _added(report, member) or _added(member, report):
+        return False  # "cut ties with Qatar" and, further down, "Riyadh also closed its land border"
     if _call_and_meeting(report, member):
         return False  # "spoke by telephone" beside "met" or "the talks in Jeddah": a call is another contact
     if (report.interval is None) != (member.interval is None):
@@ -52,6 +54,12 @@ def restated(report: Report, member: Report) -> bool:
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
         and _overlap(report.interval, member.interval) and not _two_measures(report, member)
+
+
+def _added(a: Report, b: Report) -> bool:
+    """`a`, told after `b`, is an act besides it ("also closed its land border" after "cut ties"), in another word
+    than its class ("also inked 15 accords" after "signed the declaration" may be the signing told again)."""
+    return a.besides and a.start > b.start and a.predicate != b.predicate
 
 
 def _call_and_meeting(a: Report, b: Report) -> bool:

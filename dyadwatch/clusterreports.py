@@ -13,7 +13,15 @@ from functools import lru_cache
 from typing import Any
 
 from .clustersimilarity import people_term
-from .clusterwords import content_word, family_of, predicate_class, sentence_tokens, stem, threatened_measure
+from .clusterwords import (
+    content_word,
+    family_of,
+    predicate_class,
+    sentence_tokens,
+    stem,
+    threatened_measure,
+    told_besides,
+)
 from .dates import UP_TO, date_span
 
 __all__ = ["PRECISE_DAYS", "People", "Report", "date_interval", "report_of", "reports_of"]
@@ -47,6 +55,7 @@ class Report:
     word: str  # the normalised predicate word itself
     mode: str | None
     unreal: bool  # negated or hypothetical: said not to have happened, or only if
+    besides: bool  # told as an act besides another of its article ("also closed the border")
     planned: bool  # said to be going to happen
     words: frozenset[str]  # content words of the evidence sentence
     size: int  # how many
@@ -125,6 +134,7 @@ def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]
         predicate=predicate,
         word=stem(trigger), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
+        besides=told_besides(ordered, trigger),
         words=words, size=len(words), tokens=frozenset(ordered),
         people=crowd[key] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,

@@ -26,8 +26,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    number (a lede restated, in another sentence), a word of its class, or a word of the family of a rare act in
    the same mode, if both give one ("expelled" / "declared persona non grata"; "signed" / "pledged"), on the same
    known days ("met" / "held talks"), but not one side's act and the other's answer ("invited" / "accepted"),
-   nor a call and a meeting ("spoke by telephone" / "met"; "the call took place during the talks"), with the same
-   people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
+   nor a call and a meeting ("spoke by telephone" / "met"; "the call took place during the talks"), nor an act
+   told further down as done "also" in a word of another class ("cut ties" / "also closed its land border"), with
+   the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
    to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
 6. **announced, then done**: a planned report ("will expel") dated, or published, before the act is the

@@ -15,6 +15,8 @@ from .resources import load_yaml
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 INVITATION = "invit"  # the class of "invited" and "invitation" (data/predicates.yaml)
 MEASURE_WORDS = ("tariff", "duty", "levy", "sanction")  # what a threat of a measure names
+BESIDES = "also"  # "Riyadh also closed its land border": another act than the one its article told before
+BESIDES_REACH = 3  # how many words before the trigger it may stand ("also witnessed the signing")
 THREAT_REACH = 5  # how many words after the threat's verb may name the measure ("threatened crippling tariffs")
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
@@ -133,3 +135,13 @@ def family_of(type_: str, modality: str | None = None, mode: str | None = None, 
     if type_ == "RETREAT" and mode == "withdraw":
         return "SANCTION"
     return family
+
+
+def told_besides(tokens: list[str], word: str) -> bool:
+    """"also" stands just before the trigger ("Riyadh also closed its land border", "have also been signed"):
+    the sentence adds an act to one its article told before. `tokens`: the sentence's words in order."""
+    lowered = word.lower()
+    if lowered not in tokens:
+        return False
+    at = tokens.index(lowered)
+    return BESIDES in tokens[max(0, at - BESIDES_REACH):at]

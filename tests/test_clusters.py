@@ -271,6 +271,25 @@ def test_a_call_and_a_meeting_of_one_day_in_one_article_are_two_acts():
     assert not any({"call-2", "talks-2"} <= set(c.events) for c in cluster_events([call_2, talks_2]))
 
 
+def test_an_act_told_as_also_done_in_another_word_is_another_act_of_its_article():
+    """"Riyadh also closed its land border with Qatar", below "cut diplomatic ties with Qatar on Monday", adds a
+    measure of that day; "Ministers also inked 15 accords", below "signed a declaration", is a word of the
+    signing's class and may tell that signing again."""
+    saudi = {"country": "SAU", "sector": "GOV", "code": "SAUGOV", "name": None, "text": "Riyadh"}
+    qatar = {"country": "QAT", "sector": "GOV", "code": "QATGOV", "name": None, "text": "Qatar"}
+    cut = {**event("cut", "d-1", "Saudi Arabia cut diplomatic ties with Qatar on Monday.", type_="SANCTION",
+                   source=(saudi,), target=(qatar,), predicate="cut", date="2017-06-05"), "mode": "discontinue"}
+    closed = {**event("closed", "d-1", "Riyadh also closed its land border with Qatar.", type_="SANCTION",
+                      source=(saudi,), target=(qatar,), predicate="closed", date="2017-06-05", start=200),
+              "mode": "discontinue"}
+    signed = event("signed", "d-2", "Putin and Kim signed a declaration on friendly relations on Wednesday.",
+                   type_="AGREE", predicate="signed")
+    inked = event("inked", "d-2", "Ministers from both sides also inked 15 accords on trade and energy.",
+                  type_="AGREE", predicate="inked", start=200)
+    clusters = {frozenset(c.events) for c in cluster_events([cut, closed, signed, inked])}
+    assert clusters == {frozenset({"cut"}), frozenset({"closed"}), frozenset({"signed", "inked"})}, clusters
+
+
 def test_one_sentences_two_measures_are_two_acts_but_a_participle_retells_one():
     gulf = {"country": "SAU", "sector": "GOV", "code": "SAUGOV", "name": None, "text": "Riyadh"}
     qatar = {"country": "QAT", "sector": "GOV", "code": "QATGOV", "name": None, "text": "Doha"}
