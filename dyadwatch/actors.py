@@ -57,6 +57,7 @@ STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "ne
                          "partner", "rival"})  # a pair of these stands for the two governments
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission",
                          "emissary", "negotiator"})
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "diplomat"})  # "the envoy": a person introduced so
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "conglomerate", "monopoly", "giant", "operator"})
 COMPANY_WINDOW = 80  # tokens back to the company a "the company" refers to
 # states that news calls "the island"
@@ -481,8 +482,15 @@ class ActorResolver(PronounReader):
                 return self._is_person(actor) and actor.sector == sector and actor.name not in own
 
             found = self._last(head.i, lambda a: fits(a) and a.party in main, head) or self._last(head.i, fits, head)
+            if lemma in ENVOY_TITLES:  # "French Ambassador Christian Masset ... the envoy": not the host met since
+                envoys = self._introduced_as_envoys()
+                found = self._last(head.i, lambda a: fits(a) and a.start in envoys, head) or found
             return found or self._last(head.i, self._is_person, head)
         return []
+
+    def _introduced_as_envoys(self) -> set[int]:
+        """The starts of the people named right after an envoy's title ("French Ambassador Christian Masset")."""
+        return {a.start for i, a in self.history if i > 0 and self.doc[i - 1].lower_ in ENVOY_TITLES}
 
     def _same_body(self, head: Token, lemma: str) -> list[Actor]:
         sector = self.kb.sector_nouns.get(lemma)

@@ -541,7 +541,14 @@ def _needs_no_party(verb: Token, pattern: Pattern) -> bool:
     """A required recipient the sentence leaves unnamed: "fired missiles at six locations" is aimed at a target,
     "announced the duties" and "ordered troops to the border" face the side the article is about."""
     return (pattern.type == "ASSAULT" and aimed_at(verb)) or announced_measure(verb, pattern.type) or (
-        pattern.type == "AID" and pattern.mode == "military" and to_the_frontier(verb))
+        pattern.type == "AID" and pattern.mode == "military" and to_the_frontier(verb)) or _back_at_post(verb)
+
+
+def _back_at_post(noun: Token) -> bool:
+    """"The envoy's return followed a call": an envoy's return told with no place goes back to the post the text
+    has named (the side it names is found in the discourse); "his return home" or "to Paris" may be the recall."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() == "return" and not any(
+        c.lower_ in ("to", "home") for c in children_of(noun))
 
 
 def _entry_refused(verb: Token) -> bool:

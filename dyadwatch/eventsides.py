@@ -240,8 +240,12 @@ def _names_a_country(word: Token, resolver: ActorResolver) -> bool:
 def subject_words(verb: Token) -> set[str]:
     """The lemmas naming the subject: its head and a title before a name ("ambassador Walid Bukhari returned"); and
     PERSON_SUBJECT when the subject is a person by name or pronoun ("Tsai landed in Guatemala", not "the plane")."""
-    heads = subjects(verb)
-    titles = [c for s in heads if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # (a noun's doer is its possessor: "the envoy's return")
+    heads = subjects(verb) if verb.pos_ in ("VERB", "AUX") else [c for c in verb.children if c.dep_ == "poss"]
+    # (a capitalised title is a proper noun to the model: "French Ambassador Christian Masset"; a first name
+    # is not a title: "Marine Le Pen")
+    titles = [c for s in heads if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound"
+              and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and not c.ent_type_))]
     words = {w.lemma_.lower() for w in (*heads, *titles)}  # (not "fighter" of "fighter jets": a kind, no title)
     if any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in heads):
         words.add(PERSON_SUBJECT)

@@ -126,7 +126,8 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
         if reduced_passive(token):
             return [token.head]
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-        return [c for c in children_of(token) if c.dep_ in deps] or free_relative_object(token)
+        return [c for c in children_of(token) if c.dep_ in deps] or _shared_passive_subject(token) \
+            or free_relative_object(token)
     if role == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):
@@ -340,6 +341,15 @@ def _sender_of_envoy(verb: Token) -> list[Token]:
         return []
     return [c for envoy in _passive_envoys(verb) for c in children_of(envoy)
             if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """A passive joined to an earlier verb acts on that verb's subject: "Masset returned to Rome and was received
+    by Mattarella", "the soldiers landed in Bamako and were arrested"."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or not is_passive(verb) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return []
+    return [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _passive_envoys(verb: Token) -> list[Token]:
