@@ -26,7 +26,7 @@ __all__ = [
     "clause_of", "shift_marker", "counted_from_act", "answered_act", "blamed_act", "refers_back", "since_a_record",
     "misread_clause", "acts_counted_from", "named_after", "so_far", "bare_time", "given_as_reason", "later_clauses",
     "count_before", "phrase_text", "looks_ahead", "reported_future", "infinitive", "perfect", "past_perfect",
-    "present_perfect", "tense_of", "finite_of", "distance", "year_like", "named_by", "MODALS",
+    "present_perfect", "tense_of", "not_until_then", "finite_of", "distance", "year_like", "named_by", "MODALS",
 ]
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -543,3 +543,12 @@ def distance(a: Token, b: Token) -> int:
         if t.i in up_a:
             return n + up_a[t.i]
     return 1000
+
+
+def not_until_then(verb: Token) -> bool:
+    """"Quito did not return its ambassador until November 2010": a past act told by the time it finally came
+    (neither denied nor a stretch's bound: of that time)."""
+    children = children_of(verb)
+    in_the_past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in children)
+    return in_the_past and any(c.dep_ == "prep" and c.lower_ in ("until", "till")
+                               and any(o.ent_type_ == "DATE" for o in c.subtree) for c in children)

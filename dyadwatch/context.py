@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .actors import ActorResolver
-from .clauses import tense_of
+from .clauses import not_until_then, tense_of
 from .dates import ResolvedDate, first_day, publication_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
@@ -323,8 +323,8 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):
             continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not
-        if any((c.dep_ == "neg" and not _not_only(c)) or (c.dep_ == "det" and c.lower_ == "no")
-               for c in children_of(link)):
+        if any((c.dep_ == "neg" and not _not_only(c) and not not_until_then(link)) or (
+                c.dep_ == "det" and c.lower_ == "no") for c in children_of(link)):
             return True
         if any(c.dep_ in NEGATABLE_ARGUMENTS and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
                for c in children_of(link)):

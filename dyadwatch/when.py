@@ -67,6 +67,7 @@ from .clauses import (
     later_clauses,
     looks_ahead,
     named_by,
+    not_until_then,
     past_perfect,
     phrase_text,
     present_perfect,
@@ -403,6 +404,7 @@ def _purpose_deadline(phrase: str, token: Token) -> bool:
 
 
 START_WORD = re.compile(r"(?:from|starting|beginning|as of) ", re.I)  # "said it would cut ties from Feb. 24": ahead
+UNTIL_WORD = re.compile(r"^(?:until|till) ", re.I)
 BOUND_WORD = re.compile(r"^(?:ever )?(?:since|until|till|from) ", re.I)  # a stretch's bound, not its time
 
 
@@ -418,6 +420,8 @@ def _own_phrases(token: Token, story: Story) -> list[tuple[str, Token]]:
             own.append((False, 0, abs(start - token.i), BOUND_WORD.sub("", text), clause.head))
         elif mine and not since_a_record(mine[0]):
             bare = text.lower().removeprefix("the ") in TIMES_OF_DAY  # "on the night of May 24-25": the date
+            if UNTIL_WORD.match(text) and not_until_then(clause):
+                text = UNTIL_WORD.sub("", text)  # "did not return its envoy until November 2010": then
             own.append((bare, hops_up(mine[0], token), abs(start - token.i), _of_the_night(text, mine[0]), mine[0]))
     return [(text, root) for *_, text, root in sorted(own, key=lambda o: o[:3])]
 

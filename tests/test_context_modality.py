@@ -53,3 +53,18 @@ def test_an_act_one_has_no_regrets_about_took_place(code):
                   published="2024-05-10")
     expelled = [e for e in events if e["type"] == "SANCTION"]
     assert expelled and all(e["modality"] != "negated" for e in expelled), events
+
+
+@pytest.mark.parametrize(("text", "type_", "date"), [
+    ("Lima did not return its ambassador to Santiago until March 2012.", "SUPPORT", "2012-03"),
+    ("Moscow did not pull its troops out of Moldova until June 2003.", "RETREAT", "2003-06"),
+])
+def test_an_act_that_did_not_come_until_a_time_came_then(code, text, type_, date):
+    """"did not return ... until March 2012": the act came in March 2012 (a past "not ... until" is no denial)."""
+    events = [e for e in code(text, published="2024-05-10") if e["type"] == type_]
+    assert [(e["modality"], e["date"]) for e in events] == [("asserted", date)], events
+
+
+def test_a_plain_not_still_denies_the_act(code):
+    events = code("Moscow has not recalled its ambassador from Chisinau.", published="2024-05-10")
+    assert [e["modality"] for e in events if e["type"] == "SANCTION"] == ["negated"], events
