@@ -28,7 +28,7 @@ from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, children_of, sentence_before
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
-from .readings import due_to_act
+from .readings import answered_request, due_to_act
 from .records import REPEATED_UNIT, Actor, Attribution, Place, Quantity
 from .resources import load_yaml
 from .roles import particle_of, role_tokens
@@ -287,8 +287,10 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
                for link in chain for c in children_of(link)):
             return "hypothetical"
         return "reported" if attribution is not None else "asserted"
-    if _time_given(token):
-        chain = [token]  # "agreed not to use force, following talks": the talks are when, not what is denied
+    if _time_given(token) or answered_request(token) is not None:
+        # "agreed not to use force, following talks": the talks are when, not what is denied; "failed to approve
+        # Colombia's request": the request was made all the same
+        chain = [token]
     if _is_negated(token, chain, words):
         return "negated"
     if _presupposed(token, words):

@@ -48,8 +48,10 @@ from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
     GERUND_DEP,
     READING_LEMMAS,
+    REQUEST_NOUNS,
     TOLD_TO_LEAVE,
     announced_measure,
+    answered_request,
     called_names,
     declared_unwelcome,
     each_on_the_other,
@@ -157,7 +159,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         # (asked of every word: the look-ups first, then the readings, for the few words they leave)
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and lemma not in lexicon.phrasal_bases \
                 and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
-                and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None):
+                and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None) \
+                and (lemma not in REQUEST_NOUNS or answered_request(token) is None):
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
@@ -173,7 +176,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
-        if governor is not None and governor.i in coded_verbs and not _occasion(token) and not _grievance(token):
+        if governor is not None and governor.i in coded_verbs and not _occasion(token) and not _grievance(token) \
+                and answered_request(token) is None:  # ("rejected Argentina's request": the request is Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
         if found is None:
@@ -364,6 +368,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
         candidates, pos = lexicon.verb_patterns(lemma, particle_of(token)), "verb"
+    elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
+        candidates, pos = lexicon.nouns.get("request"), "noun"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         candidates, pos = lexicon.nouns.get(lemma), "noun"
     else:

@@ -24,7 +24,7 @@ from .implied import as_place, names_own_doer
 from .lexicon import PERSON_SUBJECT, Pattern, load_lexicon
 from .parsetree import children_of
 from .phrases import phrase_root
-from .readings import told_as_fact
+from .readings import answered_request, told_as_fact
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
 
@@ -54,6 +54,10 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return _sender_and_receiver(token, resolver)
     if pos == "noun" and (asked := _asker_and_asked(token, resolver)) is not None:
         return asked
+    if pos == "noun" and (answer := answered_request(token)) is not None:
+        # "the court rejected Argentina's request": Argentina asked the court (not the court itself)
+        askers = [a for c in children_of(token) if c.dep_ == "poss" for a in resolver.resolve(c) if a.party]
+        return askers, [a for a in _subject_actors(answer, resolver) if not same_side(a, askers)]
     if pos == "verb" and (met := _hosted_between(token, resolver)):
         return met
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) \

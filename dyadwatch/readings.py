@@ -34,8 +34,12 @@ __all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "ger
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
            "placing_verb", "held_verb", "reading_verb", "READING_LEMMAS", "GERUND_DEP", "halted", "called_names",
            "given_name", "judging", "announced_measure", "to_the_frontier", "told_as_fact", "due_to_act",
-           "NAMING_VERBS"]
+           "NAMING_VERBS", "REQUEST_NOUNS", "answered_request"]
 
+# a side's request answered by another, told as the answer's object (answered_request)
+REQUEST_NOUNS = frozenset({"request", "bid", "application", "appeal", "plea", "petition"})
+ANSWERING_VERBS = frozenset({"reject", "refuse", "decline", "dismiss", "deny", "grant", "approve", "uphold",
+                             "spurn", "rebuff"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})  # "what Moscow called a violation"
 
 # the label of every word `misparsed_gerund` reads as a gerund: a noun modifier
@@ -547,3 +551,16 @@ def due_to_act(copula: Token) -> bool:
             if word.tag_ == "VB" or word.lower_ in load_lexicon().verbs:
                 return True
     return False
+
+
+def answered_request(noun: Token) -> Token | None:
+    """The verb that answers a side's request told as its object, its own act: "rejected Argentina's request to
+    halt construction", "turned down Kyiv's bid to join", "granted Chile's application"."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS or noun.dep_ != "dobj" or not any(
+            c.dep_ == "poss" for c in children_of(noun)):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    answers = lemma in ANSWERING_VERBS or (lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                                    for c in children_of(verb)))
+    return verb if answers else None

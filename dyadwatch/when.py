@@ -99,6 +99,7 @@ from .dates import (
 )
 from .parsetree import children_of, doc_memo
 from .pointedback import at_that_time, under_that_deal
+from .readings import answered_request
 from .sameact import fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
 from .storydates import (
     NO_DATE,
@@ -206,6 +207,10 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     if token.i in story.dated:
         return story.dated[token.i]
     story.dated[token.i] = None  # a clause that leads back to itself finds nothing
+    if answered_request(token) is not None:
+        # "the court on Thursday rejected Argentina's request": asked at a time the answer leaves open
+        story.dated[token.i] = NO_DATE
+        return NO_DATE
     found = _own_date(token, story) or at_that_time(token, story) or _at_that_meeting(token, story) \
         or under_that_deal(token, story) \
         or _stretch(token, story) \
