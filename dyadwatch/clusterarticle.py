@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .clustersimilarity import MANY_A_DAY
 from .clusterwords import two_sided
-from .lexicon import MEASURE_TYPES
+from .lexicon import MEASURE_TYPES, REMOTE_MEANS
 
 if TYPE_CHECKING:
     from .clusterreports import Report
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["answered", "restated"]
 
 PHONE = "phone"  # the CONSULT mode of a call
-LINE_WORDS = frozenset({"phone", "telephone", "hotline", "call", "video", "videoconference"})  # a call's means
+LINE_WORDS = REMOTE_MEANS | {"call"}  # the words that say a contact is a call
 
 
 def restated(report: Report, member: Report) -> bool:

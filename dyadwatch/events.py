@@ -42,7 +42,7 @@ from .hardware import (
     shows_weapons,
 )
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
-from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, SPACE_OBJECT, Lexicon, Pattern
+from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
@@ -91,7 +91,6 @@ from .vows import vowed_help, vows_its_main_clause
 __all__ = ["Predicate", "find_predicates"]
 
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
-REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})  # talks by phone
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)

@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .lexicon import Pattern
-from .parsetree import children_of
+from .parsetree import children_of, read_once
 
 __all__ = ["HARDWARE", "is_hardware", "enters_a_countrys_space", "intrusion_parts", "motion_pattern", "aimed_at",
            "shows_weapons", "aim_phrases", "armed", "in_an_attack"]
@@ -70,7 +70,8 @@ def enters_a_countrys_space(predicate: Token) -> bool:
     return any(o.lemma_.lower() in SOVEREIGN_SPACE for o in intrusion_parts(predicate)[1])
 
 
-def intrusion_parts(predicate: Token) -> tuple[list[Token], list[Token]]:
+@read_once  # (asked by each pattern that reads what the predicate acts on, and again for the sides)
+def intrusion_parts(predicate: Token) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
     """The craft that intrude and where they are, for an intrusion's words: the "by" or "of" objects of a noun ("the
     presence of Chinese vessels", "an incursion by Chinese ships"; "a violation of its waters by Chinese ships" hangs
     "by" on the verb that names it so), and the objects of the predicate's or the craft's place prepositions and of
@@ -86,7 +87,7 @@ def intrusion_parts(predicate: Token) -> tuple[list[Token], list[Token]]:
     places = [o for holder in holders for c in children_of(holder)
               if c.dep_ == "prep" and c.lower_ in SPACE_PREPS for o in children_of(c) if o.dep_ == "pobj"]
     places += [c for c in children_of(predicate) if c.dep_ == "dobj" and c.lemma_.lower() in SOVEREIGN_SPACE]
-    return craft, places
+    return tuple(craft), tuple(places)
 
 
 def is_hardware(subjects: list[Token]) -> bool:

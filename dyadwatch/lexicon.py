@@ -18,7 +18,7 @@ from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
 __all__ = ["PERSON_SUBJECT", "SPACE_OBJECT", "Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES",
-           "NOUN_ROLES", "MEASURE_TYPES"]
+           "NOUN_ROLES", "MEASURE_TYPES", "REMOTE_MEANS"]
 
 ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
 PERSON_SUBJECT = "@person"  # in `subjects:`, met by a subject that is a person by name or pronoun
@@ -31,6 +31,8 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# what talks held at a distance go over ("spoke by phone", "held talks over a hotline", "by video link")
+REMOTE_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "hotline"})
 # types whose modes are different measures: "expelled the ambassador and banned imports" is two acts of one side
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 PREPOSITIONS = ("with", "to", "on", "against", "from", "for", "into", "in", "of", "between", "by", "over", "across",

@@ -5,10 +5,10 @@ the token's whole subtree span on every call; the coding stages ask for the same
 again and again (about 2,600 children reads per article of the bench corpus). `code_document` opens a `tree_view`
 on the doc it codes: while it is open, `children_of` and `tokens_of` read tables built in one pass over the doc, and
 `doc_memo` gives a rule a table to keep what it read from the parse (`roles.role_tokens`); `read_once` does so for
-a rule of one token (`roles.governor_of`), and `sentences_of` and `entities_of` keep the doc's sentences and
-entities. For any other doc (a rule called on its own, as tests do) they ask spaCy and keep nothing. Either way the
-tokens are the same, in the same order (children left to right). `tokens_with` finds the few words a rule wants by
-an attribute's array rather than by reading every word.
+a rule of one token (`roles.governor_of`), and `doc_value` for a value read from the whole doc (`sentences_of` and
+`entities_of` keep the doc's sentences and entities with it). For any other doc (a rule called on its own, as tests
+do) they ask spaCy and keep nothing. Either way the tokens are the same, in the same order (children left to
+right). `tokens_with` finds the few words a rule wants by an attribute's array rather than by reading every word.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from spacy.attrs import HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "entities_of", "infinitive_chain", "read_once",
-           "sentence_before", "sentences_of", "tokens_of", "tokens_with", "tree_view"]
+__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "doc_value", "entities_of", "infinitive_chain",
+           "read_once", "sentence_before", "sentences_of", "tokens_of", "tokens_with", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -84,24 +84,12 @@ def tokens_with(doc: Doc, attr: int, values: Collection[str]) -> list[Token]:
 
 def entities_of(doc: Doc) -> Sequence[Span]:
     """`doc.ents`, which makes every entity's Span anew on each call: read once while the doc is coded."""
-    memo = doc_memo(doc, "entities")
-    if memo is None:
-        return doc.ents
-    if not memo:
-        memo[0] = doc.ents
-    found: Sequence[Span] = memo[0]
-    return found
+    return doc_value(doc, "entities", lambda: doc.ents)
 
 
 def sentences_of(doc: Doc) -> Sequence[Span]:
     """`doc.sents`, which walks every token of the doc anew on each call: read once while the doc is coded."""
-    memo = doc_memo(doc, "sentences")
-    if memo is None:
-        return list(doc.sents)
-    if not memo:
-        memo[0] = tuple(doc.sents)
-    found: Sequence[Span] = memo[0]
-    return found
+    return doc_value(doc, "sentences", lambda: tuple(doc.sents))
 
 
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any] | None:
@@ -109,6 +97,20 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any] | None:
     if doc is not _OPEN.doc:
         return None
     return _OPEN.memos.setdefault(name, {})
+
+
+Value = TypeVar("Value")
+
+
+def doc_value(doc: Doc, name: str, make: Callable[[], Value]) -> Value:
+    """What `make` reads from the whole doc, made once while the doc is coded (for any other doc, made anew)."""
+    memo = doc_memo(doc, name)
+    if memo is None:
+        return make()
+    if name not in memo:
+        memo[name] = make()
+    found: Value = memo[name]
+    return found
 
 
 Answer = TypeVar("Answer")

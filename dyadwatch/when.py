@@ -97,7 +97,7 @@ from .dates import (
     resolve_date,
     stretch_to,
 )
-from .parsetree import children_of, doc_memo
+from .parsetree import children_of, doc_memo, doc_value
 from .pointedback import at_that_time, under_that_deal
 from .readings import answered_request
 from .sameact import fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
@@ -265,12 +265,8 @@ def _says_overnight(token: Token) -> bool:
     which most predicates' would be in vain. The doc's words are read once while it is coded (as an array: a
     fraction of the cost of making a Token of each), and kept as offsets only."""
     doc = token.doc
-    memo = doc_memo(doc, "overnight")
-    found = memo.get(0) if memo is not None else None
-    if found is None:
-        found = tuple((doc.to_array(LOWER) == doc.vocab.strings["overnight"]).nonzero()[0].tolist())
-        if memo is not None:
-            memo[0] = found
+    found = doc_value(doc, "overnight",
+                      lambda: tuple((doc.to_array(LOWER) == doc.vocab.strings["overnight"]).nonzero()[0].tolist()))
     return any(token.left_edge.i <= i <= token.right_edge.i for i in found)
 
 

@@ -23,6 +23,7 @@ def test_a_request_the_other_side_answers_is_the_askers_request(code, text, aske
 def test_a_bid_made_for_a_purpose_is_no_request(code):
     events = code("Russia struck Kharkiv on Monday in a bid to cut its power supply.", published="2024-03-12")
     assert not find(events, "REQUEST"), events
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events  # (the strike itself is still coded)
 
 
 def test_a_request_the_other_side_failed_to_grant_was_made_all_the_same(code):

@@ -119,6 +119,9 @@ def test_craft_in_another_countrys_airspace_or_waters_is_one_incursion(code, sen
 def test_ships_staying_in_a_port_they_were_invited_to_make_no_incursion(code):
     events = code("The Chinese research ship remained in Colombo for a week of repairs.")
     assert not find(events, "MOBILIZE"), events
+    # (in the country's zone, the same ship staying is an intrusion)
+    zone = code("The Chinese research ship remained in Sri Lanka's exclusive economic zone for a week.")
+    assert find(zone, "MOBILIZE", "CHN", "LKA", directed=True), zone
 
 
 def test_troops_crossing_into_a_country_still_attack_it(code):

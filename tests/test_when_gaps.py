@@ -301,9 +301,12 @@ def test_a_request_is_made_on_or_before_what_it_asked_for(date_of, pipeline):
     assert found is not None and found.reason != "on or before its clause's day"
 
 
-def test_an_act_regretted_or_apologised_for_is_undated_background(date_of):
+def test_an_act_regretted_or_apologised_for_is_undated_background(date_of, code):
     text = "The Nicaraguan president said on Monday he had no regrets about expelling the Vatican's ambassador."
     assert date_of(text, "expelling", modality="reported") is None
+    # (the expulsion is still an event, told as having happened, only with no date)
+    expelled = [e for e in code(text) if e["type"] == "SANCTION"]
+    assert expelled and expelled[0]["modality"] != "negated" and expelled[0]["date"] is None, expelled
 
 
 def test_the_year_of_a_named_treaty_does_not_date_the_act(date_of):
