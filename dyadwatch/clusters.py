@@ -6,7 +6,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    dyad it could be in, and starts one in the dyad most reports are sure of;
 2. **type**: its PLOVER type is the cluster's or in the same `TYPE_FAMILIES` group (AGREE/SUPPORT for "agreed"
    and "pledged"; AID/COOPERATE/MOBILIZE for joint drills, troop deployments and arms transfers; a planned
-   transfer, "would send", is a promise and goes with AGREE; an invitation is an AGREE of its own); the other
+   transfer, "would send", is a promise and goes with AGREE; an invitation is an AGREE of its own; an abduction
+   goes with the arrests, as its captor tells it); the other
    side's one-way act (`ONE_WAY_TYPES`: "India struck", "Pakistan shot down") is another event, but a two-sided
    act ("clashed") has no other side;
 3. **date**: it is within `window_days` of the cluster's first date (no chaining), a date being an interval at its

@@ -13,6 +13,7 @@ from .resources import load_yaml
 # PLOVER types that outlets use for one event: "agreed" (AGREE) / "pledged" (SUPPORT); "joint drills", "sent troops"
 # and "arms transfers" as COOPERATE, MOBILIZE or AID. Each type maps to its family's name (and see `family_of`).
 TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
+ABDUCTION = "abduct"  # the ASSAULT mode of a person seized, which its captor tells as an arrest
 INVITATION = "invit"  # the class of "invited" and "invitation" (data/predicates.yaml)
 MEASURE_WORDS = ("tariff", "duty", "levy", "sanction")  # what a threat of a measure names
 BESIDES = "also"  # "Riyadh also closed its land border": another act than the one its article told before
@@ -134,6 +135,8 @@ def family_of(type_: str, modality: str | None = None, mode: str | None = None, 
         return "AGREE"
     if type_ == "RETREAT" and mode == "withdraw":
         return "SANCTION"
+    if type_ == "ASSAULT" and mode == ABDUCTION:
+        return "COERCE"  # one side's "abducted at gunpoint" is the other's "detained on its territory"
     return family
 
 

@@ -1470,3 +1470,20 @@ def test_a_body_named_on_one_side_does_not_contradict_its_leader_named_in_anothe
     reports[1] = event("e2", "d2", "Shoigu held talks with Ri Pyong Chol in Pyongyang on Wednesday.",
                        source=(SHOIGU,), target=(other,), predicate="talks")
     assert len(cluster_events(reports)) == 2
+
+
+def test_an_abduction_told_by_the_captor_as_an_arrest_is_one_event():
+    """"Russian agents abducted an Estonian officer" (ASSAULT, abduct) and Moscow's "detained the officer on its
+    territory" (COERCE, arrest) tell one seizure; a shelling of the same day stays apart."""
+    russia = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": None, "text": "Russian agents"}
+    estonia = {"country": "EST", "sector": "GOV", "code": "ESTGOV", "name": None, "text": "an Estonian officer"}
+    abducted = {**event("abducted", "d-1", "Russian agents abducted an Estonian security officer at gunpoint on "
+                        "Friday.", type_="ASSAULT", source=(russia,), target=(estonia,), predicate="abducted",
+                        date="2014-09-05", published="2014-09-05"), "mode": "abduct"}
+    detained = {**event("detained", "d-2", "The FSB said it had detained the Estonian officer on Friday, in the "
+                        "Pskov region.", type_="COERCE", source=(russia,), target=(estonia,), predicate="detained",
+                        date="2014-09-05", published="2014-09-06"), "mode": "arrest"}
+    shelled = event("shelled", "d-3", "Russian artillery shelled an Estonian border post on Friday.",
+                    type_="ASSAULT", source=(russia,), target=(estonia,), predicate="shelled", date="2014-09-05")
+    clusters = {frozenset(c.events) for c in cluster_events([abducted, detained, shelled])}
+    assert clusters == {frozenset({"abducted", "detained"}), frozenset({"shelled"})}, clusters
