@@ -21,6 +21,7 @@ from .clusterwords import (
     stem,
     threatened_measure,
     told_besides,
+    trigger_class,
 )
 from .dates import UP_TO, date_span
 
@@ -118,7 +119,7 @@ def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]
     trigger = str(event.get("predicate") or "").lower()
     measure = threatened_measure(ordered, trigger) if type_ == "THREATEN" else ""
     # "threatened the 50% tariff" names the measure others report as announced: its word, and so its family
-    predicate = predicate_class(measure, "SANCTION") if measure else predicate_class(trigger, type_)
+    predicate = predicate_class(measure, "SANCTION") if measure else trigger_class(ordered, trigger, type_)
     words = frozenset(map(content_word, ordered)) - {""}
     names, guessed = _names(event)
     key = (*names.items(), ("", guessed))

@@ -16,9 +16,13 @@ TYPE_FAMILIES = {"SUPPORT": "AGREE", "COOPERATE": "AID", "MOBILIZE": "AID"}
 ABDUCTION = "abduct"  # the ASSAULT mode of a person seized, which its captor tells as an arrest
 INVITATION = "invit"  # the class of "invited" and "invitation" (data/predicates.yaml)
 MEASURE_WORDS = ("tariff", "duty", "levy", "sanction")  # what a threat of a measure names
+NAMING = "brand"  # the class of words that name what the other side is or did ("branded", "likened")
 BESIDES = "also"  # "Riyadh also closed its land border": another act than the one its article told before
 BESIDES_REACH = 3  # how many words before the trigger it may stand ("also witnessed the signing")
 THREAT_REACH = 5  # how many words after the threat's verb may name the measure ("threatened crippling tariffs")
+CALL = "call"  # "called in the ambassador" is a summons; "called the strike an act of aggression" names the strike
+SUMMONED_IN = "in"  # what follows "called" (or "called him") in a summons
+PRONOUNS = frozenset({"him", "her", "them"})
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
     "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
@@ -96,6 +100,22 @@ def _joint_acts() -> frozenset[tuple[str, str]]:
     lexicon = load_lexicon()
     return frozenset((p.type, stem(lemma)) for entries in (lexicon.verbs, lexicon.nouns)
                      for lemma, patterns in entries.items() for p in patterns if p.symmetric)
+
+
+def trigger_class(tokens: list[str], word: str, type_: str) -> str:
+    """The class of the trigger word in its sentence: `predicate_class`, except that "called" is a summons only as
+    "called in" ("called in Japan's envoy", "called him in again"); "called the Dutch fascists" or "called the
+    measures unjustified" names something, the class of "branded" and "likened", not of "summoned".
+    `tokens`: the sentence's words in order."""
+    found = predicate_class(word, type_)
+    lowered = word.lower()
+    if type_ != "ACCUSE" or stem(lowered) != CALL or lowered not in tokens:
+        return found
+    at = tokens.index(lowered)
+    after = tokens[at + 1:at + 3]
+    if after[:1] == [SUMMONED_IN] or (after[:1] and after[0] in PRONOUNS and after[1:] == [SUMMONED_IN]):
+        return found
+    return predicate_class(NAMING)
 
 
 def threatened_measure(tokens: list[str], word: str) -> str:

@@ -1487,3 +1487,25 @@ def test_an_abduction_told_by_the_captor_as_an_arrest_is_one_event():
                     type_="ASSAULT", source=(russia,), target=(estonia,), predicate="shelled", date="2014-09-05")
     clusters = {frozenset(c.events) for c in cluster_events([abducted, detained, shelled])}
     assert clusters == {frozenset({"abducted", "detained"}), frozenset({"shelled"})}, clusters
+
+
+def test_calling_the_other_side_names_is_no_summons_but_calling_in_its_envoy_is():
+    """"called the Dutch fascists" and "branded the Dutch Nazi remnants" tell one outburst; "summoned the Dutch
+    charge d'affaires" the next day is the ministry's own act, told elsewhere as "called in the Dutch envoy"."""
+    turkey = {"country": "TUR", "sector": "GOV", "code": "TURGOV", "name": None, "text": "Turkey"}
+    dutch = {"country": "NLD", "sector": "GOV", "code": "NLDGOV", "name": None, "text": "the Dutch"}
+
+    def accuse(id_: str, text: str, word: str, day: str) -> dict:
+        return {**event(id_, f"d-{id_}", text, type_="ACCUSE", source=(turkey,), target=(dutch,), predicate=word,
+                        date=day, published=day), "mode": "disapprove"}
+
+    reports = [accuse("called", "President Erdogan called the Dutch fascists at a rally in Istanbul on Saturday.",
+                      "called", "2017-03-11"),
+               accuse("branded", "Erdogan branded the Netherlands Nazi remnants on Saturday.", "branded",
+                      "2017-03-11"),
+               accuse("summoned", "ANKARA - The Foreign Ministry summoned the Dutch charge d'affaires on Sunday.",
+                      "summoned", "2017-03-12"),
+               accuse("called-in", "The ministry called him in again on Sunday to protest.", "called",
+                      "2017-03-12")]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert clusters == {frozenset({"called", "branded"}), frozenset({"summoned", "called-in"})}, clusters
