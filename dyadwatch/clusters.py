@@ -30,7 +30,9 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    nor a call and a meeting ("spoke by telephone" / "met"; "the call took place during the talks"), nor an act
    told further down as done "also" in a word of another class ("cut ties" / "also closed its land border"), with
    the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
-   to provide 31 tanks": a pledge and a planned transfer). When a sentence fits a cluster better than the sentence
+   to provide 31 tanks": a pledge and a planned transfer). A sentence so let in that tells an act of the type, mode
+   and precise days of its article's sentence there, at no other place, joins whatever its words ("signed a landmark
+   agreement" / "put their names to the accord"). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;
 6. **announced, then done**: a planned report ("will expel") dated, or published, before the act is the
    announcement, another event. A visit or a drill lasts days: its report reaches `VISIT_DAYS` either side of its date;
@@ -374,7 +376,9 @@ def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float],
     then the two change places."""
     conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not restated(report, m)]
     if not conflicts:
-        return closest(group.reports[:REPRESENTATIVES], floor), None
+        score = closest(group.reports[:REPRESENTATIVES], floor)
+        retold = similarity is scorer and _retold_here(report, group)  # (the gold's similarity needs no help)
+        return (max(score, THRESHOLD) if retold else score), None
     if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or report.unreal > conflicts[0].unreal or (
             _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])) or \
             _restates_another(conflicts[0], group):  # a denial displaces no act
@@ -382,6 +386,18 @@ def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float],
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
     mine, theirs = closest(others, -math.inf), similarity(conflicts[0])(others, -math.inf)
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
+
+
+def _retold_here(report: Report, group: _Group) -> bool:
+    """A sentence of the report's article in the cluster tells an act of its type and mode, on the same precise
+    days and at no other place ("signed a landmark agreement on Tuesday" / "put their names to the accord"; "granted
+    a pardon" / "were pardoned"): the article's own retelling, which joins whatever its words (the one-article rule,
+    `restated`, has let it in)."""
+    return report.precise and report.interval is not None and any(
+        m.precise and m.interval is not None and m.type == report.type and m.mode == report.mode
+        and m.planned == report.planned and m.interval[0] <= report.interval[1] and report.interval[0] <= m.interval[1]
+        and (m.place is None or report.place is None or m.place == report.place)
+        for m in group.by_doc.get(report.doc_id, ()))
 
 
 def _restates_another(member: Report, group: _Group) -> bool:

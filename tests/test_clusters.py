@@ -1509,3 +1509,22 @@ def test_calling_the_other_side_names_is_no_summons_but_calling_in_its_envoy_is(
                       "2017-03-12")]
     clusters = {frozenset(c.events) for c in cluster_events(reports)}
     assert clusters == {frozenset({"called", "branded"}), frozenset({"summoned", "called-in"})}, clusters
+
+
+def test_an_articles_retelling_in_other_words_joins_its_lede_but_not_at_another_place():
+    """"Israel and the UAE signed a landmark agreement on Tuesday" and, further down, "Netanyahu and the Emirati
+    minister put their names to the accord" share hardly a word: one act of the article, of one type and day. Talks
+    the article places in two cities are two meetings."""
+    israel = {"country": "ISR", "sector": "GOV", "code": "ISRGOV", "name": None, "text": "Israel"}
+    uae = {"country": "ARE", "sector": "GOV", "code": "AREGOV", "name": None, "text": "the UAE"}
+    signed = event("signed", "d-1", "WASHINGTON - Israel and the UAE signed a landmark agreement on Tuesday.",
+                   type_="AGREE", source=(israel,), target=(uae,), predicate="signed", date="2020-09-15")
+    names = event("names", "d-1", "Netanyahu and the Emirati minister put their names to the accord at noon.",
+                  type_="AGREE", source=(israel,), target=(uae,), predicate="accord", date="2020-09-15", start=300)
+    assert {frozenset(c.events) for c in cluster_events([signed, names])} == {frozenset({"signed", "names"})}
+    perth = {**event("perth", "d-2", "The two leaders held talks in Perth on Saturday.", predicate="talks",
+                     date="2022-10-22"), "place": {"name": "Perth", "country": "AUS"}}
+    tokyo = {**event("tokyo", "d-2", "Albanese was received by Kishida in Tokyo.", predicate="received",
+                     date="2022-10-22", start=300), "place": {"name": "Tokyo", "country": "JPN"}}
+    assert {frozenset(c.events) for c in cluster_events([perth, tokyo])} == {frozenset({"perth"}),
+                                                                              frozenset({"tokyo"})}
