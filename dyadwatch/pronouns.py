@@ -111,8 +111,10 @@ class PronounReader(ArticleMemory):
             above = _sharing_subject(above)
             for subject in (c for c in children_of(above)
                             if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
-                # (a state or a body, "The European Union said that it had adopted"; not a person)
-                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
+                # (a state or a body, "The European Union said that it had adopted", "the Israel Defense Forces
+                # said it had shot down"; not a person)
+                body = self._names_a_body(subject)
+                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org or body)]
                 if found:
                     return [said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start
@@ -124,6 +126,12 @@ class PronounReader(ArticleMemory):
                 return [said_as(actor, pronoun)]
         found = self._previous_subject(pronoun)
         return [said_as(a, pronoun) for a in (found if pronoun.lower_ == "they" else found[:1])]
+
+    def _names_a_body(self, head: Token) -> bool:
+        """The phrase headed by `head` names an organisation or an agency ("the Israel Defense Forces"), which "it"
+        can stand for, unlike a person named."""
+        return any(head.left_edge.i <= index <= head.i and actor.start in self.bodies_at
+                   for index, actor in self.history)
 
     def _parallel_owner(self, pronoun: Token) -> list[Actor]:
         """"China supports the North's denuclearization efforts and its dialogue with the United States": a
