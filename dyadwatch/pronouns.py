@@ -145,8 +145,8 @@ class PronounReader(ArticleMemory):
 
     def _previous_subject(self, pronoun: Token) -> list[Actor]:
         """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
-        main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
-        about (its main clause's subject)."""
+        main clause, with nothing before it in the sentence to stand for, is the named state (or body: "the Israel
+        Defense Forces") the sentence before was about (its main clause's subject)."""
         before = sentence_before(pronoun)
         if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or pronoun.head.i != pronoun.sent.root.i \
                 or before is None:
@@ -154,8 +154,9 @@ class PronounReader(ArticleMemory):
         if pronoun.lower_ == "they":
             return self._previous_pair(before)
         subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end
-                    and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
-        return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
+                    and c.pos_ == "PROPN"]  # a named state or body: which country "the ministry" is, is a guess
+        return [a for s in subjects[:1] for a in self._resolve_head(s)
+                if a.party and (not a.name or self._names_a_body(s))]
 
     def _previous_pair(self, before: Span) -> list[Actor]:
         """"The two sides would consult each other ... They also condemned American plans": a main clause's "they"
