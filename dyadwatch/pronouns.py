@@ -111,8 +111,10 @@ class PronounReader(ArticleMemory):
             above = _sharing_subject(above)
             for subject in (c for c in children_of(above)
                             if c.dep_ == "nsubj" and self.dateline_end <= c.i < pronoun.i):
-                # (a state or a body, "The European Union said that it had adopted"; not a person)
-                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org)]
+                # (a state or a body, "The European Union said that it had adopted", "the Israel Defense Forces
+                # said it had shot down"; not a person)
+                body = self._names_a_body(subject)
+                found = [a for a in self._resolve_head(subject) if a.party and (not a.name or a.org or body)]
                 if found:
                     return [said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start
@@ -124,6 +126,12 @@ class PronounReader(ArticleMemory):
                 return [said_as(actor, pronoun)]
         found = self._previous_subject(pronoun)
         return [said_as(a, pronoun) for a in (found if pronoun.lower_ == "they" else found[:1])]
+
+    def _names_a_body(self, head: Token) -> bool:
+        """The phrase headed by `head` names an organisation or an agency ("the Israel Defense Forces"), which "it"
+        can stand for, unlike a person named."""
+        return any(head.left_edge.i <= index <= head.i and actor.start in self.bodies_at
+                   for index, actor in self.history)
 
     def _parallel_owner(self, pronoun: Token) -> list[Actor]:
         """"China supports the North's denuclearization efforts and its dialogue with the United States": a
@@ -137,8 +145,8 @@ class PronounReader(ArticleMemory):
 
     def _previous_subject(self, pronoun: Token) -> list[Actor]:
         """"Morocco recalled its envoy from Berlin. It also accused Germany of ...": the subject "it" of a sentence's
-        main clause, with nothing before it in the sentence to stand for, is the named state the sentence before was
-        about (its main clause's subject)."""
+        main clause, with nothing before it in the sentence to stand for, is the named state (or body: "the Israel
+        Defense Forces") the sentence before was about (its main clause's subject)."""
         before = sentence_before(pronoun)
         if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or pronoun.head.i != pronoun.sent.root.i \
                 or before is None:
@@ -146,8 +154,9 @@ class PronounReader(ArticleMemory):
         if pronoun.lower_ == "they":
             return self._previous_pair(before)
         subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end
-                    and c.pos_ == "PROPN"]  # a named state: which country "the ministry" is, is a guess
-        return [a for s in subjects[:1] for a in self._resolve_head(s) if a.party and not a.name]
+                    and c.pos_ == "PROPN"]  # a named state or body: which country "the ministry" is, is a guess
+        return [a for s in subjects[:1] for a in self._resolve_head(s)
+                if a.party and (not a.name or self._names_a_body(s))]
 
     def _previous_pair(self, before: Span) -> list[Actor]:
         """"The two sides would consult each other ... They also condemned American plans": a main clause's "they"
