@@ -109,7 +109,18 @@ def _coded_alike(a: Report, b: Report) -> bool:
     family."""
     if a.type == b.type:
         return a.type not in MEASURE_TYPES or a.mode == b.mode
-    return a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type)
+    return a.family == b.family == "AGREE" and "AGREE" in (a.type, b.type) and not _coordinated(a, b)
+
+
+def _coordinated(a: Report, b: Report) -> bool:
+    """The two words are two verbs joined by "and" ("opened a liaison office ... and signed a series of
+    agreements"), not a promise and its content ("pledged to provide")."""
+    text = str(a.record["evidence"]["text"])
+    spots = sorted(_word_at(str(r.record.get("predicate") or ""), text) for r in (a, b))
+    if spots[0] < 0:
+        return False
+    between = f" {text[spots[0]:spots[1]]} "
+    return " and " in between and " to " not in between
 
 
 def _numbers_differ(a: Report, b: Report) -> bool:

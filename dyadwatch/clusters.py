@@ -30,7 +30,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    nor a call and a meeting ("spoke by telephone" / "met"; "the call took place during the talks"), nor an act
    told further down as done "also" in a word of another class ("cut ties" / "also closed its land border"), with
    the same people on each side; or as one sentence coded twice ("met Kim ... wrapping up a visit"; "pledged
-   to provide 31 tanks": a pledge and a planned transfer). A sentence so let in that tells an act of the type, mode
+   to provide 31 tanks": a pledge and a planned transfer; not two verbs joined by "and", "opened an office ... and
+   signed agreements"). A sentence so let in that tells an act of the type, mode
    and precise days of its article's sentence there, at no other place, joins whatever its words ("signed a landmark
    agreement" / "put their names to the accord"). When a sentence fits a cluster better than the sentence
    of its article already there, the two change places;

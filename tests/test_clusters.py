@@ -1528,3 +1528,20 @@ def test_an_articles_retelling_in_other_words_joins_its_lede_but_not_at_another_
                      date="2022-10-22", start=300), "place": {"name": "Tokyo", "country": "JPN"}}
     assert {frozenset(c.events) for c in cluster_events([perth, tokyo])} == {frozenset({"perth"}),
                                                                               frozenset({"tokyo"})}
+
+
+def test_two_verbs_of_a_promise_joined_by_and_are_two_acts_but_a_promise_and_its_content_one():
+    """"opened a liaison office ... and signed a series of agreements" is two acts (SUPPORT, AGREE) of one
+    sentence; "pledged to provide Ukraine with 31 tanks" is one promise coded twice (AGREE, planned AID)."""
+    israel = {"country": "ISR", "sector": "GOV", "code": "ISRGOV", "name": None, "text": "Israel"}
+    morocco = {"country": "MAR", "sector": "GOV", "code": "MARGOV", "name": None, "text": "Morocco"}
+    two = "Israel opened a liaison office in Rabat on Wednesday and signed a series of agreements with Morocco."
+    opened = event("opened", "d-1", two, type_="SUPPORT", source=(israel,), target=(morocco,), predicate="opened",
+                   date="2021-08-11")
+    signed = event("signed", "d-1", two, type_="AGREE", source=(israel,), target=(morocco,), predicate="signed",
+                   date="2021-08-11")
+    one = "Putin pledged to provide Kim with 31 tanks on Wednesday."
+    pledged = event("pledged", "d-2", one, type_="AGREE", predicate="pledged")
+    provide = event("provide", "d-2", one, type_="AID", predicate="provide", modality="planned")
+    clusters = {frozenset(c.events) for c in cluster_events([opened, signed, pledged, provide])}
+    assert clusters == {frozenset({"opened"}), frozenset({"signed"}), frozenset({"pledged", "provide"})}, clusters
