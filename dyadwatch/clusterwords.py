@@ -22,7 +22,7 @@ BESIDES_REACH = 3  # how many words before the trigger it may stand ("also witne
 THREAT_REACH = 5  # how many words after the threat's verb may name the measure ("threatened crippling tariffs")
 CALL = "call"  # "called in the ambassador" is a summons; "called the strike an act of aggression" names the strike
 SUMMONED_IN = "in"  # what follows "called" (or "called him") in a summons
-PRONOUNS = frozenset({"him", "her", "them"})
+PRONOUNS = frozenset({"him", "her", "them"})  # who may stand between "called" and "in" ("called him in")
 STOPWORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
     "these", "those", "its", "it", "his", "her", "their", "was", "were", "is", "are", "be", "been", "has", "have",
