@@ -14,7 +14,7 @@ from .lexicon import MEASURE_TYPES, REMOTE_MEANS
 if TYPE_CHECKING:
     from .clusterreports import Report
 
-__all__ = ["answered", "restated"]
+__all__ = ["answered", "restated", "retold_alike"]
 
 PHONE = "phone"  # the CONSULT mode of a call
 LINE_WORDS = REMOTE_MEANS | {"call"}  # the words that say a contact is a call
@@ -54,6 +54,15 @@ def restated(report: Report, member: Report) -> bool:
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
         and _overlap(report.interval, member.interval) and not _two_measures(report, member)
+
+
+def retold_alike(report: Report, member: Report) -> bool:
+    """The member, of the report's article, tells an act of its type and mode on the same precise days and at no
+    other place ("signed a landmark agreement on Tuesday" / "put their names to the accord"; "granted a pardon" /
+    "were pardoned"): the article's own retelling, which joins it whatever its words, once `restated` lets it in."""
+    return report.precise and member.precise and member.type == report.type and member.mode == report.mode \
+        and member.planned == report.planned and _overlap(report.interval, member.interval) \
+        and (member.place is None or report.place is None or member.place == report.place)
 
 
 def _added(a: Report, b: Report) -> bool:
@@ -115,12 +124,9 @@ def _coded_alike(a: Report, b: Report) -> bool:
 def _coordinated(a: Report, b: Report) -> bool:
     """The two words are two verbs joined by "and" ("opened a liaison office ... and signed a series of
     agreements"), not a promise and its content ("pledged to provide")."""
-    text = str(a.record["evidence"]["text"])
-    spots = sorted(_word_at(str(r.record.get("predicate") or ""), text) for r in (a, b))
-    if spots[0] < 0:
-        return False
-    between = f" {text[spots[0]:spots[1]]} "
-    return " and " in between and " to " not in between
+    text, ((first, _), (second, _)) = _trigger_spots(a, b)
+    between = f" {text[first:second]} "
+    return first >= 0 and " and " in between and " to " not in between
 
 
 def _numbers_differ(a: Report, b: Report) -> bool:
@@ -135,10 +141,14 @@ def _two_measures(a: Report, b: Report) -> bool:
     transfer, is of two types)."""
     if a.type != b.type or a.type == "CONSULT" or not a.predicate or not b.predicate or a.predicate == b.predicate:
         return False
-    text = str(a.record["evidence"]["text"])
-    words = sorted((_word_at(word, text), word) for word in (str(r.record.get("predicate") or "") for r in (a, b)))
-    (first, _), (second, later) = words
+    text, ((first, _), (second, later)) = _trigger_spots(a, b)
     return first >= 0 and not (later.endswith("ing") and text[:second].rstrip().endswith(","))
+
+
+def _trigger_spots(a: Report, b: Report) -> tuple[str, list[tuple[int, str]]]:
+    """Their sentence (one for both) and where each trigger word stands in it, the earlier first (-1: not found)."""
+    text = str(a.record["evidence"]["text"])
+    return text, sorted((_word_at(word, text), word) for word in (str(r.record.get("predicate") or "") for r in (a, b)))
 
 
 def _word_at(word: str, text: str) -> int:

@@ -55,7 +55,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, TypeAlias
 
-from .clusterarticle import answered, restated
+from .clusterarticle import answered, restated, retold_alike
 from .clusterrecords import MODALITY_ORDER, Cluster, OutletIndex, build_cluster, same_text
 from .clusterreports import PRECISE_DAYS, Report, date_interval, reports_of
 from .clustersimilarity import MANY_A_DAY, ROUNDING, Outline, scorer
@@ -378,7 +378,8 @@ def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float],
     conflicts = [m for m in group.by_doc.get(report.doc_id, ()) if not restated(report, m)]
     if not conflicts:
         score = closest(group.reports[:REPRESENTATIVES], floor)
-        retold = similarity is scorer and _retold_here(report, group)  # (the gold's similarity needs no help)
+        # an article's own retelling in other words joins (the gold's similarity, for the ceiling, needs no help)
+        retold = similarity is scorer and any(retold_alike(report, m) for m in group.by_doc.get(report.doc_id, ()))
         return (max(score, THRESHOLD) if retold else score), None
     if not swaps or len(conflicts) > 1 or len(group.reports) == 1 or report.unreal > conflicts[0].unreal or (
             _vaguer(report, conflicts[0]) and not _surer(report, conflicts[0])) or \
@@ -387,18 +388,6 @@ def _fit(report: Report, group: _Group, closest: Callable[[list[Report], float],
     others = [r for r in group.reports if r is not conflicts[0]][:REPRESENTATIVES]
     mine, theirs = closest(others, -math.inf), similarity(conflicts[0])(others, -math.inf)
     return (mine, conflicts[0]) if mine > theirs + SWAP_MARGIN else (0.0, None)
-
-
-def _retold_here(report: Report, group: _Group) -> bool:
-    """A sentence of the report's article in the cluster tells an act of its type and mode, on the same precise
-    days and at no other place ("signed a landmark agreement on Tuesday" / "put their names to the accord"; "granted
-    a pardon" / "were pardoned"): the article's own retelling, which joins whatever its words (the one-article rule,
-    `restated`, has let it in)."""
-    return report.precise and report.interval is not None and any(
-        m.precise and m.interval is not None and m.type == report.type and m.mode == report.mode
-        and m.planned == report.planned and m.interval[0] <= report.interval[1] and report.interval[0] <= m.interval[1]
-        and (m.place is None or report.place is None or m.place == report.place)
-        for m in group.by_doc.get(report.doc_id, ()))
 
 
 def _restates_another(member: Report, group: _Group) -> bool:

@@ -108,24 +108,28 @@ def trigger_class(tokens: list[str], word: str, type_: str) -> str:
     measures unjustified" names something, the class of "branded" and "likened", not of "summoned".
     `tokens`: the sentence's words in order."""
     found = predicate_class(word, type_)
-    lowered = word.lower()
-    if type_ != "ACCUSE" or stem(lowered) != CALL or lowered not in tokens:
+    at = _trigger_at(tokens, word)
+    if type_ != "ACCUSE" or stem(word.lower()) != CALL or at < 0:
         return found
-    at = tokens.index(lowered)
     after = tokens[at + 1:at + 3]
     if after[:1] == [SUMMONED_IN] or (after[:1] and after[0] in PRONOUNS and after[1:] == [SUMMONED_IN]):
         return found
     return predicate_class(NAMING)
 
 
+def _trigger_at(tokens: list[str], word: str) -> int:
+    """Where the trigger word first stands among the sentence's words (lower case), or -1."""
+    lowered = word.lower()
+    return tokens.index(lowered) if lowered in tokens else -1
+
+
 def threatened_measure(tokens: list[str], word: str) -> str:
     """"threatened tariffs of up to 50%", "threatened the 50% tariff": the measure a threat names ("" if none),
     which outlets also tell as the measure announced ("would impose a 50% tariff"), one event (`family_of`).
     `tokens`: the sentence's words in order; `word`: the threat's trigger."""
-    lowered = word.lower()
-    if lowered not in tokens:
+    at = _trigger_at(tokens, word)
+    if at < 0:
         return ""
-    at = tokens.index(lowered)
     return next((t for t in tokens[at + 1:at + 1 + THREAT_REACH] if stem(t) in _measure_stems()), "")
 
 
@@ -163,8 +167,5 @@ def family_of(type_: str, modality: str | None = None, mode: str | None = None, 
 def told_besides(tokens: list[str], word: str) -> bool:
     """"also" stands just before the trigger ("Riyadh also closed its land border", "have also been signed"):
     the sentence adds an act to one its article told before. `tokens`: the sentence's words in order."""
-    lowered = word.lower()
-    if lowered not in tokens:
-        return False
-    at = tokens.index(lowered)
-    return BESIDES in tokens[max(0, at - BESIDES_REACH):at]
+    at = _trigger_at(tokens, word)
+    return at >= 0 and BESIDES in tokens[max(0, at - BESIDES_REACH):at]

@@ -73,10 +73,10 @@ def event_place(token: Token, chain: list[Token], resolver: ActorResolver, parti
 
 def _candidates(token: Token, chain: list[Token], said: bool) -> Iterator[Candidate]:
     # "met Kim in Vladivostok": the parser often hangs the location on the last argument
-    arguments = _with_parts(role_tokens(token, "obj") + [o for c in children_of(token)
-                                                         if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
-                                                         for o in children_of(c) if o.dep_ == "pobj"])
-    topics = {t.i for t in _with_parts(role_tokens(token, "obj"))} if said else set()
+    objects = role_tokens(token, "obj")
+    arguments = _with_parts(objects + [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
+                                       for o in children_of(c) if o.dep_ == "pobj"])
+    topics = {t.i for t in _with_parts(objects)} if said else set()
     modifiers = [c for c in children_of(token) if c.dep_ in ("acl", "relcl")]  # "agreements signed in Beijing"
     travellers = {token.i} | {t.i for t in arguments}
     if token.dep_ in ("xcomp", "advcl"):
