@@ -3,9 +3,10 @@
 - A definite event noun with no party of its own ("condemned the launch", "the attack drew protests") refers back
   to the last act of its kind in the article: its actors are that act's actors (`ActorResolver.record_act`). One
   called by a name ("the Prespa agreement") is that named act, whoever did the last one.
-- Saying that another side's act broke a rule ("Blinken said the launch violated U.N. Security Council
-  resolutions") accuses that side: ACCUSE from the speaker to the violator, as "called it a violation of its
-  borders" is. Told in the outlet's own voice, with no one saying it, it is a statement and no event.
+- Saying or ruling that another side's act broke a rule ("Blinken said the launch violated U.N. Security Council
+  resolutions", "the court ruled that Uganda had violated international law") accuses that side: ACCUSE from the
+  speaker or judge to the violator, as "called it a violation of its borders" is. Told in the outlet's own voice,
+  with no one saying it, it is a statement and no event.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from .telling import reporting_verbs
 __all__ = ["VIOLATING", "earlier_act_doers", "says_a_rule_was_broken", "violation_roles"]
 
 VIOLATING = frozenset({"violate", "breach"})
+# a court's or an inquiry's finding ("the court ruled that Uganda had violated international law"): its judgement
+JUDGING_VERBS = frozenset({"rule", "find", "conclude", "determine"})
 
 
 def says_a_rule_was_broken(pattern: Pattern) -> bool:
@@ -47,9 +50,10 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
 
 
 def violation_roles(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
-    """Speaker and violator of "X said [Y violated ...]"; nothing when no one is said to say it."""
+    """Speaker and violator of "X said [Y violated ...]", or of a judge's finding ("the court ruled that Y had
+    violated ..."); nothing when no one is said to say it."""
     reporter = verb.head
-    if verb.dep_ != "ccomp" or reporter.lemma_.lower() not in reporting_verbs():
+    if verb.dep_ != "ccomp" or reporter.lemma_.lower() not in reporting_verbs() | JUDGING_VERBS:
         return [], []
     speakers = [a for s in subjects(reporter) for a in resolver.resolve(s)]
     violators = [a for s in subjects(verb) for a in resolver.resolve(s) or earlier_act_doers(s, lexicon, resolver)]

@@ -328,6 +328,13 @@ def test_saying_an_act_violated_a_resolution_accuses_its_actor(code):
     assert not find(events, "ACCUSE"), events
 
 
+def test_a_court_ruling_that_a_state_broke_the_law_accuses_it(code):
+    # (the court is the UN's: the knowledge base knows the name news gives it)
+    events = code("THE HAGUE (AFP) - The UN's top court on Tuesday ordered Ecuador to pay damages to Peru. In 2019, "
+                  "the court ruled that Ecuador had violated Peru's sovereign rights along the river.")
+    assert find(events, "ACCUSE", "ICJ", "ECU", directed=True), events
+
+
 def test_condemning_the_act_condemns_its_actor(code):
     events = code("North Korea fired a ballistic missile on Monday. Blinken met Cho in Seoul and condemned the "
                   "launch.")
