@@ -50,7 +50,7 @@ UNELECTED_BODIES = frozenset({"government", "regime", "authority", "ruler", "cou
 DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "state", "capital", "neighbour",
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
                         "president", "delegation", "foreign minister"})
-PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister"})
+PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister", "envoy", "negotiator", "delegate"})
 DYAD_WORDS = frozenset({"two", "both"})
 PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
 STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",

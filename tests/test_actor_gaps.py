@@ -456,3 +456,10 @@ def test_a_government_backed_by_a_body_is_still_its_countrys(code):
     events = code("Norway signed a fisheries accord with Sudan's U.N.-backed government on Thursday.",
                   published="2024-06-21")
     assert find(events, "AGREE", "NOR", "SDN"), events
+
+
+def test_the_envoys_with_no_country_named_are_the_pair_the_article_is_about(code):
+    events = code("Serbia and Kosovo named special envoys in March to settle the border. The envoys first met in "
+                  "Brussels in April and met again in Ohrid in May.", published="2024-06-21")
+    met = [e for e in find(events, "CONSULT") if e["evidence"]["text"].startswith("The envoys")]
+    assert met and all(parties(e["source"]) | parties(e["target"]) == {"SRB", "KSV"} for e in met), events
