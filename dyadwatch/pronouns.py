@@ -103,7 +103,10 @@ class PronounReader(ArticleMemory):
         clause = pronoun.head
         while clause.head.i != clause.i and clause.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "relcl"):
             clause = clause.head
-        if clause.head.i != clause.i:
+        # ("invaded Kuwait and occupied it", "decided to annex it": an object is not the subject its verb shares)
+        own_object = pronoun.dep_ in ("dobj", "dative") and pronoun.head.i == clause.i \
+            and clause.dep_ in ("conj", "xcomp")
+        if clause.head.i != clause.i and not own_object:
             above = clause.head
             if clause.dep_ == "advcl" and above.lemma_.lower() in reporting_verbs():
                 # "North Korea fired ..., the military said, two days after it launched ...": the report's content
