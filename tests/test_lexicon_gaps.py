@@ -9,6 +9,9 @@ from conftest import find
 
 CODED = [
     # sentence, PLOVER type, mode, (source, target)
+    # a side leaving an agreement ends it with the other party
+    ("Washington exited the nuclear deal with Iran in 2018.", "SANCTION", "discontinue", ("USA", "IRN")),
+    ("Moscow quit the grain agreement with Kyiv on Monday.", "SANCTION", "discontinue", ("RUS", "UKR")),
     # burning a holy book outside another state's embassy
     ("Danish nationalists burned a Bible outside the Egyptian embassy in Copenhagen.", "PROTEST", "demo",
      ("DNK", "EGY")),
