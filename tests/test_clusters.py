@@ -499,6 +499,12 @@ def test_the_joint_statement_is_the_text_its_leaders_signed():
     assert [sorted(c.events) for c in cluster_events([signed, statement])] == [["signed", "statement"]]
 
 
+def test_words_outlets_use_for_one_measure_or_one_upgrade_are_one_class():
+    assert predicate_class("blacklisted", "SANCTION") == predicate_class("sanctions", "SANCTION")
+    assert predicate_class("elevated", "SUPPORT") == predicate_class("upgraded", "SUPPORT")
+    assert predicate_class("upgraded", "SUPPORT") != predicate_class("restored", "SUPPORT")
+
+
 def test_held_discussions_are_the_talks():
     assert predicate_class("discussions", "CONSULT") == predicate_class("talks", "CONSULT")
 
