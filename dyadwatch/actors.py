@@ -218,6 +218,7 @@ class ActorResolver(PronounReader):
         if not places and head.lemma_.lower() in self.kb.sector_nouns and not _counted_pair(head):
             # "companies in China" are Chinese companies; "the two presidents in Saint Vincent" are a pair
             places = self._located_in(head)
+        places = _without_backers(head, places)
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
         if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
             places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
@@ -610,6 +611,14 @@ def _a_state(actor: Actor) -> bool:
 def _heads_a_state(title: str | None) -> bool:
     """The title, without what a parenthesis adds ("King (Yang di-Pertuan Agong)"), is a head of state's."""
     return (title or "").lower().split(" (", 1)[0] in HEAD_OF_STATE_TITLES
+
+
+def _without_backers(head: Token, places: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"Libya's U.N.-backed government", "Yemen's Saudi-led coalition government": a place inside a participle
+    before the head says who backs or leads it, not whose it is, when the phrase names its owner too."""
+    backing = {t.i for c in children_of(head) if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
+    own = [m for m in places if m[0] not in backing]
+    return own or places
 
 
 def _conjuncts_after(word: Token) -> list[Token]:

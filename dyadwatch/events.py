@@ -114,6 +114,7 @@ MANDATIVE_VERBS = frozenset({"insist"})
 # exchange is trade (economic cooperation), not aid
 EXCHANGE_WORDS = frozenset({"return", "exchange"})
 PARTICIPLE_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "SUPPORT"})  # see _told_by_its_participle
+PARTICIPLE_LEMMAS = frozenset({"summon"})  # "Ambassador Li, summoned to the ministry on Friday, ...": the summons
 COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Israel has said it would strike again": an attack announced by its own actor is a threat of violence
 THREAT_VERBS = frozenset({"say", "warn", "declare", "announce", "tell", "vow", "threaten", "insist", "state"})
@@ -566,7 +567,8 @@ def _entry_refused(verb: Token) -> bool:
 def _told_by_its_participle(pattern: Pattern) -> bool:
     """Acts a participle after a noun tells as news: "a doctor arrested in Iran", "Krasikov, freed by Germany",
     "the declaration, signed by Abiy and Isaias", "a swap mediated by the UAE"."""
-    return pattern.type in PARTICIPLE_TYPES or (pattern.type, pattern.mode) == ("CONSULT", "third-party")
+    return pattern.type in PARTICIPLE_TYPES or (pattern.type, pattern.mode) == ("CONSULT", "third-party") \
+        or pattern.lemma in PARTICIPLE_LEMMAS
 
 
 def _exchanged(verb: Token) -> bool:

@@ -75,6 +75,7 @@ ASKING_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insisten
                           "bidding", "order", "demand", "call", "appeal", "initiative"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
+CAUSE_PREPS = frozenset({"over", "for", "after", "following", "amid"})  # what an act answers
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # "evaded UN sanctions", "the restrictions the country has tried to confront", "survived an attack": whoever faces,
@@ -125,6 +126,8 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             return envoys  # "since he was recalled": the ambassador the sentence is about
         if reduced_passive(token):
             return [token.head]
+        if (patient := misread_participle(token)) is not None:
+            return [patient]
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
         return [c for c in children_of(token) if c.dep_ in deps] or _shared_passive_subject(token) \
             or free_relative_object(token)
@@ -136,9 +139,20 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
         found = [o for holder in holders for c in children_of(holder)
                  if c.dep_ in ("prep", "agent") and c.lower_ == word
                  for o in children_of(c) if o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() not in PLACE_NOUNS
-                 and not _absolute_clause(o) and asked_by(o) is None and not sided_with_in_act(o, token)]
+                 and not _absolute_clause(o) and asked_by(o) is None and not sided_with_in_act(o, token)
+                 and not (word == "by" and _cause_doer(c, holder))]
         return found + [o for holder in holders for o in _in_front_of(holder)] if word == "outside" else found
     return [c for c in children_of(token) if c.dep_ == role]
+
+
+def _cause_doer(by: Token, holder: Token) -> bool:
+    """"was expelled over repeated interference by Mexico's leaders": a "by" right after the noun of a cause phrase
+    names who did the cause (the model often hangs it on the verb), not the verb's doer."""
+    for prep in (c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and c.i < by.i):
+        if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and max(t.i for t in o.subtree) == by.i - 1
+               for o in children_of(prep)):
+            return True
+    return False
 
 
 @read_once  # (asked once for each preposition a predicate's patterns name)
@@ -219,7 +233,21 @@ def _only_where(noun: Token) -> bool:
 
 @read_once
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or reduced_passive(token)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or reduced_passive(token) \
+        or misread_participle(token) is not None
+
+
+def misread_participle(token: Token) -> Token | None:
+    """"Ambassador Li, summoned to the ministry on Friday, rejected the protest": a participle set off by a comma
+    after a noun, which the model read as the sentence's verb with the noun its subject (and the real verb joined to
+    it); the noun is whom the participle is done to. Returns that noun."""
+    if token.tag_ != "VBN" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    children = children_of(token)
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in children) \
+            or not any(c.dep_ in ("conj", "dep") and c.tag_ in FINITE_TAGS and c.i > token.i for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj" and c.i < token.i), None)
 
 
 def reduced_passive(token: Token) -> bool:
@@ -276,6 +304,8 @@ def subjects(token: Token) -> list[Token]:
         controllers = _controllers(token.head)
         if controllers:
             return controllers  # "urged Seoul to accept", "called on Russia to release": the one asked acts
+    if token.dep_ in ("conj", "dep") and (patient := misread_participle(token.head)) is not None:
+        return [patient]  # "Li, summoned to the ministry, rejected ...": the noun the participle is about acts
     if token.dep_ == "conj" and (stray := _stray_subject(token)):
         return stray
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):

@@ -450,3 +450,9 @@ def test_a_fight_against_armed_groups_is_not_a_fight_against_the_other_country_n
     fights = [e for e in find(events, "ASSAULT") if "fight" in e["evidence"]["text"]]
     assert fights and all(parties(e["source"]) == {"TCD"} for e in fights), events  # the fight is still Chad's
     assert all("FRA" not in parties(e["source"]) | parties(e["target"]) for e in fights), events
+
+
+def test_a_government_backed_by_a_body_is_still_its_countrys(code):
+    events = code("Norway signed a fisheries accord with Sudan's U.N.-backed government on Thursday.",
+                  published="2024-06-21")
+    assert find(events, "AGREE", "NOR", "SDN"), events

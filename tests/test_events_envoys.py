@@ -49,3 +49,29 @@ def test_the_envoy_is_the_person_introduced_as_one_not_the_host_named_since(code
             "The envoy later accused Peru of stalling the border talks.")
     accusations = find(code(text, published="2024-03-12"), "ACCUSE")
     assert find(accusations, "ACCUSE", "CHL", "PER", directed=True), accusations
+
+
+@pytest.mark.parametrize(("text", "envoy", "host"), [
+    # the model reads the participle as the sentence's verb, with the envoy its subject
+    ("Chinese Ambassador Li Wei, summoned to the Japanese Foreign Ministry on Friday, rejected Tokyo's protest.",
+     "CHN", "JPN"),
+    # the same, with the real verb hung loosely on the participle
+    ("Russian Ambassador to Japan Ivan Petrov, summoned to the Japanese Foreign Ministry on Monday, flatly rejected "
+     "Tokyo's efforts to pressure and intimidate Moscow, the embassy said.", "RUS", "JPN"),
+    # read as a participle on the envoy
+    ("Russian Ambassador Ivan Petrov, summoned to the South Korean Foreign Ministry on Friday, firmly rejected "
+     "Seoul's demands, the embassy said.", "RUS", "KOR"),
+])
+def test_an_envoy_summoned_in_a_participle_is_summoned_not_summoning(code, text, envoy, host):
+    events = code(text, published="2024-06-21")
+    assert find(events, "ACCUSE", host, envoy, directed=True), events
+    assert not find(events, "ACCUSE", envoy, host, directed=True), events
+    assert find(events, "REJECT", envoy, host, directed=True), events
+
+
+def test_who_did_the_cause_of_an_expulsion_is_not_the_expeller(code):
+    # the model hangs "by" on the passive verb, not on the noun of the cause
+    events = code("Estonia's government on Monday expelled a Russian diplomat. The diplomat was expelled over alleged "
+                  "spying by Russia's intelligence services in Estonia, the ministry said.", published="2024-06-18")
+    expelled = [e for e in find(events, "SANCTION") if e["evidence"]["text"].startswith("The diplomat")]
+    assert expelled and all(find([e], "SANCTION", "EST", "RUS", directed=True) for e in expelled), events
