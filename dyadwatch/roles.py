@@ -465,10 +465,16 @@ def _object_clause(noun: Token) -> Token | None:
             continue
         objects = [c for c in children_of(clause) if c.dep_ == "dobj"]
         doers = [c for c in children_of(clause) if c.dep_ == "nsubj"]
-        if all(o.tag_ in RELATIVE_TAGS for o in objects) and \
-                not any(s.tag_ in RELATIVE_TAGS for s in doers):
+        if all(_relative(o) for o in objects) and not any(s.tag_ in RELATIVE_TAGS for s in doers):
             return clause
     return None
+
+
+def _relative(word: Token) -> bool:
+    """A relative pronoun, also when the model tags a "that" right after the noun as a conjunction ("the pact that
+    Baghdad and Tehran signed")."""
+    return word.tag_ in RELATIVE_TAGS or (word.lower_ == "that" and word.tag_ == "IN" and word.i > 0
+                                          and word.doc[word.i - 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _faces_it(governor: Token) -> bool:

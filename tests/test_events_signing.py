@@ -3,6 +3,8 @@ agrees with the other side of the summit told before. The sentences are written 
 
 from __future__ import annotations
 
+from dyadwatch.records import Article
+
 from conftest import find
 
 
@@ -30,3 +32,17 @@ def test_a_deal_two_named_sides_signed_is_theirs_not_the_sentence_subjects(code)
                   "June 27.")
     assert find(events, "AGREE", "COD", "RWA"), events
     assert not find(events, "AGREE", "QAT"), events
+
+
+def test_the_signing_told_in_a_relative_clause_is_the_verbs_event(pipeline):
+    # the model tags "that" as a conjunction here: the clause still acts on the accord, and the verb tells the act
+    article = Article(id="t", text="The security accord that Nairobi and Kampala signed last May was meant to ease "
+                      "tensions on the border.", published="2024-06-21")
+    events = [e for _, found in pipeline.extract([article]) for e in found]
+    assert [(e.type, e.predicate) for e in events] == [("AGREE", "signed")], events
+
+
+def test_demanding_a_measure_is_a_request_not_the_measure(code):
+    events = code("The sanctions fall short of the full oil embargo which the United States demanded from North "
+                  "Korea last week.", published="2024-06-21")
+    assert find(events, "REQUEST", "USA", "PRK", directed=True), events
