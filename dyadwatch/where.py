@@ -53,6 +53,9 @@ TOPIC_PREPS = frozenset({"for", "over", "about", "against", "from", "regarding",
 # acts done by saying: what their objects name ("compared the campaign in Gaza to ...", "condemned the strike on
 # Kharkiv") is the topic, and its place is not where the act was done
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "DEMAND", "REQUEST"})
+# acts done nowhere in particular: "into" is where what they promise goes ("a pledge to steer investment into India",
+# "agreed to send troops into the zone"), not where they were done
+PROMISE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"}) | SAID_TYPES
 INNER_DEPTH = 3  # "at" -> site -> "of" -> factory -> "near" -> Savannah
 Candidate = tuple[int, Token, bool]  # rank (0 phrases, 1 objects), head token, whether a whole country may stand
 
@@ -62,7 +65,8 @@ def event_place(token: Token, chain: list[Token], resolver: ActorResolver, parti
     """The place of the predicate `token` (its clause `chain`) of an event of `type_`; `parties`, the event's actors,
     say which of several same-name places is meant."""
     prefer = tuple(dict.fromkeys(a.country for a in parties if a.country))
-    candidates = _candidates(token, chain, type_ in SAID_TYPES)
+    preps = PLACE_PREPS - {"into"} if type_ in PROMISE_TYPES else PLACE_PREPS
+    candidates = _candidates(token, chain, type_ in SAID_TYPES, preps)
     for _rank, obj, whole_country in sorted(candidates, key=lambda c: (c[0], distance(token, c[1]))):
         found = _place_phrase(obj, resolver, INNER_DEPTH)
         if found is None or (not whole_country and _is_country(found[0], resolver)):
@@ -71,7 +75,7 @@ def event_place(token: Token, chain: list[Token], resolver: ActorResolver, parti
     return None
 
 
-def _candidates(token: Token, chain: list[Token], said: bool) -> Iterator[Candidate]:
+def _candidates(token: Token, chain: list[Token], said: bool, preps: frozenset[str]) -> Iterator[Candidate]:
     # "met Kim in Vladivostok": the parser often hangs the location on the last argument
     objects = role_tokens(token, "obj")
     arguments = _with_parts(objects + [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ not in TOPIC_PREPS
@@ -82,14 +86,14 @@ def _candidates(token: Token, chain: list[Token], said: bool) -> Iterator[Candid
     if token.dep_ in ("xcomp", "advcl"):
         travellers.add(token.head.i)  # "will fly to Seoul to coordinate"
     for link in [*chain, *modifiers, *arguments, *role_tokens(token, "subj")]:
-        yield from _phrases(link, link.i in travellers and link.lemma_.lower() in TRAVEL_WORDS, link.i in topics)
+        yield from _phrases(link, link.i in travellers and link.lemma_.lower() in TRAVEL_WORDS, preps, link.i in topics)
     for link in chain:
         if link.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(link)):
             yield 0, link.head, True  # "Beijing, where he had met Jiang"
         for prep in (c for c in children_of(link) if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | TOPIC_PREPS):
             # one level down: "through its embassy in Beijing", "during Putin's visit to Pyongyang"
             for noun in (o for o in children_of(prep) if o.dep_ == "pobj"):
-                yield from _phrases(noun, noun.lemma_.lower() in TRAVEL_WORDS)
+                yield from _phrases(noun, noun.lemma_.lower() in TRAVEL_WORDS, preps)
     yield from _objects(token)
 
 
@@ -101,10 +105,10 @@ def _with_parts(heads: list[Token]) -> list[Token]:
     return heads
 
 
-def _phrases(link: Token, travel: bool, topic: bool = False) -> Iterator[Candidate]:
+def _phrases(link: Token, travel: bool, places: frozenset[str], topic: bool = False) -> Iterator[Candidate]:
     """Place phrases on `link`; on what an act of saying speaks of ("the campaign in Gaza"), only a venue the
     parser hung there ("condemned the sanctions at talks in Moscow")."""
-    preps = VENUE_PREPS if topic else PLACE_PREPS
+    preps = VENUE_PREPS if topic else places
     for child in children_of(link):
         to = travel and child.lower_ == "to" and child.dep_ in ("prep", "dative")
         if to or (child.dep_ == "prep" and child.lower_ in preps):

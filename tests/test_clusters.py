@@ -488,6 +488,23 @@ def test_an_undated_plan_is_the_announcement_of_the_act_done_the_day_after_its_p
     assert clusters == {frozenset({"plan"}), frozenset({"done", "told"})}, clusters
 
 
+def test_the_joint_statement_is_the_text_its_leaders_signed():
+    """"The two leaders signed a joint statement" and, in another paper, "Wednesday's joint statement set no timeline":
+    the words share little beyond the type and the day, but the statement is the text signed, one act."""
+    signed = event("signed", "d-1", "Putin and Kim signed a joint statement at the end of their talks on Wednesday.",
+                   type_="AGREE", predicate="signed")
+    statement = event("statement", "d-2", "Analysts said Wednesday's joint statement set out no timeline at all.",
+                      type_="AGREE", predicate="statement", published="2024-06-20")
+    assert predicate_class("communique", "AGREE") == predicate_class("inked", "AGREE")
+    assert [sorted(c.events) for c in cluster_events([signed, statement])] == [["signed", "statement"]]
+
+
+def test_words_outlets_use_for_one_measure_or_one_upgrade_are_one_class():
+    assert predicate_class("blacklisted", "SANCTION") == predicate_class("sanctions", "SANCTION")
+    assert predicate_class("elevated", "SUPPORT") == predicate_class("upgraded", "SUPPORT")
+    assert predicate_class("upgraded", "SUPPORT") != predicate_class("restored", "SUPPORT")
+
+
 def test_held_discussions_are_the_talks():
     assert predicate_class("discussions", "CONSULT") == predicate_class("talks", "CONSULT")
 

@@ -101,6 +101,12 @@ def test_a_common_word_or_a_whole_target_country_is_no_place(code):
     assert all(e["place"] is None for e in code("Russian troops attacked Ukraine on Thursday."))
 
 
+def test_where_a_promise_sends_something_is_not_where_it_was_made(code):
+    pledged = [e for e in code("Seoul's pledge to pour $2 billion of aid into Ukraine over three years was welcomed.")
+               if e["type"] == "AGREE"]
+    assert pledged and all(e["place"] is None for e in pledged)
+
+
 def test_the_events_countries_decide_what_a_country_name_means(pipeline):
     doc = pipeline.nlp("US agents detained 475 South Korean workers at a battery plant in Georgia.")
     resolver = ActorResolver(doc, pipeline.kb, "2025-09-05")
