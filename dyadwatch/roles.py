@@ -74,8 +74,8 @@ SPENT_NOUNS = frozenset({"casualty", "loss", "life", "year", "month", "week", "d
 ASKING_NOUNS = frozenset({"request", "invitation", "behest", "urging", "insistence", "suggestion", "instigation",
                           "bidding", "order", "demand", "call", "appeal", "initiative"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
 CAUSE_PREPS = frozenset({"over", "for", "after", "following", "amid"})  # what an act answers
+# particles of phrasal verbs, as the small model attaches them ("out" of "walked out of" is often a preposition)
 PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # "evaded UN sanctions", "the restrictions the country has tried to confront", "survived an attack": whoever faces,

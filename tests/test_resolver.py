@@ -340,9 +340,9 @@ def test_a_country_coordinated_after_the_head_keeps_its_own_words(pipeline):
 
 
 def test_the_object_pronoun_of_a_verb_is_not_the_subject_it_shares(code):
-    # "it" is Eritrea, not the troops that occupied it (nor the coalition named after it)
-    events = code("Eritrea thanked Djibouti for hosting the talks. Ethiopian troops invaded Eritrea in May 1999 and "
-                  "occupied it for two years until they were driven out by a U.S.-led coalition.",
-                  published="2024-06-21")
+    # "it" is Eritrea, not the troops that occupied it (nor the coalition named after it); alone, with no earlier
+    # sentence naming Eritrea for the pronoun to fall back on
+    events = code("Ethiopian troops invaded Eritrea in May 1999 and occupied it for two years until they were driven "
+                  "out by a U.S.-led coalition.", published="2024-06-21")
     struck = find(events, "ASSAULT")
     assert len(struck) == 2 and all(parties(e["target"]) == {"ERI"} for e in struck), events
