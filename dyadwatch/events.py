@@ -218,7 +218,9 @@ def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
     dropped = set()
     for noun in coded:
         for verb in (by_token[v.i] for v in _telling_verbs(noun.token) if v.i in by_token):
-            if verb.pattern.type != noun.pattern.type:
+            # ("the talks, mediated by the EU": a mediation is another act than the talks it brokers)
+            if verb.pattern.type != noun.pattern.type \
+                    or (verb.token.dep_ == "acl" and verb.pattern.mode != noun.pattern.mode):
                 continue
             both = all(any(a.party for a in side) for side in (verb.source, verb.target))
             dropped.add(id(noun) if both or _parties(noun) <= _parties(verb) else id(verb))
@@ -247,11 +249,12 @@ def _light_on(verb: Predicate, noun: Predicate, lexicon: Lexicon) -> bool:
 
 
 def _telling_verbs(noun: Token) -> list[Token]:
-    """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause on it."""
+    """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause or a participle on
+    it ("the declaration signed in 2007 by Abe and Howard")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    verbs = [c for c in children_of(noun) if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "nsubjpass" else []) \
-        + effect_verbs(noun)
+    verbs = [c for c in children_of(noun) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")] \
+        + ([noun.head] if noun.dep_ == "nsubjpass" else []) + effect_verbs(noun)
     return [v for v in verbs if v.i > noun.i]
 
 

@@ -475,6 +475,9 @@ TOLD_BY_A_VERB = [
      "2025-06-28", ("AGREE", "signed", "2025-04")),
     ("The sanctions that Washington imposed on Tehran in May have cut its crude exports by half.", "2025-09-02",
      ("SANCTION", "sanctions", "2025-05")),
+    # a participle on the noun tells the act as a relative clause does
+    ("The new text replaces the declaration signed in 2007 by Japan and Australia.", "2025-09-02",
+     ("AGREE", "signed", "2007")),
 ]
 
 
@@ -484,6 +487,13 @@ def test_an_act_told_by_a_noun_and_a_verb_about_it_is_one_event(pipeline, text, 
     parties (its date is the act's), and the noun takes its parties from the clause ("the sanctions that
     Washington imposed on Tehran")."""
     assert _coded_words(pipeline, text, published) == [expected]
+
+
+def test_a_mediators_participle_does_not_stand_for_the_talks(pipeline):
+    """"The talks, mediated by the EU": the mediation is another act (CONSULT third-party) than the talks, so the
+    participle does not replace the noun as the talks' trigger."""
+    text = "Vucic and Kurti met in Ohrid on Saturday. The talks, mediated by the European Union, lasted until late."
+    assert ("CONSULT", "talks") in [(kind, word) for kind, word, _ in _coded_words(pipeline, text, "2023-03-19")]
 
 
 def test_a_relative_clause_of_another_kind_is_not_the_nouns_act(code):
