@@ -49,7 +49,7 @@ def restated(report: Report, member: Report) -> bool:
         # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
         # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
         told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
-            _rare_alike(report, member) and not answered(report, member))
+            _rare_alike(report, member) and not answered(report, member)) or _one_call(report, member)
         return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
@@ -59,9 +59,11 @@ def restated(report: Report, member: Report) -> bool:
 def retold_alike(report: Report, member: Report) -> bool:
     """The member, of the report's article, tells an act of its type and mode on the same precise days and at no
     other place ("signed a landmark agreement on Tuesday" / "put their names to the accord"; "granted a pardon" /
-    "were pardoned"): the article's own retelling, which joins it whatever its words, once `restated` lets it in."""
-    return report.precise and member.precise and member.type == report.type and member.mode == report.mode \
-        and member.planned == report.planned and _overlap(report.interval, member.interval) \
+    "were pardoned"; a call told as talks over a hotline): the article's own retelling, which joins it whatever
+    its words, once `restated` lets it in."""
+    return report.precise and member.precise and member.type == report.type \
+        and (member.mode == report.mode or _one_call(report, member)) and member.planned == report.planned \
+        and _overlap(report.interval, member.interval) \
         and (member.place is None or report.place is None or member.place == report.place)
 
 
@@ -78,6 +80,12 @@ def _call_and_meeting(a: Report, b: Report) -> bool:
     if call.mode != PHONE or other.mode == PHONE:
         return False
     return call.start == other.start or not other.tokens & LINE_WORDS
+
+
+def _one_call(a: Report, b: Report) -> bool:
+    """Two calls of the same people on the same days ("held talks over a hotline on Monday" / "spoke over the
+    hotline"): one call told again (two calls a day between the same people are rarely told apart)."""
+    return a.family == b.family and all(r.mode == PHONE or bool(r.tokens & LINE_WORDS) for r in (a, b))
 
 
 def _undated_retelling(a: Report, b: Report) -> bool:

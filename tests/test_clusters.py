@@ -268,6 +268,12 @@ def test_a_call_and_a_meeting_of_one_day_in_one_article_are_two_acts():
     spoke = {**event("spoke", "d-3", "Putin and Kim spoke over the hotline.", predicate="spoke", start=200),
              "mode": "phone"}
     assert {c.events for c in cluster_events([hotline, spoke])} == {("hotline", "spoke")}
+    # told again in few shared words: still the article's one call of that day
+    far = event("far", "d-4", "Russia and North Korea held talks over a hotline on Wednesday, the first in months.",
+                predicate="talks", source=(RUSSIA,), target=(NORTH_KOREA,))
+    sources = {**event("sources", "d-4", "Aides said Shoigu and his counterpart spoke via the secure line.",
+                       predicate="spoke", source=(SHOIGU,), target=(NORTH_KOREA,), start=200), "mode": "phone"}
+    assert {c.events for c in cluster_events([far, sources])} == {("far", "sources")}
     assert not any({"call-2", "talks-2"} <= set(c.events) for c in cluster_events([call_2, talks_2]))
 
 
