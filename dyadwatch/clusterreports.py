@@ -20,6 +20,7 @@ from .clusterwords import (
     sentence_tokens,
     stem,
     threatened_measure,
+    told_again,
     told_besides,
     trigger_class,
 )
@@ -57,6 +58,7 @@ class Report:
     mode: str | None
     unreal: bool  # negated or hypothetical: said not to have happened, or only if
     besides: bool  # told as an act besides another of its article ("also closed the border")
+    again: bool  # told as one more act of its kind ("lodged another protest")
     planned: bool  # said to be going to happen
     words: frozenset[str]  # content words of the evidence sentence
     size: int  # how many
@@ -135,7 +137,7 @@ def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]
         predicate=predicate,
         word=stem(trigger), mode=event.get("mode"),
         unreal=event.get("modality") in UNREAL, planned=event.get("modality") == "planned",
-        besides=told_besides(ordered, trigger),
+        besides=told_besides(ordered, trigger), again=told_again(ordered, trigger),
         words=words, size=len(words), tokens=frozenset(ordered),
         people=crowd[key] if names else None,
         place=(str(place.get("name") or "").lower(), str(place.get("country") or "")) if place else None,

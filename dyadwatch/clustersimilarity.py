@@ -54,6 +54,8 @@ def scorer(report: Report) -> Callable[[list[Report], float], float]:
 
     def closest(members: list[Report], floor: float) -> float:
         best, need = -math.inf, floor - ROUNDING  # need: what a member's score must reach to matter
+        if any(_one_more_after(report, m) or _one_more_after(m, report) for m in members):
+            return best  # "lodged another protest" on Thursday: not a cluster holding the protest of Tuesday
         for member in members:
             verb = PREDICATE if predicate and predicate == member.predicate else \
                 0.1 if mode and mode == member.mode else 0.0
@@ -103,6 +105,12 @@ def scorer(report: Report) -> Callable[[list[Report], float], float]:
         return best
 
     return closest
+
+
+def _one_more_after(a: Report, b: Report) -> bool:
+    """`a` is told as one more act of its kind ("another protest") and `b`, precisely dated, is of days before it."""
+    return a.again and a.precise and b.precise and a.interval is not None and b.interval is not None \
+        and b.interval[1] < a.interval[0]
 
 
 def _announced_before(a: Report, b: Report) -> bool:

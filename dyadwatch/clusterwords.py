@@ -19,6 +19,8 @@ MEASURE_WORDS = ("tariff", "duty", "levy", "sanction")  # what a threat of a mea
 NAMING = "brand"  # the class of words that name what the other side is or did ("branded", "likened")
 BESIDES = "also"  # "Riyadh also closed its land border": another act than the one its article told before
 BESIDES_REACH = 3  # how many words before the trigger it may stand ("also witnessed the signing")
+# "lodged another protest", "fresh strikes": one more act of its kind, after one told before (in any article)
+REPEATED = frozenset({"another", "fresh"})
 THREAT_REACH = 5  # how many words after the threat's verb may name the measure ("threatened crippling tariffs")
 CALL = "call"  # "called in the ambassador" is a summons; "called the strike an act of aggression" names the strike
 SUMMONED_IN = "in"  # what follows "called" (or "called him") in a summons
@@ -162,6 +164,13 @@ def family_of(type_: str, modality: str | None = None, mode: str | None = None, 
     if type_ == "ASSAULT" and mode == ABDUCTION:
         return "COERCE"  # one side's "abducted at gunpoint" is the other's "detained on its territory"
     return family
+
+
+def told_again(tokens: list[str], word: str) -> bool:
+    """"another" or "fresh" stands just before the trigger ("lodged another protest with Pyongyang", "launched
+    fresh strikes"): an act after one of its kind told before, so not that earlier one."""
+    at = _trigger_at(tokens, word)
+    return at >= 0 and not REPEATED.isdisjoint(tokens[max(0, at - BESIDES_REACH):at])
 
 
 def told_besides(tokens: list[str], word: str) -> bool:

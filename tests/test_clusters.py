@@ -1568,3 +1568,26 @@ def test_two_verbs_of_a_promise_joined_by_and_are_two_acts_but_a_promise_and_its
     provide = event("provide", "d-2", one, type_="AID", predicate="provide", modality="planned")
     clusters = {frozenset(c.events) for c in cluster_events([opened, signed, pledged, provide])}
     assert clusters == {frozenset({"opened"}), frozenset({"signed"}), frozenset({"pledged", "provide"})}, clusters
+
+
+def test_an_act_told_as_another_of_its_kind_is_not_an_earlier_one():
+    """"lodged another protest" is one more protest after those told before: it does not join a cluster holding a
+    protest of days before it, even where a report between the two (each dated only by its paper: that day or
+    the day before) overlaps both; a report of that same later protest still joins it."""
+    japan = {"country": "JPN", "sector": "GOV", "code": "JPNGOV", "name": None, "text": "Tokyo"}
+    protest = dict(type_="ACCUSE", predicate="protest", source=(japan,), target=(NORTH_KOREA,))
+
+    def by_paper(event_id: str, text: str, day: str) -> dict:
+        return {**event(event_id, f"d-{event_id}", text, date=day, published=day, **protest),
+                "date_reason": "publication date"}
+
+    first = by_paper("first", "Tokyo lodged a strong protest with North Korea through its embassy in Beijing.",
+                     "2022-10-04")
+    between = by_paper("between", "Tokyo protested to North Korea through its embassy in Beijing.", "2022-10-05")
+    another = by_paper("another", "Tokyo lodged another protest with North Korea through its embassy in Beijing.",
+                       "2022-10-06")
+    same = by_paper("same", "Tokyo lodged a protest with North Korea through its embassy in Beijing on Thursday.",
+                    "2022-10-06")
+    clusters = {c.events for c in cluster_events([first, between, another, same])}
+    assert ("another", "same") in clusters, clusters
+    assert not any("another" in c and ("first" in c or "between" in c) for c in clusters), clusters
