@@ -41,8 +41,11 @@ def restated(report: Report, member: Report) -> bool:
         # agreement's terms are plans: "agreed to restore ties" and "decided to resume relations" are one deal)
         return False
     if report.predicate and report.word == member.word:
-        # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired")
-        return report.start != member.start or report.interval == member.interval
+        # in one sentence, the same verb dated differently is two acts ("fired on Tuesday, a week after it fired"),
+        # and so is the same one-way act done each way ("Kim invited Trump ..., and Trump invited Kim")
+        if report.start == member.start:
+            return report.interval == member.interval and not answered(report, member)
+        return True
     if report.start != member.start:
         # another sentence of the same known days (not "traveled to Asmara" in a month that also holds "arrived in
         # Ethiopia on Saturday") telling the act in a word of its class ("met" / "held talks") or, for an act one day

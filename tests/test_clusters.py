@@ -1591,3 +1591,15 @@ def test_an_act_told_as_another_of_its_kind_is_not_an_earlier_one():
     clusters = {c.events for c in cluster_events([first, between, another, same])}
     assert ("another", "same") in clusters, clusters
     assert not any("another" in c and ("first" in c or "between" in c) for c in clusters), clusters
+
+
+def test_one_sentence_telling_a_one_way_act_done_each_way_tells_two_acts():
+    """"Kim invited Putin to visit Pyongyang, and Putin invited Kim to Moscow": one verb, one sentence, one day, but
+    each side's invitation is an act of its own; a two-sided act coded twice in a sentence is still one."""
+    text = "Kim invited Putin to visit Pyongyang, and Putin invited Kim to visit Moscow."
+    kim = event("kim", "d-1", text, type_="AGREE", predicate="invited", source=(KIM,), target=(PUTIN,))
+    putin = event("putin", "d-1", text, type_="AGREE", predicate="invited", source=(PUTIN,), target=(KIM,))
+    assert {c.events for c in cluster_events([kim, putin])} == {("kim",), ("putin",)}
+    met = "Kim met Putin in Pyongyang, and Putin met Kim again at dinner."
+    once = [event("met-1", "d-2", met), event("met-2", "d-2", met, source=(KIM,), target=(PUTIN,))]
+    assert {c.events for c in cluster_events(once)} == {("met-1", "met-2")}
