@@ -483,8 +483,10 @@ def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
     if (repeated := _times_done(token, words)) is not None:
         return repeated
     heads = _counted_heads(token)
-    for xcomp in (c for c in children_of(token) if c.dep_ == "xcomp"):
-        heads += _counted_heads(xcomp)  # "pledged to provide Ukraine with 31 tanks": the pledge is of 31 tanks
+    for xcomp in (c for c in children_of(token) if c.dep_ == "xcomp" or _infinitive_on_noun(c)):
+        # "pledged to provide Ukraine with 31 tanks", "a pledge to steer 10 trillion yen into India": the pledge
+        # is of what it promises
+        heads += _counted_heads(xcomp)
     units = words["quantity_units"]
     for head in heads:
         for item in noun_phrase(head):
@@ -495,6 +497,12 @@ def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
             if found:
                 return found
     return None
+
+
+def _infinitive_on_noun(clause: Token) -> bool:
+    """"a pledge to steer ...": an infinitive clause that says what a noun's act is of."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
 
 
 def _times_done(token: Token, words: dict[str, Any]) -> Quantity | None:

@@ -295,6 +295,14 @@ def test_a_promise_counts_what_it_promises(code):
     assert pledges and pledges[0]["quantity"] == {"value": 31, "unit": "tanks", "approx": None}, events
 
 
+def test_a_promise_told_as_a_noun_counts_what_its_infinitive_promises(code):
+    """"a pledge to steer 10 trillion yen into India": the noun's infinitive says what is promised, as the verb's
+    does in "pledged to provide ... 31 tanks"."""
+    events = code("Japan's pledge to steer 10 trillion yen of private investment into India was the headline figure.")
+    pledges = find(events, "AGREE", "JPN", "IND")
+    assert pledges and pledges[0]["quantity"] == {"value": 10_000_000_000_000, "unit": "JPY", "approx": None}, events
+
+
 def test_a_denial_in_a_conjoined_clause_with_another_subject_does_not_negate(code):
     text = "Relations soured in January, when Petro refused to accept the deportation flights and Trump threatened " \
            "tariffs of up to 50% until Bogota backed down."
