@@ -30,6 +30,8 @@ COARSE_OVERLAP = 0.05  # two dates of which one is coarser than a week, and whic
 COARSE_APART = 0.05  # a coarse date that cannot be the other's day or span ("in December", "on November 27")
 SAME_SPAN = 0.1  # two coarse dates of one span ("in 1993", "in March 2017"): as a shared day
 PERSONS = frozenset({"people", "prisoners", "troops", "workers", "casualties"})  # counts of people, of one kind or any
+FORCES_SENT_HOME = frozenset({"discontinue", "expel"})  # the modes of "revoked the military accord", "ordered out"
+MILITARY_WORDS = frozenset({"military", "troops", "forces", "soldiers", "defence", "defense", "base", "bases"})
 ROUNDING = 1e-9  # far above the rounding error of a sum of similarity terms, far below their steps of 0.05
 
 
@@ -60,7 +62,8 @@ def scorer(report: Report) -> Callable[[list[Report], float], float]:
             verb = PREDICATE if predicate and predicate == member.predicate else \
                 0.1 if mode and mode == member.mode else 0.0
             kind = 0.1 if type_ == member.type else 0.0
-            if rare and mode and member.mode and mode != member.mode and type_ == member.type:
+            if rare and mode and member.mode and mode != member.mode and type_ == member.type \
+                    and not _forces_sent_home(report, member):
                 continue  # "expelled the ambassador" and "froze trade" the same day: two measures
             if spread != _spread(member):
                 continue  # "visited Tunis three times this year" tells many visits, none of them this one
@@ -105,6 +108,13 @@ def scorer(report: Report) -> Callable[[list[Report], float], float]:
         return best
 
     return closest
+
+
+def _forces_sent_home(a: Report, b: Report) -> bool:
+    """Ending a military accord and ordering the troops out, both told of forces: one act in two words ("revoked
+    the accord that allowed U.S. troops" / "ordered the U.S. forces out")."""
+    return {a.mode, b.mode} == FORCES_SENT_HOME and not MILITARY_WORDS.isdisjoint(a.tokens) \
+        and not MILITARY_WORDS.isdisjoint(b.tokens)
 
 
 def _one_more_after(a: Report, b: Report) -> bool:

@@ -1603,3 +1603,22 @@ def test_one_sentence_telling_a_one_way_act_done_each_way_tells_two_acts():
     met = "Kim met Putin in Pyongyang, and Putin met Kim again at dinner."
     once = [event("met-1", "d-2", met), event("met-2", "d-2", met, source=(KIM,), target=(PUTIN,))]
     assert {c.events for c in cluster_events(once)} == {("met-1", "met-2")}
+
+
+def test_ending_a_military_accord_and_ordering_the_troops_out_are_one_act():
+    """Told of forces, "revoked the defence accord" (discontinue) and "ordered the French forces out" (expel) are
+    one act in two words; without forces in both sentences two modes of a measure stay two measures ("froze
+    trade" / "expelled the ambassador")."""
+    mali = {"country": "MLI", "sector": "GOV", "code": "MLIGOV", "name": None, "text": "Mali"}
+    france = {"country": "FRA", "sector": "GOV", "code": "FRAGOV", "name": None, "text": "France"}
+    measure = dict(type_="SANCTION", source=(mali,), target=(france,))
+    revoked = {**event("revoked", "d-1", "Mali's military junta revoked its defence accord with France in May.",
+                       predicate="revoked", date="2022-05", **measure), "mode": "discontinue"}
+    ordered = {**event("ordered", "d-2", "Mali's military junta ordered the French forces out in May.",
+                       predicate="ordered", date="2022-05", **measure), "mode": "expel"}
+    assert {frozenset(c.events) for c in cluster_events([revoked, ordered])} == {frozenset({"ordered", "revoked"})}
+    froze = {**event("froze", "d-3", "Mali froze trade with France on Monday.", predicate="froze",
+                     date="2022-05-02", **measure), "mode": "discontinue"}
+    expelled = {**event("expelled", "d-4", "Mali expelled the French ambassador on Monday.", predicate="expelled",
+                        date="2022-05-02", **measure), "mode": "expel"}
+    assert {c.events for c in cluster_events([froze, expelled])} == {("froze",), ("expelled",)}
