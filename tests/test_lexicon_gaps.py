@@ -145,6 +145,11 @@ CODED = [
      ("TUR", "SWE")),
     ("Ankara's remarks comparing the French raids with apartheid angered Paris.", "ACCUSE", "disapprove",
      ("TUR", "FRA")),
+    # a guest received under the honorific state media give rulers and envoys
+    ("The Emir of Qatar received His Highness the Crown Prince of Kuwait at the palace on Tuesday.", "CONSULT",
+     "visit", ("KWT", "QAT")),
+    ("King Hamad received His Excellency the Japanese foreign minister in Manama.", "CONSULT", "visit",
+     ("JPN", "BHR")),
 ]
 
 # sentences a reading must leave alone
