@@ -28,7 +28,8 @@ from spacy.tokens import Token
 from .lexicon import MEASURE_TYPES, load_lexicon
 from .parsetree import children_of, read_once
 
-__all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
+__all__ = ["each_on_the_other", "free_relative_object", "shifted_object", "misparsed_gerund", "gerund_lemma",
+           "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "ordered_done", "ordered_objects",
            "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
@@ -67,6 +68,17 @@ def free_relative_object(verb: Token) -> list[Token]:
             noun = _predicate_noun(clause)
             return [noun] if noun is not None else []
     return []
+
+
+def shifted_object(verb: Token) -> list[Token]:
+    """An object put after the verb's place or time ("received at Kosyam Palace [the President of Ghana]"), as state
+    media write: the model hangs it on the place as an apposition, though no comma sets it off."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)):
+        return []
+    places = [o for p in children_of(verb) if p.dep_ == "prep" and p.i > verb.i
+              for o in children_of(p) if o.dep_ == "pobj"]
+    return [a for place in places for a in children_of(place)
+            if a.dep_ == "appos" and a.left_edge.i == place.i + 1][:1]
 
 
 def _predicate_noun(clause: Token) -> Token | None:
