@@ -251,10 +251,14 @@ def placing_verb(verb: Token) -> str | None:
     if lemma not in PLACING_VERBS or verb.pos_ != "VERB":
         return None
     holders = (verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back"))  # "put X back on"
-    for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep"):
+    # ("take the dispute to the International Court": the model hangs the place on what is taken there)
+    placed = (*holders, *(c for c in children_of(verb) if c.dep_ == "dobj"))
+    for prep in (c for h in placed for c in children_of(h) if c.dep_ == "prep"):
         for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
             if (found := PLACED_IN.get((lemma, prep.lower_, place.lemma_.lower()))) is not None:
                 return found
+    for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep"):
+        for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
             listed = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() not in SIGNATURES]
             if place.lemma_.lower() in LIST_NOUNS and listed:
                 return _listing(lemma, prep.lower_, place, listed[0])
