@@ -31,7 +31,7 @@ from .phrases import (
     state_as_actor,
     unique_actors,
 )
-from .pronouns import PERSON_PRONOUNS, PronounReader
+from .pronouns import FIRST_PERSON, PERSON_PRONOUNS, PronounReader
 from .records import Actor
 from .shortnames import settled_abbreviations, short_names
 from .venues import hosted_gathering
@@ -377,6 +377,8 @@ class ActorResolver(PronounReader):
             return [replace(said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
             return self._pronoun_antecedent(head)
+        if lower in FIRST_PERSON:  # "\"We will respond,\" the minister said": the speaker's side
+            return self._quoted_speaker(head)
         if lower == "whose":  # "Estonia, whose ambassador was expelled": the noun the relative clause is about
             clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
             return self.resolve(clause.head) if clause is not None and clause.head.i < head.i else []

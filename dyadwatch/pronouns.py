@@ -8,6 +8,8 @@ was about. It reads the phrases it finds there with the resolver's own `resolve`
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from .article_memory import ArticleMemory, said_as
@@ -16,11 +18,15 @@ from .phrases import phrase_root
 from .records import Actor
 from .telling import reporting_verbs
 
-__all__ = ["PERSON_PRONOUNS", "PronounReader", "parallel_subject"]
+__all__ = ["FIRST_PERSON", "PERSON_PRONOUNS", "PronounReader", "parallel_subject", "quoting_verb"]
 
 SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})  # "..., where he met", "before he flew"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+# the speaker of a quotation ("I will ...") and the side the speaker speaks for ("we have frozen our ...")
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "mine"})
+SPEAKERS_SIDE_PRONOUNS = frozenset({"we", "us", "our", "ours"})
+FIRST_PERSON = SPEAKER_PRONOUNS | SPEAKERS_SIDE_PRONOUNS
 
 
 class PronounReader(ArticleMemory):
@@ -130,6 +136,18 @@ class PronounReader(ArticleMemory):
         found = self._previous_subject(pronoun)
         return [said_as(a, pronoun) for a in (found if pronoun.lower_ == "they" else found[:1])]
 
+    def _quoted_speaker(self, pronoun: Token) -> list[Actor]:
+        """""We have frozen our participation in the treaty," Pashinyan told reporters": a first-person pronoun in a
+        quotation is its speaker ("I"), or the side the speaker speaks for ("we", "our": Armenia, not Pashinyan)."""
+        verb = quoting_verb(pronoun)
+        if verb is None:
+            return []
+        speakers = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON]
+        found = [a for s in speakers[:1] for a in self.resolve(s) if a.party]
+        if pronoun.lower_ in SPEAKER_PRONOUNS:
+            return [said_as(a, pronoun) for a in found[:1]]
+        return [replace(said_as(a, pronoun), name=None) for a in found[:1]]
+
     def _names_a_body(self, head: Token) -> bool:
         """The phrase headed by `head` names an organisation or an agency ("the Israel Defense Forces"), which "it"
         can stand for, unlike a person named."""
@@ -192,6 +210,21 @@ def parallel_subject(pronoun: Token) -> Token | None:
         return None
     return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun.lower_
                  and c.i < pronoun.i), None)
+
+
+def quoting_verb(pronoun: Token) -> Token | None:
+    """The verb of saying whose quotation holds the pronoun: the clause it is in is the verb's complement, opened
+    by a quotation mark before the pronoun and closed before the verb ("\"We will respond,\" the minister said")."""
+    clause = pronoun
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i < pronoun.i or verb.lemma_.lower() not in reporting_verbs():
+        return None
+    doc = pronoun.doc
+    opened = any(t.is_quote for t in doc[pronoun.sent.start:pronoun.i])
+    closed = any(t.is_quote for t in doc[pronoun.i + 1:verb.i])
+    return verb if opened and closed else None
 
 
 def _sharing_subject(verb: Token) -> Token:

@@ -28,7 +28,8 @@ from spacy.tokens import Token
 from .lexicon import MEASURE_TYPES, load_lexicon
 from .parsetree import children_of, read_once
 
-__all__ = ["each_on_the_other", "free_relative_object", "misparsed_gerund", "gerund_lemma", "measured_by", "reciprocal",
+__all__ = ["each_on_the_other", "free_relative_object", "shifted_object", "misparsed_gerund", "gerund_lemma",
+           "measured_by", "reciprocal",
            "misparsed_finite", "misparsed_subjects", "declared_unwelcome", "ordered_done", "ordered_objects",
            "called_in", "given_time_to_leave",
            "TOLD_TO_LEAVE", "verdict_verb", "takes_effect", "effect_verbs", "promise_verb",
@@ -67,6 +68,17 @@ def free_relative_object(verb: Token) -> list[Token]:
             noun = _predicate_noun(clause)
             return [noun] if noun is not None else []
     return []
+
+
+def shifted_object(verb: Token) -> list[Token]:
+    """An object put after the verb's place or time ("received at Kosyam Palace [the President of Ghana]"), as state
+    media write: the model hangs it on the place as an apposition, though no comma sets it off."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)):
+        return []
+    places = [o for p in children_of(verb) if p.dep_ == "prep" and p.i > verb.i
+              for o in children_of(p) if o.dep_ == "pobj"]
+    return [a for place in places for a in children_of(place)
+            if a.dep_ == "appos" and a.left_edge.i == place.i + 1][:1]
 
 
 def _predicate_noun(clause: Token) -> Token | None:
@@ -239,10 +251,14 @@ def placing_verb(verb: Token) -> str | None:
     if lemma not in PLACING_VERBS or verb.pos_ != "VERB":
         return None
     holders = (verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back"))  # "put X back on"
-    for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep"):
+    # ("take the dispute to the International Court": the model hangs the place on what is taken there)
+    placed = (*holders, *(c for c in children_of(verb) if c.dep_ == "dobj"))
+    for prep in (c for h in placed for c in children_of(h) if c.dep_ == "prep"):
         for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
             if (found := PLACED_IN.get((lemma, prep.lower_, place.lemma_.lower()))) is not None:
                 return found
+    for prep in (c for h in holders for c in children_of(h) if c.dep_ == "prep"):
+        for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
             listed = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() not in SIGNATURES]
             if place.lemma_.lower() in LIST_NOUNS and listed:
                 return _listing(lemma, prep.lower_, place, listed[0])

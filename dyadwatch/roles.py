@@ -29,6 +29,7 @@ from .readings import (
     misparsed_subjects,
     ordered_done,
     ordered_objects,
+    shifted_object,
 )
 from .telling import reporting_verbs
 
@@ -130,7 +131,7 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
             return [patient]
         deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
         return [c for c in children_of(token) if c.dep_ in deps] or _shared_passive_subject(token) \
-            or free_relative_object(token)
+            or free_relative_object(token) or shifted_object(token)
     if role == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative"] + _misparsed_dative(token)
     if role.startswith("prep:"):

@@ -17,7 +17,7 @@ from .actors import ActorResolver
 from .lexicon import Lexicon, Pattern
 from .parsetree import children_of
 from .records import Actor
-from .roles import subjects
+from .roles import role_tokens, subjects
 from .telling import reporting_verbs
 
 __all__ = ["VIOLATING", "earlier_act_doers", "says_a_rule_was_broken", "violation_roles"]
@@ -46,7 +46,15 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
     if any(c.dep_ in OWN_PARTY_DEPS and c.pos_ == "PROPN" and c.ent_type_ not in DATES for c in children_of(noun)):
         return []  # "approved the Prespa agreement": a deal called by its own name, not the act told last
     # the entry a bare noun takes: its fallback if it has one ("the suspension": of something, not of attacks)
-    return resolver.doers_of(next((p for p in patterns if p.objects is None), patterns[0]).type)
+    pattern = next((p for p in patterns if p.objects is None), patterns[0])
+    if pattern.symmetric and _names_a_side(noun, resolver):
+        return []  # "approved the accord with Tripoli": a deal told by its other side, not the last one agreed
+    return resolver.doers_of(pattern.type)
+
+
+def _names_a_side(noun: Token, resolver: ActorResolver) -> bool:
+    """A joint act named with one of its sides ("the accord with Tripoli", "the talks between Seoul and Tokyo")."""
+    return any(resolver.resolve(o) for o in role_tokens(noun, "prep:with") + role_tokens(noun, "prep:between"))
 
 
 def violation_roles(verb: Token, lexicon: Lexicon, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:

@@ -43,3 +43,10 @@ def test_him_with_no_one_before_it_is_whom_the_sentence_before_was_about(code):
     events = code("Vadim Krasikov had shot Zelimkhan Khangoshvili, a Georgian citizen, in a Berlin park in August "
                   "2019. In December 2021 a Berlin court sentenced him to life.", published="2024-08-02")
     assert _pairs(events, "In December") == {frozenset({"DEU", "RUS"})}
+
+
+def test_a_deal_named_with_its_other_side_is_not_the_last_deal_agreed(code):
+    # "the accord with Baghdad" is told by its own side, not the Russian-Ukrainian deal signed before it
+    events = code("Moscow signed a grain deal with Kyiv in July. Turkey's parliament then approved the separate "
+                  "accord with Baghdad.", published="2023-08-01")
+    assert _pairs(events, "Turkey's parliament") == {frozenset({"TUR", "IRQ"})}

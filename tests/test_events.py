@@ -364,6 +364,12 @@ def test_taking_someone_to_court_sues(code, text, type_, source, target):
     assert find(code(text), type_, source, target, directed=True)
 
 
+def test_taking_a_dispute_to_court_sues_even_when_the_court_hangs_on_the_dispute(code):
+    # the model reads "to the International Court" as a modifier of "the dispute", not of "take"
+    events = code("Gabon's foreign minister said it would take the dispute to the International Court of Justice.")
+    assert find(events, "ACCUSE", "GAB"), events
+
+
 def test_a_subject_the_model_hangs_on_the_dateline_as_a_conjunct_is_the_actor(code):
     events = code("KUALA LUMPUR, Oct 27 (AFP) - Brazilian President Luiz Inacio Lula da Silva and Donald Trump met on "
                   "Sunday on the sidelines of the ASEAN summit in Kuala Lumpur.", published="2025-10-27")

@@ -297,6 +297,15 @@ def test_a_free_relative_object_is_what_it_says_the_thing_is(code):
     assert find(events, "MOBILIZE", "PRK"), events
 
 
+def test_an_object_put_after_the_place_is_still_the_object(code):
+    # state media's order: the guest follows the place of the reception, with no comma to make it an apposition
+    events = code("DAKAR (APS) - President Faye received on Monday at the presidential palace the Prime Minister of "
+                  "Mauritania.")
+    assert find(events, "CONSULT", "MRT", "SEN", directed=True), events
+    assert not find(code("The minister arrived at the palace, the seat of the Senegalese presidency, on Monday."),
+                    "CONSULT", "SEN")
+
+
 def test_a_test_fire_is_a_missile_test(code):
     events = code("Kim Jong Un observed the test-fire of a new hypersonic missile on Monday.")
     assert find(events, "MOBILIZE", "PRK"), events

@@ -145,6 +145,14 @@ CODED = [
      ("TUR", "SWE")),
     ("Ankara's remarks comparing the French raids with apartheid angered Paris.", "ACCUSE", "disapprove",
      ("TUR", "FRA")),
+    # a court's or a commission's ruling accepted: agreeing to abide by it
+    ("Colombia said it would accept the court's ruling on its maritime border with Nicaragua.", "AGREE", None,
+     ("COL", "NIC")),
+    # a guest received under the honorific state media give rulers and envoys
+    ("The Emir of Qatar received His Highness the Crown Prince of Kuwait at the palace on Tuesday.", "CONSULT",
+     "visit", ("KWT", "QAT")),
+    ("King Hamad received His Excellency the Japanese foreign minister in Manama.", "CONSULT", "visit",
+     ("JPN", "BHR")),
 ]
 
 # sentences a reading must leave alone

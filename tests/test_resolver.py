@@ -346,3 +346,23 @@ def test_the_object_pronoun_of_a_verb_is_not_the_subject_it_shares(code):
                   "out by a U.S.-led coalition.", published="2024-06-21")
     struck = find(events, "ASSAULT")
     assert len(struck) == 2 and all(parties(e["target"]) == {"ERI"} for e in struck), events
+
+
+@pytest.mark.parametrize(("text", "pronoun", "party"), [
+    ('"We will not recognise the referendum," the German chancellor told reporters in Berlin.', "We", "DEU"),
+    ('"Our embassy will stay open," the Polish foreign ministry said on Monday.', "Our", "POL"),
+    ('"I will not go to Moscow," the Estonian prime minister said.', "I", "EST"),
+])
+def test_a_first_person_pronoun_in_a_quotation_is_its_speakers_side(resolve, text, pronoun, party):
+    assert resolve(text, pronoun)[0] == party
+
+
+def test_a_first_person_pronoun_outside_a_quotation_names_no_one(resolve):
+    # the outlet's own "we", with no one said to speak, is no side
+    assert resolve("We believe the German chancellor will not recognise the referendum.", "We") == (None, None)
+
+
+def test_what_a_quoted_we_does_is_the_speakers_sides_act(code):
+    events = code('"We have suspended our participation in the alliance," the Armenian prime minister told '
+                  "reporters.", published="2024-02-23")
+    assert find(events, "SANCTION", "ARM"), events
