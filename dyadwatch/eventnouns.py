@@ -12,6 +12,8 @@
   verb ("Military and Security Cooperation: Between Arms Trade and Deployment").
 - "helped Iran evade the sanctions", "blocked or watered down sanctions on North Korea": a measure resisted is no
   measure imposed here (who imposed it, if anyone, is told elsewhere).
+- "signed five agreements during the visit", "expelled two diplomats over the detention of a guard": a noun that
+  names the occasion of its verb's act or the act it answers is an act of its own (`another_act`).
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -21,12 +23,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .clauses import answered_act
 from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
-__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
-           "described_state", "frames_an_act", "in_a_heading", "in_charge", "news_conference", "resisted_measure",
-           "standing_ties", "told_in_general", "topic_of_talks", "undone_agreement", "way_of_doing"]
+__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "another_act", "describes_a_noun",
+           "described_by_a_copula", "described_state", "frames_an_act", "in_a_heading", "in_charge",
+           "news_conference", "resisted_measure", "standing_ties", "told_in_general", "topic_of_talks",
+           "undone_agreement", "way_of_doing"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -56,6 +60,15 @@ EQUATED_DEPS = frozenset({"nsubj", "attr"})  # the two sides of "X is Y"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})  # ("one of the characteristics of this cooperation")
 # words in front of a noun that make it one occasion or a count of them ("the talks", "their deal", "two summits")
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod"})
+OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
+
+
+def another_act(noun: Token) -> bool:
+    """The noun names an act of its own, not the one of the verb it hangs on: the occasion of the verb's act ("had
+    not signed anything at his talks with Kurti", "signed five agreements during the visit") or the other side's
+    act it answers ("expelled two diplomats over the detention of a border guard": roles.py reads the noun's doer
+    elsewhere than in the verb's subject)."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS) or answered_act(noun)
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:

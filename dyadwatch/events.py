@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import (
+    another_act,
     described_by_a_copula,
     described_state,
     describes_a_noun,
@@ -91,7 +92,6 @@ from .vows import vowed_help, vows_its_main_clause
 __all__ = ["Predicate", "find_predicates"]
 
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
-OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
 INTRUSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "presence"})
@@ -176,7 +176,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
-        if governor is not None and governor.i in coded_verbs and not _occasion(token) and not _grievance(token) \
+        if governor is not None and governor.i in coded_verbs and not another_act(token) and not _grievance(token) \
                 and answered_request(token) is None:  # ("rejected Argentina's request": the request is Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
@@ -666,9 +666,3 @@ def _grievance(noun: Token) -> bool:
     """The noun names the other side's intrusion that its verb protests or describes, an act of its own: "protested
     over the presence of Chinese vessels", "what it called a violation of its waters by Chinese ships"."""
     return noun.lemma_.lower() in INTRUSION_NOUNS
-
-
-def _occasion(noun: Token) -> bool:
-    """The noun names the occasion of its verb's act, an event of its own: "had not signed anything at his talks
-    with Kurti", "signed five agreements during the visit"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
