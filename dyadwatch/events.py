@@ -56,7 +56,6 @@ from .readings import (
     called_names,
     declared_unwelcome,
     each_on_the_other,
-    effect_verbs,
     gerund_lemma,
     given_name,
     given_time_to_leave,
@@ -72,7 +71,6 @@ from .records import Actor
 from .retold import retold_attack, struck_before
 from .roles import (
     REQUESTING,
-    acts_on_its_noun,
     called_in_envoys,
     governor_of,
     is_passive,
@@ -86,6 +84,7 @@ from .roles import (
 from .sentenceacts import Identity, another_counterpart, another_time, identity
 from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
+from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
 from .vows import vowed_help, vows_its_main_clause
 
@@ -189,8 +188,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
     seen: dict[Identity, list[Predicate]] = {}
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
-    for found in sorted(_told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
-        told = seen.setdefault(identities[id(found)], [])
+    for found in sorted(told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
+        told = seen.setdefault(identities.get(id(found)) or identity(found), [])
         if all(another_time(found, earlier, sent) or another_counterpart(found, earlier) for earlier in told):
             told.append(found)
             yield found
@@ -207,60 +206,6 @@ def _special_reading(token: Token) -> bool:
     """A measure taking effect or a phrase read as another verb ("took effect", "found him guilty", "committed to
     begin talks", "held in Iran"): asked only of a word whose lemma is one of `READING_LEMMAS`."""
     return takes_effect(token) is not None or reading_verb(token) is not None
-
-
-def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
-    """One act told by a noun and by a later verb about it, once: "The treaty was [signed] by Putin and Kim", "a
-    declaration that Kinshasa and Kigali [signed] in April". The verb's event stands when it names the noun's
-    parties or both sides (it carries the act's date and place), else the noun's; a relative clause about an event
-    noun that gives no event of its type is not the act ("the missile attack Iran launched" launches no missile)."""
-    by_token = {found.token.i: found for found in coded}
-    dropped = set()
-    for noun in coded:
-        for verb in (by_token[v.i] for v in _telling_verbs(noun.token) if v.i in by_token):
-            # ("the talks, mediated by the EU": a mediation is another act than the talks it brokers)
-            if verb.pattern.type != noun.pattern.type \
-                    or (verb.token.dep_ == "acl" and verb.pattern.mode != noun.pattern.mode):
-                continue
-            both = all(any(a.party for a in side) for side in (verb.source, verb.target))
-            dropped.add(id(noun) if both or _parties(noun) <= _parties(verb) else id(verb))
-    for verb in coded:
-        kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
-        # ("the embargo that Washington demanded": asking for the noun's act is an act of its own)
-        if kinds and verb.pattern.type not in kinds and verb.pattern.type != "REQUEST" and acts_on_its_noun(verb.token):
-            dropped.add(id(verb))
-        if any(_light_on(verb, noun, lexicon) for noun in coded):
-            dropped.add(id(verb))
-    return [found for found in coded if id(found) not in dropped]
-
-
-def _light_on(verb: Predicate, noun: Predicate, lexicon: Lexicon) -> bool:
-    """The verb matched only by a word in front of its object, an event noun of another type: "launched missile
-    and drone strikes" is the strikes, not a launch of missiles (the model often reads "drone" there as a second
-    verb, with "strikes" its object)."""
-    objects, head = verb.pattern.objects, noun.token.head
-    # (a word the model read as a verb joined to it, in a bare form; a past or participle there is a verb of its own:
-    # "postponed talks on a loan and imposed fees" imposes, the postponement stands)
-    if head.dep_ == "conj" and head.head.i == verb.token.i and head.lemma_.lower() not in lexicon.verbs \
-            and head.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
-        head = head.head
-    return (head.i == verb.token.i and noun.token.dep_ == "dobj" and objects is not None
-            and noun.pattern.type != verb.pattern.type and noun.token.lemma_.lower() not in objects)
-
-
-def _telling_verbs(noun: Token) -> list[Token]:
-    """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause or a participle on
-    it ("the declaration signed in 2007 by Abe and Howard")."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    verbs = [c for c in children_of(noun) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")] \
-        + ([noun.head] if noun.dep_ == "nsubjpass" else []) + effect_verbs(noun)
-    return [v for v in verbs if v.i > noun.i]
-
-
-def _parties(found: Predicate) -> set[tuple[str, str | None]]:
-    return {(side, a.party) for side, actors in (("source", found.source), ("target", found.target))
-            for a in actors if a.party}
 
 
 def _in_question(token: Token, sent: Span) -> bool:
