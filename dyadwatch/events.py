@@ -25,6 +25,7 @@ from .eventnouns import (
     in_a_heading,
     in_charge,
     news_conference,
+    reacted_to,
     resisted_measure,
     standing_ties,
     told_in_general,
@@ -151,7 +152,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     lowered = text.lower()
     recorded: set[Identity] = set()
     identities: dict[int, Identity] = {}  # id(predicate) -> its identity, read once
-    coded_verbs: set[int] = set()
+    coded_verbs: dict[int, str] = {}  # token index -> the type coded for it
     coded: list[Predicate] = []
     for token in tokens_of(sent.doc)[sent.start:sent.end]:
         lemma = token.lemma_.lower()
@@ -175,13 +176,15 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
+        judged = governor is not None and governor.i in coded_verbs \
+            and reacted_to(token, coded_verbs[governor.i], lexicon)  # "condemned Iran's attack": the attack too
         if governor is not None and governor.i in coded_verbs and not another_act(token) and not _grievance(token) \
-                and answered_request(token) is None:  # ("rejected Argentina's request": the request is Argentina's)
+                and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
-        if found is None:
-            continue
-        coded_verbs.add(token.i)
+        if found is None or (judged and not _names_a_party(found)):
+            continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
+        coded_verbs[token.i] = found.pattern.type
         coded.append(found)
         if (key := identities.setdefault(id(found), identity(found))) not in recorded:
             recorded.add(key)
@@ -423,6 +426,13 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
 def _named_in(sent: Span, actors: list[Actor]) -> bool:
     """Some party of the act is named in its own sentence (not only guessed from the text around it)."""
     return any(a.party and sent.start_char <= a.start < sent.end_char for a in actors)
+
+
+def _names_a_party(found: Predicate) -> bool:
+    """The noun's own phrase names a party of its act: "Iran's attack", "accusations by Rwanda"."""
+    words = list(found.token.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return any(a.party and start <= a.start < end for a in (*found.source, *found.target))
 
 
 def _sold_trips(noun: Token) -> bool:
