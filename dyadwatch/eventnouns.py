@@ -12,9 +12,9 @@
   verb ("Military and Security Cooperation: Between Arms Trade and Deployment").
 - "helped Iran evade the sanctions", "blocked or watered down sanctions on North Korea": a measure resisted is no
   measure imposed here (who imposed it, if anyone, is told elsewhere).
-- "signed five agreements during the visit", "expelled two diplomats over the detention of a guard": a noun that
-  names the occasion of its verb's act or the act it answers is an act of its own (`another_act`); so is the act a
-  condemnation or a welcome names with its doer ("condemned the Israeli air strike": `reacted_to`).
+- "signed five agreements during the visit": a noun that names the occasion of its verb's act is an act of its own
+  (`another_act`); so is the act a condemnation or a welcome names with its doer ("condemned the Israeli air
+  strike": `reacted_to`).
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import answered_act
 from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
@@ -89,10 +88,8 @@ def judged_act(noun: Token, lexicon: Lexicon) -> bool:
 
 def another_act(noun: Token) -> bool:
     """The noun names an act of its own, not the one of the verb it hangs on: the occasion of the verb's act ("had
-    not signed anything at his talks with Kurti", "signed five agreements during the visit") or the other side's
-    act it answers ("expelled two diplomats over the detention of a border guard": roles.py reads the noun's doer
-    elsewhere than in the verb's subject)."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS) or answered_act(noun)
+    not signed anything at his talks with Kurti", "signed five agreements during the visit")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:
