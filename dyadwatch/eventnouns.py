@@ -12,6 +12,9 @@
   verb ("Military and Security Cooperation: Between Arms Trade and Deployment").
 - "helped Iran evade the sanctions", "blocked or watered down sanctions on North Korea": a measure resisted is no
   measure imposed here (who imposed it, if anyone, is told elsewhere).
+- "signed five agreements during the visit": a noun that names the occasion of its verb's act is an act of its own
+  (`another_act`); so is the act a condemnation or a welcome names with its doer ("condemned the Israeli air
+  strike": `reacted_to`).
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
@@ -24,9 +27,10 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
 
-__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "describes_a_noun", "described_by_a_copula",
-           "described_state", "frames_an_act", "in_a_heading", "in_charge", "news_conference", "resisted_measure",
-           "standing_ties", "told_in_general", "topic_of_talks", "undone_agreement", "way_of_doing"]
+__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "another_act", "describes_a_noun",
+           "described_by_a_copula", "described_state", "frames_an_act", "in_a_heading", "in_charge",
+           "news_conference", "reacted_to", "resisted_measure", "standing_ties", "told_in_general", "topic_of_talks",
+           "undone_agreement", "way_of_doing"]
 
 AGREEING = frozenset({"AGREE", "SUPPORT"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -56,6 +60,36 @@ EQUATED_DEPS = frozenset({"nsubj", "attr"})  # the two sides of "X is Y"
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})  # ("one of the characteristics of this cooperation")
 # words in front of a noun that make it one occasion or a count of them ("the talks", "their deal", "two summits")
 PARTICULAR_DEPS = frozenset({"det", "poss", "nummod", "quantmod"})
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # condemning, welcoming or rejecting another's act
+BLAMING_VERBS = frozenset({"blame", "pin"})  # "blamed the ambush on rebels": the "on" names its doer, not its target
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # condemning or welcoming another's act
+OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
+
+
+def reacted_to(noun: Token, reaction: str, lexicon: Lexicon) -> bool:
+    """The object of a verb coded as condemning or welcoming another's act (`judged_act`), an act of its own:
+    "condemned the attack on the embassy", "welcomed the court's order". (A rejected act may never have been made:
+    "rejected the offer of talks".)"""
+    if reaction not in REACTION_TYPES or not judged_act(noun, lexicon) \
+            or any(c.dep_ == "neg" for c in children_of(noun.head)):
+        return False  # ("did not recognise the agreement": the judging is denied, the act told only in passing)
+    return reaction not in {p.type for p in lexicon.nouns.get(noun.lemma_.lower(), ())}
+
+
+def judged_act(noun: Token, lexicon: Lexicon) -> bool:
+    """The direct object of a verb that only judges acts ("condemned the attack", "welcomed the deal", "rejected the
+    ruling"): someone else's act, not the judge's (`eventsides` takes no doer from the verb's subject)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return False
+    lemma = noun.head.lemma_.lower()
+    kinds = {p.type for p in lexicon.verbs.get(lemma, ())}
+    return bool(kinds) and kinds <= JUDGING_TYPES and lemma not in BLAMING_VERBS
+
+
+def another_act(noun: Token) -> bool:
+    """The noun names an act of its own, not the one of the verb it hangs on: the occasion of the verb's act ("had
+    not signed anything at his talks with Kurti", "signed five agreements during the visit")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS
 
 
 def frames_an_act(noun: Token, lexicon: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import (
+    another_act,
     described_by_a_copula,
     described_state,
     describes_a_noun,
@@ -24,6 +25,7 @@ from .eventnouns import (
     in_a_heading,
     in_charge,
     news_conference,
+    reacted_to,
     resisted_measure,
     standing_ties,
     told_in_general,
@@ -55,7 +57,6 @@ from .readings import (
     called_names,
     declared_unwelcome,
     each_on_the_other,
-    effect_verbs,
     gerund_lemma,
     given_name,
     given_time_to_leave,
@@ -71,7 +72,6 @@ from .records import Actor
 from .retold import retold_attack, struck_before
 from .roles import (
     REQUESTING,
-    acts_on_its_noun,
     called_in_envoys,
     governor_of,
     is_passive,
@@ -85,13 +85,13 @@ from .roles import (
 from .sentenceacts import Identity, another_counterpart, another_time, identity
 from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
+from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
 from .vows import vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
-OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
 INTRUSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "presence"})
@@ -152,7 +152,7 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
     lowered = text.lower()
     recorded: set[Identity] = set()
     identities: dict[int, Identity] = {}  # id(predicate) -> its identity, read once
-    coded_verbs: set[int] = set()
+    coded_verbs: dict[int, str] = {}  # token index -> the type coded for it
     coded: list[Predicate] = []
     for token in tokens_of(sent.doc)[sent.start:sent.end]:
         lemma = token.lemma_.lower()
@@ -176,21 +176,23 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
-        if governor is not None and governor.i in coded_verbs and not _occasion(token) and not _grievance(token) \
-                and answered_request(token) is None:  # ("rejected Argentina's request": the request is Argentina's)
+        judged = governor is not None and governor.i in coded_verbs \
+            and reacted_to(token, coded_verbs[governor.i], lexicon)  # "condemned Iran's attack": the attack too
+        if governor is not None and governor.i in coded_verbs and not another_act(token) and not _grievance(token) \
+                and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
-        if found is None:
-            continue
-        coded_verbs.add(token.i)
+        if found is None or (judged and not _names_a_party(found)):
+            continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
+        coded_verbs[token.i] = found.pattern.type
         coded.append(found)
         if (key := identities.setdefault(id(found), identity(found))) not in recorded:
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
     seen: dict[Identity, list[Predicate]] = {}
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
-    for found in sorted(_told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
-        told = seen.setdefault(identities[id(found)], [])
+    for found in sorted(told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
+        told = seen.setdefault(identities.get(id(found)) or identity(found), [])
         if all(another_time(found, earlier, sent) or another_counterpart(found, earlier) for earlier in told):
             told.append(found)
             yield found
@@ -207,60 +209,6 @@ def _special_reading(token: Token) -> bool:
     """A measure taking effect or a phrase read as another verb ("took effect", "found him guilty", "committed to
     begin talks", "held in Iran"): asked only of a word whose lemma is one of `READING_LEMMAS`."""
     return takes_effect(token) is not None or reading_verb(token) is not None
-
-
-def _told_by_verbs(coded: list[Predicate], lexicon: Lexicon) -> list[Predicate]:
-    """One act told by a noun and by a later verb about it, once: "The treaty was [signed] by Putin and Kim", "a
-    declaration that Kinshasa and Kigali [signed] in April". The verb's event stands when it names the noun's
-    parties or both sides (it carries the act's date and place), else the noun's; a relative clause about an event
-    noun that gives no event of its type is not the act ("the missile attack Iran launched" launches no missile)."""
-    by_token = {found.token.i: found for found in coded}
-    dropped = set()
-    for noun in coded:
-        for verb in (by_token[v.i] for v in _telling_verbs(noun.token) if v.i in by_token):
-            # ("the talks, mediated by the EU": a mediation is another act than the talks it brokers)
-            if verb.pattern.type != noun.pattern.type \
-                    or (verb.token.dep_ == "acl" and verb.pattern.mode != noun.pattern.mode):
-                continue
-            both = all(any(a.party for a in side) for side in (verb.source, verb.target))
-            dropped.add(id(noun) if both or _parties(noun) <= _parties(verb) else id(verb))
-    for verb in coded:
-        kinds = {p.type for p in lexicon.nouns.get(verb.token.head.lemma_.lower(), ())}
-        # ("the embargo that Washington demanded": asking for the noun's act is an act of its own)
-        if kinds and verb.pattern.type not in kinds and verb.pattern.type != "REQUEST" and acts_on_its_noun(verb.token):
-            dropped.add(id(verb))
-        if any(_light_on(verb, noun, lexicon) for noun in coded):
-            dropped.add(id(verb))
-    return [found for found in coded if id(found) not in dropped]
-
-
-def _light_on(verb: Predicate, noun: Predicate, lexicon: Lexicon) -> bool:
-    """The verb matched only by a word in front of its object, an event noun of another type: "launched missile
-    and drone strikes" is the strikes, not a launch of missiles (the model often reads "drone" there as a second
-    verb, with "strikes" its object)."""
-    objects, head = verb.pattern.objects, noun.token.head
-    # (a word the model read as a verb joined to it, in a bare form; a past or participle there is a verb of its own:
-    # "postponed talks on a loan and imposed fees" imposes, the postponement stands)
-    if head.dep_ == "conj" and head.head.i == verb.token.i and head.lemma_.lower() not in lexicon.verbs \
-            and head.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
-        head = head.head
-    return (head.i == verb.token.i and noun.token.dep_ == "dobj" and objects is not None
-            and noun.pattern.type != verb.pattern.type and noun.token.lemma_.lower() not in objects)
-
-
-def _telling_verbs(noun: Token) -> list[Token]:
-    """The later verbs that tell a noun's act: a passive it is the subject of, a relative clause or a participle on
-    it ("the declaration signed in 2007 by Abe and Howard")."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    verbs = [c for c in children_of(noun) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")] \
-        + ([noun.head] if noun.dep_ == "nsubjpass" else []) + effect_verbs(noun)
-    return [v for v in verbs if v.i > noun.i]
-
-
-def _parties(found: Predicate) -> set[tuple[str, str | None]]:
-    return {(side, a.party) for side, actors in (("source", found.source), ("target", found.target))
-            for a in actors if a.party}
 
 
 def _in_question(token: Token, sent: Span) -> bool:
@@ -480,6 +428,13 @@ def _named_in(sent: Span, actors: list[Actor]) -> bool:
     return any(a.party and sent.start_char <= a.start < sent.end_char for a in actors)
 
 
+def _names_a_party(found: Predicate) -> bool:
+    """The noun's own phrase names a party of its act: "Iran's attack", "accusations by Rwanda"."""
+    words = list(found.token.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return any(a.party and start <= a.start < end for a in (*found.source, *found.target))
+
+
 def _sold_trips(noun: Token) -> bool:
     """Trips that a business runs, sells or offers: "runs tours to North Korea", "offers trips to Pyongyang"."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TRIP_SELLING_VERBS
@@ -666,9 +621,3 @@ def _grievance(noun: Token) -> bool:
     """The noun names the other side's intrusion that its verb protests or describes, an act of its own: "protested
     over the presence of Chinese vessels", "what it called a violation of its waters by Chinese ships"."""
     return noun.lemma_.lower() in INTRUSION_NOUNS
-
-
-def _occasion(noun: Token) -> bool:
-    """The noun names the occasion of its verb's act, an event of its own: "had not signed anything at his talks
-    with Kurti", "signed five agreements during the visit"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS

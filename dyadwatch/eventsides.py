@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .bystanders import in_proceedings, mediation_act
+from .eventnouns import judged_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
 from .lexicon import PERSON_SUBJECT, Pattern, load_lexicon
@@ -126,8 +127,10 @@ def _abroad(verb: Token, source: list[Actor], resolver: ActorResolver) -> list[A
 def _doer_roles(token: Token, pos: str, pattern: Pattern) -> tuple[str, ...]:
     """The roles that may name the doer. A noun whose owner names its doer ("over a minister's criticism":
     `implied.names_own_doer`) is not done by the subject of the verb it hangs on ("Kuwait recalled its envoy"); a
-    pronoun owner ("their objection") is that subject."""
-    if pos != "noun" or "poss" not in pattern.source or not names_own_doer(token, pattern):
+    pronoun owner ("their objection") is that subject. Nor is an act a verb judges ("Iran condemned the attack":
+    `eventnouns.judged_act`) the judge's."""
+    if pos != "noun" or not (("poss" in pattern.source and names_own_doer(token, pattern))
+                             or judged_act(token, load_lexicon())):
         return pattern.source
     return tuple(r for r in pattern.source if not r.startswith("governor_"))
 

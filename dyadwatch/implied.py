@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .bystanders import in_proceedings
 from .clauses import clause_of, infinitive
+from .eventnouns import judged_act
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern, load_lexicon
@@ -222,8 +223,10 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     if not has_source and pattern.type in HELD_BY_THE_PLACE and (held := _authority_of_place(token, target, resolver)):
         return held, target, True
-    if not has_source and names_own_doer(token, pattern):
-        return source, target, False  # "a minister's criticism": its doer is named, if not known; no one else's
+    if not has_source and (names_own_doer(token, pattern) or judged_act(token, load_lexicon())):
+        # "a minister's criticism": its doer is named, if not known; no one else's. "Iran condemned the attack on
+        # the embassy": the one who judges an act is not its doer, nor is the other side of the sentence
+        return source, target, False
     if not has_source and pattern.type == "ASSAULT" and _private_people(target, sent):
         return source, target, False
     known = (source if has_source else target)[0]
