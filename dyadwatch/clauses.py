@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .dates import duration
-from .parsetree import VERB_POS, children_of, read_once
+from .parsetree import VERB_POS, children_of, marked_infinitive, read_once
 from .readings import NAMING_VERBS, misparsed_gerund
 from .telling import reporting_verbs
 
@@ -259,7 +259,7 @@ def shares_time(clause: Token) -> bool:
         return True
     if clause.dep_ == "advcl" and _marks(clause) and _marks(clause)[0] in SAME_TIME_MARKS:
         return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
+    infinitive = marked_infinitive(clause)
     return (infinitive and clause.dep_ in ("xcomp", "advcl")) or (clause.dep_ == "xcomp" and clause.tag_ == "VBG")
 
 
@@ -401,7 +401,7 @@ def acts_counted_from(verb: Token) -> list[tuple[Token, list[Token]]]:
     for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ in SHIFT_MARKS:
             found.append((child, [c for c in children_of(child) if c.dep_ == "pobj" and c.pos_ in NOUN_POS]))
-        elif child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)):
+        elif child.dep_ == "advcl" and marked_infinitive(child):
             marks = [c for c in children_of(child) if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
             subjects = [c for c in children_of(child) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
             if marks and subjects:
@@ -484,8 +484,7 @@ def reported_future(verb: Token) -> bool:
 
 def infinitive(token: Token) -> bool:
     """"(expected Kim) to hold": a clause whose verb takes "to"."""
-    return token.dep_ in ("xcomp", "ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in children_of(token))
+    return token.dep_ in ("xcomp", "ccomp", "advcl") and marked_infinitive(token)
 
 
 def perfect(verb: Token, auxiliaries: frozenset[str] = PERFECT_AUX) -> bool:

@@ -169,12 +169,16 @@ def family_of(type_: str, modality: str | None = None, mode: str | None = None, 
 def told_again(tokens: list[str], word: str) -> bool:
     """"another" or "fresh" stands just before the trigger ("lodged another protest with Pyongyang", "launched
     fresh strikes"): an act after one of its kind told before, so not that earlier one."""
-    at = _trigger_at(tokens, word)
-    return at >= 0 and not REPEATED.isdisjoint(tokens[max(0, at - BESIDES_REACH):at])
+    return _just_before(tokens, word, REPEATED)
 
 
 def told_besides(tokens: list[str], word: str) -> bool:
     """"also" stands just before the trigger ("Riyadh also closed its land border", "have also been signed"):
     the sentence adds an act to one its article told before. `tokens`: the sentence's words in order."""
+    return _just_before(tokens, word, frozenset({BESIDES}))
+
+
+def _just_before(tokens: list[str], word: str, markers: frozenset[str]) -> bool:
+    """One of the markers stands within `BESIDES_REACH` words before the trigger."""
     at = _trigger_at(tokens, word)
-    return at >= 0 and BESIDES in tokens[max(0, at - BESIDES_REACH):at]
+    return at >= 0 and not markers.isdisjoint(tokens[max(0, at - BESIDES_REACH):at])

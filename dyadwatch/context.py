@@ -25,7 +25,7 @@ from .dates import ResolvedDate, first_day, publication_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
-from .parsetree import PRESENT_TAGS, children_of, sentence_before
+from .parsetree import PRESENT_TAGS, children_of, marked_infinitive, sentence_before
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
 from .readings import answered_request, due_to_act
@@ -467,7 +467,7 @@ def _is_planned(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
             return True
         if previous.i == token.i and previous.dep_ == "acl" and link.pos_ == "NOUN" \
                 and link.lemma_.lower() in words["planned_nouns"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(previous)):
+                and marked_infinitive(previous):
             return True  # "accepted an invitation to visit North Korea": the visit is to come
         if previous.dep_ == "ccomp" and link.lemma_.lower() in words["planned_verbs"] and _subjunctive(previous) \
                 and not any(c.dep_ == "conj" for c in chain[:at + 1]):
@@ -502,7 +502,7 @@ def _quantity(token: Token, words: dict[str, Any]) -> Quantity | None:
 def _infinitive_on_noun(clause: Token) -> bool:
     """"a pledge to steer ...": an infinitive clause that says what a noun's act is of."""
     return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
+        and marked_infinitive(clause)
 
 
 def _times_done(token: Token, words: dict[str, Any]) -> Quantity | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
-from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain
+from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain, marked_infinitive
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "another_act", "describes_a_noun",
            "described_by_a_copula", "described_state", "frames_an_act", "in_a_heading", "in_charge",
@@ -204,7 +204,7 @@ def way_of_doing(gerund: Token) -> bool:
     """"the common cause of fighting against the West", "the policy of building up ties": a gerund after "of" on a
     noun of kinds (WAY_NOUNS) names a kind of act, no act done ("accused Iran of arming the rebels" hangs on a verb
     and tells one); so does an infinitive on one ("maybe as a strategy to send more troops")."""
-    if gerund.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(gerund)):
+    if gerund.dep_ == "acl" and marked_infinitive(gerund):
         return gerund.head.lemma_.lower() in WAY_NOUNS  # "as a strategy to send more troops"
     preposition = gerund.head
     if not gerund.lower_.endswith("ing") or gerund.dep_ not in ("pcomp", "pobj") or preposition.lower_ != "of":

@@ -176,9 +176,10 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # news conference", "evaded the sanctions", "talks on a loan"
             continue
         governor = governor_of(token)
-        judged = governor is not None and governor.i in coded_verbs \
-            and reacted_to(token, coded_verbs[governor.i], lexicon)  # "condemned Iran's attack": the attack too
-        if governor is not None and governor.i in coded_verbs and not another_act(token) and not _grievance(token) \
+        governing_type = coded_verbs.get(governor.i) if governor is not None else None
+        # "condemned Iran's attack": the attack too
+        judged = governing_type is not None and reacted_to(token, governing_type, lexicon)
+        if governing_type is not None and not another_act(token) and not _grievance(token) \
                 and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)

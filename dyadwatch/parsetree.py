@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "doc_value", "entities_of", "infinitive_chain",
-           "read_once", "sentence_before", "sentences_of", "tokens_of", "tokens_with", "tree_view"]
+           "marked_infinitive", "read_once", "sentence_before", "sentences_of", "tokens_of", "tokens_with", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -136,6 +136,11 @@ def read_once(rule: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
         return found
 
     return kept
+
+
+def marked_infinitive(clause: Token) -> bool:
+    """The clause is an infinitive marked by "to" ("pledged [to] provide", "a pledge [to] steer")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
 
 
 def infinitive_chain(verb: Token) -> Iterator[Token]:

@@ -26,7 +26,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from .lexicon import MEASURE_TYPES, load_lexicon
-from .parsetree import children_of, read_once
+from .parsetree import children_of, marked_infinitive, read_once
 
 __all__ = ["each_on_the_other", "free_relative_object", "shifted_object", "misparsed_gerund", "gerund_lemma",
            "measured_by", "reciprocal",
@@ -352,8 +352,7 @@ def likening_verb(verb: Token) -> str | None:
 
 def _infinitive_clause(clause: Token) -> bool:
     """"committed to begin talks" read by the model as an adverbial clause: an infinitive after the verb."""
-    return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and marked_infinitive(clause)
 
 
 EFFECT_VERBS = frozenset({"come", "enter", "go"})  # "came into force", "entered into force", "went into effect"
