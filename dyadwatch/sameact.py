@@ -43,6 +43,7 @@ ACT_CLASSES = {word: words[0] for words in (
     ("release", "free"),
     ("down", "shoot"),
     ("fly", "sail", "patrol"),  # bombers or warships on a joint patrol
+    ("sign", "signing", "ink"),  # a document signed once: "the agreement was signed" is the signing told before
 ) for word in words}
 MEETING = "meet"
 # the words, verbs and nouns, that tell a meeting as an act (not "arrive"); background.MEETINGS are the meeting
@@ -87,6 +88,9 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
             continue
         if found.precision == "day" and found.reason in (*FROM_THE_TEXT, UP_TO):
             return found if found.reason == UP_TO else replace(found, reason=NARRATIVE)
+        if found.precision == "month" and found.reason in FROM_THE_TEXT and mine & _undergoers(earlier):
+            # "The Agreement, signed ... in January last year, ... The agreement was signed during a video summit"
+            return replace(found, reason=NARRATIVE)
         return None  # the nearest such act with a date names no day of its own: not guessed further back
     return None
 
@@ -100,8 +104,10 @@ def _undergoers(verb: Token) -> set[str]:
     """Who or what an act is done to (or, with no object, who does it): its head words, names in full."""
     heads = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] \
         or [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    return {h.ent_type_ and h.text or h.lemma_.lower() for h in heads if h.pos_ in ("NOUN", "PROPN")} \
-        | {word for h in heads for word in _own_name_words(h)}
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads = [verb.head]  # "the Agreement, signed by Kishida and Morrison": what was signed
+    return {h.ent_type_ and h.ent_type_ != "ORG" and h.text or h.lemma_.lower() for h in heads
+            if h.pos_ in ("NOUN", "PROPN")} | {word for h in heads for word in _own_name_words(h)}
 
 
 def _own_name_words(head: Token) -> set[str]:

@@ -129,3 +129,17 @@ def test_a_person_named_again_by_one_word_of_the_full_name_is_the_same_person(da
     """"arrested ... chief financial officer Meng Wanzhou on Saturday. Meng ... was detained": the detention
     retold of the person the arrest named in full (and in apposition), on its day."""
     assert (date_of(ARREST + retold, "detained", "2018-12-06") == "2018-12-01") is same
+
+
+def test_a_treaty_signed_again_by_a_passive_is_the_signing_of_its_month(date_of):
+    # the earlier signing is a participle on the treaty's name, told with its month only
+    text = ("The Pacific Access Treaty, signed by the two prime ministers in March last year, took effect on "
+            "Monday. Officials from both navies met in Darwin on Tuesday. "
+            "The treaty was signed during a video call because of a storm.")
+    assert date_of(text, "signed", "2024-06-21", nth=2) == "2023-03"
+
+
+def test_another_document_signed_later_keeps_the_story_s_day(date_of):
+    text = ("The Pacific Access Treaty, signed by the two prime ministers in March last year, took effect on "
+            "Monday. A fisheries memorandum was signed in Darwin on Tuesday.")
+    assert date_of(text, "signed", "2024-06-21", nth=2) == "2024-06-18"
