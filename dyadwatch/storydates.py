@@ -86,12 +86,31 @@ COUNTED_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 def _two_times(entity: Span) -> list[tuple[int, int]]:
     """"in January, weeks after the two leaders signed ...": the model may tag a time and the count of the clause
     counted from it as one; they are two, one of each clause ("January" the arriving, "weeks" the signing)."""
+    entity = entity.doc[_own_start(entity):entity.end]
     comma = next((t.i for t in entity if t.text == ","), None)
     last = entity[-1]
     if comma is None or comma == entity.start or last.lemma_.lower() not in COUNTED_UNITS \
             or last.i + 1 >= len(entity.doc) or entity.doc[last.i + 1].lower_ not in ("after", "before"):
         return [(entity.start, entity.end)]
     return [(entity.start, comma), (comma + 1, entity.end)]
+
+
+LEADING_STRAYS = frozenset({"det", "dobj", "nsubj", "nsubjpass"})
+
+
+def _own_start(entity: Span) -> int:
+    """Where the time itself starts: the model may take in a word before it that belongs elsewhere, the article of
+    the noun the time modifies ("missing persons from [the 1990s] war": a war's time, not the talks') or the object
+    before a count ("filed [its lawsuit a month later]")."""
+    start = entity.start
+    while start < entity.end - 1:
+        word = entity.doc[start]
+        inside = range(start + 1, entity.end)
+        if word.dep_ not in LEADING_STRAYS or word.head.i in inside or any(
+                w.head.i == word.i for w in entity.doc[start + 1:entity.end]):
+            break
+        start += 1
+    return start
 
 
 YEAR_PREPS = frozenset({"in", "from", "since", "between", "during", "until", "by"})

@@ -327,3 +327,16 @@ def test_years_of_talks_before_an_agreement_leave_it_its_day(date_of):
     text = ("Chile and Argentina have reached a historic agreement setting their glacier boundary after years of "
             "negotiations, Chile's foreign minister said on Monday.")
     assert date_of(text, "agreement") == "2024-06-17"
+
+
+def test_the_decade_of_a_war_named_in_the_object_is_not_the_talks_time(date_of):
+    # the model tags "the 1990s" as the time, though "the" is the war's article
+    text = ("Serbian President Aleksandar Vucic began a visit to Croatia on Monday. "
+            "The two presidents discussed the fate of missing persons from the 1990s war and the border.")
+    assert date_of(text, "discussed", "2018-02-13") == "2018-02-12"
+
+
+def test_a_count_the_model_tags_with_the_object_before_it_counts_from_the_month(date_of):
+    # the model tags "lawsuit a month later" as one time
+    text = "Soldiers set up camp on the island in October 2010, and Costa Rica filed its lawsuit a month later."
+    assert date_of(text, "filed", "2015-12-16") == "2010-11"
