@@ -175,17 +175,9 @@ class PronounReader(ArticleMemory):
         if pronoun.lower_ == "they":
             return self._previous_pair(before)
         subjects = [c for c in children_of(before.root) if c.dep_ == "nsubj" and c.i >= self.dateline_end
-                    and (c.pos_ == "PROPN" or self._body_of_a_named_state(c))]
-        # (a named state or body: which country "the ministry" is, is a guess; "the Russian embassy" says it)
+                    and c.pos_ == "PROPN"]  # a named state or body: which country "the ministry" is, is a guess
         return [a for s in subjects[:1] for a in self._resolve_head(s)
                 if a.party and (not a.name or self._names_a_body(s))]
-
-    def _body_of_a_named_state(self, head: Token) -> bool:
-        """"The Russian embassy", "the Palestinian leadership": a common noun for a body, whose own phrase names
-        its state, can be what a following "it" stands for (not a person: "the Russian minister")."""
-        return head.tag_ == "NN" and head.lemma_.lower() not in self.kb.titles and any(
-            head.left_edge.i <= index < head.i and actor.country and not self._is_person(actor)
-            for index, actor in self.history)
 
     def _previous_pair(self, before: Span) -> list[Actor]:
         """"The two sides would consult each other ... They also condemned American plans": a main clause's "they"
