@@ -69,7 +69,7 @@ from .readings import (
     told_as_fact,
 )
 from .records import Actor
-from .retold import retold_attack, struck_before
+from .retold import class_key, retold_attack, retold_key, struck_before
 from .roles import (
     REQUESTING,
     called_in_envoys,
@@ -190,6 +190,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if (key := identities.setdefault(id(found), identity(found))) not in recorded:
             recorded.add(key)
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
+            if found.pattern.type == "ASSAULT":  # (and by its kind: a strike or a downing, `retold.class_key`)
+                resolver.record_act(class_key("ASSAULT", found.token), found.source, found.target)
     seen: dict[Identity, list[Predicate]] = {}
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
     for found in sorted(told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
@@ -379,9 +381,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
         if not any(a.party for a in (*source, *target)) and _done_again_unnamed(token) \
-                and pattern.type not in GIVEN_THINGS and len(resolver.sides_doing(pattern.type)) == 1:
-            # (in a war both sides strike: no guess)
-            source, target, inferred = resolver.doers_of(pattern.type), resolver.done_to(pattern.type), True
+                and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
+            source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
             return None
         if not pattern.symmetric and pattern.target and not any(a.party for a in target):

@@ -63,7 +63,7 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return met
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
-        or _fired_from(token, pos, resolver)
+        or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
               if not same_side(a, source)]
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
@@ -72,6 +72,18 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     if pattern.type in ADDRESSED_TYPES and at_home(source, target):
         target = _abroad(token, source, resolver) or target
     return source, target
+
+
+def _subject_read_as_object(verb: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:
+    """"... have fled since Azerbaijan routed separatist forces": the model may read the subject of a clause that a
+    conjunction opens as the object of that conjunction ("since Azerbaijan"), leaving the verb with no subject. A
+    country or person so hung before a verb that has no subject of its own is its subject."""
+    if pos != "verb" or "subj" not in pattern.source \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(verb)):
+        return []
+    marks = [c for c in children_of(verb) if c.dep_ in ("mark", "prep") and c.i < verb.i]
+    named = [o for m in marks for o in children_of(m) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i + 1 == verb.i]
+    return [a for o in named for a in resolver.resolve(o) if a.party]
 
 
 def _hosted_between(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:

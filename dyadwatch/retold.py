@@ -11,9 +11,32 @@ from .actors import ActorResolver
 from .lexicon import Lexicon
 from .parsetree import children_of
 from .records import Actor
+from .sameact import act_class
 from .verdicts import earlier_act_doers
 
-__all__ = ["retold_attack", "struck_before"]
+__all__ = ["class_key", "retold_attack", "retold_key", "struck_before"]
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
+
+
+def class_key(type_: str, token: Token) -> str:
+    """The key an act is remembered under besides its type: for an attack, whether it is a downing (air defence
+    shooting down jets, drones or missiles) or a strike of the side's own. "The strikes hit mosques" in a story of
+    India's attacks and of Pakistan downing Indian jets are India's: only India struck."""
+    return f"{type_}:{'downing' if act_class(token) in DOWNINGS else 'strike'}"
+
+
+def retold_key(token: Token, type_: str, resolver: ActorResolver) -> str | None:
+    """Under which key an act told again with no party named finds the one side that did it: its type, when one
+    side alone did acts of it; else, for a definite noun, its kind (`class_key`), when one side alone did acts of
+    that kind. In a war where both sides strike, no guess."""
+    keys = (type_, class_key(type_, token)) if _definite(token) else (type_,)  # ("a strike": maybe another one)
+    return next((key for key in keys if len(resolver.sides_doing(key)) == 1), None)
+
+
+def _definite(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun))
 
 
 def struck_before(source: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -42,12 +65,15 @@ def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorR
     """"The strikes hit the group's headquarters", "Drones hit the port": an attack told again through its strikes
     or its weapons, with no owner named, is by whoever carried out the attacks told so far, when one side did: in a
     war both sides strike, and "the operation hit targets in Tel Aviv" may be either's."""
-    if pos != "verb" or len(resolver.sides_doing("ASSAULT")) != 1:
+    if pos != "verb":
         return []
     weapons = lexicon.object_classes.get("weapons", frozenset())
     for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
         if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in children_of(subject)):
             continue
-        if subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver):
-            return [a for a in resolver.doers_of("ASSAULT") if a.party]
+        # ("the strikes hit" is of the side that struck, not of the side that shot down jets)
+        told = retold_key(subject, "ASSAULT", resolver) if subject.lemma_.lower() not in weapons else \
+            ("ASSAULT" if len(resolver.sides_doing("ASSAULT")) == 1 else None)
+        if told is not None and (subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver)):
+            return [a for a in resolver.doers_of(told) if a.party]
     return []

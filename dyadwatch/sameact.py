@@ -29,7 +29,8 @@ from .dates import NARRATIVE, UP_TO, ResolvedDate
 from .parsetree import children_of
 from .storydates import NO_DATE, Story, drawn_out
 
-__all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "fired_when_it_hit", "ACT_CLASSES"]
+__all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "fired_when_it_hit", "ACT_CLASSES",
+           "act_class"]
 
 DateOf = Callable[[Token, Story], ResolvedDate | None]
 # words outlets use for one act, by the first word of their class (narrower than clustering's `predicates.yaml`:
@@ -56,14 +57,14 @@ DEFINITE = frozenset({"the", "that", "this"})
 def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
     """The day of the act a definite act noun names again, when neither it nor its clause has a time of its own
     (`own_date`): the nearest earlier act of its word ("struck ... the strikes"), else of its class."""
-    word = _act_class(noun)
+    word = act_class(noun)
     if noun.pos_ != "NOUN" or word not in ACT_CLASSES or not _definite(noun):
         return None
     clause = governing_verb(noun)
     if clause is not None and own_date(clause, story) not in (None, NO_DATE):
         return None  # "announced the closure on Tuesday": the clause's day, which `when.py` gives it
     earlier = [w for w in reversed(noun.doc[:noun.sent.start])
-               if w.pos_ in (*VERB_POS, "NOUN") and _act_class(w) == word]
+               if w.pos_ in (*VERB_POS, "NOUN") and act_class(w) == word]
     for act in sorted(earlier, key=lambda w: w.lemma_.lower() != noun.lemma_.lower()):  # its word first (stable)
         found = own_date(act, story)
         if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
@@ -97,7 +98,7 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
 
 def _kind(token: Token) -> str:
     """A meeting (`MEETING`), the class of an act of `ACT_CLASSES`, or the word itself."""
-    return MEETING if meeting_word(token, MEETING_ACTS) else _act_class(token)
+    return MEETING if meeting_word(token, MEETING_ACTS) else act_class(token)
 
 
 def _undergoers(verb: Token) -> set[str]:
@@ -150,13 +151,13 @@ def told_after(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | No
     """"imposed sanctions on Wednesday over the prolonged detention of American pastor Andrew Brunson ... Brunson
     was detained in Izmir in October 2016": an act a reaction answers, or one told as drawn out or blamed, is
     dated by the same act of the same person told later in the article with a time of its own."""
-    word = _act_class(noun)
+    word = act_class(noun)
     if noun.pos_ != "NOUN" or word not in ACT_CLASSES or not _definite(noun) \
             or not (answered_act(noun) or drawn_out(noun) or blamed_act(noun)):
         return None
     names = _names_of(noun)
     for later in noun.doc[noun.sent.end:]:
-        if later.pos_ in VERB_POS and _act_class(later) == word and names & _undergone_by(later):
+        if later.pos_ in VERB_POS and act_class(later) == word and names & _undergone_by(later):
             found = own_date(later, story)
             if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
                 return replace(found, reason="relative to the text")
@@ -192,7 +193,7 @@ def _undergone_by(verb: Token) -> set[str]:
             if t.ent_type_ == "PERSON"}
 
 
-def _act_class(token: Token) -> str:
+def act_class(token: Token) -> str:
     lemma = token.lemma_.lower()
     if lemma == "hold" and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in children_of(token)):
         return "arrest"  # "Meng was held by Canadian authorities": a person held is detained
