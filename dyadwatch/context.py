@@ -25,7 +25,7 @@ from .dates import ResolvedDate, first_day, publication_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
-from .parsetree import PRESENT_TAGS, children_of, marked_infinitive, sentence_before
+from .parsetree import PRESENT_TAGS, children_of, definite, marked_infinitive, sentence_before
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
 from .readings import answered_request, due_to_act
@@ -53,7 +53,6 @@ class EventContext:
     contexts: tuple[str, ...]
 
 NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # an argument with "no" negates its verb
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the aggression": an act named as known
 # "agreed not to use force, following talks between the presidents": the talks are a given time, not denied
 TIME_PREPS = frozenset({"after", "following", "since"})  # (not "during": "to sign ... during the visit")
 # nouns about an act that took place: what they are about is not denied with them
@@ -388,7 +387,7 @@ def _presupposed(token: Token, words: dict[str, Any]) -> bool:
     if _tells_it_happened(head) or head.lemma_.lower() in words["planned_verbs"] or any(
             c.dep_ in ("xcomp", "ccomp") for c in children_of(head)):
         return False  # "the talks will take place", "the visit is expected to ...": about the event itself
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in children_of(token))
+    return definite(token) or any(c.dep_ == "poss" for c in children_of(token))  # "the aggression": named as known
 
 
 def _subjunctive(verb: Token) -> bool:

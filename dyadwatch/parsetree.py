@@ -23,8 +23,9 @@ from spacy.attrs import HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "doc_memo", "doc_value", "entities_of", "infinitive_chain",
-           "marked_infinitive", "read_once", "sentence_before", "sentences_of", "tokens_of", "tokens_with", "tree_view"]
+__all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "definite", "doc_memo", "doc_value", "entities_of",
+           "infinitive_chain", "marked_infinitive", "read_once", "sentence_before", "sentences_of", "tokens_of",
+           "tokens_with", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -136,6 +137,14 @@ def read_once(rule: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
         return found
 
     return kept
+
+
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite(noun: Token) -> bool:
+    """The noun takes a definite determiner ("the launch", "these strikes"): something the text has named before."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in children_of(noun))
 
 
 def marked_infinitive(clause: Token) -> bool:

@@ -9,14 +9,13 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .lexicon import Lexicon
-from .parsetree import children_of
+from .parsetree import children_of, definite
 from .records import Actor
 from .sameact import act_class
 from .verdicts import earlier_act_doers
 
 __all__ = ["class_key", "retold_attack", "retold_key", "struck_before"]
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
 
 
@@ -27,16 +26,14 @@ def class_key(type_: str, token: Token) -> str:
     return f"{type_}:{'downing' if act_class(token) in DOWNINGS else 'strike'}"
 
 
-def retold_key(token: Token, type_: str, resolver: ActorResolver) -> str | None:
+def retold_key(token: Token, type_: str, resolver: ActorResolver, by_kind: bool = True) -> str | None:
     """Under which key an act told again with no party named finds the one side that did it: its type, when one
-    side alone did acts of it; else, for a definite noun, its kind (`class_key`), when one side alone did acts of
-    that kind. In a war where both sides strike, no guess."""
-    keys = (type_, class_key(type_, token)) if _definite(token) else (type_,)  # ("a strike": maybe another one)
+    side alone did acts of it; else, for a definite noun (and `by_kind`), its kind (`class_key`), when one side
+    alone did acts of that kind. In a war where both sides strike, no guess."""
+    # ("a strike": maybe another one)
+    kind = by_kind and token.pos_ == "NOUN" and definite(token)
+    keys = (type_, class_key(type_, token)) if kind else (type_,)
     return next((key for key in keys if len(resolver.sides_doing(key)) == 1), None)
-
-
-def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun))
 
 
 def struck_before(source: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -71,9 +68,9 @@ def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorR
     for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):  # not "the rockets fired into Thailand"
         if subject.pos_ != "NOUN" or any(resolver.resolve(c) for c in children_of(subject)):
             continue
-        # ("the strikes hit" is of the side that struck, not of the side that shot down jets)
-        told = retold_key(subject, "ASSAULT", resolver) if subject.lemma_.lower() not in weapons else \
-            ("ASSAULT" if len(resolver.sides_doing("ASSAULT")) == 1 else None)
-        if told is not None and (subject.lemma_.lower() in weapons or earlier_act_doers(subject, lexicon, resolver)):
+        weapon = subject.lemma_.lower() in weapons
+        # ("the strikes hit" is of the side that struck, not of the side that shot down jets; a weapon has no kind)
+        told = retold_key(subject, "ASSAULT", resolver, by_kind=not weapon)
+        if told is not None and (weapon or earlier_act_doers(subject, lexicon, resolver)):
             return [a for a in resolver.doers_of(told) if a.party]
     return []

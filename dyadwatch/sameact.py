@@ -89,7 +89,7 @@ def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> Resolved
             continue
         if found.precision == "day" and found.reason in (*FROM_THE_TEXT, UP_TO):
             return found if found.reason == UP_TO else replace(found, reason=NARRATIVE)
-        if found.precision == "month" and found.reason in FROM_THE_TEXT and mine & _undergoers(earlier):
+        if found.precision == "month" and found.reason in FROM_THE_TEXT and mine:  # (not a meeting: shared undergoers)
             # "The Agreement, signed ... in January last year, ... The agreement was signed during a video summit"
             return replace(found, reason=NARRATIVE)
         return None  # the nearest such act with a date names no day of its own: not guessed further back
@@ -107,7 +107,8 @@ def _undergoers(verb: Token) -> set[str]:
         or [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads = [verb.head]  # "the Agreement, signed by Kishida and Morrison": what was signed
-    return {h.ent_type_ and h.ent_type_ != "ORG" and h.text or h.lemma_.lower() for h in heads
+    # (a name as written, but a treaty's name tagged ORG as its noun: "the Access Agreement" ... "the agreement")
+    return {h.text if h.ent_type_ not in ("", "ORG") else h.lemma_.lower() for h in heads
             if h.pos_ in ("NOUN", "PROPN")} | {word for h in heads for word in _own_name_words(h)}
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .lexicon import Lexicon, Pattern
-from .parsetree import children_of
+from .parsetree import children_of, definite
 from .records import Actor
 from .roles import role_tokens, subjects
 from .telling import reporting_verbs
@@ -31,14 +31,13 @@ def says_a_rule_was_broken(pattern: Pattern) -> bool:
     """The pattern is a speaker's accusation that another side's act broke a rule ("said the launch violated U.N.
     resolutions"): the statement is the event, the speaker its doer. Jets violating airspace are the incursion."""
     return pattern.lemma in VIOLATING and pattern.type == "ACCUSE"
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 DATES = frozenset({"DATE", "TIME"})  # "the June measures" is dated, not named
 
 
 def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) -> list[Actor]:
     """The actors of the act a definite event noun with no party of its own refers back to: "the launch"."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)):
+    if noun.pos_ != "NOUN" or not definite(noun):
         return []
     patterns = lexicon.nouns.get(noun.lemma_.lower())
     if not patterns or any(resolver.resolve(c) for c in children_of(noun) if c.dep_ in OWN_PARTY_DEPS):
