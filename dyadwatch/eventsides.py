@@ -5,7 +5,8 @@ chooses among them and reads what they misread: a receiving verb turns its "from
 ("received a request from Pyongyang"), "at the request of" names who asks, the host of talks between two sides is
 neither of them. It falls back when the roles name no one: hardware without an owner takes the owner of the clause
 it is joined to, a subject sent by someone ("rockets fired by the rebels") is done by that someone, "the meeting"
-told again is the meeting told before, and words to one's own people ("urged its citizens to avoid Japan") are
+told again is the meeting told before, people named only as of a body ("the heads of delegation of the two
+sides signed") act for that body, and words to one's own people ("urged its citizens to avoid Japan") are
 aimed at the country they are about. It also says whether an object names an actor and whether a recipient is on
 the doer's own side. Moved out of `events.py`, which decides what the act is.
 """
@@ -63,7 +64,8 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return met
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
-        or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver)
+        or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
+        or _members_of(token, pos, pattern, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
               if not same_side(a, source)]
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
@@ -84,6 +86,25 @@ def _subject_read_as_object(verb: Token, pos: str, pattern: Pattern, resolver: A
     marks = [c for c in children_of(verb) if c.dep_ in ("mark", "prep") and c.i < verb.i]
     named = [o for m in marks for o in children_of(m) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i + 1 == verb.i]
     return [a for o in named for a in resolver.resolve(o) if a.party]
+
+
+def _members_of(verb: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:
+    """"The chiefs of staff of the two armies signed an agreement", "the foreign ministers of both countries met":
+    a subject that names no actor itself, only people of a body, does the act for the body its "of" phrase names
+    (the first one down the chain of "of" phrases that names an actor)."""
+    if pos != "verb" or "subj" not in pattern.source:
+        return []
+    for subject in (s for s in subjects(verb) if s.pos_ == "NOUN"):
+        if any(a.party for a in resolver.resolve(subject)):
+            continue
+        holder = subject
+        while (of := next((o for p in children_of(holder) if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in children_of(p) if o.dep_ == "pobj"), None)) is not None:
+            found = [a for a in resolver.resolve(of) if a.party]
+            if found:
+                return found
+            holder = of
+    return []
 
 
 def _hosted_between(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:
