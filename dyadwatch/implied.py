@@ -3,7 +3,8 @@
 - A recipient named inside the predicate's own arguments: "shot down 41 Ukrainian drones", "hit a refinery in
   Russia's Ryazan region", "sent troops to the Kursk region" (the country of a gazetteer place).
 - One side named and the other implicit ("Seoul protested"): the counterpart in the sentence, or the article's main
-  pair; marked as inferred.
+  pair; marked as inferred. Captives freed with no one named as freeing them are freed by whoever the participle on
+  them says held them ("aid workers held by the rebels were released").
 - Symmetric relations: coordinated actors split ("Putin and Kim signed"); an agreement noun with no parties takes
   the countries of its sentence, else the pair discussed just before.
 """
@@ -50,6 +51,7 @@ HELD_BY_THE_PLACE = frozenset({"COERCE"})  # acts with no doer named that the st
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "child", "family"})  # (with CVL: "citizen", "civilian")
 CROWD_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions"})
 DONE_TO_PEOPLE = frozenset({"RETREAT", "COERCE", "SANCTION"})  # acts an owner may be the patient of (names_own_doer)
+FREEING_TYPES = frozenset({"RETREAT"})  # captives freed by whoever held them (_holders)
 # acts that show two parties on one side, and acts that show them at odds (_ally_guessed)
 ALLIED_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT", "AGREE"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION", "REJECT"})
@@ -229,6 +231,8 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     if not has_source and pattern.type == "ASSAULT" and _private_people(target, sent):
         return source, target, False
+    if not has_source and pattern.type in FREEING_TYPES and (holders := _holders(token, target, resolver)):
+        return holders, target, True
     known = (source if has_source else target)[0]
     other = resolver.counterpart(known.party, sent, _speakers(token), act=token)
     if other is None or (not has_source and pattern.type == "ASSAULT" and _ally_guessed(other, known, sent, resolver)):
@@ -238,6 +242,19 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, [other], True
     sector = _unplaced_doers_sector(token, pattern, resolver)
     return [replace(other, sector=sector) if sector else other], target, True
+
+
+def _holders(verb: Token, target: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """"Sixteen Saudis and three Sudanese held by the rebels were released": who frees captives with no one named
+    as freeing them is who held them, named by the participle on them ("held by", "detained by")."""
+    named = {a.party for a in target}
+    freed = [w for c in children_of(verb) if c.dep_ == "nsubjpass" for w in (c, *c.conjuncts)]
+    for participle in (c for w in freed for c in children_of(w) if c.dep_ == "acl" and c.tag_ == "VBN"):
+        found = [a for g in role_tokens(participle, "prep:by") for a in resolver.resolve(g)
+                 if a.party and a.party not in named]
+        if found:
+            return found[:1]
+    return []
 
 
 def _other_side_not_a_state(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:
