@@ -368,7 +368,7 @@ def called_in_envoys(verb: Token) -> list[Token] | None:
 
 def _sender_of_envoy(verb: Token) -> list[Token]:
     """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
-    if verb.lemma_.lower() not in SENDER_ACTS:
+    if verb.lemma_.lower() not in SENDER_ACTS and not _sent_home(verb):
         return []
     return [c for envoy in _passive_envoys(verb) for c in children_of(envoy)
             if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
@@ -412,10 +412,15 @@ def _envoy_words() -> frozenset[str]:
 
 def _host_of_envoy(verb: Token) -> list[Token]:
     """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
-    if verb.lemma_.lower() not in HOST_ACTS:
+    if verb.lemma_.lower() not in HOST_ACTS or _sent_home(verb):
         return []
     return [o for envoy in _passive_envoys(verb) for p in children_of(envoy)
             if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in children_of(p) if o.dep_ == "pobj"]
+
+
+def _sent_home(verb: Token) -> bool:
+    """"was summoned home", "called its envoy home": an envoy brought home is recalled by his own state."""
+    return any(particle.lower_ == "home" for particle in particles_of(verb))
 
 
 def _controllers(verb: Token) -> list[Token]:
