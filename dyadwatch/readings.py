@@ -402,19 +402,50 @@ def effect_verbs(noun: Token) -> list[Token]:
     return [verb] if takes_effect(verb) is not None and takes_effect(verb) == noun else []
 
 
+# a state telling its own people to keep away from another country: a travel warning ("advised its citizens not
+# to travel to Uganda", "told its nationals to avoid Japan", "warned its citizens against travelling to Iran")
+WARNING_VERBS = frozenset({"advise", "tell", "urge", "warn", "caution", "ask", "instruct"})
+OWN_PEOPLE = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "resident", "people", "student"})
+TRAVEL_VERBS = frozenset({"travel", "go", "visit"})  # kept from only when told not to, or against
+AVOIDING_VERBS = frozenset({"avoid", "shun"})
+TRAVEL_WARNING = "warn against"  # the lexicon's entry for it (data/events.yaml)
+
+
+def travel_warning(verb: Token) -> str | None:
+    """`TRAVEL_WARNING` for a state's warning to its own people against another country, else None: "advised its
+    citizens not to travel to Uganda", "advised its citizens against travelling to Uganda", "told its nationals to
+    avoid Japan". Not "urged its citizens to leave" (an evacuation) nor "told reporters he would travel"."""
+    if verb.lemma_.lower() not in WARNING_VERBS or verb.pos_ != "VERB":
+        return None
+    told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not any(t.lemma_.lower() in OWN_PEOPLE for t in told):
+        return None
+    clauses = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    against = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "against"
+               for o in children_of(p) if o.dep_ in ("pcomp", "pobj")]
+    kept_away = any(c.lemma_.lower() in AVOIDING_VERBS or (c.lemma_.lower() in TRAVEL_VERBS and _negated(c))
+                    for c in clauses)
+    return TRAVEL_WARNING if kept_away or any(o.lemma_.lower() in TRAVEL_VERBS | {"trip"} for o in against) \
+        else None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in children_of(verb))
+
+
 def reading_verb(verb: Token) -> str | None:
     """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
     talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain), a
-    prison term ("jailed him for life": sentence) or a comparison that condemns ("compared ... to the Holocaust":
-    liken)."""
+    prison term ("jailed him for life": sentence), a comparison that condemns ("compared ... to the Holocaust":
+    liken) or a travel warning ("advised its citizens not to travel to Uganda")."""
     return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb) \
-        or likening_verb(verb)
+        or likening_verb(verb) or travel_warning(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
 READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
-    | {"take", "hold"}
+    | WARNING_VERBS | {"take", "hold"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

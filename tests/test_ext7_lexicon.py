@@ -17,3 +17,22 @@ def test_an_ambassador_called_home_is_a_recall(code):
     events = code("Chile called its ambassador to Peru home for consultations on Monday.")
     assert not find(events, "CONSULT")
     assert [e["mode"] for e in find(events, "SANCTION", "CHL", "PER", directed=True)] == ["withdraw"]
+
+
+def test_a_travel_warning_against_another_country_is_a_sanction(code):
+    for text in ("Kenya on Tuesday advised its citizens not to travel to neighbouring Tanzania.",
+                 "Kenya advised its citizens against travelling to Tanzania on Tuesday.",
+                 "Kenya told its nationals to avoid Tanzania on Tuesday."):
+        events = code(text)
+        warnings = find(events, "SANCTION", "KEN", "TZA", directed=True)
+        assert warnings and warnings[0]["mode"] == "discontinue", text
+
+
+def test_telling_citizens_to_leave_is_no_travel_warning(code):
+    events = code("Kenya urged its citizens to leave Tanzania on Tuesday.")
+    assert not find(events, "SANCTION")
+
+
+def test_a_travel_advisory_noun_is_the_warning(code):
+    events = code("The United States issued a travel advisory for Mali on Tuesday.")
+    assert find(events, "SANCTION", "USA", "MLI", directed=True)
