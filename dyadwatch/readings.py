@@ -429,6 +429,38 @@ def travel_warning(verb: Token) -> str | None:
         else None
 
 
+# what a reception of an envoy is told to have been for, when it is a summons: "received the ambassador to express
+# the government's disapproval", "was received by the minister, who conveyed Seoul's protest"
+SAYING_VERBS = frozenset({"express", "convey", "voice", "lodge", "register", "deliver", "reiterate", "hand"})
+PROTESTING_VERBS = frozenset({"protest", "condemn", "complain", "denounce"})
+GRIEVANCES = frozenset({"disapproval", "condemnation"})  # besides the lexicon's concerns
+
+
+def summons_received(verb: Token) -> str | None:
+    """"summon" for an envoy received to be told of a grievance ("received Ghana's ambassador to express the
+    government's disapproval of the remarks", "was received by the minister, who expressed strong displeasure"):
+    the host's protest, as state media tell a summons; else None ("received the envoy" alone is a courtesy)."""
+    if verb.lemma_.lower() != "receive" or verb.pos_ != "VERB":
+        return None
+    envoys = load_lexicon().object_classes["diplomats"]
+    received = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    # ("Ambassador Boniface Adagbila": the title is a compound of the name, as far in front as the name is long)
+    if not any(w.lemma_.lower() in envoys for r in received for w in r.subtree if w.i <= r.i and w.dep_ != "poss"):
+        return None
+    hosts = [o for p in children_of(verb) if p.dep_ == "agent" for o in children_of(p)]
+    clauses = [c for h in (verb, *hosts) for c in children_of(h) if c.dep_ in ("xcomp", "advcl", "relcl")]
+    return "summon" if any(map(_voices_a_grievance, clauses)) else None
+
+
+def _voices_a_grievance(clause: Token) -> bool:
+    lemma = clause.lemma_.lower()
+    if lemma in PROTESTING_VERBS:
+        return True
+    grievances = load_lexicon().object_classes["concerns"] | GRIEVANCES
+    return lemma in SAYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in grievances
+                                         for c in children_of(clause))
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in children_of(verb))
 
@@ -437,15 +469,16 @@ def reading_verb(verb: Token) -> str | None:
     """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
     talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain), a
     prison term ("jailed him for life": sentence), a comparison that condemns ("compared ... to the Holocaust":
-    liken) or a travel warning ("advised its citizens not to travel to Uganda")."""
+    liken), a travel warning ("advised its citizens not to travel to Uganda") or a summons told as a reception
+    ("received the ambassador to express its disapproval": summon)."""
     return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb) \
-        or likening_verb(verb) or travel_warning(verb)
+        or likening_verb(verb) or travel_warning(verb) or summons_received(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
 READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
-    | WARNING_VERBS | {"take", "hold"}
+    | WARNING_VERBS | {"take", "hold", "receive"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -36,3 +36,15 @@ def test_telling_citizens_to_leave_is_no_travel_warning(code):
 def test_a_travel_advisory_noun_is_the_warning(code):
     events = code("The United States issued a travel advisory for Mali on Tuesday.")
     assert find(events, "SANCTION", "USA", "MLI", directed=True)
+
+
+def test_an_envoy_received_to_hear_a_grievance_is_summoned(code):
+    events = code("Mali's foreign minister on Friday received Senegal's ambassador to Mali, Ousmane Diallo, to express "
+                  "the government's disapproval of remarks made by the Senegalese president.")
+    assert find(events, "ACCUSE", "MLI", "SEN", directed=True)
+    assert not find(events, "CONSULT")
+
+
+def test_an_envoy_received_for_condolences_is_still_a_courtesy(code):
+    events = code("Mali's foreign minister on Friday received Senegal's ambassador to express his condolences.")
+    assert not find(events, "ACCUSE")
