@@ -461,6 +461,29 @@ def _voices_a_grievance(clause: Token) -> bool:
                                          for c in children_of(clause))
 
 
+def naming_verdict(verb: Token) -> str | None:
+    """"condemn" for a naming that condemns what it names: a name or quality the lexicon counts as condemning
+    ("called the levy unfair", "called the demand blackmail", "described the expulsions as another unfriendly
+    step", "described it as a dictatorship"); else None ("called the talks useful", "described it as a success")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.pos_ != "VERB" or any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb)):
+        return None  # ("struck what it described as terrorist camps": the name an actor gives its own target)
+    classes = load_lexicon().object_classes
+    condemning = classes["condemnations"] | classes["epithets"] | classes["censures"]
+    return "condemn" if any(w.lemma_.lower() in condemning or w.lower_ in condemning for w in _names_given(verb)) \
+        else None
+
+
+def _names_given(verb: Token) -> list[Token]:
+    """The name or quality a verb of naming gives, with its modifiers and conjuncts: "called the levy [unfair]",
+    "described the expulsions as another [unfriendly] [step]" (the "as" hung on the verb or on its object)."""
+    names = [c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
+    holders = (verb, *(c for c in children_of(verb) if c.dep_ == "dobj"))
+    names += [o for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "as"
+              for o in children_of(p) if o.dep_ in ("pobj", "amod", "acomp")]
+    return [w for n in names for w in (n, *n.conjuncts, *(c for c in children_of(n) if c.dep_ in ("amod", "compound")))]
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in children_of(verb))
 
@@ -472,13 +495,13 @@ def reading_verb(verb: Token) -> str | None:
     liken), a travel warning ("advised its citizens not to travel to Uganda") or a summons told as a reception
     ("received the ambassador to express its disapproval": summon)."""
     return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb) \
-        or likening_verb(verb) or travel_warning(verb) or summons_received(verb)
+        or likening_verb(verb) or travel_warning(verb) or summons_received(verb) or naming_verdict(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
 READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
-    | WARNING_VERBS | {"take", "hold", "receive"}
+    | WARNING_VERBS | NAMING_VERBS | {"take", "hold", "receive"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

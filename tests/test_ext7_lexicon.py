@@ -48,3 +48,18 @@ def test_an_envoy_received_to_hear_a_grievance_is_summoned(code):
 def test_an_envoy_received_for_condolences_is_still_a_courtesy(code):
     events = code("Mali's foreign minister on Friday received Senegal's ambassador to express his condolences.")
     assert not find(events, "ACCUSE")
+
+
+def test_a_naming_that_condemns_is_an_accusation(code):
+    levy = code("Brazil imposed a 50% levy on Argentine beef on Monday. Argentina called the levy unfair and "
+                "unjustified.")
+    assert find(levy, "ACCUSE", "ARG", "BRA", directed=True)
+    expulsions = code("Poland expelled 15 Russian diplomats on Monday. Moscow described the expulsions as another "
+                      "unfriendly step.")
+    assert find(expulsions, "ACCUSE", "RUS", "POL", directed=True)
+
+
+def test_a_naming_that_praises_or_names_a_target_accuses_no_one(code):
+    assert not find(code("Kenya called the talks with Uganda useful."), "ACCUSE")
+    assert not find(code("Poland described the summit with Lithuania as a success."), "ACCUSE")
+    assert not find(code("India struck what it described as terrorist camps in Pakistan on Wednesday."), "ACCUSE")
