@@ -402,19 +402,121 @@ def effect_verbs(noun: Token) -> list[Token]:
     return [verb] if takes_effect(verb) is not None and takes_effect(verb) == noun else []
 
 
+# a state telling its own people to keep away from another country: a travel warning ("advised its citizens not
+# to travel to Uganda", "told its nationals to avoid Japan", "warned its citizens against travelling to Iran")
+WARNING_VERBS = frozenset({"advise", "tell", "urge", "warn", "caution", "ask", "instruct"})
+OWN_PEOPLE = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "resident", "people", "student"})
+TRAVEL_VERBS = frozenset({"travel", "go", "visit"})  # kept from only when told not to, or against
+AVOIDING_VERBS = frozenset({"avoid", "shun"})
+TRAVEL_WARNING = "warn against"  # the lexicon's entry for it (data/events.yaml)
+
+
+def travel_warning(verb: Token) -> str | None:
+    """`TRAVEL_WARNING` for a state's warning to its own people against another country, else None: "advised its
+    citizens not to travel to Uganda", "advised its citizens against travelling to Uganda", "told its nationals to
+    avoid Japan". Not "urged its citizens to leave" (an evacuation) nor "told reporters he would travel"."""
+    if verb.lemma_.lower() not in WARNING_VERBS or verb.pos_ != "VERB":
+        return None
+    told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not any(t.lemma_.lower() in OWN_PEOPLE for t in told):
+        return None
+    clauses = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    against = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "against"
+               for o in children_of(p) if o.dep_ in ("pcomp", "pobj")]
+    kept_away = any(c.lemma_.lower() in AVOIDING_VERBS or (c.lemma_.lower() in TRAVEL_VERBS and _negated(c))
+                    for c in clauses)
+    return TRAVEL_WARNING if kept_away or any(o.lemma_.lower() in TRAVEL_VERBS | {"trip"} for o in against) \
+        else None
+
+
+# what a reception of an envoy is told to have been for, when it is a summons: "received the ambassador to express
+# the government's disapproval", "was received by the minister, who conveyed Seoul's protest"
+SAYING_VERBS = frozenset({"express", "convey", "voice", "lodge", "register", "deliver", "reiterate", "hand"})
+PROTESTING_VERBS = frozenset({"protest", "condemn", "complain", "denounce"})
+GRIEVANCES = frozenset({"disapproval", "condemnation"})  # besides the lexicon's concerns
+
+
+def summons_received(verb: Token) -> str | None:
+    """"summon" for an envoy received to be told of a grievance ("received Ghana's ambassador to express the
+    government's disapproval of the remarks", "was received by the minister, who expressed strong displeasure"):
+    the host's protest, as state media tell a summons; else None ("received the envoy" alone is a courtesy)."""
+    if verb.lemma_.lower() != "receive" or verb.pos_ != "VERB":
+        return None
+    envoys = load_lexicon().object_classes["diplomats"]
+    received = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    # ("Ambassador Boniface Adagbila": the title is a compound of the name, as far in front as the name is long)
+    if not any(w.lemma_.lower() in envoys for r in received for w in r.subtree if w.i <= r.i and w.dep_ != "poss"):
+        return None
+    hosts = [o for p in children_of(verb) if p.dep_ == "agent" for o in children_of(p)]
+    clauses = [c for h in (verb, *hosts) for c in children_of(h) if c.dep_ in ("xcomp", "advcl", "relcl")]
+    return "summon" if any(map(_voices_a_grievance, clauses)) else None
+
+
+def _voices_a_grievance(clause: Token) -> bool:
+    lemma = clause.lemma_.lower()
+    if lemma in PROTESTING_VERBS:
+        return True
+    grievances = load_lexicon().object_classes["concerns"] | GRIEVANCES
+    return lemma in SAYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in grievances
+                                         for c in children_of(clause))
+
+
+def set_on_fire(verb: Token) -> list[Token]:
+    """What "set fire to" burns ("set fire to a Koran outside the embassy"): the object of the "to"; else []."""
+    if verb.lemma_.lower() != "set" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire"
+                                               for c in children_of(verb)):
+        return []
+    return [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p)
+            if o.dep_ == "pobj"]
+
+
+def burning_verb(verb: Token) -> str | None:
+    """"burn" for "set fire to" a thing (`set_on_fire`), else None."""
+    return "burn" if verb.pos_ == "VERB" and set_on_fire(verb) else None
+
+
+def naming_verdict(verb: Token) -> str | None:
+    """"condemn" for a naming that condemns what it names: a name or quality the lexicon counts as condemning
+    ("called the levy unfair", "called the demand blackmail", "described the expulsions as another unfriendly
+    step", "described it as a dictatorship"); else None ("called the talks useful", "described it as a success")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.pos_ != "VERB" or any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb)):
+        return None  # ("struck what it described as terrorist camps": the name an actor gives its own target)
+    classes = load_lexicon().object_classes
+    condemning = classes["condemnations"] | classes["epithets"] | classes["censures"]
+    return "condemn" if any(w.lemma_.lower() in condemning or w.lower_ in condemning for w in _names_given(verb)) \
+        else None
+
+
+def _names_given(verb: Token) -> list[Token]:
+    """The name or quality a verb of naming gives, with its modifiers and conjuncts: "called the levy [unfair]",
+    "described the expulsions as another [unfriendly] [step]" (the "as" hung on the verb or on its object)."""
+    names = [c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
+    holders = (verb, *(c for c in children_of(verb) if c.dep_ == "dobj"))
+    names += [o for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "as"
+              for o in children_of(p) if o.dep_ in ("pobj", "amod", "acomp")]
+    return [w for n in names for w in (n, *n.conjuncts, *(c for c in children_of(n) if c.dep_ in ("amod", "compound")))]
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in children_of(verb))
+
+
 def reading_verb(verb: Token) -> str | None:
     """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
     talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain), a
-    prison term ("jailed him for life": sentence) or a comparison that condemns ("compared ... to the Holocaust":
-    liken)."""
+    prison term ("jailed him for life": sentence), a comparison that condemns ("compared ... to the Holocaust":
+    liken), a travel warning ("advised its citizens not to travel to Uganda") or a summons told as a reception
+    ("received the ambassador to express its disapproval": summon)."""
     return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb) \
-        or likening_verb(verb)
+        or likening_verb(verb) or travel_warning(verb) or summons_received(verb) or naming_verdict(verb) \
+        or burning_verb(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
 READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
-    | {"take", "hold"}
+    | WARNING_VERBS | NAMING_VERBS | {"take", "hold", "receive", "set"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

@@ -29,6 +29,7 @@ from .readings import (
     misparsed_subjects,
     ordered_done,
     ordered_objects,
+    set_on_fire,
     shifted_object,
 )
 from .telling import reporting_verbs
@@ -368,7 +369,7 @@ def called_in_envoys(verb: Token) -> list[Token] | None:
 
 def _sender_of_envoy(verb: Token) -> list[Token]:
     """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
-    if verb.lemma_.lower() not in SENDER_ACTS:
+    if verb.lemma_.lower() not in SENDER_ACTS and not _sent_home(verb):
         return []
     return [c for envoy in _passive_envoys(verb) for c in children_of(envoy)
             if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
@@ -412,10 +413,15 @@ def _envoy_words() -> frozenset[str]:
 
 def _host_of_envoy(verb: Token) -> list[Token]:
     """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
-    if verb.lemma_.lower() not in HOST_ACTS:
+    if verb.lemma_.lower() not in HOST_ACTS or _sent_home(verb):
         return []
     return [o for envoy in _passive_envoys(verb) for p in children_of(envoy)
             if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in children_of(p) if o.dep_ == "pobj"]
+
+
+def _sent_home(verb: Token) -> bool:
+    """"was summoned home", "called its envoy home": an envoy brought home is recalled by his own state."""
+    return any(particle.lower_ == "home" for particle in particles_of(verb))
 
 
 def _controllers(verb: Token) -> list[Token]:
@@ -494,7 +500,7 @@ def acts_on_its_noun(verb: Token) -> bool:
 def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[str]:
     """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
     if pos == "verb":
-        heads = role_tokens(token, "obj") + role_tokens(token, "dative")
+        heads = role_tokens(token, "obj") + role_tokens(token, "dative") + set_on_fire(token)  # "set fire to [it]"
         # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
         heads += [o for p in particles_of(token) for c in children_of(p) if c.dep_ == "prep"
                   for o in children_of(c) if o.dep_ == "pobj"]
