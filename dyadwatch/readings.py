@@ -491,7 +491,8 @@ def naming_verdict(verb: Token) -> str | None:
 def _names_given(verb: Token) -> list[Token]:
     """The name or quality a verb of naming gives, with its modifiers and conjuncts: "called the levy [unfair]",
     "described the expulsions as another [unfriendly] [step]" (the "as" hung on the verb or on its object)."""
-    names = [c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
+    names = [c for c in children_of(verb)
+             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ")]
     holders = (verb, *(c for c in children_of(verb) if c.dep_ == "dobj"))
     names += [o for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "as"
               for o in children_of(p) if o.dep_ in ("pobj", "amod", "acomp")]

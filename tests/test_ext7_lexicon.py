@@ -3,7 +3,7 @@ for these tests, run through the real pipeline."""
 
 from __future__ import annotations
 
-from conftest import find, parties
+from conftest import find
 
 
 def test_an_envoy_summoned_home_is_recalled_by_his_own_state(code):
