@@ -404,7 +404,8 @@ def effect_verbs(noun: Token) -> list[Token]:
 
 # a state telling its own people to keep away from another country: a travel warning ("advised its citizens not
 # to travel to Uganda", "told its nationals to avoid Japan", "warned its citizens against travelling to Iran")
-WARNING_VERBS = frozenset({"advise", "tell", "urge", "warn", "caution", "ask", "instruct"})
+# ("urged its citizens to avoid Japan" stays the request it is coded as: an appeal, with its own actor tests)
+WARNING_VERBS = frozenset({"advise", "tell", "warn", "caution", "ask", "instruct"})
 OWN_PEOPLE = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "resident", "people", "student"})
 TRAVEL_VERBS = frozenset({"travel", "go", "visit"})  # kept from only when told not to, or against
 AVOIDING_VERBS = frozenset({"avoid", "shun"})
