@@ -404,7 +404,8 @@ def effect_verbs(noun: Token) -> list[Token]:
 
 # a state telling its own people to keep away from another country: a travel warning ("advised its citizens not
 # to travel to Uganda", "told its nationals to avoid Japan", "warned its citizens against travelling to Iran")
-WARNING_VERBS = frozenset({"advise", "tell", "urge", "warn", "caution", "ask", "instruct"})
+# ("urged its citizens to avoid Japan" stays the request it is coded as: an appeal, with its own actor tests)
+WARNING_VERBS = frozenset({"advise", "tell", "warn", "caution", "ask", "instruct"})
 OWN_PEOPLE = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "resident", "people", "student"})
 TRAVEL_VERBS = frozenset({"travel", "go", "visit"})  # kept from only when told not to, or against
 AVOIDING_VERBS = frozenset({"avoid", "shun"})
@@ -461,20 +462,6 @@ def _voices_a_grievance(clause: Token) -> bool:
                                          for c in children_of(clause))
 
 
-def set_on_fire(verb: Token) -> list[Token]:
-    """What "set fire to" burns ("set fire to a Koran outside the embassy"): the object of the "to"; else []."""
-    if verb.lemma_.lower() != "set" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire"
-                                               for c in children_of(verb)):
-        return []
-    return [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p)
-            if o.dep_ == "pobj"]
-
-
-def burning_verb(verb: Token) -> str | None:
-    """"burn" for "set fire to" a thing (`set_on_fire`), else None."""
-    return "burn" if verb.pos_ == "VERB" and set_on_fire(verb) else None
-
-
 def naming_verdict(verb: Token) -> str | None:
     """"condemn" for a naming that condemns what it names: a name or quality the lexicon counts as condemning
     ("called the levy unfair", "called the demand blackmail", "described the expulsions as another unfriendly
@@ -510,14 +497,13 @@ def reading_verb(verb: Token) -> str | None:
     liken), a travel warning ("advised its citizens not to travel to Uganda") or a summons told as a reception
     ("received the ambassador to express its disapproval": summon)."""
     return verdict_verb(verb) or promise_verb(verb) or placing_verb(verb) or held_verb(verb) or term_verb(verb) \
-        or likening_verb(verb) or travel_warning(verb) or summons_received(verb) or naming_verdict(verb) \
-        or burning_verb(verb)
+        or likening_verb(verb) or travel_warning(verb) or summons_received(verb) or naming_verdict(verb)
 
 
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
 READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
-    | WARNING_VERBS | NAMING_VERBS | {"take", "hold", "receive", "set"}
+    | WARNING_VERBS | NAMING_VERBS | {"take", "hold", "receive"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

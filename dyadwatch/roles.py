@@ -29,7 +29,6 @@ from .readings import (
     misparsed_subjects,
     ordered_done,
     ordered_objects,
-    set_on_fire,
     shifted_object,
 )
 from .telling import reporting_verbs
@@ -500,7 +499,7 @@ def acts_on_its_noun(verb: Token) -> bool:
 def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[str]:
     """Lemmas of what the predicate acts on: direct objects for verbs; "of" objects and modifiers for nouns."""
     if pos == "verb":
-        heads = role_tokens(token, "obj") + role_tokens(token, "dative") + set_on_fire(token)  # "set fire to [it]"
+        heads = role_tokens(token, "obj") + role_tokens(token, "dative")
         # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
         heads += [o for p in particles_of(token) for c in children_of(p) if c.dep_ == "prep"
                   for o in children_of(c) if o.dep_ == "pobj"]

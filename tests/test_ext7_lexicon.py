@@ -63,9 +63,3 @@ def test_a_naming_that_praises_or_names_a_target_accuses_no_one(code):
     assert not find(code("Kenya called the talks with Uganda useful."), "ACCUSE")
     assert not find(code("Poland described the summit with Lithuania as a success."), "ACCUSE")
     assert not find(code("India struck what it described as terrorist camps in Pakistan on Wednesday."), "ACCUSE")
-
-
-def test_setting_fire_to_a_holy_book_outside_an_embassy_is_a_protest(code):
-    events = code("A Danish politician set fire to a Koran outside the Turkish embassy in Copenhagen on Saturday.")
-    assert find(events, "PROTEST", target="TUR")
-    assert not find(code("The troops set fire to the fields near the village."), "PROTEST")
