@@ -25,7 +25,7 @@ from .dates import ResolvedDate, first_day, publication_day
 from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
-from .parsetree import PRESENT_TAGS, children_of, definite, marked_infinitive, sentence_before
+from .parsetree import PRESENT_TAGS, children_of, definite, marked_infinitive, negated, sentence_before
 from .phrases import noun_phrase
 from .pronouns import PERSON_PRONOUNS
 from .readings import answered_request, due_to_act
@@ -320,7 +320,7 @@ def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool
         if link.dep_ == "conj" and _has_subject(link):
             sibling = link.head.i
         if link.i != token.i and _rules_out(link):
-            return not _has_negation(link)  # "ruled out sending troops"; "did not rule out": possible (hypothetical)
+            return not negated(link)  # "ruled out sending troops"; "did not rule out": possible (hypothetical)
         if link.i == token.head.i and token.dep_ == "nsubj" and token.pos_ in ("NOUN", "PROPN") \
                 and not _tells_it_happened(link):
             continue  # "the aggression will not go unanswered" happened; "the talks did not take place" did not
@@ -369,10 +369,6 @@ def _rules_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and particle_of(verb) == "out"
 
 
-def _has_negation(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in children_of(verb))
-
-
 def _time_given(token: Token) -> bool:
     """An event noun that another act comes after ("after the talks", "following talks"): a given, past."""
     return token.pos_ == "NOUN" and token.dep_ in ("pobj", "dobj") and token.head.lower_ in TIME_PREPS
@@ -418,7 +414,7 @@ def _is_hypothetical(token: Token, sent: Span, chain: list[Token], words: dict[s
                 return True
         if link.dep_ == "advcl" and link.lemma_.lower() in words["hypothetical_verbs"]:
             return True
-        if link.i != token.i and _rules_out(link) and _has_negation(link):
+        if link.i != token.i and _rules_out(link) and negated(link):
             return True  # "has not ruled out new sanctions": they may come
         if link.i != token.i and _has_condition(link, words):
             return True  # "If Putin does travel, it would be his first visit": the consequence of a condition

@@ -97,14 +97,19 @@ def _members_of(verb: Token, pos: str, pattern: Pattern, resolver: ActorResolver
     for subject in (s for s in subjects(verb) if s.pos_ == "NOUN"):
         if any(a.party for a in resolver.resolve(subject)):
             continue
-        holder = subject
-        while (of := next((o for p in children_of(holder) if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in children_of(p) if o.dep_ == "pobj"), None)) is not None:
-            found = [a for a in resolver.resolve(of) if a.party]
+        body = _of_object(subject)
+        while body is not None:
+            found = [a for a in resolver.resolve(body) if a.party]
             if found:
                 return found
-            holder = of
+            body = _of_object(body)
     return []
+
+
+def _of_object(noun: Token) -> Token | None:
+    """What a noun is "of": "the two armies" of "the chiefs of staff", "staff" of "the chiefs"."""
+    return next((o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in children_of(p) if o.dep_ == "pobj"), None)
 
 
 def _hosted_between(verb: Token, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:

@@ -147,6 +147,11 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in children_of(noun))
 
 
+def negated(verb: Token) -> bool:
+    """The verb has its own negation ("did not rule out", "not to travel")."""
+    return any(c.dep_ == "neg" for c in children_of(verb))
+
+
 def marked_infinitive(clause: Token) -> bool:
     """The clause is an infinitive marked by "to" ("pledged [to] provide", "a pledge [to] steer")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))

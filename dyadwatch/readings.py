@@ -22,11 +22,12 @@
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .lexicon import MEASURE_TYPES, load_lexicon
-from .parsetree import children_of, marked_infinitive, read_once
+from .parsetree import children_of, marked_infinitive, negated, read_once
 
 __all__ = ["each_on_the_other", "free_relative_object", "shifted_object", "misparsed_gerund", "gerund_lemma",
            "measured_by", "reciprocal",
@@ -405,7 +406,7 @@ def effect_verbs(noun: Token) -> list[Token]:
 # a state telling its own people to keep away from another country: a travel warning ("advised its citizens not
 # to travel to Uganda", "told its nationals to avoid Japan", "warned its citizens against travelling to Iran")
 # ("urged its citizens to avoid Japan" stays the request it is coded as: an appeal, with its own actor tests)
-WARNING_VERBS = frozenset({"advise", "tell", "warn", "caution", "ask", "instruct"})
+ADVISING_VERBS = frozenset({"advise", "tell", "warn", "caution", "ask", "instruct"})
 OWN_PEOPLE = frozenset({"citizen", "national", "tourist", "traveller", "traveler", "resident", "people", "student"})
 TRAVEL_VERBS = frozenset({"travel", "go", "visit"})  # kept from only when told not to, or against
 AVOIDING_VERBS = frozenset({"avoid", "shun"})
@@ -416,7 +417,7 @@ def travel_warning(verb: Token) -> str | None:
     """`TRAVEL_WARNING` for a state's warning to its own people against another country, else None: "advised its
     citizens not to travel to Uganda", "advised its citizens against travelling to Uganda", "told its nationals to
     avoid Japan". Not "urged its citizens to leave" (an evacuation) nor "told reporters he would travel"."""
-    if verb.lemma_.lower() not in WARNING_VERBS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in ADVISING_VERBS or verb.pos_ != "VERB":
         return None
     told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]
     if not any(t.lemma_.lower() in OWN_PEOPLE for t in told):
@@ -424,7 +425,7 @@ def travel_warning(verb: Token) -> str | None:
     clauses = [c for c in children_of(verb) if c.dep_ in ("xcomp", "ccomp", "advcl")]
     against = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "against"
                for o in children_of(p) if o.dep_ in ("pcomp", "pobj")]
-    kept_away = any(c.lemma_.lower() in AVOIDING_VERBS or (c.lemma_.lower() in TRAVEL_VERBS and _negated(c))
+    kept_away = any(c.lemma_.lower() in AVOIDING_VERBS or (c.lemma_.lower() in TRAVEL_VERBS and negated(c))
                     for c in clauses)
     return TRAVEL_WARNING if kept_away or any(o.lemma_.lower() in TRAVEL_VERBS | {"trip"} for o in against) \
         else None
@@ -457,9 +458,20 @@ def _voices_a_grievance(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in PROTESTING_VERBS:
         return True
-    grievances = load_lexicon().object_classes["concerns"] | GRIEVANCES
-    return lemma in SAYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in grievances
+    return lemma in SAYING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _grievances()
                                          for c in children_of(clause))
+
+
+@lru_cache(maxsize=1)
+def _grievances() -> frozenset[str]:
+    return frozenset(load_lexicon().object_classes["concerns"]) | GRIEVANCES
+
+
+@lru_cache(maxsize=1)
+def _condemning_words() -> frozenset[str]:
+    """The names and qualities a naming condemns with: the lexicon's condemnations, epithets and censures."""
+    classes = load_lexicon().object_classes
+    return frozenset(classes["condemnations"]) | frozenset(classes["epithets"]) | frozenset(classes["censures"])
 
 
 def naming_verdict(verb: Token) -> str | None:
@@ -469,8 +481,7 @@ def naming_verdict(verb: Token) -> str | None:
     if verb.lemma_.lower() not in NAMING_VERBS or verb.pos_ != "VERB" or any(
             c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(verb)):
         return None  # ("struck what it described as terrorist camps": the name an actor gives its own target)
-    classes = load_lexicon().object_classes
-    condemning = classes["condemnations"] | classes["epithets"] | classes["censures"]
+    condemning = _condemning_words()
     return "condemn" if any(w.lemma_.lower() in condemning or w.lower_ in condemning for w in _names_given(verb)) \
         else None
 
@@ -486,10 +497,6 @@ def _names_given(verb: Token) -> list[Token]:
     return [w for n in names for w in (n, *n.conjuncts, *(c for c in children_of(n) if c.dep_ in ("amod", "compound")))]
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in children_of(verb))
-
-
 def reading_verb(verb: Token) -> str | None:
     """The verb a phrase stands for: a verdict ("found Nouri guilty": convict), a promise ("committed to begin
     talks": pledge), a placing ("took Poland to the WTO": sue), a holding ("a citizen held in Iran": detain), a
@@ -503,7 +510,7 @@ def reading_verb(verb: Token) -> str | None:
 # every lemma `reading_verb` and `takes_effect` can answer for ("took effect", "held in Iran": they return None for
 # any other word): `events.find_predicates` asks them only about these, not about every word of every sentence
 READING_LEMMAS = VERDICT_VERBS | PROMISING_VERBS | EFFECT_VERBS | PLACING_VERBS | JAILING_VERBS | COMPARING_VERBS \
-    | WARNING_VERBS | NAMING_VERBS | {"take", "hold", "receive"}
+    | ADVISING_VERBS | NAMING_VERBS | {"take", "hold", "receive"}
 
 
 def declared_unwelcome(verb: Token) -> list[Token] | None:

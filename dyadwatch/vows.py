@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .parsetree import children_of
+from .parsetree import children_of, negated
 from .roles import particle_of
 
 __all__ = ["COOPERATIVE", "vowed_help", "vows_its_main_clause"]
@@ -31,7 +31,7 @@ def vowed_help(verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return False
     for act in (c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ == "neg" for c in children_of(act)):
+        if negated(act):
             continue  # "vowed never to allow Iran to obtain the capability" is a threat
         if _cooperative(act, lexicon):
             return True
@@ -47,7 +47,7 @@ def vows_its_main_clause(verb: Token, lexicon: Lexicon) -> bool:
             or any(c.dep_ in CONTENT_DEPS for c in children):
         return False
     main = verb.head
-    return not any(c.dep_ == "neg" for c in children_of(main)) and _cooperative(main, lexicon)
+    return not negated(main) and _cooperative(main, lexicon)
 
 
 def _cooperative(act: Token, lexicon: Lexicon) -> bool:
