@@ -33,6 +33,11 @@ UP_TO_DAYS = 5  # how far before its clause's day an act told "after" with no co
 VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
 NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
 OVERNIGHT = re.compile(r"^(?:the )?overnight$", re.IGNORECASE)
+# a month's part as its date's words give it ("late March", "mid-May", "the end of December"; not "by the end of
+# February", a deadline), and the days of the month (1-31) each part reaches, with slack
+MONTH_PART = re.compile(r"^(?:in |on )?(early|mid|middle|late|the end|the beginning|the start)\b", re.IGNORECASE)
+PART_DAYS = {"early": (1, 14), "the beginning": (1, 14), "the start": (1, 14), "mid": (6, 25), "middle": (6, 25),
+             "late": (15, 31), "the end": (15, 31)}
 PRECISE_DAYS = 7  # a date interval shorter than this (a day, a week) is precise
 
 
@@ -49,6 +54,7 @@ class Report:
     targets: frozenset[str]
     dyads: tuple[tuple[str, str], ...]  # every dyad it could belong to (several when a side names two parties)
     interval: tuple[int, int] | None  # first and last possible day (date ordinals)
+    reach: tuple[int, int] | None  # the days of the cluster it may join: its interval, or the part of its month
     precise: bool  # dated to a day or a week
     published: str
     said_on: int  # the publication day's ordinal (a very large one when unknown)
@@ -130,7 +136,7 @@ def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]
     return Report(
         event_id=str(event["event_id"]), doc_id=str(event.get("doc_id") or ""), type=type_,
         family=family_of(type_, event.get("modality"), event.get("mode"), predicate), parties=home, sources=sources,
-        targets=targets, dyads=dyads, interval=interval,
+        targets=targets, dyads=dyads, interval=interval, reach=_part_of_month(interval, event),
         precise=_precise(interval, event),
         published=str(article.get("published") or "9999"), said_on=_day_ordinal(article.get("published")),
         start=int(evidence.get("start") or 0),
@@ -186,6 +192,17 @@ def _event_interval(event: dict[str, Any]) -> tuple[int, int] | None:
             # day (an "overnight" dated to a morning is that morning's night: "pounded Kyiv overnight", said Saturday)
             return interval[0], interval[1] + 1
     return interval
+
+
+def _part_of_month(interval: tuple[int, int] | None, event: dict[str, Any]) -> tuple[int, int] | None:
+    """The days of a month "early", "mid" or "late" in it can mean, with a few days' slack (writers differ on where
+    the middle begins): "left Chad in early December" is not the departure of December 26. The date stays the
+    month, as written; only the clusters it may join narrow."""
+    part = MONTH_PART.match(str(event.get("date_text") or ""))
+    if interval is None or part is None or event.get("date_precision") != "month":
+        return interval
+    first, last = PART_DAYS[part[1].lower()]
+    return interval[0] + first - 1, min(interval[1], interval[0] + last - 1)
 
 
 def _precise(interval: tuple[int, int] | None, event: dict[str, Any]) -> bool:

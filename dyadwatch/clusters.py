@@ -11,8 +11,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    side's one-way act (`ONE_WAY_TYPES`: "India struck", "Pakistan shot down") is another event, but a two-sided
    act ("clashed") has no other side;
 3. **date**: it is within `window_days` of the cluster's first date (no chaining), a date being an interval at its
-   precision (`2024-06` is any day of June; a date that is only the publication day, that day or the day before;
-   a night, that day or the next).
+   precision (`2024-06` is any day of June, though "in early June" joins only a cluster of its first half or so; a
+   date that is only the publication day, that day or the day before; a night, that day or the next).
    An undated report joins only through a near-identical sentence of its own article, or a report of another
    article with the same predicate (or a word of its class) counting the same thing (or nothing), and, told as
    done, only a cluster that began by its article's day or the next (told as planned, by its article's day: an act
@@ -95,7 +95,7 @@ class _Group:
         self.type = report.type  # the seed's type: every report must be compatible with it
         self.family = report.family
         self.seed = report  # its direction decides which one-way acts may join
-        self.anchor = report.interval  # the seed's date: every report is within the window of it (no chaining)
+        self.anchor = report.reach  # the seed's date: every report is within the window of it (no chaining)
         self.blocks: set[tuple[tuple[str, str], str]] = set()  # where it is indexed
         self.reports: list[Report] = []
         self.by_doc: dict[str, list[Report]] = defaultdict(list)
@@ -197,7 +197,7 @@ class _Block:
         return list(found.values())
 
     def candidates(self, report: Report, window: int) -> list[_Group]:
-        return self.near(report.interval, window) if report.interval is not None else self.related(report)
+        return self.near(report.reach, window) if report.reach is not None else self.related(report)
 
     def new(self, report: Report, index: int) -> _Group:
         group = _Group(report, index, self.key[0])
@@ -305,7 +305,7 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
                     and not (report.planned and not g.seed.planned and g.anchor[1] < report.said_on - PLAN_REACH))]
     if window < 0:
         return [g for g in distinct if g.anchor is None]
-    earliest, latest = report.interval[0] - window, report.interval[1] + window  # what an anchor must reach
+    earliest, latest = report.reach[0] - window, report.reach[1] + window  # what an anchor must reach
     return [g for g in distinct if (g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest))
             and g.fits_one_day(report)]
 

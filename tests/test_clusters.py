@@ -1622,3 +1622,22 @@ def test_ending_a_military_accord_and_ordering_the_troops_out_are_one_act():
     expelled = {**event("expelled", "d-4", "Mali expelled the French ambassador on Monday.", predicate="expelled",
                         date="2022-05-02", **measure), "mode": "expel"}
     assert {c.events for c in cluster_events([froze, expelled])} == {("froze",), ("expelled",)}
+
+
+def test_early_in_a_month_joins_the_act_of_its_part_of_the_month():
+    """A month's part ("in early March") narrows the clusters its report may join: the drone boats withdrawn on
+    March 4 and the ones withdrawn on March 27 are two acts, and the early-March retelling is the first."""
+    first = event("e-first", "d-first", "Russia withdrew two patrol boats from the port of Rason on Tuesday.",
+                  type_="RETREAT", source=(RUSSIA,), target=(NORTH_KOREA,), date="2025-03-04",
+                  published="2025-03-05", predicate="withdrew")
+    second = event("e-second", "d-second", "Russia withdrew its last patrol boats from the port of Rason on March 27.",
+                   type_="RETREAT", source=(RUSSIA,), target=(NORTH_KOREA,), date="2025-03-27",
+                   published="2025-03-28", predicate="withdrew")
+    retold = {**event("e-retold", "d-retold", "Russia withdrew patrol boats from the port of Rason in early March.",
+                      type_="RETREAT", source=(RUSSIA,), target=(NORTH_KOREA,), date="2025-03",
+                      published="2025-04-20", predicate="withdrew"), "date_text": "early March"}
+    clusters = {c.first_event: set(c.events) for c in cluster_events([first, second, retold])}
+    assert clusters == {"e-first": {"e-first", "e-retold"}, "e-second": {"e-second"}}
+    # "by the end of March" is a deadline, not a part of the month: the report keeps the whole month
+    deadline = {**retold, "date_text": "by the end of March"}
+    assert len(cluster_events([first, second, deadline])) == 2
