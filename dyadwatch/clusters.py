@@ -298,7 +298,7 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
     undated report linked to one of its reports."""
     distinct = [g for g in {g.index: g for g in groups if g.family == report.family}.values()  # (a cluster of
                 if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
-    if report.interval is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
+    if report.reach is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
         # and told as planned, its event is the announcement by then, not the act done later
         return [g for g in distinct if (g.anchor is None and not _plan_after_act(g.seed, report))
                 or (g.anchor is not None and g.anchor[0] <= report.said_on + _announced(report, g.seed)
