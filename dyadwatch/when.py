@@ -580,14 +580,26 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
         named = _own_date(token.head, story)
         if named is not None and named is not NO_DATE:
             return named
-    if blamed_act(token) or drawn_out(token):
+    if drawn_out(token):
         return trailing_time(token, token.head.head, story) or NO_DATE
+    if blamed_act(token):
+        return trailing_time(token, token.head.head, story) or _blamed_by_then(token, story) or NO_DATE
     head = carrier(token)
     found = answer_time(token, head, story) or (_dated(head, story) if head is not None else None)
     if found is not None and found is not NO_DATE and found.precision == "day" and (
             answered_act(token) or _asked_for(token)):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
+
+
+def _blamed_by_then(act: Token, story: Story) -> ResolvedDate | None:
+    """"accused Belizean soldiers on Thursday of killing a boy": the act blamed was done by the blaming's day, and
+    mostly in the days before it."""
+    blaming = act.head.head
+    found = _dated(blaming, story) if blaming.pos_ in ("VERB", "AUX") else None
+    if found is None or found is NO_DATE or found.precision != "day" or found.reason == "publication date":
+        return None
+    return replace(found, reason=UP_TO)
 
 
 ASKING_NOUNS = frozenset({"request", "invitation", "behest", "urging", "appeal"})

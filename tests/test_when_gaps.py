@@ -81,9 +81,12 @@ def test_an_act_someone_is_blamed_for_is_not_of_the_blaming_day(date_of):
     assert date_of(text, "shelling") == "2023"
     text = "Canberra said on Friday it holds Beijing responsible for its role in the ramming of the trawler."
     assert date_of(text, "ramming") is None
-    # a gerund as well: the closing came some time before the statement, not on the day of publication
+    # a gerund as well: the closing came by the day of the accusation (Wednesday, June 19), on it or the days before
+    # (clustering reaches back from it), not on the day of publication
     text = "On Wednesday the ministry accused Kigali of unilaterally closing the common border."
-    assert date_of(text, "closing") is None
+    assert date_of(text, "closing") == "2024-06-19"
+    text = "The ministry accused Kigali of unilaterally closing the common border, the paper said."
+    assert date_of(text, "closing") is None  # (the accusation's day is only the paper's: nothing to reach back from)
     text = "Kyiv blamed Moscow for shelling the plant on Monday."
     assert date_of(text, "shelling") is not None  # its own day stands
 
