@@ -192,11 +192,16 @@ def _topic_of(token: Token, pred: Token) -> bool:
         and token.head.head.i != pred.i
 
 
+# words the model reads as a clause's verb where no clause is: "declared two diplomats persona non grata on Monday"
+NOT_VERBS = frozenset({"persona"})
+
+
 def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool:
     """A clause of its own, except a relative clause on a noun predicate ("a visit Xi made in March"), and a gerund
     naming what a noun is about when the parse hangs a "during" phrase on it ("signed the agreement on building
     the bridge during Putin's visit in June 2024": the signing was during the visit)."""
-    if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERB_POS or _naming_clause(token) or when_clause(token):
+    if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERB_POS or _naming_clause(token) or when_clause(token) \
+            or token.lower_ in NOT_VERBS:
         return False
     if token.dep_ == "pcomp" and child is not None and child.dep_ == "prep" and child.lower_ in ("during", "amid"):
         return False

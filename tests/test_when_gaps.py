@@ -343,3 +343,9 @@ def test_a_count_the_model_tags_with_the_object_before_it_counts_from_the_month(
     # the model tags "lawsuit a month later" as one time
     text = "Soldiers set up camp on the island in October 2010, and Costa Rica filed its lawsuit a month later."
     assert date_of(text, "filed", "2015-12-16") == "2010-11"
+
+
+def test_persona_non_grata_is_not_a_clause_of_its_own(date_of):
+    # the model reads "persona" as the verb of a clause that takes "on Monday" away from the declaring
+    text = "Poland declared two Russian diplomats persona non grata on Monday."
+    assert date_of(text, "declared") == "2024-06-17"
