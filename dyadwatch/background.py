@@ -49,7 +49,8 @@ def background(token: Token, sent: Span, modality: str) -> bool:
             or given_as_reason(token) or named_after(token) or _began_since(token, clause) or _regretted(token):
         return True
     if reporter_of(token, sent) is not None:
-        return past_perfect(clause) and any(c.lower_ == "earlier" for c in children_of(clause))
+        return past_perfect(clause) and any(c.lower_ == "earlier" and not _earlier_that_day(c)
+                                            for c in children_of(clause))
     if modality in ("planned", "hypothetical", "negated"):
         return not _told_as_done(token)
     # a participle goes with the clause it hangs on ("had acted with the EU, freezing the assets": a past perfect)
@@ -57,6 +58,13 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     if finite is None:
         return False
     return finite.lower_ in MODAL_OR_FUTURE or (finite.lower_ == "had" and finite.dep_ == "aux")
+
+
+def _earlier_that_day(earlier: Token) -> bool:
+    """"had summoned the envoy earlier in the day": earlier on the day the report is of, not long before it."""
+    following = earlier.doc[earlier.i + 1:earlier.i + 4]
+    return following.text.lower() in ("in the day", "that day", "on the day") or (
+        len(following) > 0 and following[0].lower_ in ("today", "tonight"))
 
 
 def _began_since(token: Token, clause: Token) -> bool:

@@ -349,3 +349,10 @@ def test_persona_non_grata_is_not_a_clause_of_its_own(date_of):
     # the model reads "persona" as the verb of a clause that takes "on Monday" away from the declaring
     text = "Poland declared two Russian diplomats persona non grata on Monday."
     assert date_of(text, "declared") == "2024-06-17"
+
+
+def test_earlier_in_the_day_is_the_reports_day_not_background(date_of):
+    text = "Foreign Minister Peter Szijjarto told reporters that he had summoned the envoy earlier in the day."
+    assert date_of(text, "summoned") == "2024-06-20"
+    text = "Szijjarto said Hungary had earlier summoned the envoy."
+    assert date_of(text, "summoned") is None  # "had earlier": some time before, background
