@@ -1,6 +1,5 @@
-"""Orders of a court to a state ("the court ordered Norway to halt work on the dam") are demands made of that state;
-a state's diplomats leaving their host country withdraw its mission. The sentences are written for these tests,
-not taken from the evaluation sets."""
+"""Orders of a court to a state ("the court ordered Norway to halt work on the dam") are demands made of that state.
+The sentences are written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
@@ -19,14 +18,3 @@ def test_state_order_of_a_thing_is_not_a_request(code):
                   published="2024-04-02")
     assert not find(events, "REQUEST"), events
     assert find(events, "SANCTION", "NOR", "FIN"), events
-
-
-def test_diplomats_leaving_the_host_country_withdraw(code):
-    events = code("OSLO - Finland's diplomats left Norway on Monday on a flight to Helsinki, days after Oslo cut ties "
-                  "with Helsinki over a spying row.", published="2024-04-02")
-    assert find(events, "SANCTION", "FIN", "NOR", directed=True), events
-
-
-def test_a_minister_leaving_after_talks_withdraws_nothing(code):
-    events = code("Finland's foreign minister left Norway on Monday after two days of talks.", published="2024-04-02")
-    assert not find(events, "SANCTION"), events
