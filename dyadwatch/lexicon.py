@@ -17,15 +17,14 @@ from .cache import cached
 from .errors import DataFileError
 from .resources import data_path, load_yaml_file
 
-__all__ = ["PERSON_SUBJECT", "SPACE_OBJECT", "STATE_OBJECT", "Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES",
-           "VERB_ROLES", "NOUN_ROLES", "MEASURE_TYPES", "REMOTE_MEANS"]
+__all__ = ["PERSON_SUBJECT", "SPACE_OBJECT", "Pattern", "Lexicon", "load_lexicon", "PLOVER_TYPES", "VERB_ROLES",
+           "NOUN_ROLES", "MEASURE_TYPES", "REMOTE_MEANS"]
 
 ACTOR_OBJECT = "@actor"  # in `objects:`, met by a direct object that names an actor
 PERSON_SUBJECT = "@person"  # in `subjects:`, met by a subject that is a person by name or pronoun
 # in `objects:`, met when what the predicate enters, crosses, stays in or violates is a country's airspace, waters or
 # zone ("entered Malaysia's waters", "crossed into Greek airspace", "a violation of its exclusive economic zone")
 SPACE_OBJECT = "@space"
-STATE_OBJECT = "@state"  # in `objects:`, met by a direct object that names a country ("ordered Chile to pay")
 PATTERN_KEYS = frozenset({"type", "mode", "contexts", "source", "target", "symmetric", "objects", "subjects",
                           "requires"})
 PLOVER_TYPES = (

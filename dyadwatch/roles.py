@@ -16,7 +16,7 @@ from .bystanders import sided_with_in_act
 from .clauses import answered_act, counted_from_act
 from .eventnouns import HALTED_PREPS, HALTING_NOUNS, RESISTING_VERBS
 from .geocode import REGION_WORDS
-from .lexicon import STATE_OBJECT, load_lexicon
+from .lexicon import load_lexicon
 from .parsetree import children_of, doc_memo, infinitive_chain, read_once
 from .readings import (
     called_in,
@@ -520,8 +520,7 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
     # "volumes of military equipment": the measure word's "of" object is what is sold
     heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
     heads += [a for h in heads if h.pos_ == "PRON" and (a := pronoun_antecedent(h)) is not None]
-    lemmas = {STATE_OBJECT} if pos == "verb" and any(_names_a_country(o, mentions) for o in role_tokens(token, "obj")) \
-        else set()
+    lemmas = set()
     for head in heads:
         for item in (head, *[c for c in children_of(head) if c.dep_ == "conj"]):
             lemmas.add(item.lemma_.lower())
@@ -530,11 +529,6 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
             modifiers += [c for m in modifiers if m.dep_ == "compound" for c in children_of(m) if c.dep_ == "compound"]
             lemmas.update(m.lemma_.lower() for m in modifiers)
     return lemmas
-
-
-def _names_a_country(word: Token, mentions: Container[int]) -> bool:
-    """The object is a country by name ("ordered Chile to pay"), not a thing of one ("ordered the closure of ...")."""
-    return word.ent_type_ == "GPE" and word.i in mentions
 
 
 def pronoun_antecedent(pronoun: Token) -> Token | None:
