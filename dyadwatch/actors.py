@@ -51,7 +51,7 @@ DYAD_NOUNS = frozenset({"country", "nation", "side", "leader", "government", "st
                         "neighbor", "ally", "partner", "navy", "army", "military", "force", "ministry", "minister",
                         "president", "delegation", "foreign minister"})
 PERSON_DYAD_NOUNS = frozenset({"leader", "president", "minister", "envoy", "negotiator", "delegate"})
-DYAD_WORDS = frozenset({"two", "both"})
+DYAD_WORDS = frozenset({"two", "both", "each"})  # ("each side accused the other": the pair, each on the other)
 PAIR_PLURALS = frozenset({"neighbour", "neighbor", "ally", "rival", "partner"})  # "the neighbours" = the pair
 STATE_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbour", "neighbor", "ally",
                          "partner", "rival"})  # a pair of these stands for the two governments
