@@ -73,6 +73,7 @@ from .retold import class_key, retold_attack, retold_key, struck_before
 from .roles import (
     REQUESTING,
     called_in_envoys,
+    envoy_called_for_consultations,
     governor_of,
     is_passive,
     object_lemmas,
@@ -322,7 +323,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
-        candidates, pos = lexicon.verb_patterns(lemma, particle_of(token)), "verb"
+        # "called its ambassador for consultations" is "called home", a recall (roles.recalled_for_consultations)
+        particle = "home" if envoy_called_for_consultations(token) else particle_of(token)
+        candidates, pos = lexicon.verb_patterns(lemma, particle), "verb"
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":

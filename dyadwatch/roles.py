@@ -35,7 +35,7 @@ from .telling import reporting_verbs
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
            "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",
-           "recalled_for_consultations", "reduced_passive", "role_tokens", "subjects"]
+           "recalled_for_consultations", "envoy_called_for_consultations", "reduced_passive", "role_tokens", "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
@@ -401,7 +401,18 @@ def _passive_envoys(verb: Token) -> list[Token]:
 
 def recalled_for_consultations(verb: Token) -> bool:
     """"was recalled for consultations": the diplomatic form of calling an envoy home, whoever is named."""
-    return verb.lemma_.lower() == "recall" and any(
+    return verb.lemma_.lower() == "recall" and _for_consultations(verb)
+
+
+def envoy_called_for_consultations(verb: Token) -> bool:
+    """"called its ambassador in Paris for consultations", "the ambassador was called for consultations": an envoy
+    called home, a recall (not a phone call: "called Kim for consultations on the crisis")."""
+    return verb.lemma_.lower() == "call" and _for_consultations(verb) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _envoy_words() for c in children_of(verb))
+
+
+def _for_consultations(verb: Token) -> bool:
+    return any(
         p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in CONSULTATION_WORDS for o in children_of(p))
         for p in children_of(verb))
 
@@ -419,8 +430,10 @@ def _host_of_envoy(verb: Token) -> list[Token]:
 
 
 def _sent_home(verb: Token) -> bool:
-    """"was summoned home", "called its envoy home": an envoy brought home is recalled by his own state."""
-    return any(particle.lower_ == "home" for particle in particles_of(verb))
+    """"was summoned home", "called its envoy home" (or "for consultations"): an envoy brought home is recalled by
+    his own state."""
+    return any(particle.lower_ == "home" for particle in particles_of(verb)) \
+        or envoy_called_for_consultations(verb)
 
 
 def _controllers(verb: Token) -> list[Token]:

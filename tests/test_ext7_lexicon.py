@@ -19,6 +19,16 @@ def test_an_ambassador_called_home_is_a_recall(code):
     assert [e["mode"] for e in find(events, "SANCTION", "CHL", "PER", directed=True)] == ["withdraw"]
 
 
+def test_an_ambassador_called_for_consultations_is_a_recall_not_a_phone_call(code):
+    for text in ("Chile called its ambassador in Lima for consultations on Monday.",
+                 "Chile's ambassador to Peru was called for consultations on Monday."):
+        events = code(text)
+        assert not find(events, "CONSULT"), text
+        assert [e["mode"] for e in find(events, "SANCTION", "CHL", "PER", directed=True)] == ["withdraw"], text
+    # a leader called "for consultations" on a crisis is called on the phone
+    assert find(code("Boric called Peruvian President Dina Boluarte for consultations on the crisis."), "CONSULT")
+
+
 def test_a_travel_warning_against_another_country_is_a_sanction(code):
     for text in ("Kenya on Tuesday advised its citizens not to travel to neighbouring Tanzania.",
                  "Kenya advised its citizens against travelling to Tanzania on Tuesday.",
