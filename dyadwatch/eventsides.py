@@ -65,7 +65,7 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
         or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
-        or _members_of(token, pos, pattern, resolver)
+        or _members_of(token, pos, pattern, resolver) or _owner_of_its_compound(token, pos, pattern, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
               if not same_side(a, source)]
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
@@ -219,6 +219,15 @@ def owners(verb: Token, resolver: ActorResolver) -> set[str]:
 def _subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The actors the verb's subjects name, in order."""
     return [a for s in subjects(verb) for a in resolver.resolve(s)]
+
+
+def _owner_of_its_compound(noun: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:
+    """"During India's missile strikes": the model may hang the owner on the word in front of the noun, not on the
+    noun; an owner so hung, when the noun has none of its own, is the noun's."""
+    if pos != "noun" or "poss" not in pattern.source or any(c.dep_ == "poss" for c in children_of(noun)):
+        return []
+    fronts = [c for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i]
+    return [a for c in fronts for o in children_of(c) if o.dep_ == "poss" for a in resolver.resolve(o) if a.party]
 
 
 def _hardware_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
