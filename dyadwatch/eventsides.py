@@ -67,7 +67,7 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
         or _members_of(token, pos, pattern, resolver) or _owner_of_its_compound(token, pos, pattern, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
-              if not same_side(a, source)]
+              if not same_side(a, source)] or _with_its_object(token, pos, pattern, source, resolver)
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
             and (pair := _meeting_told_again(token, resolver)):
         return pair[:1], pair[1:]
@@ -104,6 +104,17 @@ def _members_of(verb: Token, pos: str, pattern: Pattern, resolver: ActorResolver
                 return found
             body = _of_object(body)
     return []
+
+
+def _with_its_object(noun: Token, pos: str, pattern: Pattern, source: list[Actor],
+                     resolver: ActorResolver) -> list[Actor]:
+    """"announced the severance of diplomatic relations with the UAE": the model hangs the recipient's phrase on
+    what the act is done to ("relations with"), not on the act noun; a recipient so hung is the act's."""
+    done_to = _of_object(noun) if pos == "noun" else None
+    if done_to is None or pattern.objects is None or done_to.lemma_.lower() not in pattern.objects:
+        return []
+    preps = tuple(r for r in pattern.target if r.startswith("prep:"))
+    return [a for a in _participants(done_to, preps, resolver) if not same_side(a, source)]
 
 
 def _of_object(noun: Token) -> Token | None:
