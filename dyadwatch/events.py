@@ -322,13 +322,14 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         candidates, pos = lexicon.verb_patterns(judged, None), "verb"
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
-    elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)):
+    elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
+            and not _noun_read_as_verb(token):
         # "called its ambassador for consultations" is "called home", a recall (roles.recalled_for_consultations)
         particle = "home" if envoy_called_for_consultations(token) else particle_of(token)
         candidates, pos = lexicon.verb_patterns(lemma, particle), "verb"
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
-    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+    elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound") or _noun_read_as_verb(token):
         candidates, pos = lexicon.nouns.get(lemma), "noun"
     else:
         return None
@@ -414,6 +415,12 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _noun_read_as_verb(token: Token) -> bool:
+    """"during India's missile strikes": the model may read a plural noun after a preposition as a verb in the
+    present; a preposition's object is no finite verb."""
+    return token.tag_ == "VBZ" and token.dep_ == "pobj"
 
 
 def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: ActorResolver) -> set[str]:

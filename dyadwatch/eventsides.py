@@ -42,6 +42,9 @@ HOSTING_VERBS = frozenset({"host"})
 # "rockets fired by", "troops sent by", "a convoy led by": the participles whose agent acts through the subject
 SENDING_PARTICIPLES = frozenset({"fire", "launch", "lob", "shoot", "drop", "send", "dispatch", "deploy", "fly",
                                  "pilot", "operate", "command", "lead", "order", "impose"})
+# participles that tell an act noun as done or decided by their agent ("the sanctions imposed by the EU")
+DOING_PARTICIPLES = frozenset({"announce", "impose", "order", "introduce", "adopt", "declare", "decide", "enact",
+                               "carry", "conduct", "launch", "take"})
 # words that name whose hardware it is ("coalition jets", "rebel drones", "enemy aircraft"), not what kind
 OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
                          "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
@@ -62,12 +65,13 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return askers, [a for a in _subject_actors(answer, resolver) if not same_side(a, askers)]
     if pos == "verb" and (met := _hosted_between(token, resolver)):
         return met
-    source = _participants(token, _doer_roles(token, pos, pattern), resolver) \
+    source = _done_by_its_participle(token, pos, resolver) \
+        or _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
         or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
-        or _members_of(token, pos, pattern, resolver)
+        or _members_of(token, pos, pattern, resolver) or _owner_of_its_compound(token, pos, pattern, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
-              if not same_side(a, source)]
+              if not same_side(a, source)] or _with_its_object(token, pos, pattern, source, resolver)
     if pos == "noun" and not any(a.party for a in (*source, *target)) \
             and (pair := _meeting_told_again(token, resolver)):
         return pair[:1], pair[1:]
@@ -104,6 +108,17 @@ def _members_of(verb: Token, pos: str, pattern: Pattern, resolver: ActorResolver
                 return found
             body = _of_object(body)
     return []
+
+
+def _with_its_object(noun: Token, pos: str, pattern: Pattern, source: list[Actor],
+                     resolver: ActorResolver) -> list[Actor]:
+    """"announced the severance of diplomatic relations with the UAE": the model hangs the recipient's phrase on
+    what the act is done to ("relations with"), not on the act noun; a recipient so hung is the act's."""
+    done_to = _of_object(noun) if pos == "noun" else None
+    if done_to is None or pattern.objects is None or done_to.lemma_.lower() not in pattern.objects:
+        return []
+    preps = tuple(r for r in pattern.target if r.startswith("prep:"))
+    return [a for a in _participants(done_to, preps, resolver) if not same_side(a, source)]
 
 
 def _of_object(noun: Token) -> Token | None:
@@ -219,6 +234,25 @@ def owners(verb: Token, resolver: ActorResolver) -> set[str]:
 def _subject_actors(verb: Token, resolver: ActorResolver) -> list[Actor]:
     """The actors the verb's subjects name, in order."""
     return [a for s in subjects(verb) for a in resolver.resolve(s)]
+
+
+def _done_by_its_participle(noun: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """"the sanctions imposed by the European Union", "the expulsions announced by Theresa May": the agent of a
+    participle that tells the act as done or decided is its doer (not of one that judges it: "condemned by")."""
+    if pos != "noun":
+        return []
+    told = [c for c in children_of(noun)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES]
+    return [a for c in told for a in _participants(c, ("prep:by",), resolver) if a.party]
+
+
+def _owner_of_its_compound(noun: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:
+    """"During India's missile strikes": the model may hang the owner on the word in front of the noun, not on the
+    noun; an owner so hung, when the noun has none of its own, is the noun's."""
+    if pos != "noun" or "poss" not in pattern.source or any(c.dep_ == "poss" for c in children_of(noun)):
+        return []
+    fronts = [c for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i]
+    return [a for c in fronts for o in children_of(c) if o.dep_ == "poss" for a in resolver.resolve(o) if a.party]
 
 
 def _hardware_owner(verb: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
