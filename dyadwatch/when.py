@@ -594,7 +594,10 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
 
 def _blamed_by_then(act: Token, story: Story) -> ResolvedDate | None:
     """"accused Belizean soldiers on Thursday of killing a boy": the act blamed was done by the blaming's day, and
-    mostly in the days before it."""
+    mostly in the days before it; not an act a row is over ("escalating a row over the arrest"), which rows can
+    outlast by months."""
+    if act.head.lower_ == "over":
+        return None
     blaming = act.head.head
     found = _dated(blaming, story) if blaming.pos_ in ("VERB", "AUX") else None
     if found is None or found is NO_DATE or found.precision != "day" or found.reason == "publication date":
