@@ -324,7 +324,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
             and not _noun_read_as_verb(token):
-        # "called its ambassador for consultations" is "called home", a recall (roles.recalled_for_consultations)
+        # "called its ambassador for consultations" is "called home", a recall (roles.envoy_called_for_consultations)
         particle = "home" if envoy_called_for_consultations(token) else particle_of(token)
         candidates, pos = lexicon.verb_patterns(lemma, particle), "verb"
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
