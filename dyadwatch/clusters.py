@@ -95,7 +95,7 @@ class _Group:
         self.type = report.type  # the seed's type: every report must be compatible with it
         self.family = report.family
         self.seed = report  # its direction decides which one-way acts may join
-        self.anchor = report.reach  # the seed's date: every report is within the window of it (no chaining)
+        self.anchor = report.reach  # the seed's days (a month's part, if named); no chaining
         self.blocks: set[tuple[tuple[str, str], str]] = set()  # where it is indexed
         self.reports: list[Report] = []
         self.by_doc: dict[str, list[Report]] = defaultdict(list)

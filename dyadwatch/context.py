@@ -38,9 +38,6 @@ from .where import event_place
 
 __all__ = ["EventContext", "describe", "context_words"]
 
-FRAMING_PREPS = frozenset({"during"})  # an act whose time frames the clause's act: both are of one time
-OWN_TIMES = frozenset({"explicit", "relative to publication"})  # a time the text names for the act itself
-
 RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # ("the truce signed last week is due to take effect")
 
@@ -89,10 +86,6 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
         attribution = None  # "Iran's spokesman said Iran would not bargain": saying so is the refusal itself
     modality = _modality(pred.token, pred.sent, chain, words, attribution, stated)
     when = event_date(pred.token, pred.sent, published, modality, resolver.entities)
-    if (frame := _framing_clause(pred.token)) is not None and (when is None or when.reason not in OWN_TIMES):
-        # "shot down six jets on May 7 during India's strikes": the strikes are of the day of what was done in them
-        framed = event_date(frame, pred.sent, published, modality, resolver.entities)
-        when = framed if framed is not None and framed.reason in OWN_TIMES else when
     if modality in ("asserted", "reported") and _in_the_present(pred.token) and _after(when, published):
         # "The EU bans imports of Russian gas from January 2027": decided now, it takes effect later; an
         # announcement is dated when announced (eval/GUIDE.md)
@@ -104,14 +97,6 @@ def describe(pred: Predicate, published: str | None, resolver: ActorResolver, kb
     place = event_place(pred.token, _own_clauses(chain), resolver, pred.source + pred.target, pred.pattern.type)
     return EventContext(when, place, attribution, modality,
                         _quantity(pred.token, words), tuple(contexts))
-
-
-def _framing_clause(noun: Token) -> Token | None:
-    """The verb an act noun is the time frame of: "shot down six jets on May 7 [during] India's strikes"."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in FRAMING_PREPS or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
-        return None
-    return prep.head
 
 
 def _after(when: ResolvedDate | None, published: str | None) -> bool:

@@ -73,7 +73,6 @@ from .retold import class_key, retold_attack, retold_key, struck_before
 from .roles import (
     REQUESTING,
     called_in_envoys,
-    envoy_called_for_consultations,
     governor_of,
     is_passive,
     object_lemmas,
@@ -324,9 +323,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
             and not _noun_read_as_verb(token):
-        # "called its ambassador for consultations" is "called home", a recall (roles.envoy_called_for_consultations)
-        particle = "home" if envoy_called_for_consultations(token) else particle_of(token)
-        candidates, pos = lexicon.verb_patterns(lemma, particle), "verb"
+        candidates, pos = lexicon.verb_patterns(lemma, particle_of(token)), "verb"
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
     elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound") or _noun_read_as_verb(token):

@@ -584,5 +584,8 @@ def particles_of(verb: Token) -> list[Token]:
 
 
 def particle_of(verb: Token) -> str | None:
-    """The particle of a phrasal verb: "walked [out] of", "called [off] the talks", "pulled the US [out] of"."""
+    """The particle of a phrasal verb: "walked [out] of", "called [off] the talks", "pulled the US [out] of"; an
+    envoy "called for consultations" is "called home", a recall (not a phone call)."""
+    if envoy_called_for_consultations(verb):
+        return "home"
     return next((particle.lower_ for particle in particles_of(verb)), None)

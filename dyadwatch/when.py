@@ -100,7 +100,7 @@ from .dates import (
 from .parsetree import children_of, doc_memo, doc_value
 from .pointedback import at_that_time, under_that_deal
 from .readings import answered_request
-from .sameact import fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
+from .sameact import FROM_THE_TEXT, fired_when_it_hit, named_before, same_act_told_before, told_after, told_within
 from .storydates import (
     NO_DATE,
     REACTION_VERBS,
@@ -125,6 +125,7 @@ __all__ = ["event_date"]
 
 MEETINGS_OR_MEET = MEETINGS | {"meet"}  # a meeting noun, or the verb that tells one
 # periods of months or years named by what they were: an act "during the pandemic" is not of the story's day
+FRAMING_PREPS = frozenset({"during"})  # an act whose time frames the clause's act: both are of one time
 LONG_PERIODS = frozenset({"pandemic", "war", "crisis", "occupation", "presidency", "tenure", "era", "rule", "term",
                           "lockdown", "conflict", "standoff", "blockade", "dictatorship", "administration", "reign"})
 
@@ -134,6 +135,24 @@ def event_date(token: Token, sent: Span, published: str | None, modality: str,
                entities: tuple[Span, ...]) -> ResolvedDate | None:
     """The date of the predicate `token` (see the module docstring); `entities` are its doc's entities."""
     story = story_of(sent.doc, published, entities, _dated)
+    found = _date_of(token, sent, modality, story)
+    frame = _framing_clause(token)
+    if frame is not None and (found is None or found.reason not in FROM_THE_TEXT):
+        # "shot down six jets on May 7 during India's strikes": the strikes are of the day of what was done in them
+        framed = _date_of(frame, sent, modality, story)
+        return framed if framed is not None and framed.reason in FROM_THE_TEXT else found
+    return found
+
+
+def _framing_clause(noun: Token) -> Token | None:
+    """The verb an act noun is the time frame of: "shot down six jets on May 7 [during] India's strikes"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in FRAMING_PREPS or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
+def _date_of(token: Token, sent: Span, modality: str, story: Story) -> ResolvedDate | None:
     found = _dated(token, story)
     if found is not None:
         return None if found is NO_DATE else found
