@@ -582,6 +582,8 @@ def _open_count(clause: Token, marker: Token, governor: Token) -> str:
 def _carried(token: Token, story: Story) -> ResolvedDate | None:
     """A plain time phrase it shares with a later conjunct or a clause of its own ("downgraded ties and suspended
     trade in August", "sent troops to help last year"), else the date of the clause it continues or is told in."""
+    if _judged(token):
+        return NO_DATE  # "ruled on Wednesday that Nicaragua violated its sovereignty by sending troops": years before
     for clause in later_clauses(token):
         if shares_time(clause):
             found = _own_date(clause, story)
@@ -609,6 +611,21 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             answered_act(token) or _asked_for(token)):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
+
+
+VERDICT_VERBS = frozenset({"rule", "find", "conclude", "determine", "judge"})
+
+
+def _judged(act: Token) -> bool:
+    """An act within what a court or an inquiry found ("ruled that Nicaragua violated its sovereignty by sending
+    troops", "found Uganda responsible for killings during its occupation"): of its own time, mostly long before the
+    finding, which is of the finding's day (the finding itself: "violated", "responsible")."""
+    below = act
+    for above in act.ancestors:
+        if above.pos_ == "VERB" and above.lemma_.lower() in VERDICT_VERBS:
+            return below is not act and below.dep_ in ("ccomp", "oprd")
+        below = above
+    return False
 
 
 def _blamed_by_then(act: Token, story: Story) -> ResolvedDate | None:

@@ -356,3 +356,13 @@ def test_earlier_in_the_day_is_the_reports_day_not_background(date_of):
     assert date_of(text, "summoned") == "2024-06-20"
     text = "Szijjarto said Hungary had earlier summoned the envoy."
     assert date_of(text, "summoned") is None  # "had earlier": some time before, background
+
+
+def test_acts_a_court_finds_were_done_are_not_of_the_findings_day(date_of):
+    text = ("The International Court of Justice ruled on Tuesday that Guyana breached Suriname's sovereignty by "
+            "sending troops onto the disputed island.")
+    assert date_of(text, "breached") == "2024-06-18"  # the finding
+    assert date_of(text, "sending") is None  # what it found: of its own, earlier time
+    text = ("In 2019, an international tribunal found Eritrea responsible for the shelling of villages during its "
+            "occupation of the border district.")
+    assert date_of(text, "occupation") is None
