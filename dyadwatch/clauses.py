@@ -192,8 +192,9 @@ def _topic_of(token: Token, pred: Token) -> bool:
         and token.head.head.i != pred.i
 
 
-# words the model reads as a clause's verb where no clause is: "declared two diplomats persona non grata on Monday"
-NOT_VERBS = frozenset({"persona"})
+# words the model reads as a clause's verb where no clause is: "declared two diplomats persona non grata on Monday",
+# "lower ties to charge d'affaires from February 24" (the word after, if it takes one)
+NOT_VERBS: dict[str, tuple[str, ...] | None] = {"persona": None, "charge": ("d'affaires", "d’affaires")}
 
 
 def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool:
@@ -201,11 +202,18 @@ def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool
     naming what a noun is about when the parse hangs a "during" phrase on it ("signed the agreement on building
     the bridge during Putin's visit in June 2024": the signing was during the visit)."""
     if token.dep_ not in CLAUSE_DEPS or token.pos_ not in VERB_POS or _naming_clause(token) or when_clause(token) \
-            or token.lower_ in NOT_VERBS:
+            or _not_a_verb(token):
         return False
     if token.dep_ == "pcomp" and child is not None and child.dep_ == "prep" and child.lower_ in ("during", "amid"):
         return False
     return not (token.head.i == pred.i and pred.pos_ not in VERB_POS and token.dep_ in ("relcl", "acl"))
+
+
+def _not_a_verb(token: Token) -> bool:
+    if token.lower_ not in NOT_VERBS:
+        return False
+    after = NOT_VERBS[token.lower_]
+    return after is None or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in after)
 
 
 def when_clause(token: Token) -> bool:

@@ -366,3 +366,9 @@ def test_acts_a_court_finds_were_done_are_not_of_the_findings_day(date_of):
     text = ("In 2019, an international tribunal found Eritrea responsible for the shelling of villages during its "
             "occupation of the border district.")
     assert date_of(text, "occupation") is None
+
+
+def test_charge_d_affaires_is_not_a_clause_of_its_own(date_of):
+    # the model reads "to charge d'affaires" as an infinitive that takes "from March 1" away from the lowering
+    text = "Lithuania will lower its relations with Belarus to charge d'affaires from March 1, the ministry said."
+    assert date_of(text, "lower") == "2025-03-01"  # "will": the next March 1
