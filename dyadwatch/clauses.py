@@ -361,7 +361,20 @@ def shift_marker(token: Token) -> tuple[Token | None, Token | None]:
     gerund_object = misparsed_gerund(token)  # "said after [meeting] leader Kim": a gerund read as a noun
     if gerund_object is not None and gerund_object.head.lower_ in SHIFT_MARKS:
         return gerund_object.head, gerund_object.head.head
+    if token.dep_ == "ROOT":
+        return _root_read_for_its_after_clause(token)
     return None, None
+
+
+def _root_read_for_its_after_clause(root: Token) -> tuple[Token | None, Token | None]:
+    """"Relations between the two countries soured in February after Lula compared ...": the model may make the
+    "after" clause the sentence's root, and its main verb a clause on the noun before it ("countries soured")."""
+    marks = [c for c in children_of(root) if c.dep_ == "mark" and c.lower_ in SHIFT_MARKS]
+    if not marks:
+        return None, None
+    main = next((w for w in root.doc[root.left_edge.i:marks[0].i]
+                 if w.dep_ == "acl" and w.tag_ in ("VBD", "VBN") and w.head.dep_ == "pobj"), None)
+    return (marks[0], main) if main is not None else (None, None)
 
 
 def count_before(token: Token, marker: Token, governor: Token) -> Token | None:

@@ -372,3 +372,11 @@ def test_charge_d_affaires_is_not_a_clause_of_its_own(date_of):
     # the model reads "to charge d'affaires" as an infinitive that takes "from March 1" away from the lowering
     text = "Lithuania will lower its relations with Belarus to charge d'affaires from March 1, the ministry said."
     assert date_of(text, "lower") == "2025-03-01"  # "will": the next March 1
+
+
+def test_a_root_the_model_makes_of_an_after_clause_takes_the_time_of_the_main_verb(date_of):
+    # the model reads "countries soured" as a clause on the noun and makes "compared" the root
+    text = ("Relations between the two countries soured in March after Petro compared Lima's raid in Puno with a "
+            "massacre, prompting the government to declare him persona non grata.")
+    assert date_of(text, "compared") == "2024-03"
+    assert date_of(text, "declare") == "2024-03"
