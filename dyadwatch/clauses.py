@@ -137,10 +137,17 @@ def belongs(node: Token, pred: Token) -> bool:
     while current.i != pred.i:
         if current.head.i == current.i or _other_clause(current, pred, child) \
                 or _names_another_thing(current, pred) or current.lower_ == "than" or _counted_from(current, pred) \
-                or _topic_of(current, pred) or _year_of_a_name(current, pred):
+                or _topic_of(current, pred) or _year_of_a_name(current, pred) or _since_an_act(current, child):
             return False
         current, child = current.head, current
     return True
+
+
+def _since_an_act(current: Token, child: Token | None) -> bool:
+    """"the first visit since the Dalai Lama's trip to Ulaanbaatar in November": a time within what a "since"
+    names dates that, not the act counted from it (a time that is itself the object starts a stretch)."""
+    return child is not None and current.dep_ == "pobj" and current.head.lower_ == "since" \
+        and current.ent_type_ not in ("DATE", "TIME")
 
 
 def counted_from_act(token: Token) -> bool:

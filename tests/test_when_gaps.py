@@ -380,3 +380,10 @@ def test_a_root_the_model_makes_of_an_after_clause_takes_the_time_of_the_main_ve
             "massacre, prompting the government to declare him persona non grata.")
     assert date_of(text, "compared") == "2024-03"
     assert date_of(text, "declare") == "2024-03"
+
+
+def test_a_time_within_what_since_names_dates_that_not_the_act(date_of):
+    text = ("Kyrgyz Foreign Minister Zheenbek Kulubaev visited Dushanbe on Tuesday. It was the first visit to "
+            "Tajikistan by a Kyrgyz minister since the border clashes near Batken in September.")
+    assert date_of(text, "visit") == "2024-06-18"  # the visit told before, not the clashes' September
+    assert date_of(text, "clashes") == "2023-09"
