@@ -12,3 +12,19 @@ def test_act_timed_by_another_act_does_not_take_its_parties(code):
                   published="2025-03-12")
     assert find(events, "SANCTION", "USA", "UKR", directed=True), events
     assert not find(events, "CONSULT", "USA", "UKR"), events
+
+
+def test_relative_clause_that_tells_the_measure_names_its_doer(code):
+    # the one answering the measure is not who imposed it
+    events = code("The spokesman said Beijing was answering sanctions that Canada imposed on Tuesday on several "
+                  "Chinese officials.", published="2024-03-20")
+    assert find(events, "SANCTION", "CAN", directed=True), events
+    assert not find(events, "SANCTION", "CHN", "CAN", directed=True), events
+
+
+def test_by_phrase_hung_on_what_the_act_is_of_names_its_doer(code):
+    # "by" hangs on "conditions" in the parse: the minister criticises, Egypt is criticised
+    events = code("Egypt has recalled its ambassador to Norway in protest at criticism of its prison conditions by "
+                  "Norwegian Foreign Minister Anne Holt.", published="2024-03-20")
+    assert find(events, "ACCUSE", "NOR", "EGY", directed=True), events
+    assert not find(events, "ACCUSE", "EGY", "NOR", directed=True), events
