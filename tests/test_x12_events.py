@@ -28,3 +28,12 @@ def test_by_phrase_hung_on_what_the_act_is_of_names_its_doer(code):
                   "Norwegian Foreign Minister Anne Holt.", published="2024-03-20")
     assert find(events, "ACCUSE", "NOR", "EGY", directed=True), events
     assert not find(events, "ACCUSE", "EGY", "NOR", directed=True), events
+
+
+def test_drones_destroyed_by_air_defences_are_a_downing_not_a_strike(code):
+    # the defender destroying drones in flight does not make the later "the attack" anyone's but the attacker's
+    events = code("Ukraine launched a large drone attack on Moscow overnight. Russia's defence ministry said air "
+                  "defences had destroyed 120 Ukrainian drones over six regions. The attack came a day before talks "
+                  "in Geneva.", published="2025-04-02")
+    retold = [e for e in find(events, "ASSAULT", "UKR", "RUS", directed=True) if "came a day" in e["evidence"]["text"]]
+    assert retold, events
