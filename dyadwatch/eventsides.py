@@ -48,6 +48,7 @@ DOING_PARTICIPLES = frozenset({"announce", "impose", "order", "introduce", "adop
 # words that name whose hardware it is ("coalition jets", "rebel drones", "enemy aircraft"), not what kind
 OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
                          "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
                            "conference", "round"})
 
@@ -65,7 +66,8 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         return askers, [a for a in _subject_actors(answer, resolver) if not same_side(a, askers)]
     if pos == "verb" and (met := _hosted_between(token, resolver)):
         return met
-    source = _done_by_its_participle(token, pos, resolver) \
+    source = _done_by_its_participle(token, pos, resolver) or _done_by_its_clause(token, pos, resolver) \
+        or _by_hung_on_its_object(token, pos, resolver) \
         or _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
         or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
@@ -244,6 +246,31 @@ def _done_by_its_participle(noun: Token, pos: str, resolver: ActorResolver) -> l
     told = [c for c in children_of(noun)
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES]
     return [a for c in told for a in _participants(c, ("prep:by",), resolver) if a.party]
+
+
+def _done_by_its_clause(noun: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """"answering the sanctions (that) Ottawa imposed on Tuesday": the subject of a relative clause that tells the
+    act as done or decided is its doer, not the subject of the verb the noun hangs on (who answers it)."""
+    if pos != "noun":
+        return []
+    told = [c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in DOING_PARTICIPLES
+            and not any(o.dep_ == "dobj" and o.lower_ not in RELATIVE_WORDS for o in children_of(c))]
+    return [a for c in told for s in children_of(c) if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_WORDS
+            for a in resolver.resolve(s) if a.party]
+
+
+def _by_hung_on_its_object(noun: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """"criticism of its prison record by the Dutch minister", "the expulsion of two envoys by Lima": the model may
+    hang the doer's "by" phrase on what the act is "of"; so hung (on a thing that is no act itself: "criticism of
+    attacks by the army" leaves the army to the attacks), it names the noun's doer."""
+    done_to = _of_object(noun) if pos == "noun" else None
+    if done_to is None or done_to.lemma_.lower() in load_lexicon().nouns:
+        return []
+    agents = [o for p in children_of(done_to) if p.dep_ == "prep" and p.lower_ == "by"
+              for o in children_of(p) if o.dep_ == "pobj"]
+    if is_hardware(agents):
+        return []  # ("strikes on the depot by drones": the means, not the doer)
+    return [a for o in agents for a in resolver.resolve(o) if a.party]
 
 
 def _owner_of_its_compound(noun: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:

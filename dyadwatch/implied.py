@@ -407,10 +407,34 @@ def _companions(verb: Token, pattern: Pattern, resolver: ActorResolver) -> set[s
             for o in children_of(c) if o.dep_ == "pobj" for a in resolver.resolve(o)}
 
 
-def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver) -> list[Actor]:
-    """The countries of the sentence other than the parties already named."""
+def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver,
+                     token: Token | None = None) -> list[Actor]:
+    """The countries of the sentence other than the parties already named; with the act's `token`, not those of
+    another act its clause is timed by (`_timing_acts`)."""
     parties = {a.party for a in named}
-    return [a for a in resolver.countries_in(sent) if a.party not in parties]
+    apart = _timing_acts(token) if token is not None else []
+    return [a for a in resolver.countries_in(sent) if a.party not in parties
+            and not any(start <= a.start < end for start, end in apart)]
+
+
+TIMING_WORDS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _timing_acts(token: Token) -> list[tuple[int, int]]:
+    """The character spans of the clauses that time the act's own clause by another act, done by a doer of its own:
+    "the negotiations in Doha came a week after Washington suspended aid to Kyiv" (the two named there are the
+    suspension's sides, not the talks'); not "after the premier took office" or "after the ministry said", no act."""
+    own = token if token.pos_ in ("VERB", "AUX") else next(
+        (a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
+    verbs = load_lexicon().verbs
+    spans = []
+    for clause in (c for c in children_of(own) if c.dep_ == "advcl"):
+        if clause.lemma_.lower() not in verbs or not any(c.dep_ == "nsubj" for c in children_of(clause)) \
+                or not any(c.dep_ == "mark" and c.lower_ in TIMING_WORDS for c in children_of(clause)):
+            continue
+        words = list(clause.subtree)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans
 
 
 def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Actor],
@@ -427,7 +451,7 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
     if target and not any(a.party for a in source) and pattern.pos == "noun":
         # "The talks were held ..., with Lavrov accompanying Putin and Rubio accompanying Trump": the other side
         # is the sentence's other country
-        other = _other_countries(sent, target, resolver)
+        other = _other_countries(sent, target, resolver, token)
         return (other[:1], target, True) if other else (source, target, False)
     if target:
         return source, target, False
@@ -439,10 +463,10 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
         # country is the other side of a joint act with one side named
         beside = _companions(token, pattern, resolver) if token is not None else set()
-        other = [a for a in _other_countries(sent, source, resolver) if a.party not in beside]
+        other = [a for a in _other_countries(sent, source, resolver, token) if a.party not in beside]
         return (source, other[:1], True) if any(a.party for a in source) and other else (source, target, False)
     known = {a.party for a in source}
-    extra = _other_countries(sent, source, resolver)
+    extra = _other_countries(sent, source, resolver, token)
     if len(source) + len(extra) < 2:
         extra = [a for a in resolver.recent_pair(sent.start) if a.party not in known]
     parties = source + extra

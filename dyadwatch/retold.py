@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import ActorResolver
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .parsetree import children_of, definite
 from .records import Actor
 from .sameact import act_class
@@ -17,13 +17,24 @@ from .verdicts import earlier_act_doers
 __all__ = ["class_key", "retold_attack", "retold_key", "struck_before"]
 
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
+DEFENDING_VERBS = frozenset({"destroy", "neutralise", "neutralize", "repel", "repulse"})  # (_flying_things_destroyed)
 
 
 def class_key(type_: str, token: Token) -> str:
     """The key an act is remembered under besides its type: for an attack, whether it is a downing (air defence
     shooting down jets, drones or missiles) or a strike of the side's own. "The strikes hit mosques" in a story of
     India's attacks and of Pakistan downing Indian jets are India's: only India struck."""
-    return f"{type_}:{'downing' if act_class(token) in DOWNINGS else 'strike'}"
+    return f"{type_}:{'downing' if act_class(token) in DOWNINGS or _flying_things_destroyed(token) else 'strike'}"
+
+
+def _flying_things_destroyed(verb: Token) -> bool:
+    """"Air defences destroyed 300 drones", "intercepted two missiles": craft or missiles in flight destroyed are
+    downed, the defender's act, not a strike of its own."""
+    if verb.lemma_.lower() not in DEFENDING_VERBS:
+        return False
+    classes = load_lexicon().object_classes
+    flying = classes.get("aircraft", frozenset()) | classes.get("missiles", frozenset())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in flying for c in children_of(verb))
 
 
 def retold_key(token: Token, type_: str, resolver: ActorResolver, by_kind: bool = True) -> str | None:
