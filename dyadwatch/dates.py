@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 __all__ = ["ResolvedDate", "publication_day", "resolve_date", "is_vague", "duration", "stretch_to", "span_of",
-           "date_span", "months_later", "a_few_days", "first_day", "NARRATIVE", "MONTH_RE", "MONTHS"]
+           "date_span", "months_later", "years_later", "a_few_days", "first_day", "NARRATIVE", "MONTH_RE", "MONTHS"]
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -193,6 +193,15 @@ def months_later(phrase: str) -> int | None:
     if match is None or not months:
         return None
     return months if match[2] in ("later", "after") else -months
+
+
+def years_later(phrase: str) -> int | None:
+    """+2 for "two years later", -1 for "a year earlier"; None for other phrases and for counts that say no number
+    ("several years later", "less than five years later")."""
+    match = re.fullmatch(rf"{COUNT_RE} years? (later|after|earlier|before)", phrase.lower())
+    if match is None or match[1] in UNCOUNTED:
+        return None
+    return _count(match[1]) if match[2] in ("later", "after") else -_count(match[1])
 
 
 def a_few_days(phrase: str) -> bool:

@@ -96,6 +96,7 @@ from .dates import (
     months_later,
     resolve_date,
     stretch_to,
+    years_later,
 )
 from .parsetree import children_of, doc_memo, doc_value
 from .pointedback import at_that_time, under_that_deal
@@ -255,7 +256,8 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         elif resolved is not None and resolved.reason == RELATIVE:  # "since 2024 towards the end of the year"
             resolved = of_the_year_named(phrase, root, story) or resolved
         elif resolved is None:
-            resolved = _of_that_time(phrase, root, story) or _perfect_stretch(phrase, token, story)
+            resolved = _of_that_time(phrase, root, story) or _perfect_stretch(phrase, token, story) \
+                or _years_along(phrase, root, story)
         if resolved is not None and not ahead and _after_publication(resolved, token, story):
             # "cancelled the Jan. 27 visit" (said on the 21st), "Three months later, Algiers froze the treaty": a
             # past act is not dated after the text that tells it; the time is another thing's, or counted amiss
@@ -383,6 +385,17 @@ def _counted_in_sentence(phrase: str, root: Token, story: Story) -> ResolvedDate
     if base.precision != "day":
         return replace(base, text=phrase, reason=NARRATIVE) if a_few_days(phrase) else None
     return resolve_date(phrase, story.published, False, date.fromisoformat(base.value))
+
+
+def _years_along(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
+    """"signed the accord in March 2015. Two years later, Moscow suspended it": the year counted from the time named
+    before it in its sentence, else in the sentence before."""
+    years = years_later(phrase)
+    base = earlier_time(root, story, sentence_before=False) or earlier_time(root, story, of_things=False) \
+        if years is not None else None
+    if years is None or base is None:
+        return None
+    return ResolvedDate(str(int(base.value[:4]) + years), "year", phrase, NARRATIVE)
 
 
 # "in April of that year", "the same month", "that July" (the July of the year named before)

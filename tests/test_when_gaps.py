@@ -387,3 +387,10 @@ def test_a_time_within_what_since_names_dates_that_not_the_act(date_of):
             "Tajikistan by a Kyrgyz minister since the border clashes near Batken in September.")
     assert date_of(text, "visit") == "2024-06-18"  # the visit told before, not the clashes' September
     assert date_of(text, "clashes") == "2023-09"
+
+
+def test_years_later_counts_from_the_time_told_before(date_of):
+    text = "Moscow and Tokyo signed a fisheries accord in March 2015. Two years later, Russia suspended the accord."
+    assert date_of(text, "suspended") == "2017"
+    text = "Moscow and Tokyo signed a fisheries accord in March 2015. Several years later, Russia suspended the accord."
+    assert date_of(text, "suspended") is None  # no number to count
