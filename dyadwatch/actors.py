@@ -567,17 +567,22 @@ class ActorResolver(PronounReader):
             self.ambiguous.add(family_name)
 
     def _learn_unknown_person(self, ent: Span) -> None:
-        """A person the base does not know, placed by a title or nationality: remember the surname."""
+        """A person the base does not know, placed by a nationality or a national body (with a title): remember the
+        surname."""
         for head in _placing_phrases(ent.root):
             scope = sorted(noun_phrase(head), key=lambda t: t.i)
             mentions = [m for m in self._mentions_in(scope) if m[2] != "person"]
             countries = [m for m in mentions if m[2] in ("country", "demonym")]
             titles = [m for m in mentions if m[2] == "title"]
-            if countries:
+            # "Huawei executive Meng Wanzhou": a person named by the national body they work for is of its country
+            bodies = [self.kb.agencies[m[3]] for m in mentions if m[2] == "agency"]
+            if countries or bodies:
                 break
         else:
             return
-        partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
+        country = countries[0][3] if countries else bodies[0].country
+        sector = self.kb.titles[titles[0][3]] if titles else (None if countries else bodies[0].sector)
+        partial = PartialActor(country, sector, ent.text)
         self._remember_alias(family_name(ent, partial.country or ""), partial)
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,

@@ -11,3 +11,10 @@ def test_the_one_made_to_act_does_it(code):
     events = code("Beijing accused Vilnius of breaking its promises. The Chinese side was compelled to downgrade "
                   "the ties, the ministry said.", published="2021-11-21")
     assert find(events, "SANCTION", "CHN", "LTU", directed=True), events
+
+
+def test_a_person_named_by_the_firm_they_work_for_keeps_its_country_later(code):
+    # "Meng" alone, later on, is still the executive of the Chinese firm: releasing her is done to China
+    events = code("Canadian police arrested Huawei executive Meng Wanzhou in Vancouver on December 1. Canada "
+                  "released Meng on Tuesday.", published="2018-12-13")
+    assert find(events, "RETREAT", "CAN", "CHN", directed=True), events
