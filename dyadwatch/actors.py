@@ -142,6 +142,8 @@ class ActorResolver(PronounReader):
         if pair:
             sector = partial.sector if partial else None
             return [replace(a, sector=sector or a.sector, name=None) for a in pair]
+        if (official := self._home_official(head, partial)):
+            return official
         owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if owner is not None and partial is not None and owner.i not in self.mention_at:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
@@ -446,6 +448,16 @@ class ActorResolver(PronounReader):
                 c.dep_ in ("amod", "compound", "poss") for c in children_of(head)):
             return []
         return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
+
+    def _home_official(self, head: Token, partial: PartialActor | None) -> list[Actor]:
+        """"N'DJAMENA (AP) - ... Foreign Minister Abderaman Koulamallah announced": an official the base does not
+        know, titled with no country, is of the country the story is filed from, when that country takes part (not
+        an envoy, most often the guest's: "Ambassador Pablo Monroy was expelled")."""
+        if partial is None or partial.country or not partial.name or partial.sector != "GOV" \
+                or self.filed_from is None or any(t.lemma_.lower() in ENVOY_NOUNS for t in noun_phrase(head)):
+            return []
+        home = self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
+        return [replace(a, sector=partial.sector, name=partial.name) for a in home]
 
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the

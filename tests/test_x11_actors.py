@@ -18,3 +18,19 @@ def test_a_person_named_by_the_firm_they_work_for_keeps_its_country_later(code):
     events = code("Canadian police arrested Huawei executive Meng Wanzhou in Vancouver on December 1. Canada "
                   "released Meng on Tuesday.", published="2018-12-13")
     assert find(events, "RETREAT", "CAN", "CHN", directed=True), events
+
+
+def test_an_unknown_official_is_of_the_country_the_story_is_filed_from(code):
+    # the minister's country is not named, but the story is filed from its capital, and that country takes part
+    events = code("BAMAKO, Mali (AP) — France pulled its last troops out of Mali on Monday. Foreign Minister Oumar "
+                  "Kantara had announced the end of the defence treaty in May.", published="2022-08-16")
+    assert find(events, "SANCTION", "MLI", "FRA", directed=True), events
+
+
+def test_an_unknown_envoy_is_not_taken_for_the_host(code):
+    # an ambassador with no country named is most often the guest's: not of the host the story is filed from, so
+    # Peru expelling him is not read as Mexico expelling a Peruvian
+    events = code("LIMA, Peru (AP) — Peru quarrelled with Mexico over asylum on Tuesday. Foreign Minister Ana Diaz "
+                  "said ambassador Pablo Ortiz was being expelled over interference by Mexico's leaders.",
+                  published="2022-12-21")
+    assert not find(events, "SANCTION", "MEX", "PER", directed=True), events
