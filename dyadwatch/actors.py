@@ -437,8 +437,8 @@ class ActorResolver(PronounReader):
         if head.tag_ != "NNS" or lemma not in PERSON_DYAD_NOUNS or head.dep_ != "nsubj":
             return False
         modifiers = [c for c in children_of(head) if c.dep_ in ("det", "nummod", "predet", "amod", "compound", "poss")]
-        return any(c.lower_ == "the" for c in modifiers) and all(
-            c.lower_ == "the" or (c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers)
+        # ("Special envoys had agreed": a kind of them, with no article, is the pair too)
+        return bool(modifiers) and all(c.lower_ == "the" or (c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers)
 
     def _home_government(self, head: Token) -> list[Actor]:
         """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" or "the ministry"

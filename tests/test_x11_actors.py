@@ -34,3 +34,10 @@ def test_an_unknown_envoy_is_not_taken_for_the_host(code):
                   "said ambassador Pablo Ortiz was being expelled over interference by Mexico's leaders.",
                   published="2022-12-21")
     assert not find(events, "SANCTION", "MEX", "PER", directed=True), events
+
+
+def test_a_kind_of_envoys_with_no_article_is_the_pair(code):
+    # "Special envoys", with no country and no number, are the two sides' envoys, as "the envoys" are
+    events = code("Armenia and Turkey held talks in Vienna on Friday. Special envoys had already agreed last July to "
+                  "open the frontier to foreigners.", published="2023-01-13")
+    assert [e for e in find(events, "AGREE", "ARM", "TUR") if e["date"] == "2022-07"], events
