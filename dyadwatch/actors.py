@@ -39,8 +39,8 @@ from .venues import hosted_gathering
 __all__ = ["ActorResolver", "PartialActor"]
 
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
-HOME_NOUNS = frozenset({"government", "ministry"})  # bare, the dateline country's when it takes part
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+HOME_NOUNS = frozenset({"government", "ministry", "cabinet"})  # bare, the dateline country's when it takes part
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "cabinet"})
 JUNTA_NOUNS = frozenset({"junta"})  # a state's military rulers: the state named with them, not the last one named
 # "the transitional government", "the military authorities": the rulers after a coup, as "the junta"
 UNELECTED_WORDS = frozenset({"military", "transitional"})

@@ -41,3 +41,10 @@ def test_a_kind_of_envoys_with_no_article_is_the_pair(code):
     events = code("Armenia and Turkey held talks in Vienna on Friday. Special envoys had already agreed last July to "
                   "open the frontier to foreigners.", published="2023-01-13")
     assert [e for e in find(events, "AGREE", "ARM", "TUR") if e["date"] == "2022-07"], events
+
+
+def test_the_cabinet_is_the_government_of_the_story(code):
+    # a bare "the cabinet" is a government, as "the government" is: the one of the country the story is filed from
+    events = code("PRETORIA (Reuters) - South Africa and Israel have long quarrelled over Gaza. On Monday the cabinet "
+                  "recalled the diplomats posted to Tel Aviv.", published="2023-11-07")
+    assert find(events, "SANCTION", "ZAF", "ISR", directed=True), events
