@@ -39,8 +39,8 @@ from .venues import hosted_gathering
 __all__ = ["ActorResolver", "PartialActor"]
 
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
-HOME_NOUNS = frozenset({"government", "ministry"})  # bare, the dateline country's when it takes part
-COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime"})
+HOME_NOUNS = frozenset({"government", "ministry", "cabinet"})  # bare, the dateline country's when it takes part
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "cabinet"})
 JUNTA_NOUNS = frozenset({"junta"})  # a state's military rulers: the state named with them, not the last one named
 # "the transitional government", "the military authorities": the rulers after a coup, as "the junta"
 UNELECTED_WORDS = frozenset({"military", "transitional"})
@@ -142,6 +142,8 @@ class ActorResolver(PronounReader):
         if pair:
             sector = partial.sector if partial else None
             return [replace(a, sector=sector or a.sector, name=None) for a in pair]
+        if (official := self._home_official(head, partial)):
+            return official
         owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if owner is not None and partial is not None and owner.i not in self.mention_at:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
@@ -435,8 +437,8 @@ class ActorResolver(PronounReader):
         if head.tag_ != "NNS" or lemma not in PERSON_DYAD_NOUNS or head.dep_ != "nsubj":
             return False
         modifiers = [c for c in children_of(head) if c.dep_ in ("det", "nummod", "predet", "amod", "compound", "poss")]
-        return any(c.lower_ == "the" for c in modifiers) and all(
-            c.lower_ == "the" or (c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers)
+        # ("Special envoys had agreed": a kind of them, with no article, is the pair too)
+        return bool(modifiers) and all(c.lower_ == "the" or (c.dep_ == "amod" and c.pos_ == "ADJ") for c in modifiers)
 
     def _home_government(self, head: Token) -> list[Actor]:
         """"ROTTERDAM (ANP) - ... the government refused landing rights": a bare "the government" or "the ministry"
@@ -446,6 +448,16 @@ class ActorResolver(PronounReader):
                 c.dep_ in ("amod", "compound", "poss") for c in children_of(head)):
             return []
         return self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
+
+    def _home_official(self, head: Token, partial: PartialActor | None) -> list[Actor]:
+        """"N'DJAMENA (AP) - ... Foreign Minister Abderaman Koulamallah announced": an official the base does not
+        know, titled with no country, is of the country the story is filed from, when that country takes part (not
+        an envoy, most often the guest's: "Ambassador Pablo Monroy was expelled")."""
+        if partial is None or partial.country or not partial.name or partial.sector != "GOV" \
+                or self.filed_from is None or any(t.lemma_.lower() in ENVOY_NOUNS for t in noun_phrase(head)):
+            return []
+        home = self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
+        return [replace(a, sector=partial.sector, name=partial.name) for a in home]
 
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
@@ -567,17 +579,22 @@ class ActorResolver(PronounReader):
             self.ambiguous.add(family_name)
 
     def _learn_unknown_person(self, ent: Span) -> None:
-        """A person the base does not know, placed by a title or nationality: remember the surname."""
+        """A person the base does not know, placed by a nationality or a national body (with a title): remember the
+        surname."""
         for head in _placing_phrases(ent.root):
             scope = sorted(noun_phrase(head), key=lambda t: t.i)
             mentions = [m for m in self._mentions_in(scope) if m[2] != "person"]
             countries = [m for m in mentions if m[2] in ("country", "demonym")]
             titles = [m for m in mentions if m[2] == "title"]
-            if countries:
+            # "Huawei executive Meng Wanzhou": a person named by the national body they work for is of its country
+            bodies = [self.kb.agencies[m[3]] for m in mentions if m[2] == "agency"]
+            if countries or bodies:
                 break
         else:
             return
-        partial = PartialActor(countries[0][3], self.kb.titles[titles[0][3]] if titles else None, ent.text)
+        country = countries[0][3] if countries else bodies[0].country
+        sector = self.kb.titles[titles[0][3]] if titles else (None if countries else bodies[0].sector)
+        partial = PartialActor(country, sector, ent.text)
         self._remember_alias(family_name(ent, partial.country or ""), partial)
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,

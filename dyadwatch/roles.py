@@ -65,6 +65,7 @@ OBJECT_CONTROL = REQUESTING | frozenset({"invite", "allow", "permit", "help", "e
                                          "expect", "want",
                                          # "prompting Algiers to withdraw its ambassador": the one moved acts
                                          "prompt", "spur", "lead", "drive", "cause"})
+SCHEDULING = frozenset({"expect", "schedule", "set", "slate", "poise"})  # "is expected to meet": left as it was
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # what a side spends or loses doing something ("suffered heavy casualties fighting", "spent years building"): the
 # gerund after it is the side's own act, not the noun's
@@ -309,6 +310,8 @@ def subjects(token: Token) -> list[Token]:
         return [patient]  # "Li, summoned to the ministry, rejected ...": the noun the participle is about acts
     if token.dep_ == "conj" and (stray := _stray_subject(token)):
         return stray
+    if made_to := _made_to_act(token):  # "the Chinese side was compelled to downgrade the ties": China downgrades
+        return made_to
     if token.dep_ in INHERIT_SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return subjects(token.head)
     if token.dep_ == "xcomp" and token.head.lower_ == "due" and token.head.dep_ == "acomp":
@@ -316,6 +319,16 @@ def subjects(token: Token) -> list[Token]:
         # modality stage does not read those as unreal yet)
         return subjects(token.head.head)
     return []
+
+
+def _made_to_act(verb: Token) -> list[Token]:
+    """The subject of the passive an infinitive hangs on ("was compelled to", "was asked to"): the one made or asked
+    to act does it, when no one is named doing the making (a scheduled act, "is expected to meet", is left to
+    the clause's usual reading)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() in SCHEDULING or not is_passive(head):
+        return []
+    return [c for c in children_of(head) if c.dep_ == "nsubjpass"]
 
 
 def _told_back(verb: Token) -> bool:
