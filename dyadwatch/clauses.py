@@ -217,6 +217,7 @@ def _other_clause(token: Token, pred: Token, child: Token | None = None) -> bool
 
 
 def _not_a_verb(token: Token) -> bool:
+    """A word of `NOT_VERBS`, followed by the word it needs there, if any."""
     if token.lower_ not in NOT_VERBS:
         return False
     after = NOT_VERBS[token.lower_]

@@ -391,9 +391,10 @@ def _years_along(phrase: str, root: Token, story: Story) -> ResolvedDate | None:
     """"signed the accord in March 2015. Two years later, Moscow suspended it": the year counted from the time named
     before it in its sentence, else in the sentence before."""
     years = years_later(phrase)
-    base = earlier_time(root, story, sentence_before=False) or earlier_time(root, story, of_things=False) \
-        if years is not None else None
-    if years is None or base is None:
+    if years is None:
+        return None
+    base = earlier_time(root, story, sentence_before=False) or earlier_time(root, story, of_things=False)
+    if base is None:
         return None
     return ResolvedDate(str(int(base.value[:4]) + years), "year", phrase, NARRATIVE)
 
@@ -636,7 +637,7 @@ def _judged(act: Token) -> bool:
     below = act
     for above in act.ancestors:
         if above.pos_ == "VERB" and above.lemma_.lower() in VERDICT_VERBS:
-            return below is not act and below.dep_ in ("ccomp", "oprd")
+            return below.i != act.i and below.dep_ in ("ccomp", "oprd")
         below = above
     return False
 
