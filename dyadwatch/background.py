@@ -8,6 +8,8 @@ the talks") or a place ("under the Kerch bridge").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .clauses import (
@@ -27,6 +29,7 @@ from .clauses import (
     so_far,
     tense_of,
 )
+from .dates import SAME_DAY_RE
 from .lexicon import load_lexicon
 from .parsetree import children_of
 from .telling import reporter_of
@@ -61,10 +64,10 @@ def background(token: Token, sent: Span, modality: str) -> bool:
 
 
 def _earlier_that_day(earlier: Token) -> bool:
-    """"had summoned the envoy earlier in the day": earlier on the day the report is of, not long before it."""
-    following = earlier.doc[earlier.i + 1:earlier.i + 4]
-    return following.text.lower() in ("in the day", "that day", "on the day") or (
-        len(following) > 0 and following[0].lower_ in ("today", "tonight"))
+    """"had summoned the envoy earlier in the day" (or "earlier that day", "earlier today"): earlier on the day
+    the report is of, not long before it."""
+    text = earlier.doc.text[earlier.idx:].lower()
+    return re.match(SAME_DAY_RE, text) is not None or text.startswith(("earlier today", "earlier tonight"))
 
 
 def _began_since(token: Token, clause: Token) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
-from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain, marked_infinitive
+from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain, marked_infinitive, negated
 
 __all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "another_act", "describes_a_noun",
            "described_by_a_copula", "described_state", "frames_an_act", "in_a_heading", "in_charge",
@@ -71,7 +71,7 @@ def reacted_to(noun: Token, reaction: str, lexicon: Lexicon) -> bool:
     "condemned the attack on the embassy", "welcomed the court's order". (A rejected act may never have been made:
     "rejected the offer of talks".)"""
     if reaction not in REACTION_TYPES or not judged_act(noun, lexicon) \
-            or any(c.dep_ == "neg" for c in children_of(noun.head)):
+            or negated(noun.head):
         return False  # ("did not recognise the agreement": the judging is denied, the act told only in passing)
     return reaction not in {p.type for p in lexicon.nouns.get(noun.lemma_.lower(), ())}
 

@@ -24,7 +24,7 @@ from .eventnouns import judged_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
 from .lexicon import PERSON_SUBJECT, Pattern, load_lexicon
-from .parsetree import children_of
+from .parsetree import children_of, definite
 from .phrases import phrase_root
 from .readings import answered_request, told_as_fact
 from .records import Actor
@@ -149,13 +149,9 @@ def _meeting_told_again(noun: Token, resolver: ActorResolver) -> list[Actor]:
     to Beijing", "Hours after the meeting was made public, Xi held a phone call with Trump"). Only where the noun
     is told as an event of its own (the subject of how it went, the object of a verb), not a frame ("under the
     talks")."""
-    if noun.lemma_.lower() not in MEETING_NOUNS or not _definite(noun) or _framing(noun):
+    if noun.lemma_.lower() not in MEETING_NOUNS or not definite(noun) or _framing(noun):
         return []
     return resolver.meeting_before(noun.idx)
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _framing(noun: Token) -> bool:

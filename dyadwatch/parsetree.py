@@ -24,8 +24,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "definite", "doc_memo", "doc_value", "entities_of",
-           "infinitive_chain", "marked_infinitive", "read_once", "sentence_before", "sentences_of", "tokens_of",
-           "tokens_with", "tree_view"]
+           "infinitive_chain", "marked_infinitive", "negated", "read_once", "sentence_before", "sentences_of",
+           "tokens_of", "tokens_with", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")

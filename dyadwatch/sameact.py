@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from .background import meeting_word
 from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_verb
 from .dates import NARRATIVE, UP_TO, ResolvedDate
-from .parsetree import children_of
+from .parsetree import children_of, definite
 from .storydates import NO_DATE, Story, drawn_out
 
 __all__ = ["named_before", "same_act_told_before", "told_within", "told_after", "fired_when_it_hit", "ACT_CLASSES",
@@ -51,7 +51,6 @@ MEETING = "meet"
 # nouns a time phrase may name ("after the talks")
 MEETING_ACTS = frozenset({"meet", "summit", "talks", "talk", "meeting", "negotiate", "negotiation"})
 FROM_THE_TEXT = ("explicit", "relative to publication")  # a time the earlier act names for itself
-DEFINITE = frozenset({"the", "that", "this"})
 
 
 def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
@@ -205,6 +204,6 @@ def act_class(token: Token) -> str:
 
 def _definite(noun: Token) -> bool:
     """"the arrests", "the killing"; not "the Zakho attack", "the Kerch seizure" (named for another one)."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)) and not any(
+    return definite(noun) and not any(
         c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
         for c in children_of(noun))

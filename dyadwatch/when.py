@@ -125,8 +125,8 @@ from .telling import reporter_of
 __all__ = ["event_date"]
 
 MEETINGS_OR_MEET = MEETINGS | {"meet"}  # a meeting noun, or the verb that tells one
-# periods of months or years named by what they were: an act "during the pandemic" is not of the story's day
 FRAMING_PREPS = frozenset({"during"})  # an act whose time frames the clause's act: both are of one time
+# periods of months or years named by what they were: an act "during the pandemic" is not of the story's day
 LONG_PERIODS = frozenset({"pandemic", "war", "crisis", "occupation", "presidency", "tenure", "era", "rule", "term",
                           "lockdown", "conflict", "standoff", "blockade", "dictatorship", "administration", "reign"})
 

@@ -354,6 +354,8 @@ def test_persona_non_grata_is_not_a_clause_of_its_own(date_of):
 def test_earlier_in_the_day_is_the_reports_day_not_background(date_of):
     text = "Foreign Minister Peter Szijjarto told reporters that he had summoned the envoy earlier in the day."
     assert date_of(text, "summoned") == "2024-06-20"
+    text = "Szijjarto told reporters that he had summoned the envoy earlier that day."
+    assert date_of(text, "summoned") == "2024-06-20"  # the same day in other words
     text = "Szijjarto said Hungary had earlier summoned the envoy."
     assert date_of(text, "summoned") is None  # "had earlier": some time before, background
 
