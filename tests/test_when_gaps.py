@@ -396,3 +396,16 @@ def test_years_later_counts_from_the_time_told_before(date_of):
     assert date_of(text, "suspended") == "2017"
     text = "Moscow and Tokyo signed a fisheries accord in March 2015. Several years later, Russia suspended the accord."
     assert date_of(text, "suspended") is None  # no number to count
+
+
+def test_a_time_between_a_verb_of_saying_and_its_clause_dates_the_saying(date_of):
+    # the model hangs "on Thursday" on "expelled", next to the clause's own "on Monday"
+    text = "Estonia said on Thursday it expelled a Russian diplomat on Monday."
+    assert date_of(text, "expelled") == "2024-06-17"
+    assert date_of(text, "said") == "2024-06-20"
+    assert date_of("Seoul said on Thursday it summoned the Russian ambassador on Tuesday.", "summoned") == "2024-06-18"
+    # told after the clause's subject, the time is the clause's own
+    assert date_of("Estonia said its police expelled a Russian diplomat on Monday.", "expelled") == "2024-06-17"
+    # a plan keeps the day it was told ("would impose" on Monday, however late it starts)
+    planned = "Washington said on Monday it would impose tariffs on Brazilian steel from Aug. 1."
+    assert date_of(planned, "impose", modality="planned") == "2024-06-17"
