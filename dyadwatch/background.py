@@ -74,10 +74,15 @@ def _began_since(token: Token, clause: Token) -> bool:
     """"Tensions have risen since troops seized the crossing", "ties have been frozen since the expulsion of its
     ambassador": the act a stretch up to the told time runs from is before it by a stretch the text leaves open."""
     if clause.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(clause)):
-        head = clause.head  # "the first visit since Israel bombed Doha", "it was the first time since ..."
-        return perfect(head) or head.pos_ == "NOUN" or head.lemma_.lower() == "be"
+        return _runs_a_stretch(clause.head)  # "the first visit since Israel bombed Doha"
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" \
-        and token.head.dep_ == "prep" and perfect(token.head.head)
+        and token.head.dep_ == "prep" and _runs_a_stretch(token.head.head)  # "his fifth visit since the invasion"
+
+
+def _runs_a_stretch(head: Token) -> bool:
+    """What a "since" hangs on counts a stretch up to the told time: a perfect ("have risen since"), a noun ("the
+    first visit since"), or "be" ("it was the first time since")."""
+    return perfect(head) or head.pos_ == "NOUN" or head.lemma_.lower() == "be"
 
 
 # "had no regrets about switching ties", "apologised for the raid": the act regretted lies before, when the text

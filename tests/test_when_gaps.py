@@ -227,6 +227,7 @@ def test_an_act_a_stretch_runs_from_is_undated_background(date_of):
     assert date_of("Tensions along the border have risen since troops seized the crossing.", "seized") is None
     assert date_of("Relations have been frozen since the expulsion of its ambassador.", "expulsion") is None
     assert date_of("It was the first visit by a Qatari minister since Israel bombed Doha.", "bombed") is None
+    assert date_of("It was his third visit to Beijing since the invasion of Ukraine.", "invasion") is None
     # a time of its own still dates it, and a simple past after "since" stays the story's
     assert date_of("Trade has fallen sharply since Washington imposed tariffs in April.", "imposed") == "2024-04"
     assert date_of("Since Israel bombed Doha, Qatar suspended its mediation.", "bombed") == "2024-06-20"
