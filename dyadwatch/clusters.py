@@ -16,7 +16,8 @@ A report (an event dict, as `store.events()` yields it) joins a cluster when:
    An undated report joins only through a near-identical sentence of its own article, or a report of another
    article with the same predicate (or a word of its class) counting the same thing (or nothing), and, told as
    done, only a cluster that began by its article's day or the next (told as planned, by its article's day: an act
-   of the next day is the one it announces; and not one of acts done weeks before);
+   of the next day is the one it announces; and not one of acts done weeks before); an undated accusation joins
+   no cluster begun more than `RECENT_DAYS` before its paper (condemnations are too common to reach further);
 4. **similarity**: `clustersimilarity.scorer` (evidence words, predicate, type, day gap, place, named people,
    numbers) with one of the cluster's first reports reaches `THRESHOLD`; words outlets use for one act ("struck",
    "bombed": `data/predicates.yaml`) count as the same predicate. Different people
@@ -73,6 +74,8 @@ THRESHOLD = 0.3  # the similarity a report needs with a cluster's report to join
 UNDATED_THRESHOLD = 0.35  # an undated report (linked to the cluster: `_Block.related`) needs more of the rest
 COARSE_THRESHOLD = 0.4  # and one dated to a season or a year more still: "met several times in 2024"
 MONTH_DAYS = 31
+RECENT_IF_UNDATED = frozenset({"ACCUSE"})  # acts so common that an undated one is of its paper's year
+RECENT_DAYS = 365  # (tried 30 and 90 days: dev recall fell)
 PLAN_REACH = 7  # an undated plan is an announcement of its paper's days, not an act done weeks before it
 SWAP_MARGIN = 0.05  # how much better a sentence must fit a cluster to take its article's place there
 MAX_SWAPS = 2  # a displaced report may displace another, this many times over
@@ -300,6 +303,7 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
                 if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
     if report.reach is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
         # and told as planned, its event is the announcement by then, not the act done later
+        distinct = [g for g in distinct if not _words_of_long_before(report, g)]
         return [g for g in distinct if (g.anchor is None and not _plan_after_act(g.seed, report))
                 or (g.anchor is not None and g.anchor[0] <= report.said_on + _announced(report, g.seed)
                     and not (report.planned and not g.seed.planned and g.anchor[1] < report.said_on - PLAN_REACH))]
@@ -308,6 +312,14 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
     earliest, latest = report.reach[0] - window, report.reach[1] + window  # what an anchor must reach
     return [g for g in distinct if (g.anchor is None or (g.anchor[1] >= earliest and g.anchor[0] <= latest))
             and g.fits_one_day(report)]
+
+
+def _words_of_long_before(report: Report, group: _Group) -> bool:
+    """An undated accusation is too common an act to be one a year or more before its paper ("The United States
+    condemned Iran's action" is not a condemnation of another Iranian attack years before), unless its article's
+    own near-identical sentence is there."""
+    return report.family in RECENT_IF_UNDATED and group.anchor is not None \
+        and group.anchor[1] < report.said_on - RECENT_DAYS and not group.by_doc.get(report.doc_id)
 
 
 def _plan_after_act(a: Report, b: Report) -> bool:

@@ -1641,3 +1641,18 @@ def test_early_in_a_month_joins_the_act_of_its_part_of_the_month():
     # "by the end of March" is a deadline, not a part of the month: the report keeps the whole month
     deadline = {**retold, "date_text": "by the end of March"}
     assert len(cluster_events([first, second, deadline])) == 2
+
+
+def test_an_undated_accusation_is_not_one_made_years_before_its_paper():
+    """"The United States condemned Iran's action as reckless", told in 2024 with no date, is not the condemnation
+    of another Iranian attack two years before; told within the year, it may be."""
+    usa = {"country": "USA", "sector": "GOV", "code": "USAGOV", "name": None, "text": "The United States"}
+    iran = {"country": "IRN", "sector": "GOV", "code": "IRNGOV", "name": None, "text": "Iran"}
+    old = event("old", "d-old", "Washington condemned Iran's attack on Albania on Wednesday.", type_="ACCUSE",
+                source=(usa,), target=(iran,), predicate="condemned", date="2022-09-07", published="2022-09-08")
+    undated = event("undated", "d-undated", "The United States condemned Iran's action as reckless.",
+                    type_="ACCUSE", source=(usa,), target=(iran,), predicate="condemned", date=None,
+                    published="2024-01-16")
+    assert ("old",) in {c.events for c in cluster_events([old, undated])}
+    recent = {**undated, "article": {**undated["article"], "published": "2022-09-20"}}
+    assert ("old", "undated") in {c.events for c in cluster_events([old, recent])}
