@@ -26,6 +26,7 @@ from .phrases import (
     named_as_location,
     noun_phrase,
     phrase_root,
+    place_names,
     provenance,
     sided_with,
     state_as_actor,
@@ -101,7 +102,7 @@ class ActorResolver(PronounReader):
         self.day = day
         self.text = doc.text if text is None else text  # (as is a span's on each access: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(entities_of(doc))  # doc.ents builds new spans on every access
-        self.mentions = short_names(doc, settled_abbreviations(doc, kb))
+        self.mentions = place_names(doc, short_names(doc, settled_abbreviations(doc, kb)))
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in self.mentions:
             for i in range(mention[0], mention[1]):
