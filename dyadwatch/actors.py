@@ -143,7 +143,7 @@ class ActorResolver(PronounReader):
         if pair:
             sector = partial.sector if partial else None
             return [replace(a, sector=sector or a.sector, name=None) for a in pair]
-        if (official := self._home_official(head, partial)):
+        if (official := self._home_official(head, partial) or self._envoy_named_before(head, partial)):
             return official
         owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if owner is not None and partial is not None and owner.i not in self.mention_at:
@@ -459,6 +459,22 @@ class ActorResolver(PronounReader):
             return []
         home = self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
         return [replace(a, sector=partial.sector, name=partial.name) for a in home]
+
+    def _envoy_named_before(self, head: Token, partial: PartialActor | None) -> list[Actor]:
+        """"Burkina Faso summoned Ghana's ambassador ... Ambassador Boniface Adagbila was received": an envoy by name
+        the base does not know, titled with no country, is the one of the last country whose envoy the article named,
+        a guest's (not the envoy of the country the story is filed from: "LIMA - ... Peru's envoy had been recalled
+        ... since ambassador Pablo Monroy was expelled" is Mexico's)."""
+        if partial is None or partial.country or not partial.name \
+                or not any(t.lemma_.lower() in ENVOY_TITLES for t in noun_phrase(head)):
+            return []
+        for token in reversed(tokens_of(self.doc)[:head.i]):
+            if token.lemma_.lower() in ENVOY_TITLES:
+                named = self._named(token)[1]
+                states = [a for a in named or () if a.country and a.org is None and a.country != self.filed_from]
+                if states:
+                    return [replace(said_as(states[0], head), sector=partial.sector, name=partial.name)]
+        return []
 
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
