@@ -15,7 +15,8 @@ from .records import Actor
 
 __all__ = ["DATELINE_DASHES", "EAST_ASIAN_FAMILY_NAME_FIRST", "coordinated_heads", "dateline_end", "entity_end",
            "family_name", "named_as_location", "named_as_partner", "names_a_place", "names_a_topic", "noun_phrase",
-           "phrase_root", "place_names", "provenance", "sided_with", "state_as_actor", "unique_actors", "unique_parties"]
+           "phrase_root", "place_names", "provenance", "sided_with", "state_as_actor", "unique_actors",
+           "unique_parties"]
 
 # Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
