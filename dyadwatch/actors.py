@@ -35,6 +35,7 @@ from .phrases import (
 from .pronouns import FIRST_PERSON, PERSON_PRONOUNS, PronounReader
 from .records import Actor
 from .shortnames import settled_abbreviations, short_names
+from .telling import reporting_verbs
 from .venues import hosted_gathering
 
 __all__ = ["ActorResolver", "PartialActor"]
@@ -64,6 +65,13 @@ COMPANY_WINDOW = 80  # tokens back to the company a "the company" refers to
 # states that news calls "the island"
 ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "HTI", "DOM", "SGP", "NZL",
                            "BHR", "MDV", "MUS", "FJI", "TLS", "BRN"})
+# "the kingdom", "the emirate", "the sultanate": the last state named that is one (Britain, seldom so called, left out)
+MONARCHIES = {
+    "kingdom": frozenset({"SAU", "JOR", "MAR", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN",
+                          "LSO", "SWZ", "TON"}),
+    "emirate": frozenset({"QAT", "KWT"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+}
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
@@ -375,7 +383,7 @@ class ActorResolver(PronounReader):
         unnumbered = self._plural_people(head, lemma)
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair or unnumbered:
             pair = self._people_pair(head, unnumbered) if lemma in PERSON_DYAD_NOUNS else \
-                self.dyad_pair(head.i, lemma) or self.recent_pair(head.i)
+                self._with_speaker(head, self.dyad_pair(head.i, lemma) or self.recent_pair(head.i))
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
@@ -395,6 +403,21 @@ class ActorResolver(PronounReader):
                 self._last(head.i, _a_state, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
+
+    def _with_speaker(self, head: Token, pair: list[Actor]) -> list[Actor]:
+        """"Trong said the two countries had agreed": a pair that one of its sides tells of holds the teller's
+        country: the last pair named acting together that does ("The United States and Vietnam elevated ... on a
+        par with China and Russia ... Trong said the two countries"), when the last two named do not (but "Somalia
+        and Ethiopia agreed ..., the two sides will begin talks, Erdogan said": a mediator tells of the two)."""
+        clause = head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting_verbs():
+            return pair
+        tellers = {a.party for c in children_of(clause.head) if c.dep_ == "nsubj" for a in self.resolve(c)}
+        if not tellers or tellers & {a.party for a in pair}:
+            return pair
+        return next((found for party in tellers if (found := self.acting_pair_with(party, head.i))), pair)
 
     def _junta_of(self, head: Token) -> list[Actor]:
         """"the junta led by Captain Ibrahim Traoré": its leader's state; "... junta leader General Tiani and
@@ -502,6 +525,9 @@ class ActorResolver(PronounReader):
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
             return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)
+        if lemma in MONARCHIES:  # "Saudi Arabia recalled ... The kingdom had also": not the last state, a kingdom
+            kingdom = self._last(head.i, lambda a: a.country in MONARCHIES[lemma] and _a_state(a), head)
+            return [replace(a, sector="GOV", name=None) for a in kingdom]
         if lemma in COMPANY_NOUNS and head.tag_ == "NN":
             # "Gazprom said ... the company would not": the last company named, within the last few sentences
             return self._last(head.i, lambda a: a.sector == "BUS" and a.country is not None, head,
