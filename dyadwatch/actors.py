@@ -26,6 +26,7 @@ from .phrases import (
     named_as_location,
     noun_phrase,
     phrase_root,
+    place_names,
     provenance,
     sided_with,
     state_as_actor,
@@ -34,6 +35,7 @@ from .phrases import (
 from .pronouns import FIRST_PERSON, PERSON_PRONOUNS, PronounReader
 from .records import Actor
 from .shortnames import settled_abbreviations, short_names
+from .telling import reporting_verbs
 from .venues import hosted_gathering
 
 __all__ = ["ActorResolver", "PartialActor"]
@@ -63,6 +65,13 @@ COMPANY_WINDOW = 80  # tokens back to the company a "the company" refers to
 # states that news calls "the island"
 ISLAND_STATES = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "ISL", "MLT", "JAM", "HTI", "DOM", "SGP", "NZL",
                            "BHR", "MDV", "MUS", "FJI", "TLS", "BRN"})
+# "the kingdom", "the emirate", "the sultanate": the last state named that is one (Britain, seldom so called, left out)
+MONARCHIES = {
+    "kingdom": frozenset({"SAU", "JOR", "MAR", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN",
+                          "LSO", "SWZ", "TON"}),
+    "emirate": frozenset({"QAT", "KWT"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+}
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
@@ -101,7 +110,7 @@ class ActorResolver(PronounReader):
         self.day = day
         self.text = doc.text if text is None else text  # (as is a span's on each access: read once, sliced after)
         self.entities: tuple[Span, ...] = tuple(entities_of(doc))  # doc.ents builds new spans on every access
-        self.mentions = short_names(doc, settled_abbreviations(doc, kb))
+        self.mentions = place_names(doc, short_names(doc, settled_abbreviations(doc, kb)))
         self.mention_at: dict[int, tuple[int, int, str, str]] = {}
         for mention in self.mentions:
             for i in range(mention[0], mention[1]):
@@ -142,7 +151,7 @@ class ActorResolver(PronounReader):
         if pair:
             sector = partial.sector if partial else None
             return [replace(a, sector=sector or a.sector, name=None) for a in pair]
-        if (official := self._home_official(head, partial)):
+        if (official := self._home_official(head, partial) or self._envoy_named_before(head, partial)):
             return official
         owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if owner is not None and partial is not None and owner.i not in self.mention_at:
@@ -374,7 +383,7 @@ class ActorResolver(PronounReader):
         unnumbered = self._plural_people(head, lemma)
         if lemma in DYAD_NOUNS and determiners & DYAD_WORDS or plural_pair or unnumbered:
             pair = self._people_pair(head, unnumbered) if lemma in PERSON_DYAD_NOUNS else \
-                self.dyad_pair(head.i, lemma) or self.recent_pair(head.i)
+                self._with_speaker(head, self.dyad_pair(head.i, lemma) or self.recent_pair(head.i))
             sector = self._sector_cue(head) or ("GOV" if lemma in STATE_NOUNS else None)
             return [replace(said_as(a, head), sector=sector or a.sector) for a in pair]
         if lower in STATE_PRONOUNS:
@@ -394,6 +403,21 @@ class ActorResolver(PronounReader):
                 self._last(head.i, _a_state, head)
             return [replace(a, sector=sector or a.sector, name=None) for a in found]
         return self._named_reference(head, lemma, determiners)
+
+    def _with_speaker(self, head: Token, pair: list[Actor]) -> list[Actor]:
+        """"Trong said the two countries had agreed": a pair that one of its sides tells of holds the teller's
+        country: the last pair named acting together that does ("The United States and Vietnam elevated ... on a
+        par with China and Russia ... Trong said the two countries"), when the last two named do not (but "Somalia
+        and Ethiopia agreed ..., the two sides will begin talks, Erdogan said": a mediator tells of the two)."""
+        clause = head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting_verbs():
+            return pair
+        tellers = {a.party for c in children_of(clause.head) if c.dep_ == "nsubj" for a in self.resolve(c)}
+        if not tellers or tellers & {a.party for a in pair}:
+            return pair
+        return next((found for party in tellers if (found := self.acting_pair_with(party, head.i))), pair)
 
     def _junta_of(self, head: Token) -> list[Actor]:
         """"the junta led by Captain Ibrahim Traoré": its leader's state; "... junta leader General Tiani and
@@ -459,6 +483,22 @@ class ActorResolver(PronounReader):
         home = self._last(head.i, lambda a: a.country == self.filed_from and a.org is None, head, unplaced=True)
         return [replace(a, sector=partial.sector, name=partial.name) for a in home]
 
+    def _envoy_named_before(self, head: Token, partial: PartialActor | None) -> list[Actor]:
+        """"Burkina Faso summoned Ghana's ambassador ... Ambassador Boniface Adagbila was received": an envoy by name
+        the base does not know, titled with no country, is the one of the last country whose envoy the article named,
+        a guest's (not the envoy of the country the story is filed from: "LIMA - ... Peru's envoy had been recalled
+        ... since ambassador Pablo Monroy was expelled" is Mexico's)."""
+        if partial is None or partial.country or not partial.name \
+                or not any(t.lemma_.lower() in ENVOY_TITLES for t in noun_phrase(head)):
+            return []
+        for token in reversed(tokens_of(self.doc)[:head.i]):
+            if token.lemma_.lower() in ENVOY_TITLES:
+                named = self._named(token)[1]
+                states = [a for a in named or () if a.country and a.org is None and a.country != self.filed_from]
+                if states:
+                    return [replace(said_as(states[0], head), sector=partial.sector, name=partial.name)]
+        return []
+
     def _named_reference(self, head: Token, lemma: str, determiners: set[str]) -> list[Actor]:
         """"the North" after Korea is named; "the alliance", "the watchdog" for the last body named; "the
         minister", "the general" for the last person named whose role fits."""
@@ -485,6 +525,9 @@ class ActorResolver(PronounReader):
             return [replace(a, sector=self.kb.sector_nouns[lemma], name=None) for a in state]
         if lemma == "island":
             return self._last(head.i, lambda a: a.country in ISLAND_STATES and a.org is None, head)
+        if lemma in MONARCHIES:  # "Saudi Arabia recalled ... The kingdom had also": not the last state, a kingdom
+            kingdom = self._last(head.i, lambda a: a.country in MONARCHIES[lemma] and _a_state(a), head)
+            return [replace(a, sector="GOV", name=None) for a in kingdom]
         if lemma in COMPANY_NOUNS and head.tag_ == "NN":
             # "Gazprom said ... the company would not": the last company named, within the last few sentences
             return self._last(head.i, lambda a: a.sector == "BUS" and a.country is not None, head,

@@ -152,6 +152,21 @@ class ArticleMemory:
                     return [first, second]
         return []
 
+    def acting_pair_with(self, party: str | None, before: int) -> list[Actor]:
+        """The last two countries named together as a clause's subject before token `before`, one of them `party`
+        ("The United States and Vietnam elevated their ties")."""
+        named = [(i, a) for i, a in self.history if i < before and a.country and i not in self.located]
+        for later in range(len(named) - 1, 0, -1):
+            second = named[later][1]
+            joined = phrase_root(self.doc[named[later][0]])
+            if joined.dep_ != "conj":
+                continue
+            for index, first in reversed(named[:later]):
+                if phrase_root(self.doc[index]).i == joined.head.i and first.country != second.country \
+                        and party in (first.party, second.party) and self.a_subject(first):
+                    return [first, second]
+        return []
+
     def dyad_pair(self, before: int, lemma: str) -> list[Actor]:
         """Who "the two countries" (`lemma` "country") or "the two navies" named at token `before` are, when the
         word says more than the last two countries named: a pair named together, else the article's main pair."""

@@ -9,12 +9,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .geocode import lookup
 from .parsetree import children_of
 from .records import Actor
 
 __all__ = ["DATELINE_DASHES", "EAST_ASIAN_FAMILY_NAME_FIRST", "coordinated_heads", "dateline_end", "entity_end",
            "family_name", "named_as_location", "named_as_partner", "names_a_place", "names_a_topic", "noun_phrase",
-           "phrase_root", "provenance", "sided_with", "state_as_actor", "unique_actors", "unique_parties"]
+           "phrase_root", "place_names", "provenance", "sided_with", "state_as_actor", "unique_actors",
+           "unique_parties"]
 
 # Children that leave the noun phrase: clauses, coordination, punctuation, and prepositions other than
 # "of"/"from" (so "troops in Russia" is not Russian, but "the leaders of North Korea" is North Korean).
@@ -34,6 +36,11 @@ DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # (not Japan: English-language news writes Japanese names given name first, "Sanae Takaichi")
 EAST_ASIAN_FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "MNG"})
+# the proper name of a sea or a lake that a country's word begins or ends ("the Indian Ocean", "the South China Sea",
+# "the Gulf of Mexico"): a place, no country (not a strait: "the Taiwan Strait" is often named for the island's side)
+WATER_WORDS = frozenset({"ocean", "sea", "gulf", "bay", "river", "lake"})
+PLACE_NAME_REACH = 2  # proper nouns either side of a country's word that a place's own name may add ("New Mexico")
+Mention = tuple[int, int, str, str]
 # "Israeli-made drones", "Chinese-built jets", "Soviet-era tanks": the country says where or when a thing was made
 # or who supplied it, not who takes part in the event
 PROVENANCE_WORDS = frozenset({"made", "built", "manufactured", "produced", "designed", "developed", "supplied",
@@ -86,6 +93,51 @@ def named_as_location(token: Token) -> bool:
             head.dep_ == "poss" and head.head.lemma_.lower() in SITE_NOUNS)) and head.head.i != head.i:
         head = head.head  # (a list of places: "held in the United States, Russia and Germany")
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def place_names(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions, with a country's word that only begins or ends a place's own name read as that place: "British
+    Columbia" and "New Mexico" are a province and a state of other countries (read as those countries), "the Indian
+    Ocean" and "the Gulf of Mexico" are no country at all."""
+    taken = {i for m in mentions for i in range(m[0], m[1])}
+    kept = []
+    for mention in mentions:
+        if mention[2] in ("country", "demonym"):
+            if _names_a_water(doc, mention):
+                continue
+            mention = _place_around(doc, mention, taken) or mention
+        kept.append(mention)
+    return tuple(kept)
+
+
+def _names_a_water(doc: Doc, mention: Mention) -> bool:
+    last = doc[mention[1] - 1]
+    water = last.head
+    if last.dep_ == "pobj" and last.head.lower_ == "of":  # "the Gulf of Mexico"
+        water = last.head.head
+    elif last.dep_ not in ("compound", "amod"):
+        return False
+    return water.i != last.i and water.is_title and water.lemma_.lower() in WATER_WORDS
+
+
+def _place_around(doc: Doc, mention: Mention, taken: set[int]) -> Mention | None:
+    """The place a country's word and the proper nouns around it name, when it lies in another country."""
+    start, end = mention[0], mention[1]
+    left, right = start, end
+    while left > 0 and start - left < PLACE_NAME_REACH and _a_name_word(doc[left - 1], taken):
+        left -= 1
+    while right < len(doc) and right - end < PLACE_NAME_REACH and _a_name_word(doc[right], taken):
+        right += 1
+    for first in range(left, start + 1):  # (the longest name first)
+        for after in range(right, end - 1, -1):
+            place = lookup(doc[first:after].text) if (first, after) != (start, end) else None
+            if place is not None and place.country:
+                return None if place.country == mention[3] else (first, after, "country", place.country)
+    return None
+
+
+def _a_name_word(token: Token, taken: set[int]) -> bool:
+    return token.i not in taken and token.pos_ == "PROPN" and token.is_alpha and token.is_title
 
 
 def named_as_partner(token: Token) -> bool:

@@ -531,8 +531,9 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
                   for o in children_of(c) if o.dep_ == "pobj"]
         # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
         # its things is the object of "with" (but not in "resumed diplomacy with a summit")
-        # "hit back with duties of 125%": what a side strikes back with is what it does
-        if any(c.dep_ == "dobj" and _of_an_actor(c, mentions) for c in children_of(token)) or "back" in (
+        # "hit back with duties of 125%": what a side strikes back with is what it does; "Russia was hit with
+        # sanctions": the passive's subject is the actor done to
+        if any(c.dep_ in ("dobj", "nsubjpass") and _of_an_actor(c, mentions) for c in children_of(token)) or "back" in (
                 p.lower_ for p in particles_of(token)):
             heads += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"
                       for o in children_of(c) if o.dep_ == "pobj"]

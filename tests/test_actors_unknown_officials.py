@@ -3,6 +3,9 @@ tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
+from dyadwatch.actors import ActorResolver
+from dyadwatch.goldsets import actor_for_mention
+
 from conftest import find
 
 
@@ -48,3 +51,22 @@ def test_the_cabinet_is_the_government_of_the_story(code):
     events = code("PRETORIA (Reuters) - South Africa and Israel have long quarrelled over Gaza. On Monday the cabinet "
                   "recalled the diplomats posted to Tel Aviv.", published="2023-11-07")
     assert find(events, "SANCTION", "ZAF", "ISR", directed=True), events
+
+
+
+def test_an_unknown_envoy_is_of_the_country_whose_envoy_was_named(pipeline):
+    # the ambassador's country is not said with his name, but the article named which country's envoy was summoned
+    text = ("ACCRA (Reuters) - Ghana summoned Togo's ambassador on Monday over a border shooting. Ambassador Koffi "
+            "Mensavi was received by Foreign Minister Ama Owusu, who protested strongly, a statement said.")
+    doc = pipeline.nlp(text)
+    found = actor_for_mention(doc, ActorResolver(doc, pipeline.kb, "2023-05-09"), text, "Ambassador Koffi Mensavi", 1)
+    assert found is not None and found.party == "TGO", found
+
+
+def test_an_unknown_envoy_is_not_the_one_of_the_country_the_story_is_filed_from(pipeline):
+    # Ghana's own envoy, named before, is not the foreign ambassador expelled from Ghana
+    text = ("ACCRA (Reuters) - Ghana recalled its envoy to Lome on Monday. Ghana's envoy had protested for weeks, and "
+            "ambassador Koffi Mensavi was expelled from Accra.")
+    doc = pipeline.nlp(text)
+    found = actor_for_mention(doc, ActorResolver(doc, pipeline.kb, "2023-05-09"), text, "ambassador Koffi Mensavi", 1)
+    assert found is None or found.party != "GHA", found

@@ -256,6 +256,14 @@ def test_targeting_a_site_is_an_attack_and_targeting_with_sanctions_a_sanction(c
     assert not code("The Chinese campaign targeted young voters in Taiwan.")
 
 
+def test_a_state_hit_with_sanctions_is_sanctioned_not_attacked(code):
+    # "was hit with sanctions": the passive's subject is what the sanctions are done to, the verb is no strike
+    events = code("Syria was hit with new American sanctions on Thursday over the chemical attack.",
+                  published="2017-04-28")
+    assert find(events, "SANCTION", "USA", "SYR", directed=True), events
+    assert not find(events, "ASSAULT"), events
+
+
 def test_a_measured_event_noun_takes_the_subject_of_its_light_verb(code):
     events = code("Israeli warplanes carried out three waves of strikes against military sites in Iran.")
     assert find(events, "ASSAULT", "ISR", "IRN", directed=True), events
