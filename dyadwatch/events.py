@@ -87,10 +87,11 @@ from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
-from .vows import vowed_help, vows_its_main_clause
+from .vows import ordered_another, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
+REQUEST_READING = "urge"  # the lexicon verb an order given to another side is read as
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
@@ -183,6 +184,11 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
                 and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
+        if found is None and (ordered := told_to_act(token)) is not None and all(
+                _code(act, sent, lexicon, resolver) is None for act in ordered):
+            # "told Britain to withdraw its envoy": asked it (as "urged"); but "ordered Russia to cut its embassy
+            # staff" is the cut, coded by itself
+            found = ordered_another(_code(token, sent, lexicon, resolver, reading=REQUEST_READING))
         if found is None or (judged and not _names_a_party(found)):
             continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
         coded_verbs[token.i] = found.pattern.type
@@ -302,7 +308,9 @@ def _ongoing(verb: Token) -> bool:
                                               for c in children_of(verb))
 
 
-def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
+def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
+          reading: str | None = None) -> Predicate | None:
+    """The predicate a word codes, or None; `reading`: the verb to read it as ("told X to" as "urge")."""
     if (measure := takes_effect(token)) is not None:
         # "the tariffs took effect in December": the measure's act, told (and dated) by the verb
         found = _code(measure, sent, lexicon, resolver) if measure.lemma_.lower() in lexicon.nouns else None
@@ -310,7 +318,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     lemma = token.lemma_.lower()
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
     envoys = called_in_envoys(token)
-    if gerund is not None:
+    if reading is not None:
+        candidates, pos = lexicon.verb_patterns(reading, None), "verb"
+    elif gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
         # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them

@@ -1,26 +1,37 @@
-"""Stage 4, events: what a vow promises (used by `events.py`). The lexicon's fallback for "vow" is THREATEN (a bare
-"vowed to ..." in international news is mostly defiance); these readings find the vows that promise help instead.
+"""Stage 4, events: what a vow promises, and what an order asks (used by `events.py`). The lexicon's fallback for
+"vow" is THREATEN (a bare "vowed to ..." in international news is mostly defiance); these readings find the vows
+that promise help instead.
 
 - "Vowed to unconditionally support Russia's position": the infinitive is a cooperative act, coded by itself; the
   vow threatens nothing.
 - "Russia and North Korea will build new payment channels, as Putin has vowed": a vow told as a comment on its
   main clause vows that clause; a cooperative one makes the vow a promise (AGREE).
+- "Told Britain to withdraw its envoy", "ordered Uganda to pay": an order given to another side asks it (REQUEST),
+  unless what it orders is an act coded by itself (`told_to_act` finds what is ordered, `ordered_another`
+  keeps the orders given to another side).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .parsetree import children_of, negated
-from .roles import particle_of
+from .parsetree import children_of, marked_infinitive, negated
+from .roles import is_passive, particle_of
 
-__all__ = ["COOPERATIVE", "vowed_help", "vows_its_main_clause"]
+if TYPE_CHECKING:
+    from .events import Predicate
+
+__all__ = ["COOPERATIVE", "ordered_another", "told_to_act", "vowed_help", "vows_its_main_clause"]
 
 # the acts a vow can promise (and a refusal can refuse)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 COMMENT_MARKS = frozenset({"as", "like"})  # "as Putin has vowed", "like he promised"
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # a vow that names what it vows
+ORDERING_VERBS = frozenset({"tell", "order"})  # with whom they order and what (`told_to_act`)
+DUTY_MODALS = frozenset({"must", "should"})  # "told Moscow that its guards must leave"
 
 
 def vowed_help(verb: Token, lexicon: Lexicon) -> bool:
@@ -54,3 +65,26 @@ def _cooperative(act: Token, lexicon: Lexicon) -> bool:
     """Every reading the lexicon has for the verb is a cooperative act."""
     patterns = lexicon.verb_patterns(act.lemma_.lower(), particle_of(act)) or []
     return bool(patterns) and all(p.type in COOPERATIVE for p in patterns)
+
+
+def told_to_act(verb: Token) -> list[Token] | None:
+    """What an order given to someone tells them to do, or None: "told Britain to withdraw its envoy", "ordered
+    Uganda to pay", "told Moscow that its guards must stop" (an infinitive, or a clause with "must"/"should"); not
+    "ordered the equipment to be stripped out" (a thing to be dealt with)."""
+    if verb.lemma_.lower() not in ORDERING_VERBS or not any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
+        return None
+    acts = [c for c in children_of(verb) if (c.dep_ == "xcomp" and marked_infinitive(c) and not is_passive(c)) or (
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DUTY_MODALS for a in children_of(c)))]
+    return acts or None
+
+
+def ordered_another(found: Predicate | None) -> Predicate | None:
+    """An order read as a request stands when the one ordered names another side ("told reporters to wait",
+    "ordered its troops to withdraw" and "ordered tariffs on Colombian goods, to be raised" ask no state)."""
+    if found is None:
+        return None
+    own = {a.party for a in found.source}
+    ordered = [(o.left_edge.idx, o.idx + len(o)) for o in children_of(found.token)
+               if o.dep_ in ("dobj", "dative")]
+    return found if any(a.party and a.party not in own and any(start <= a.start < end for start, end in ordered)
+                        for a in found.target) else None
