@@ -69,7 +69,7 @@ from .readings import (
     told_as_fact,
 )
 from .records import Actor
-from .retold import class_key, retold_attack, retold_key, struck_before
+from .retold import class_key, ordered_as_told, retold_attack, retold_key, struck_before
 from .roles import (
     REQUESTING,
     called_in_envoys,
@@ -346,7 +346,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
     for pattern in candidates:
         if pattern.objects is not None:
             objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
-            if not (objects & pattern.objects or actor_object(token, pattern, resolver)):
+            if not (objects & pattern.objects or actor_object(token, pattern, resolver)
+                    or ordered_as_told(token, pos, objects)):
                 continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
@@ -391,7 +392,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
             pattern = replace(pattern, type="AGREE", mode=None, contexts=("diplomatic",))
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
-        if not any(a.party for a in (*source, *target)) and _done_again_unnamed(token) \
+        # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
+        retells = pattern.objects is not None and ordered_as_told(token, pos, objects or set()) \
+            and not (_a_party(source) and _a_party(target))
+        if (retells or (not _a_party([*source, *target]) and _done_again_unnamed(token))) \
                 and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
@@ -470,6 +474,10 @@ def _done_again_unnamed(verb: Token) -> bool:
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
+
+
+def _a_party(actors: list[Actor]) -> bool:
+    return any(a.party for a in actors)
 
 
 def _not_told_as_done(verb: Token) -> bool:

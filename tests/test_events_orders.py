@@ -33,3 +33,14 @@ def test_an_order_whose_act_is_coded_by_itself_is_that_act(code):
     events = code("Latvia ordered Russia to reduce its embassy staff in Riga.", published="2024-03-12")
     assert find(events, "SANCTION", "LVA", "RUS", directed=True), events
     assert not find(events, "REQUEST"), events
+
+
+def test_a_measure_ordered_by_its_bare_noun_is_the_measure_told_before(code):
+    text = ("Lithuania closed its border with Belarus on Wednesday, the government said. "
+            "The national security council ordered the closure over repeated provocations.")
+    ordered = [e for e in code(text, published="2024-03-12") if e["evidence"]["text"].startswith("The national")]
+    assert find(ordered, "SANCTION", "LTU", "BLR", directed=True), ordered
+
+
+def test_a_bare_noun_ordered_with_no_act_told_before_names_no_sides(code):
+    assert not code("The president announced the closure on Tuesday.", published="2024-03-12")
