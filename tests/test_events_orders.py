@@ -11,7 +11,7 @@ from conftest import find
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("Finland told Russia on Monday to respect the fishing quotas in the gulf.", "FIN", "RUS"),
     ("The Czech government ordered Hungary to explain the border incident by Friday.", "CZE", "HUN"),
-    ("Vilnius told Minsk last week that Belarusian border patrols must stay out of the lake area.", "LTU", "BLR"),
+    ("Vilnius told Minsk last week to keep its border patrols away from the lake.", "LTU", "BLR"),
     ("Chile told the Bolivian consul not to come back to Santiago.", "CHL", "BOL"),
 ])
 def test_an_order_given_to_another_side_asks_it(code, text, source, target):
@@ -23,6 +23,8 @@ def test_an_order_given_to_another_side_asks_it(code, text, source, target):
     "Lavrov told reporters to wait for the outcome of the talks.",  # nobody of another side is told
     "Putin ordered his troops to hold their positions near the border.",  # one's own forces
     "The government ordered Japanese equipment to be removed from the network by 2027.",  # a thing, in the passive
+    # a court's order is a part of its ruling
+    "The International Court of Justice ordered Chile to pay compensation to Peru.",
 ])
 def test_an_order_to_no_other_side_asks_no_state(code, text):
     assert not find(code(text, published="2024-03-12"), "REQUEST"), text
