@@ -33,7 +33,7 @@ from .eventnouns import (
     undone_agreement,
     way_of_doing,
 )
-from .eventsides import actor_object, carried, machines_move, owners, same_side, sides, subject_words
+from .eventsides import actor_object, carried, done_to_with, machines_move, owners, same_side, sides, subject_words
 from .hardware import (
     aimed_at,
     armed,
@@ -69,7 +69,7 @@ from .readings import (
     told_as_fact,
 )
 from .records import Actor
-from .retold import class_key, retold_attack, retold_key, struck_before
+from .retold import class_key, ordered_as_told, retold_attack, retold_key, struck_before
 from .roles import (
     REQUESTING,
     called_in_envoys,
@@ -87,10 +87,11 @@ from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
-from .vows import vowed_help, vows_its_main_clause
+from .vows import ordered_another, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
+REQUEST_READING = "urge"  # the lexicon verb an order given to another side is read as
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
@@ -183,6 +184,11 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
                 and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
         found = _code(token, sent, lexicon, resolver)
+        if found is None and (ordered := told_to_act(token)) is not None and all(
+                _code(act, sent, lexicon, resolver) is None for act in ordered):
+            # "told Britain to withdraw its envoy": asked it (as "urged"); but "ordered Russia to cut its embassy
+            # staff" is the cut, coded by itself
+            found = ordered_another(_code(token, sent, lexicon, resolver, reading=REQUEST_READING))
         if found is None or (judged and not _names_a_party(found)):
             continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
         coded_verbs[token.i] = found.pattern.type
@@ -302,7 +308,9 @@ def _ongoing(verb: Token) -> bool:
                                               for c in children_of(verb))
 
 
-def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> Predicate | None:
+def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
+          reading: str | None = None) -> Predicate | None:
+    """The predicate a word codes, or None; `reading`: the verb to read it as ("told X to" as "urge")."""
     if (measure := takes_effect(token)) is not None:
         # "the tariffs took effect in December": the measure's act, told (and dated) by the verb
         found = _code(measure, sent, lexicon, resolver) if measure.lemma_.lower() in lexicon.nouns else None
@@ -310,7 +318,9 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     lemma = token.lemma_.lower()
     gerund = gerund_lemma(token, lexicon.verbs)  # "after [meeting] leader Kim", read by the model as a noun
     envoys = called_in_envoys(token)
-    if gerund is not None:
+    if reading is not None:
+        candidates, pos = lexicon.verb_patterns(reading, None), "verb"
+    elif gerund is not None:
         candidates, pos = lexicon.verb_patterns(gerund, None), "verb"
     elif declared_unwelcome(token) is not None or given_time_to_leave(token) is not None:
         # "declared eight diplomats persona non grata", "gave the ambassador 72 hours to leave": expelled them
@@ -336,7 +346,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
     for pattern in candidates:
         if pattern.objects is not None:
             objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
-            if not (objects & pattern.objects or actor_object(token, pattern, resolver)):
+            if not (objects & pattern.objects or actor_object(token, pattern, resolver)
+                    or ordered_as_told(token, pos, objects)):
                 continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
@@ -381,7 +392,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver) -
             pattern = replace(pattern, type="AGREE", mode=None, contexts=("diplomatic",))
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
-        if not any(a.party for a in (*source, *target)) and _done_again_unnamed(token) \
+        # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
+        retells = pattern.objects is not None and ordered_as_told(token, pos, objects or set()) \
+            and not (_a_party(source) and _a_party(target))
+        if (retells or (not _a_party([*source, *target]) and _done_again_unnamed(token))) \
                 and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
@@ -423,6 +437,8 @@ def _noun_read_as_verb(token: Token) -> bool:
 def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: ActorResolver) -> set[str]:
     """The lemmas of what the predicate acts on, as a pattern's object condition reads them."""
     objects = object_lemmas(token, pos, resolver.mention_at) | called_names(token)
+    if pos == "verb":
+        objects |= done_to_with(token, resolver.mention_at)
     if envoys is not None:
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     if enters_a_countrys_space(token):
@@ -458,6 +474,10 @@ def _done_again_unnamed(verb: Token) -> bool:
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
+
+
+def _a_party(actors: list[Actor]) -> bool:
+    return any(a.party for a in actors)
 
 
 def _not_told_as_done(verb: Token) -> bool:

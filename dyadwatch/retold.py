@@ -1,6 +1,7 @@
 """Stage 4, events: an attack told again without its attacker named ("The strikes hit the group's headquarters",
 "Iran had fired 14 missiles"), read from the attacks the article has told so far (used by `events.py`). Only when
 one side alone has attacked in the article: in a war both sides strike, and the text leaves open whose it was.
+A measure ordered or announced by its bare noun ("ordered the closure") is likewise the one told before.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from .records import Actor
 from .sameact import act_class
 from .verdicts import earlier_act_doers
 
-__all__ = ["class_key", "retold_attack", "retold_key", "struck_before"]
+__all__ = ["class_key", "ordered_as_told", "retold_attack", "retold_key", "struck_before"]
 
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
+DECREEING_VERBS = frozenset({"order", "announce", "decree"})  # (ordered_as_told)
 DEFENDING_VERBS = frozenset({"destroy", "neutralise", "neutralize", "repel", "repulse"})  # (_flying_things_destroyed)
 
 
@@ -85,3 +87,11 @@ def _earlier_attackers(verb: Token, pos: str, lexicon: Lexicon, resolver: ActorR
         if told is not None and (weapon or earlier_act_doers(subject, lexicon, resolver)):
             return [a for a in resolver.doers_of(told) if a.party]
     return []
+
+
+def ordered_as_told(noun: Token, pos: str, objects: set[str]) -> bool:
+    """"Algeria closed its airspace to Moroccan planes. The council ordered the closure over provocations": a
+    definite event noun with nothing of its own that it acts on, ordered or announced, is the act of its type told
+    before (its pattern's object condition is that act's; `retold_key` finds whose, when one side did it)."""
+    return pos == "noun" and not objects and noun.dep_ == "dobj" and definite(noun) \
+        and noun.head.lemma_.lower() in DECREEING_VERBS

@@ -1,26 +1,37 @@
-"""Stage 4, events: what a vow promises (used by `events.py`). The lexicon's fallback for "vow" is THREATEN (a bare
-"vowed to ..." in international news is mostly defiance); these readings find the vows that promise help instead.
+"""Stage 4, events: what a vow promises, and what an order asks (used by `events.py`). The lexicon's fallback for
+"vow" is THREATEN (a bare "vowed to ..." in international news is mostly defiance); these readings find the vows
+that promise help instead.
 
 - "Vowed to unconditionally support Russia's position": the infinitive is a cooperative act, coded by itself; the
   vow threatens nothing.
 - "Russia and North Korea will build new payment channels, as Putin has vowed": a vow told as a comment on its
   main clause vows that clause; a cooperative one makes the vow a promise (AGREE).
+- "Told Britain to withdraw its envoy", "ordered Latvia to pay": an order one state gives another asks it (REQUEST),
+  unless what it orders is an act coded by itself (`told_to_act` finds what is ordered, `ordered_another`
+  keeps the orders given to another side).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .parsetree import children_of, negated
-from .roles import particle_of
+from .parsetree import children_of, marked_infinitive, negated
+from .roles import is_passive, particle_of
 
-__all__ = ["COOPERATIVE", "vowed_help", "vows_its_main_clause"]
+if TYPE_CHECKING:
+    from .events import Predicate
+
+__all__ = ["COOPERATIVE", "ordered_another", "told_to_act", "vowed_help", "vows_its_main_clause"]
 
 # the acts a vow can promise (and a refusal can refuse)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 COMMENT_MARKS = frozenset({"as", "like"})  # "as Putin has vowed", "like he promised"
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # a vow that names what it vows
+ORDERING_VERBS = frozenset({"tell", "order"})  # with whom they order and what (`told_to_act`)
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "arbitrator"})  # whose orders are their rulings
 
 
 def vowed_help(verb: Token, lexicon: Lexicon) -> bool:
@@ -54,3 +65,28 @@ def _cooperative(act: Token, lexicon: Lexicon) -> bool:
     """Every reading the lexicon has for the verb is a cooperative act."""
     patterns = lexicon.verb_patterns(act.lemma_.lower(), particle_of(act)) or []
     return bool(patterns) and all(p.type in COOPERATIVE for p in patterns)
+
+
+def told_to_act(verb: Token) -> list[Token] | None:
+    """What an order given to someone tells them to do, or None: "told Britain to withdraw its envoy", "ordered
+    Latvia to pay" (an infinitive); not a court's ("the judges told both countries to ..."), nor "ordered the
+    equipment to be stripped out" (a thing to be dealt with)."""
+    children = list(children_of(verb))
+    if verb.lemma_.lower() not in ORDERING_VERBS or not any(c.dep_ in ("dobj", "dative") for c in children) \
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in children):
+        return None  # (a court's order is a part of its ruling, told with the rest of it)
+    # ("told Moscow that its guards must leave" reads as notice given as often as an order: not taken)
+    acts = [c for c in children_of(verb) if c.dep_ == "xcomp" and marked_infinitive(c) and not is_passive(c)]
+    return acts or None
+
+
+def ordered_another(found: Predicate | None) -> Predicate | None:
+    """An order read as a request stands when the one ordered names another side ("told reporters to wait",
+    "ordered its troops to withdraw" and "ordered tariffs on Colombian goods, to be raised" ask no state)."""
+    own = {a.party for a in found.source if a.party} if found is not None else set()
+    if found is None or found.inferred or not own:
+        return None  # (a court's order: "the judges told both countries", by no state the text names)
+    ordered = [(o.left_edge.idx, o.idx + len(o)) for o in children_of(found.token)
+               if o.dep_ in ("dobj", "dative")]
+    return found if any(a.party and a.party not in own and any(start <= a.start < end for start, end in ordered)
+                        for a in found.target) else None
