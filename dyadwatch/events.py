@@ -33,7 +33,7 @@ from .eventnouns import (
     undone_agreement,
     way_of_doing,
 )
-from .eventsides import actor_object, carried, done_to_with, machines_move, owners, same_side, sides, subject_words
+from .eventsides import actor_object, carried, machines_move, owners, same_side, sides, subject_words
 from .hardware import (
     aimed_at,
     armed,
@@ -437,8 +437,6 @@ def _noun_read_as_verb(token: Token) -> bool:
 def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: ActorResolver) -> set[str]:
     """The lemmas of what the predicate acts on, as a pattern's object condition reads them."""
     objects = object_lemmas(token, pos, resolver.mention_at) | called_names(token)
-    if pos == "verb":
-        objects |= done_to_with(token, resolver.mention_at)
     if envoys is not None:
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     if enters_a_countrys_space(token):

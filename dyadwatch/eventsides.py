@@ -30,8 +30,7 @@ from .readings import answered_request, told_as_fact
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
 
-__all__ = ["actor_object", "at_home", "carried", "done_to_with", "machines_move", "owners", "same_side", "sides",
-           "subject_words"]
+__all__ = ["actor_object", "at_home", "carried", "machines_move", "owners", "same_side", "sides", "subject_words"]
 
 # "Moscow received a formal request from Pyongyang": the one who receives a message is its recipient
 RECEIVING_VERBS = frozenset({"receive", "get", "accept"})
@@ -353,21 +352,6 @@ def subject_words(verb: Token) -> set[str]:
     if any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in heads):
         words.add(PERSON_SUBJECT)
     return words
-
-
-def done_to_with(verb: Token, mentions: dict[int, tuple[int, int, str, str]]) -> set[str]:
-    """"Russia was hit with sanctions", "Iranian banks were targeted with new curbs": what a passive does to an actor
-    (or an actor's things) is the object of "with", as in the active ("hit Russia with sanctions")."""
-    if not any(c.dep_ == "nsubjpass" and _names_an_actor(c, mentions) for c in children_of(verb)):
-        return set()
-    return {o.lemma_.lower() for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with"
-            for o in children_of(c) if o.dep_ == "pobj"}
-
-
-def _names_an_actor(noun: Token, mentions: dict[int, tuple[int, int, str, str]]) -> bool:
-    """The noun names an actor ("Russia") or something an actor has ("Russian banks", "Iran's oil sector")."""
-    return any(w.ent_type_ in NAMED_ACTOR_ENTITIES or w.i in mentions
-               for w in (noun, *(c for c in children_of(noun) if c.dep_ in ("poss", "amod", "compound"))))
 
 
 def actor_object(token: Token, pattern: Pattern, resolver: ActorResolver) -> bool:

@@ -1,4 +1,4 @@
-"""What a passive does to an actor "with" (dyadwatch/events.py, eventsides.py): "X was hit with sanctions" is the
+"""What a passive does to an actor "with" (dyadwatch/roles.py, `object_lemmas`): "X was hit with sanctions" is the
 sanction, as "hit X with sanctions" is. The sentences are written for these tests, not taken from the evaluation
 sets."""
 
