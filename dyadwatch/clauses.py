@@ -155,6 +155,8 @@ def _reporting_verb_of(node: Token) -> Token | None:
             or not verb.head.i < link.i < verb.i or verb.head.lemma_.lower() not in reporting_verbs() \
             or any(c.dep_ == "aux" and c.lower_ in MODAL_OR_FUTURE for c in children_of(verb)):
         return None  # ("said on Monday it would impose tariffs from Aug. 1": a plan is dated as it is told)
+    if any(c.dep_ == "mark" and c.i < link.i for c in children_of(verb)):
+        return None  # after "that", within the clause: "suggest that since 2024, North Korea sent"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verb.head if subject is not None and link.i < subject.i else None
 

@@ -405,7 +405,8 @@ def test_a_time_between_a_verb_of_saying_and_its_clause_dates_the_saying(date_of
     assert date_of(text, "expelled") == "2024-06-17"
     assert date_of(text, "said") == "2024-06-20"
     assert date_of("Seoul said on Thursday it summoned the Russian ambassador on Tuesday.", "summoned") == "2024-06-18"
-    # told after the clause's subject, the time is the clause's own
+    # told after the clause's subject, or after "that", the time is the clause's own
+    assert date_of("Estonia said on Thursday that on Monday it expelled a Russian envoy.", "expelled") == "2024-06-17"
     assert date_of("Estonia said its police expelled a Russian diplomat on Monday.", "expelled") == "2024-06-17"
     # a plan keeps the day it was told ("would impose" on Monday, however late it starts)
     planned = "Washington said on Monday it would impose tariffs on Brazilian steel from Aug. 1."
