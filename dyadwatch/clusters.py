@@ -303,7 +303,7 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
                 if not _reversed(report, g.seed)]  # unsure dyad is in several blocks)
     if report.reach is None:  # linked to it (`_Block.related`); told as done, it was done by its paper's day,
         # and told as planned, its event is the announcement by then, not the act done later
-        distinct = [g for g in distinct if not _words_of_long_before(report, g)]
+        distinct = [g for g in distinct if not _accusation_of_long_before(report, g)]
         return [g for g in distinct if (g.anchor is None and not _plan_after_act(g.seed, report))
                 or (g.anchor is not None and g.anchor[0] <= report.said_on + _announced(report, g.seed)
                     and not (report.planned and not g.seed.planned and g.anchor[1] < report.said_on - PLAN_REACH))]
@@ -314,7 +314,7 @@ def _admissible(report: Report, groups: list[_Group], window: int) -> list[_Grou
             and g.fits_one_day(report)]
 
 
-def _words_of_long_before(report: Report, group: _Group) -> bool:
+def _accusation_of_long_before(report: Report, group: _Group) -> bool:
     """An undated accusation is too common an act to be one a year or more before its paper ("The United States
     condemned Iran's action" is not a condemnation of another Iranian attack years before), unless its article's
     own near-identical sentence is there."""
