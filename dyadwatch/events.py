@@ -69,7 +69,16 @@ from .readings import (
     told_as_fact,
 )
 from .records import Actor
-from .retold import class_key, ordered_as_told, retold_attack, retold_key, struck_before
+from .retold import (
+    SUMMONS_KEY,
+    class_key,
+    ordered_as_told,
+    retold_attack,
+    retold_key,
+    struck_before,
+    summoned,
+    summons_told_again,
+)
 from .roles import (
     REQUESTING,
     called_in_envoys,
@@ -198,6 +207,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             resolver.record_act(found.pattern.type, found.source, found.target)  # for "the launch" later on
             if found.pattern.type == "ASSAULT":  # (and by its kind: a strike or a downing, `retold.class_key`)
                 resolver.record_act(class_key("ASSAULT", found.token), found.source, found.target)
+            if summoned(found.token.lemma_.lower(), found.pattern.type):  # (for "the meeting" told after it)
+                resolver.record_act(SUMMONS_KEY, found.source, found.target)
     seen: dict[Identity, list[Predicate]] = {}
     # "Under the deal, Iran agreed to ...": the act told gives the event, not the deal it is done under
     for found in sorted(told_by_verbs(coded, lexicon), key=lambda f: frames_an_act(f.token, lexicon)):
@@ -368,6 +379,10 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
             continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
         source, target = sides(token, pos, pattern, resolver)
+        if pattern.type == "CONSULT" and (summons := summons_told_again(token, pos, resolver)) is not None:
+            # "... summoned Ghana's ambassador. The meeting took place at the ministry": the summons told again
+            pattern, (source, target) = replace(pattern, type="ACCUSE", mode="disapprove",
+                                                contexts=("diplomatic",)), summons
         if pattern.objects is not None and (SPACE_OBJECT in pattern.objects or pattern.lemma in INTRUSION_NOUNS):
             source, target = _intruders(token, source, target, resolver)
         if not any(a.party for a in source) and a_thing_does_it(token, resolver):

@@ -49,6 +49,8 @@ DOING_PARTICIPLES = frozenset({"announce", "impose", "order", "introduce", "adop
 OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
                          "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+# papers that carry out what they say ("an executive order imposing tariffs"): their signer does it
+DOCUMENT_NOUNS = frozenset({"order", "decree", "proclamation", "directive", "memorandum", "resolution", "law", "bill"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
                            "conference", "round"})
 
@@ -71,6 +73,7 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
         or _participants(token, _doer_roles(token, pos, pattern), resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
         or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
+        or _signer_of_its_document(token, pos, pattern, resolver) \
         or _members_of(token, pos, pattern, resolver) or _owner_of_its_compound(token, pos, pattern, resolver)
     target = [a for a in _participants(token, pattern.target, resolver, pattern.type in STRUCK_TYPES)
               if not same_side(a, source)] or _with_its_object(token, pos, pattern, source, resolver)
@@ -267,6 +270,20 @@ def _by_hung_on_its_object(noun: Token, pos: str, resolver: ActorResolver) -> li
     if is_hardware(agents):
         return []  # ("strikes on the depot by drones": the means, not the doer)
     return [a for o in agents for a in resolver.resolve(o) if a.party]
+
+
+def _signer_of_its_document(noun: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:
+    """"Trump signed an executive order imposing a 25% tariff on goods from India": a measure that a document
+    carries out (a participle on the document) is done by whoever signs or issues the document, or owns it."""
+    if pos != "noun" or "governor_subj" not in pattern.source or noun.dep_ != "dobj":
+        return []
+    carrying = noun.head
+    document = carrying.head
+    if carrying.dep_ != "acl" or carrying.tag_ != "VBG" or document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    owners = [c for c in children_of(document) if c.dep_ == "poss"]
+    signers = [c for c in children_of(document.head) if c.dep_ == "nsubj"] if document.dep_ == "dobj" else []
+    return [a for o in owners or signers for a in resolver.resolve(o) if a.party]
 
 
 def _owner_of_its_compound(noun: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:

@@ -1,7 +1,8 @@
 """Stage 4, events: an attack told again without its attacker named ("The strikes hit the group's headquarters",
 "Iran had fired 14 missiles"), read from the attacks the article has told so far (used by `events.py`). Only when
 one side alone has attacked in the article: in a war both sides strike, and the text leaves open whose it was.
-A measure ordered or announced by its bare noun ("ordered the closure") is likewise the one told before.
+A measure ordered or announced by its bare noun ("ordered the closure") is likewise the one told before, and "the
+meeting" told after a summons is the summons (`summons_told_again`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ from .records import Actor
 from .sameact import act_class
 from .verdicts import earlier_act_doers
 
-__all__ = ["class_key", "ordered_as_told", "retold_attack", "retold_key", "struck_before"]
+__all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "struck_before",
+           "summoned", "summons_told_again"]
 
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
 DECREEING_VERBS = frozenset({"order", "announce", "decree"})  # (ordered_as_told)
 DEFENDING_VERBS = frozenset({"destroy", "neutralise", "neutralize", "repel", "repulse"})  # (_flying_things_destroyed)
+SUMMONS_KEY = "ACCUSE:summons"  # under which a summons is remembered (`summoned`), for "the meeting" told after it
+SUMMONING_VERBS = frozenset({"summon", "call", "receive"})  # "summoned", "called in" (or "received") the envoy
+SUMMONS_MEETING_NOUNS = frozenset({"meeting", "conversation", "encounter"})  # what a summons is told again as
 
 
 def class_key(type_: str, token: Token) -> str:
@@ -95,3 +100,28 @@ def ordered_as_told(noun: Token, pos: str, objects: set[str]) -> bool:
     before (its pattern's object condition is that act's; `retold_key` finds whose, when one side did it)."""
     return pos == "noun" and not objects and noun.dep_ == "dobj" and definite(noun) \
         and noun.head.lemma_.lower() in DECREEING_VERBS
+
+
+def summoned(lemma: str, type_: str) -> bool:
+    """The act is a summons of an envoy ("summoned Ghana's ambassador", "called in the envoy"): a protest told in a
+    meeting, which the article may go on to tell as "the meeting"."""
+    return type_ == "ACCUSE" and lemma in SUMMONING_VERBS
+
+
+def summons_told_again(noun: Token, pos: str, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]] | None:
+    """"The ministry summoned Ghana's ambassador ... The meeting took place at the ministry": a definite meeting, the
+    subject of how it went, that names no side but the summons' own, told after a summons and before any other
+    meeting, is the summons told again (its sides, its type), not a consultation of its own."""
+    if pos != "noun" or noun.lemma_.lower() not in SUMMONS_MEETING_NOUNS or not definite(noun) \
+            or noun.dep_ != "nsubj":
+        return None  # (how the meeting went is told of it; "defended the meeting" judges another one, its cause)
+    source, target = resolver.doers_of(SUMMONS_KEY), resolver.done_to(SUMMONS_KEY)
+    if not source or not any(a.party for a in target):
+        return None
+    own = {a.party for c in noun.subtree if c.i != noun.i for a in resolver.resolve(c)}
+    if not own <= {a.party for a in (*source, *target)}:
+        return None  # ("the meeting with Lavrov": another meeting; "at the foreign ministry" is the summoner's)
+    told_at = max(a.start for a in (*source, *target))
+    if any(a.start > told_at for a in resolver.doers_of("CONSULT")):
+        return None  # a meeting told since the summons is what "the meeting" may be
+    return list(source), list(target)
