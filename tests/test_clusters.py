@@ -1656,3 +1656,19 @@ def test_an_undated_accusation_is_not_one_made_years_before_its_paper():
     assert ("old",) in {c.events for c in cluster_events([old, undated])}
     recent = {**undated, "article": {**undated["article"], "published": "2022-09-20"}}
     assert ("old", "undated") in {c.events for c in cluster_events([old, recent])}
+
+
+def test_an_envoy_received_in_protest_is_the_summons_another_outlet_tells():
+    """"Foreign Minister Rouamba received Ghana's ambassador", coded as the protest it was, is the summons another
+    outlet tells that day: one act, though accusations otherwise need the same word."""
+    burkina = {"country": "BFA", "sector": "GOV", "code": "BFAGOV", "name": None, "text": "Burkina Faso"}
+    ghana = {"country": "GHA", "sector": "GOV", "code": "GHAGOV", "name": None, "text": "Ghana's ambassador"}
+    summoned = event("summoned", "d-1", "Burkina Faso summoned Ghana's ambassador on Friday over the remarks.",
+                     type_="ACCUSE", source=(burkina,), target=(ghana,), predicate="summoned", date="2022-12-16")
+    received = event("received", "d-2", "Minister Rouamba received the envoy at her office in Ouagadougou.",
+                     type_="ACCUSE", source=(burkina,), target=(ghana,), predicate="received", date="2022-12-16")
+    assert ("received", "summoned") in {tuple(sorted(c.events)) for c in cluster_events([summoned, received])}
+    # "the meeting" retold after a summons (retold.py) is the summons too
+    meeting = event("meeting", "d-3", "The meeting took place at the ministry's headquarters.", type_="ACCUSE",
+                    source=(burkina,), target=(ghana,), predicate="meeting", date="2022-12-16")
+    assert ("meeting", "summoned") in {tuple(sorted(c.events)) for c in cluster_events([summoned, meeting])}
