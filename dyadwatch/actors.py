@@ -372,7 +372,8 @@ class ActorResolver(PronounReader):
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            governing = self._governing_subject(head) or self._own_subject(head) or self._subject_before(head)
+            governing = self._governing_subject(head) or self._own_subject(head) or self._unknown_person_before(head) \
+                or self._subject_before(head)
             if governing:
                 return governing
             own = self._own_subject_names(head)  # "Powell urged him": "him" is not Powell

@@ -86,6 +86,26 @@ class PronounReader(ArticleMemory):
                   if self._is_person(a) or a.name or self._titled(s.i)]
         return [said_as(a, pronoun) for a in people[:1]]
 
+    def _unknown_person_before(self, pronoun: Token) -> list[Actor]:
+        """"Chile recalled its ambassador, Pedro Alvarado, after Gallant reprimanded him": an object "him" or "her"
+        after a person the knowledge base does not know, named later in its sentence than any it knows, is that
+        person (the side the title gives: Chile), not one named in the sentence before."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj":
+            return []
+        subjects = {c.i for c in children_of(pronoun.head) if c.dep_ in ("nsubj", "nsubjpass")}
+        known = {i for i, a in self.history if self._is_person(a)}
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            head = token.head if token.dep_ == "appos" else token  # "its ambassador, Pedro Alvarado"
+            if subjects & {head.i, token.i} or token.head.i in subjects:
+                continue  # ("Gallant reprimanded him": not the one who acts)
+            if token.i in known:
+                return []
+            if token.ent_type_ != "PERSON" or token.i in self.mention_at or _inside_a_name(token):
+                continue
+            found = [a for a in self._resolve_head(head) if a.country]
+            return [said_as(a, pronoun) for a in found[:1]]
+        return []
+
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
             return set()
@@ -234,6 +254,12 @@ def _sharing_subject(verb: Token) -> Token:
                                                                     for c in children_of(verb)):
         verb = verb.head
     return verb
+
+
+def _inside_a_name(token: Token) -> bool:
+    """The word is a name's first or middle word, not its last (the one the parse hangs the others on)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def _in_a_where_clause(pronoun: Token) -> bool:
