@@ -533,6 +533,8 @@ class ActorResolver(PronounReader):
             # "Gazprom said ... the company would not": the last company named, within the last few sentences
             return self._last(head.i, lambda a: a.sector == "BUS" and a.country is not None, head,
                               since=head.i - COMPANY_WINDOW)
+        if head.tag_ == "NNS" and lemma in self.kb.sector_nouns and (group := self._same_group(head, lemma)):
+            return group
         sector = self.kb.titles.get(lemma)
         if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             main, own = {a.party for a in self.main_pair()}, self._own_subject_names(head)
@@ -550,6 +552,28 @@ class ActorResolver(PronounReader):
     def _introduced_as_envoys(self) -> set[int]:
         """The starts of the people named right after an envoy's title ("French Ambassador Christian Masset")."""
         return {a.start for i, a in self.history if i > 0 and self.doc[i - 1].lower_ in ENVOY_TITLES}
+
+    def _group_named(self, head: Token) -> list[Actor]:
+        """The people a plural noun names by itself ("Ivorian soldiers") or as a group told again ("the soldiers"),
+        never through a pronoun (a pronoun's reading asks for it)."""
+        named = self._named(head)[1]
+        if named is not None:
+            return list(named)
+        determiners = {c.lower_ for c in children_of(head) if c.dep_ == "det"}
+        lemma = head.lemma_.lower()
+        return self._same_group(head, lemma) if "the" in determiners and lemma in self.kb.sector_nouns else []
+
+    def _same_group(self, head: Token, lemma: str) -> list[Actor]:
+        """"Mali detained 49 Ivorian soldiers in July ... the soldiers had arrived without authorisation": a plural
+        noun told again with "the" is the group last named by that noun, when its country was said (Ivory Coast's;
+        not "Chinese individuals" named before "nine individuals of the United Kingdom ... the individuals")."""
+        before = next((t for t in reversed(self.doc[:head.i]) if t.tag_ == "NNS" and t.lemma_.lower() == lemma), None)
+        if before is None:
+            return []
+        named = self._named(before)[1]
+        if named is None and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(before)):
+            named = tuple(self._same_group(before, lemma))  # ("the 46 other soldiers ... the soldiers": the same)
+        return [said_as(a, head) for a in named or () if a.country and not a.org]
 
     def _same_body(self, head: Token, lemma: str) -> list[Actor]:
         sector = self.kb.sector_nouns.get(lemma)

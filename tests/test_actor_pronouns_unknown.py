@@ -24,3 +24,18 @@ def test_him_after_an_ambassador_the_knowledge_base_does_not_know_is_that_ambass
     text = ("Washington disagreed with the remarks, a State Department official said. Chile recalled its ambassador "
             "to Israel, Pedro Alvarado, on Monday, after Tamir reprimanded him at a museum.")
     assert party_of(text, "him") == "CHL"
+
+
+def test_a_group_told_again_is_the_group_named_with_its_country(party_of):
+    text = ("Chad detained 20 Sudanese soldiers near the border in May. The 17 other soldiers were released in June. "
+            "N'Djamena said the soldiers had crossed without permission and called them spies.")
+    assert party_of(text, "The 17 other soldiers") == "SDN"
+    assert party_of(text, "the soldiers") == "SDN"
+    assert party_of(text, "them") == "SDN"
+
+
+def test_a_group_told_again_after_one_of_no_country_is_not_an_older_one(party_of):
+    # the last "officials" named are not the Chinese ones, whatever their country is
+    text = ("Britain sanctioned three Chinese officials in March. China then sanctioned nine officials of the "
+            "European Union. The officials concerned may not enter China.")
+    assert party_of(text, "The officials concerned") != "CHN"
