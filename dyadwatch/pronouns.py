@@ -32,6 +32,8 @@ FIRST_PERSON = SPEAKER_PRONOUNS | SPEAKERS_SIDE_PRONOUNS
 class PronounReader(ArticleMemory):
     """The pronoun readings of one article; a subclass reads the phrases (`resolve`, `_resolve_head`)."""
 
+    mention_at: dict[int, tuple[int, int, str, str]]  # token index -> the knowledge-base mention there (ActorResolver)
+
     def resolve(self, token: Token) -> list[Actor]:
         raise NotImplementedError  # the actors named by the phrase headed by `token` (ActorResolver)
 
