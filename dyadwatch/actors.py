@@ -634,6 +634,23 @@ class ActorResolver(PronounReader):
             if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
                 self._learn_unknown_person(ent)
         self.history.sort(key=lambda item: item[0])
+        self._learn_kingdoms()
+
+    def _learn_kingdoms(self) -> None:
+        """"the Kingdom and Israel will resume contacts ... The two sides also signed": a monarchy named by its kind
+        is a state named, for the pairs and pronouns after it (the last state of that kind named before it)."""
+        told: list[tuple[int, Actor]] = []
+        for token in self.doc[self.dateline_end:]:
+            kind = token.lemma_.lower()
+            if kind not in MONARCHIES or token.i in self.mention_at \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+                continue
+            found = self._last(token.i, lambda a, kind=kind: a.country in MONARCHIES[kind] and _a_state(a), token)
+            told += [(token.i, replace(a, sector="GOV", name=None)) for a in found]
+            if found and named_as_location(token):
+                self.located.add(token.i)
+        if told:
+            self.history = sorted(self.history + told, key=lambda item: item[0])
 
     def _remember_alias(self, family_name: str, partial: PartialActor) -> None:
         """A family name stands for the person named in full; two such people make it ambiguous ("Kim")."""

@@ -8,6 +8,8 @@ import pytest
 from dyadwatch.actors import ActorResolver
 from dyadwatch.goldsets import actor_for_mention
 
+from conftest import find
+
 
 @pytest.fixture(scope="module")
 def party_of(pipeline):
@@ -39,3 +41,14 @@ def test_a_group_told_again_after_one_of_no_country_is_not_an_older_one(party_of
     text = ("Britain sanctioned three Chinese officials in March. China then sanctioned nine officials of the "
             "European Union. The officials concerned may not enter China.")
     assert party_of(text, "The officials concerned") != "CHN"
+
+
+def test_the_kingdom_named_with_a_state_is_one_of_the_two_sides_after_them(code):
+    # the Kingdom is Jordan; the last two countries named otherwise are Iraq and the United States
+    events = code("AMMAN (Petra) - Jordan's King Abdullah received on Sunday a delegation led by U.S. Secretary of "
+                  "State Antony Blinken and Iraqi Foreign Minister Fuad Hussein. During the audience, Prime Minister "
+                  "Bisher al-Khasawneh, Blinken and Hussein signed a declaration under which the Kingdom and Iraq "
+                  "will reopen their border crossings. The two sides also signed three trade agreements.",
+                  published="2024-06-17")
+    signed = [e for e in events if e["evidence"]["text"].startswith("The two sides")]
+    assert signed and find(signed, "AGREE", "JOR", "IRQ"), events
