@@ -645,7 +645,8 @@ class ActorResolver(PronounReader):
             if kind not in MONARCHIES or token.i in self.mention_at \
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
                 continue
-            found = self._last(token.i, lambda a, kind=kind: a.country in MONARCHIES[kind] and _a_state(a), token)
+            states = MONARCHIES[kind]
+            found = self._last(token.i, lambda a: a.country in states and _a_state(a), token)  # noqa: B023
             told += [(token.i, replace(a, sector="GOV", name=None)) for a in found]
             if found and named_as_location(token):
                 self.located.add(token.i)
