@@ -1,4 +1,4 @@
-"""Whom "him", "them" and "the two sides" stand for when the knowledge base does not know what they refer to. The
+"""Whom "him", "them", "the two sides" and territories stand for when the knowledge base does not name them. The
 sentences are written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
@@ -52,3 +52,9 @@ def test_the_kingdom_named_with_a_state_is_one_of_the_two_sides_after_them(code)
                   published="2024-06-17")
     signed = [e for e in events if e["evidence"]["text"].startswith("The two sides")]
     assert signed and find(signed, "AGREE", "JOR", "IRQ"), events
+
+
+def test_gibraltar_is_britain_in_its_disputes_with_spain(code):
+    events = code("MADRID (Reuters) - Spain threatened on Sunday to close its border with Gibraltar to lorries.",
+                  published="2024-06-17")
+    assert find(events, "THREATEN", "ESP", "GBR"), events
