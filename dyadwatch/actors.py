@@ -42,6 +42,8 @@ __all__ = ["ActorResolver", "PartialActor"]
 
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 HOME_NOUNS = frozenset({"government", "ministry", "cabinet"})  # bare, the dateline country's when it takes part
+# "Russia-backed separatists in Ukraine" are Ukraine's; a coalition "Saudi-led" is still Saudi Arabia's
+BACKING_VERBS = frozenset({"back", "support", "sponsor", "arm", "fund", "finance"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "cabinet"})
 JUNTA_NOUNS = frozenset({"junta"})  # a state's military rulers: the state named with them, not the last one named
 # "the transitional government", "the military authorities": the rulers after a coup, as "the junta"
@@ -154,6 +156,10 @@ class ActorResolver(PronounReader):
         if (official := self._home_official(head, partial) or self._envoy_named_before(head, partial)):
             return official
         owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        if owner is not None and partial is None and head.lemma_.lower() in ("country", "nation") \
+                and owner.lower_ in ("his", "her"):
+            # "Tokayev said his country would not recognise ...": the state of the person the pronoun stands for
+            return [replace(a, sector="GOV", name=None) for a in self._short_reference(owner, None) if a.country]
         if owner is not None and partial is not None and owner.i not in self.mention_at:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
             return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
@@ -230,6 +236,9 @@ class ActorResolver(PronounReader):
             # "companies in China" are Chinese companies; "the two presidents in Saint Vincent" are a pair
             places = self._located_in(head)
         places = _without_backers(head, places)
+        if places and all(_backs(head, m, BACKING_VERBS) for m in places):
+            # "the Russia-backed separatists in eastern Ukraine": a group only its backer names is where it is
+            places = self._located_in(head) or places
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
         if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
             places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
@@ -721,9 +730,15 @@ def _heads_a_state(title: str | None) -> bool:
 def _without_backers(head: Token, places: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"Libya's U.N.-backed government", "Yemen's Saudi-led coalition government": a place inside a participle
     before the head says who backs or leads it, not whose it is, when the phrase names its owner too."""
-    backing = {t.i for c in children_of(head) if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
-    own = [m for m in places if m[0] not in backing]
+    own = [m for m in places if not _backs(head, m)]
     return own or places
+
+
+def _backs(head: Token, mention: tuple[int, int, str, str], verbs: frozenset[str] | None = None) -> bool:
+    """The mention is inside a participle before the head ("U.N.-backed", "Saudi-led"), of one of `verbs` if
+    given."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.left_edge.i <= mention[0] <= c.right_edge.i
+               and (verbs is None or c.lemma_.lower() in verbs) for c in children_of(head))
 
 
 def _conjuncts_after(word: Token) -> list[Token]:

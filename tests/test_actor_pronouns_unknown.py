@@ -58,3 +58,15 @@ def test_gibraltar_is_britain_in_its_disputes_with_spain(code):
     events = code("MADRID (Reuters) - Spain threatened on Sunday to close its border with Gibraltar to lorries.",
                   published="2024-06-17")
     assert find(events, "THREATEN", "ESP", "GBR"), events
+
+
+def test_his_country_is_the_state_of_the_person_his_stands_for(party_of):
+    text = "Armenian Prime Minister Nikol Pashinyan said on Monday that his country would not join the bloc's drills."
+    assert party_of(text, "his country") == "ARM"
+
+
+def test_a_group_only_its_backer_names_is_the_country_it_is_in(party_of):
+    text = "Serbia said on Friday it would not recognise the Russia-backed separatist republics in eastern Ukraine."
+    assert party_of(text, "the Russia-backed separatist republics in eastern Ukraine") == "UKR"
+    # a coalition led by a state stays that state's
+    assert party_of("Houthi officials condemned the Saudi-led coalition in Yemen.", "the Saudi-led coalition") == "SAU"
