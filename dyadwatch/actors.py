@@ -42,6 +42,8 @@ __all__ = ["ActorResolver", "PartialActor"]
 
 STATE_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 HOME_NOUNS = frozenset({"government", "ministry", "cabinet"})  # bare, the dateline country's when it takes part
+# "Russia-backed separatists in Ukraine" are Ukraine's; a coalition "Saudi-led" is still Saudi Arabia's
+BACKING_VERBS = frozenset({"back", "support", "sponsor", "arm", "fund", "finance"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "regime", "cabinet"})
 JUNTA_NOUNS = frozenset({"junta"})  # a state's military rulers: the state named with them, not the last one named
 # "the transitional government", "the military authorities": the rulers after a coup, as "the junta"
@@ -154,6 +156,10 @@ class ActorResolver(PronounReader):
         if (official := self._home_official(head, partial) or self._envoy_named_before(head, partial)):
             return official
         owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)
+        if owner is not None and partial is None and head.lemma_.lower() in ("country", "nation") \
+                and owner.lower_ in ("his", "her"):
+            # "Tokayev said his country would not recognise ...": the state of the person the pronoun stands for
+            return [replace(a, sector="GOV", name=None) for a in self._short_reference(owner, None) if a.country]
         if owner is not None and partial is not None and owner.i not in self.mention_at:
             # "the country's top diplomat", "its navy": the owner is a short reference, the head gives the sector
             return [replace(a, sector=partial.sector or a.sector) for a in self._short_reference(owner, None)]
@@ -230,6 +236,9 @@ class ActorResolver(PronounReader):
             # "companies in China" are Chinese companies; "the two presidents in Saint Vincent" are a pair
             places = self._located_in(head)
         places = _without_backers(head, places)
+        if places and all(_backs(head, m, BACKING_VERBS) for m in places):
+            # "the Russia-backed separatists in eastern Ukraine": a group only its backer names is where it is
+            places = self._located_in(head) or places
         places.sort(key=lambda m: 0 if m[0] <= head.i < m[1] else abs(m[0] - head.i))
         if head.lemma_.lower() in ENVOY_NOUNS:  # "North Korea's UN ambassador" serves North Korea, not the UN
             places.sort(key=lambda m: m[2] not in ("country", "demonym", "capital"))
@@ -372,7 +381,8 @@ class ActorResolver(PronounReader):
     def _short_reference(self, head: Token, partial: PartialActor | None) -> list[Actor]:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            governing = self._governing_subject(head) or self._own_subject(head) or self._subject_before(head)
+            governing = self._governing_subject(head) or self._own_subject(head) or self._unknown_person_before(head) \
+                or self._subject_before(head)
             if governing:
                 return governing
             own = self._own_subject_names(head)  # "Powell urged him": "him" is not Powell
@@ -532,6 +542,8 @@ class ActorResolver(PronounReader):
             # "Gazprom said ... the company would not": the last company named, within the last few sentences
             return self._last(head.i, lambda a: a.sector == "BUS" and a.country is not None, head,
                               since=head.i - COMPANY_WINDOW)
+        if head.tag_ == "NNS" and lemma in self.kb.sector_nouns and (group := self._same_group(head, lemma)):
+            return group
         sector = self.kb.titles.get(lemma)
         if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             main, own = {a.party for a in self.main_pair()}, self._own_subject_names(head)
@@ -549,6 +561,28 @@ class ActorResolver(PronounReader):
     def _introduced_as_envoys(self) -> set[int]:
         """The starts of the people named right after an envoy's title ("French Ambassador Christian Masset")."""
         return {a.start for i, a in self.history if i > 0 and self.doc[i - 1].lower_ in ENVOY_TITLES}
+
+    def _group_named(self, head: Token) -> list[Actor]:
+        """The people a plural noun names by itself ("Ivorian soldiers") or as a group told again ("the soldiers"),
+        never through a pronoun (a pronoun's reading asks for it)."""
+        named = self._named(head)[1]
+        if named is not None:
+            return list(named)
+        determiners = {c.lower_ for c in children_of(head) if c.dep_ == "det"}
+        lemma = head.lemma_.lower()
+        return self._same_group(head, lemma) if "the" in determiners and lemma in self.kb.sector_nouns else []
+
+    def _same_group(self, head: Token, lemma: str) -> list[Actor]:
+        """"Mali detained 49 Ivorian soldiers in July ... the soldiers had arrived without authorisation": a plural
+        noun told again with "the" is the group last named by that noun, when its country was said (Ivory Coast's;
+        not "Chinese individuals" named before "nine individuals of the United Kingdom ... the individuals")."""
+        before = next((t for t in reversed(self.doc[:head.i]) if t.tag_ == "NNS" and t.lemma_.lower() == lemma), None)
+        if before is None:
+            return []
+        named = self._named(before)[1]
+        if named is None and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(before)):
+            named = tuple(self._same_group(before, lemma))  # ("the 46 other soldiers ... the soldiers": the same)
+        return [said_as(a, head) for a in named or () if a.country and not a.org]
 
     def _same_body(self, head: Token, lemma: str) -> list[Actor]:
         sector = self.kb.sector_nouns.get(lemma)
@@ -609,6 +643,24 @@ class ActorResolver(PronounReader):
             if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
                 self._learn_unknown_person(ent)
         self.history.sort(key=lambda item: item[0])
+        self._learn_kingdoms()
+
+    def _learn_kingdoms(self) -> None:
+        """"the Kingdom and Israel will resume contacts ... The two sides also signed": a monarchy named by its kind
+        is a state named, for the pairs and pronouns after it (the last state of that kind named before it)."""
+        told: list[tuple[int, Actor]] = []
+        for token in self.doc[self.dateline_end:]:
+            kind = token.lemma_.lower()
+            if kind not in MONARCHIES or token.i in self.mention_at \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+                continue
+            states = MONARCHIES[kind]
+            found = self._last(token.i, lambda a: a.country in states and _a_state(a), token)  # noqa: B023
+            told += [(token.i, replace(a, sector="GOV", name=None)) for a in found]
+            if found and named_as_location(token):
+                self.located.add(token.i)
+        if told:
+            self.history = sorted(self.history + told, key=lambda item: item[0])
 
     def _remember_alias(self, family_name: str, partial: PartialActor) -> None:
         """A family name stands for the person named in full; two such people make it ambiguous ("Kim")."""
@@ -678,9 +730,15 @@ def _heads_a_state(title: str | None) -> bool:
 def _without_backers(head: Token, places: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"Libya's U.N.-backed government", "Yemen's Saudi-led coalition government": a place inside a participle
     before the head says who backs or leads it, not whose it is, when the phrase names its owner too."""
-    backing = {t.i for c in children_of(head) if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree}
-    own = [m for m in places if m[0] not in backing]
+    own = [m for m in places if not _backs(head, m)]
     return own or places
+
+
+def _backs(head: Token, mention: tuple[int, int, str, str], verbs: frozenset[str] | None = None) -> bool:
+    """The mention is inside a participle before the head ("U.N.-backed", "Saudi-led"), of one of `verbs` if
+    given."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.left_edge.i <= mention[0] <= c.right_edge.i
+               and (verbs is None or c.lemma_.lower() in verbs) for c in children_of(head))
 
 
 def _conjuncts_after(word: Token) -> list[Token]:

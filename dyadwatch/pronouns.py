@@ -32,11 +32,16 @@ FIRST_PERSON = SPEAKER_PRONOUNS | SPEAKERS_SIDE_PRONOUNS
 class PronounReader(ArticleMemory):
     """The pronoun readings of one article; a subclass reads the phrases (`resolve`, `_resolve_head`)."""
 
+    mention_at: dict[int, tuple[int, int, str, str]]  # token index -> the knowledge-base mention there (ActorResolver)
+
     def resolve(self, token: Token) -> list[Actor]:
         raise NotImplementedError  # the actors named by the phrase headed by `token` (ActorResolver)
 
     def _resolve_head(self, head: Token) -> list[Actor]:
         raise NotImplementedError  # ... by that phrase alone, without its coordinated ones (ActorResolver)
+
+    def _group_named(self, head: Token) -> list[Actor]:
+        raise NotImplementedError  # the group of people a plural noun names, by itself or told again (ActorResolver)
 
 
     def _governing_subject(self, pronoun: Token) -> list[Actor]:
@@ -86,6 +91,26 @@ class PronounReader(ArticleMemory):
                   if self._is_person(a) or a.name or self._titled(s.i)]
         return [said_as(a, pronoun) for a in people[:1]]
 
+    def _unknown_person_before(self, pronoun: Token) -> list[Actor]:
+        """"Chile recalled its ambassador, Pedro Alvarado, after Gallant reprimanded him": an object "him" or "her"
+        after a person the knowledge base does not know, named later in its sentence than any it knows, is that
+        person (the side the title gives: Chile), not one named in the sentence before."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj":
+            return []
+        subjects = {c.i for c in children_of(pronoun.head) if c.dep_ in ("nsubj", "nsubjpass")}
+        known = {i for i, a in self.history if self._is_person(a)}
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            head = token.head if token.dep_ == "appos" else token  # "its ambassador, Pedro Alvarado"
+            if subjects & {head.i, token.i} or token.head.i in subjects:
+                continue  # ("Gallant reprimanded him": not the one who acts)
+            if token.i in known:
+                return []
+            if token.ent_type_ != "PERSON" or token.i in self.mention_at or _inside_a_name(token):
+                continue
+            found = [a for a in self._resolve_head(head) if a.country]
+            return [said_as(a, pronoun) for a in found[:1]]
+        return []
+
     def _own_subject_names(self, pronoun: Token) -> set[str | None]:
         if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ in ("his", "her"):
             return set()
@@ -128,13 +153,29 @@ class PronounReader(ArticleMemory):
                     return [said_as(found[0], pronoun)]
         sent_start = pronoun.sent.start
         somewhere = _in_a_where_clause(pronoun)
-        for index, actor in reversed(self.history):
-            if sent_start <= index < pronoun.i and actor.country and not actor.name \
-                    and not (somewhere and index in self.located) \
-                    and not _holds(phrase_root(self.doc[index]), pronoun):
-                return [said_as(actor, pronoun)]
+        named = next(((index, actor) for index, actor in reversed(self.history)
+                      if sent_start <= index < pronoun.i and actor.country and not actor.name
+                      and not (somewhere and index in self.located)
+                      and not _holds(phrase_root(self.doc[index]), pronoun)), None)
+        if pronoun.lower_ in PLURAL_PRONOUNS and (group := self._group_after(named[0] if named else sent_start - 1,
+                                                                             pronoun)):
+            return group
+        if named:
+            return [said_as(named[1], pronoun)]
         found = self._previous_subject(pronoun)
         return [said_as(a, pronoun) for a in (found if pronoun.lower_ == "they" else found[:1])]
+
+    def _group_after(self, after: int, pronoun: Token) -> list[Actor]:
+        """"Mali's junta said the soldiers had arrived unannounced and called them mercenaries": a plural pronoun
+        after a group of people told again ("the soldiers", the Ivorian ones) named after the last state is that
+        group: the nearest plural noun between them, when it stands for a state's people (not "the talks")."""
+        own = _own_clause_subjects(pronoun)
+        for token in reversed(pronoun.doc[after + 1:pronoun.i]):
+            if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.i in own or token.right_edge.i >= pronoun.i:
+                continue
+            found = [a for a in self._group_named(token) if a.country and not a.org]
+            return [said_as(a, pronoun) for a in found[:1]]
+        return []
 
     def _quoted_speaker(self, pronoun: Token) -> list[Actor]:
         """""We have frozen our participation in the treaty," Pashinyan told reporters": a first-person pronoun in a
@@ -234,6 +275,26 @@ def _sharing_subject(verb: Token) -> Token:
                                                                     for c in children_of(verb)):
         verb = verb.head
     return verb
+
+
+def _own_clause_subjects(pronoun: Token) -> set[int]:
+    """The words of the subject of the clause the pronoun is in ("Chinese firms will be barred from dealing with
+    them": not the firms); none for a verb that only shares one it is joined to ("the soldiers had arrived and [the
+    junta] called them")."""
+    node = pronoun.head
+    while True:
+        subjects = [c for c in children_of(node) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if node.head.i == node.i or node.dep_ in ("conj", "ccomp", "advcl", "relcl", "xcomp"):
+            return set()
+        node = node.head
+
+
+def _inside_a_name(token: Token) -> bool:
+    """The word is a name's first or middle word, not its last (the one the parse hangs the others on)."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
 
 
 def _in_a_where_clause(pronoun: Token) -> bool:
