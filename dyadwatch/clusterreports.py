@@ -31,6 +31,7 @@ __all__ = ["PRECISE_DAYS", "People", "Report", "date_interval", "report_of", "re
 UNREAL = frozenset({"negated", "hypothetical"})
 UP_TO_DAYS = 5  # how far before its clause's day an act told "after" with no count may lie (the window stays precise)
 VISIT_DAYS = 2  # a visit's first or last day may lie this far from the day a report gives
+EU_SECTOR, EU_PARTY = "EUR", "EU"  # the sector of the European Union's institutions, and the party they act for
 NIGHT = re.compile(r"\b(night|overnight)\b", re.IGNORECASE)
 OVERNIGHT = re.compile(r"^(?:the )?overnight$", re.IGNORECASE)
 # a month's part as its date's words give it ("late March", "mid-May", "the end of December"; not "by the end of
@@ -156,7 +157,15 @@ def report_of(event: dict[str, Any], crowd: dict[tuple[tuple[str, frozenset[str]
 
 
 def _side(actors: list[dict[str, Any]]) -> set[str]:
-    return {a.get("country") or a.get("code") or "" for a in actors} - {"", "UNK"}
+    return {_party(a) for a in actors} - {"", "UNK"}
+
+
+def _party(actor: dict[str, Any]) -> str:
+    """The party an actor acts for: its country, or the European Union for any of its institutions (news tell one
+    act as the Commission's, the Council's or the EU's alike)."""
+    if actor.get("sector") == EU_SECTOR:
+        return EU_PARTY
+    return str(actor.get("country") or actor.get("code") or "")
 
 
 def _dyads(sources: frozenset[str], targets: frozenset[str]) -> tuple[tuple[str, str], tuple[tuple[str, str], ...]]:

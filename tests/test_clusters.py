@@ -1672,3 +1672,16 @@ def test_an_envoy_received_in_protest_is_the_summons_another_outlet_tells():
     meeting = event("meeting", "d-3", "The meeting took place at the ministry's headquarters.", type_="ACCUSE",
                     source=(burkina,), target=(ghana,), predicate="meeting", date="2022-12-16")
     assert ("meeting", "summoned") in {tuple(sorted(c.events)) for c in cluster_events([summoned, meeting])}
+
+
+def test_the_european_unions_institutions_are_one_party():
+    """"The European Commission proposed a border fee" and "the EU proposed a fee" are one act of one party."""
+    spain = {"country": "ESP", "sector": "GOV", "code": "ESPGOV", "name": None, "text": "Spain"}
+    commission = {"country": "EC", "sector": "EUR", "code": "EC", "name": None, "text": "the European Commission"}
+    union = {"country": "EU", "sector": "EUR", "code": "EU", "name": None, "text": "the EU"}
+    one = event("one", "d-1", "The European Commission proposed a border fee for Spain on Monday.", type_="AGREE",
+                source=(commission,), target=(spain,), predicate="proposed", date="2024-06-17")
+    two = event("two", "d-2", "The EU proposed on Monday a fee at the border with Spain.", type_="AGREE",
+                source=(union,), target=(spain,), predicate="proposed", date="2024-06-17")
+    (cluster,) = cluster_events([one, two])
+    assert cluster.parties == ("ESP", "EU")
