@@ -23,6 +23,8 @@ BESIDES_REACH = 3  # how many words before the trigger it may stand ("also witne
 REPEATED = frozenset({"another", "fresh"})
 THREAT_REACH = 5  # how many words after the threat's verb may name the measure ("threatened crippling tariffs")
 CALL = "call"  # "called in the ambassador" is a summons; "called the strike an act of aggression" names the strike
+# "shot down a drone" (or "shot 35 drones down") is a downing; "shot dead", "was shot", "the shooting" a killing
+SHOOT, DOWN, DOWN_REACH, KILLING = "shoot", "down", 4, "kill"
 SUMMONED_IN = "in"  # what follows "called" (or "called him") in a summons
 PRONOUNS = frozenset({"him", "her", "them"})  # who may stand between "called" and "in" ("called him in")
 STOPWORDS = frozenset({
@@ -105,12 +107,15 @@ def _joint_acts() -> frozenset[tuple[str, str]]:
 
 
 def trigger_class(tokens: list[str], word: str, type_: str) -> str:
-    """The class of the trigger word in its sentence: `predicate_class`, except that "called" is a summons only as
+    """The class of the trigger word in its sentence: `predicate_class`, except that "shot" is a downing only with
+    "down" after it, and "called" is a summons only as
     "called in" ("called in Japan's envoy", "called him in again"); "called the Dutch fascists" or "called the
     measures unjustified" names something, the class of "branded" and "likened", not of "summoned".
     `tokens`: the sentence's words in order."""
     found = predicate_class(word, type_)
     at = _trigger_at(tokens, word)
+    if stem(word.lower()) == SHOOT and at >= 0 and DOWN not in tokens[at + 1:at + 1 + DOWN_REACH]:
+        return predicate_class(KILLING, type_)  # "shot dead", "the shooting": a killing, not a downing
     if type_ != "ACCUSE" or stem(word.lower()) != CALL or at < 0:
         return found
     after = tokens[at + 1:at + 3]

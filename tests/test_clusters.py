@@ -8,9 +8,10 @@ import random
 
 import pytest
 
+from dyadwatch.clusterreports import sentence_tokens
 from dyadwatch.clusters import Cluster, cluster_events
 from dyadwatch.clusterscore import evaluate_clusters, gold_similarity, read_cluster_gold, score_by_batch, score_clusters
-from dyadwatch.clusterwords import predicate_class
+from dyadwatch.clusterwords import predicate_class, trigger_class
 from dyadwatch.dates import UP_TO
 from dyadwatch.errors import DataFileError
 
@@ -1685,3 +1686,22 @@ def test_the_european_unions_institutions_are_one_party():
                 source=(union,), target=(spain,), predicate="proposed", date="2024-06-17")
     (cluster,) = cluster_events([one, two])
     assert cluster.parties == ("ESP", "EU")
+
+
+def test_a_man_shot_dead_is_the_killing_others_tell_not_a_downing():
+    """"A Georgian man was shot dead in a Berlin park" and "the killing of a Georgian citizen in Berlin" are one act;
+    "shot down a drone" stays a downing, apart from the strikes it answers."""
+    russia = {"country": "RUS", "sector": "GOV", "code": "RUSGOV", "name": None, "text": "Russian agents"}
+    georgia = {"country": "GEO", "sector": "CVL", "code": "GEOCVL", "name": None, "text": "a Georgian man"}
+    shot = event("shot", "d-1", "A Georgian man was shot dead in a small park in Berlin on Friday.", type_="ASSAULT",
+                 source=(russia,), target=(georgia,), predicate="shot", date="2019-08-23")
+    killing = event("killing", "d-2", "Prosecutors blamed Russian agents for the killing in Berlin on Friday.",
+                    type_="ASSAULT", source=(russia,), target=(georgia,), predicate="killing", date="2019-08-23")
+    assert ("killing", "shot") in {tuple(sorted(c.events)) for c in cluster_events([shot, killing])}
+    reports = [sentence_tokens("Pakistan shot down five Indian jets."), sentence_tokens("A man was shot dead.")]
+    assert trigger_class(reports[0], "shot", "ASSAULT") != trigger_class(reports[1], "shot", "ASSAULT")
+
+
+def test_a_proposal_is_the_act_of_proposing():
+    """"Madrid proposed a border fee" and "the Spanish proposals for a fee" name one act."""
+    assert predicate_class("proposals", "AGREE") == predicate_class("proposed", "AGREE")
