@@ -46,6 +46,7 @@ ENTITY_LABELS = {
     "outlet": "ORG",
     "person": "PERSON",
 }
+SENTENCE_ENDS = frozenset({".", "?", "!"})
 CONTINENT_HEADS = frozenset({"south", "latin", "central", "north"})  # "South America" is no America
 CONTINENT_TAILS = frozenset({"america", "american", "americans"})
 
@@ -126,7 +127,26 @@ def newline_sentences(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = True
     if (lead := dateline_end(doc)) and lead < len(doc):
         doc[lead].is_sent_start = True  # the lead is parsed apart from its dateline
+        _one_lead_sentence(doc, lead)
     return doc
+
+
+def _one_lead_sentence(doc: Doc, lead: int) -> None:
+    """The lead's forced start left the parser cutting the lead's first words into sentences of their own ("Egypt",
+    "and", "Turkey agreed ...": the joined subject lost): no token of the lead starts a sentence before its first
+    sentence end (a full stop, question or exclamation mark, a line break, or a word with its period before a
+    capital: "... by President Ferdinand Marcos Jr. The two ...")."""
+    for token in doc[lead + 1:]:
+        if token.is_sent_start or token.is_space and "\n" in token.text:
+            return  # (a line break, already a start)
+        token.is_sent_start = False
+        if token.text in SENTENCE_ENDS or _period_before_capital(token):
+            return
+
+
+def _period_before_capital(token: Token) -> bool:
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.text.endswith(".") and following is not None and following.text[:1].isupper()
 
 
 @Language.component("dyadwatch_datelines")

@@ -86,10 +86,14 @@ def family_name(span: Span, country: str) -> str:
     return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
 
 
+LOCATION_NAME_DEPS = frozenset({"compound", "amod", "nmod", "appos", "det"})  # words within a place's phrase
+
+
 def named_as_location(token: Token) -> bool:
-    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia", "at Ankara's airport"."""
+    """Named as where something happens: "in Vienna", "in Ohrid, North Macedonia", "at Ankara's airport", "in The
+    Hague" (a name's own article is its first word)."""
     head = token
-    while (head.dep_ in ("compound", "amod", "nmod", "appos") or (head.dep_ == "conj" and head.pos_ == "PROPN") or (
+    while (head.dep_ in LOCATION_NAME_DEPS or (head.dep_ == "conj" and head.pos_ == "PROPN") or (
             head.dep_ == "poss" and head.head.lemma_.lower() in SITE_NOUNS)) and head.head.i != head.i:
         head = head.head  # (a list of places: "held in the United States, Russia and Germany")
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS

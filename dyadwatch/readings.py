@@ -57,6 +57,9 @@ LOOSE_IN = frozenset({"prt", "oprd"})  # how the model reads the "in" of "called
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})  # "gave him 72 hours to leave"
 # verbs that code nothing by themselves but expel the one they tell to leave ("told the ambassador to leave")
 TOLD_TO_LEAVE = frozenset({"tell", "ask", "instruct", "request"})
+# "told Britain to cut its embassy staff": told to send part of its mission home
+REDUCING_VERBS = frozenset({"cut", "reduce", "slash", "halve", "shrink", "downsize", "trim"})
+STAFF_NOUNS = frozenset({"staff", "diplomat", "personnel", "employee", "envoy", "mission"})
 # "what appeared to be X", "what was described as X", "what it called X"
 PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})
 
@@ -195,7 +198,8 @@ def given_time_to_leave(verb: Token) -> list[Token] | None:
     ambassador 72 hours to leave the country", "told the Russian ambassador to leave", "were told to leave"."""
     if verb.lemma_.lower() in TOLD_TO_LEAVE:  # "told the Russian ambassador to leave the country": the one told
         ones = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative", "nsubjpass")]  # ("were told to leave")
-        leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in children_of(verb))
+        leaving = any(c.dep_ == "xcomp" and (c.lemma_.lower() in LEAVING_VERBS or _cuts_its_staff(c))
+                      for c in children_of(verb))
         return ones if leaving and ones else None
     if verb.lemma_.lower() != "give":
         return None
@@ -203,6 +207,16 @@ def given_time_to_leave(verb: Token) -> list[Token] | None:
                   for t in (verb, *children_of(verb)) for c in children_of(t))
     ones = [c for c in children_of(verb) if c.dep_ == "dative"]
     return ones if leaving and ones else None
+
+
+def _cuts_its_staff(verb: Token) -> bool:
+    """"told Britain to cut more than 50 of its diplomatic staff", "asked Moscow to reduce the number of its
+    diplomats": the staff the one told must send home, an expulsion of part of its mission."""
+    if verb.lemma_.lower() not in REDUCING_VERBS:
+        return False
+    held = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    held += [g for c in held for p in children_of(c) if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in STAFF_NOUNS for c in held)
 
 
 # a verb and the judgement it passes on its object, read as one verb: "found him guilty" convicts him, "held Russia
