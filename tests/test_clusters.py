@@ -1702,8 +1702,6 @@ def test_a_man_shot_dead_is_the_killing_others_tell_not_a_downing():
     assert trigger_class(reports[0], "shot", "ASSAULT") != trigger_class(reports[1], "shot", "ASSAULT")
 
 
-def test_words_outlets_use_for_one_act_are_one_class():
-    """"Madrid proposed a border fee" and "the Spanish proposals for a fee" name one act; so do "invaded Kuwait in
-    August 1990" and "the occupation" that followed it in one stroke."""
+def test_a_proposal_is_the_act_of_proposing():
+    """"Madrid proposed a border fee" and "the Spanish proposals for a fee" name one act."""
     assert predicate_class("proposals", "AGREE") == predicate_class("proposed", "AGREE")
-    assert predicate_class("occupied", "ASSAULT") == predicate_class("invasion", "ASSAULT")
