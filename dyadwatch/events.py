@@ -96,11 +96,12 @@ from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
-from .vows import ordered_another, told_to_act, vowed_help, vows_its_main_clause
+from .vows import ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
 REQUEST_READING = "urge"  # the lexicon verb an order given to another side is read as
+DEPLOY_READING = "deploy"  # the lexicon verb an order sending forces to a place is read as
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
@@ -198,6 +199,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # "told Britain to withdraw its envoy": asked it (as "urged"); but "ordered Russia to cut its embassy
             # staff" is the cut, coded by itself
             found = ordered_another(_code(token, sent, lexicon, resolver, reading=REQUEST_READING))
+        if found is None and sent_by_order(token, lexicon.nouns):  # "ordered the carrier to the region": deployed it
+            found = _code(token, sent, lexicon, resolver, reading=DEPLOY_READING)
         if found is None or (judged and not _names_a_party(found)):
             continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
         coded_verbs[token.i] = found.pattern.type
