@@ -46,23 +46,3 @@ def test_a_measure_ordered_by_its_bare_noun_is_the_measure_told_before(code):
 
 def test_a_bare_noun_ordered_with_no_act_told_before_names_no_sides(code):
     assert not code("The president announced the closure on Tuesday.", published="2024-03-12")
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Germany's defence minister ordered the frigate to the eastern Baltic on Thursday.", "DEU"),
-    ("Paris ordered two warships to the eastern Mediterranean last week.", "FRA"),
-])
-def test_an_order_sending_forces_to_a_place_is_their_deployment(code, text, source):
-    events = code(text, published="2024-03-12")
-    assert find(events, "MOBILIZE", source), events
-
-
-def test_an_order_to_do_something_somewhere_is_no_deployment(code):
-    events = code("Paris ordered its ambassador to return to France for consultations.", published="2024-03-12")
-    assert not find(events, "MOBILIZE"), events
-
-
-def test_instructing_another_side_asks_it(code):
-    events = code("The Estonian government instructed Russia to explain the border incident.",
-                  published="2024-03-12")
-    assert find(events, "REQUEST", "EST", "RUS", directed=True), events
