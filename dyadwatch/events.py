@@ -96,11 +96,12 @@ from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
-from .vows import ordered_another, told_to_act, vowed_help, vows_its_main_clause
+from .vows import ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
 REQUEST_READING = "urge"  # the lexicon verb an order given to another side is read as
+DEPLOY_READING = "deploy"  # the lexicon verb an order sending forces to a place is read as
 LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  # a protest made in words
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
@@ -136,6 +137,7 @@ REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE":
 WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -198,9 +200,13 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # "told Britain to withdraw its envoy": asked it (as "urged"); but "ordered Russia to cut its embassy
             # staff" is the cut, coded by itself
             found = ordered_another(_code(token, sent, lexicon, resolver, reading=REQUEST_READING))
+        if found is None and sent_by_order(token, lexicon.nouns):  # "ordered the carrier to the region": deployed it
+            found = _code(token, sent, lexicon, resolver, reading=DEPLOY_READING)
         if found is None or (judged and not _names_a_party(found)):
             continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
         coded_verbs[token.i] = found.pattern.type
+        if (attack := _attack_it_befell(found, lexicon)) is not None:
+            found = replace(found, token=attack)  # "killed in Tuesday's attack": the attack is the event told
         coded.append(found)
         if (key := identities.setdefault(id(found), identity(found))) not in recorded:
             recorded.add(key)
@@ -441,6 +447,29 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _attack_it_befell(found: Predicate, lexicon: Lexicon) -> Token | None:
+    """"Two children were killed and three girls wounded in Tuesday's attack", "troops killed the commander in a
+    raid on the camp": the harm is told of the attack named beside it, which names the event (the noun of the
+    verb's "in" phrase, or of a harm verb joined to it), coded once, with the verb's sides."""
+    verb = found.token
+    if found.pattern.type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    joined = [verb, *verb.conjuncts]
+    harms = joined + [a for w in joined for a in children_of(w)
+                      if a.dep_ == "acl" and a.lemma_.lower() in CASUALTY_VERBS]  # "and three girls wounded in"
+    for harm in harms:
+        for prep in (c for c in children_of(harm) if c.dep_ == "prep" and c.lower_ == "in"):
+            attack = next((g for g in children_of(prep) if g.dep_ == "pobj"), None)
+            if attack is not None and _an_attack_noun(attack, lexicon):
+                return attack
+    return None
+
+
+def _an_attack_noun(word: Token, lexicon: Lexicon) -> bool:
+    return word.pos_ == "NOUN" and any(p.type == "ASSAULT" and p.objects is None
+                                       for p in lexicon.nouns.get(word.lemma_.lower(), ()))
 
 
 def _noun_read_as_verb(token: Token) -> bool:

@@ -41,6 +41,7 @@ SPEAKING_LEMMAS = REPORTING_LEMMAS | ACCUSING_LEMMAS  # whose subjects are who s
 IMPLIED_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 IMPLIED_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "into", "over", "for", "to",
                                   "across", "near", "inside", "through"})
+VISIT_TIME_PREPS = frozenset({"after", "before", "during", "following"})  # (_hosts_of_the_clause)
 PLACE_KINDS = frozenset({"country", "demonym", "capital"})
 HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "reinforce", "bolster", "back"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "near", "across", "within"})  # where an act lands, not who it is aimed at
@@ -81,6 +82,8 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
     if pattern.type == "RETREAT" and "prep:from" in pattern.target:
         # "Russian troops have withdrawn from the city of Kherson": the country of the place left
         return _place_country([c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from"], own, resolver)
+    if pattern.mode == "visit" and (hosts := _hosts_of_the_clause(token, own, resolver)):
+        return hosts
     if pattern.type == "AID" and (helped := _helped(token, own, resolver)):
         # "sent thousands of troops to help Russia", "approved 20 million euros to support Rwanda's mission": the
         # troops or the money aid whom they are sent to help
@@ -91,6 +94,15 @@ def implied_target(token: Token, pattern: Pattern, source: list[Actor], resolver
         return _place_country([c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "to"],
                               own, resolver)
     return []
+
+
+def _hosts_of_the_clause(noun: Token, own: set[str | None], resolver: ActorResolver) -> list[Actor]:
+    """"The junta ended the agreement after a visit by U.S. officials": a visit with no host named, told as the time
+    of another act, was paid to that act's doer (the subject of the verb the "after" phrase hangs on)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in VISIT_TIME_PREPS \
+            or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for s in subjects(noun.head.head) for a in resolver.resolve(s) if a.party and a.party not in own][:1]
 
 
 def landed_in(token: Token, pattern: Pattern, source: list[Actor], target: list[Actor],

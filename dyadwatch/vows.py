@@ -9,10 +9,13 @@ that promise help instead.
 - "Told Britain to withdraw its envoy", "ordered Latvia to pay": an order one state gives another asks it (REQUEST),
   unless what it orders is an act coded by itself (`told_to_act` finds what is ordered, `ordered_another`
   keeps the orders given to another side).
+- "Ordered the carrier to the region": an order that sends something to a place, with no act to do there, is the
+  deployment (`sent_by_order`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -24,13 +27,13 @@ from .roles import is_passive, particle_of
 if TYPE_CHECKING:
     from .events import Predicate
 
-__all__ = ["COOPERATIVE", "ordered_another", "told_to_act", "vowed_help", "vows_its_main_clause"]
+__all__ = ["COOPERATIVE", "ordered_another", "sent_by_order", "told_to_act", "vowed_help", "vows_its_main_clause"]
 
 # the acts a vow can promise (and a refusal can refuse)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 COMMENT_MARKS = frozenset({"as", "like"})  # "as Putin has vowed", "like he promised"
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # a vow that names what it vows
-ORDERING_VERBS = frozenset({"tell", "order"})  # with whom they order and what (`told_to_act`)
+ORDERING_VERBS = frozenset({"tell", "order", "instruct", "direct"})  # with whom they order and what (`told_to_act`)
 COURT_WORDS = frozenset({"court", "judge", "tribunal", "arbitrator"})  # whose orders are their rulings
 
 
@@ -78,6 +81,19 @@ def told_to_act(verb: Token) -> list[Token] | None:
     # ("told Moscow that its guards must leave" reads as notice given as often as an order: not taken)
     acts = [c for c in children_of(verb) if c.dep_ == "xcomp" and marked_infinitive(c) and not is_passive(c)]
     return acts or None
+
+
+def sent_by_order(verb: Token, event_nouns: Collection[str]) -> bool:
+    """"Ordered the carrier to the region", "ordered two destroyers to the Black Sea": what is ordered goes to a
+    place (a "to" phrase on the verb, no infinitive); not "ordered the closure", whose noun is the act itself."""
+    if verb.lemma_.lower() != "order" or verb.pos_ != "VERB":
+        return False
+    children = children_of(verb)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() not in event_nouns for o in objects) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in children_of(c))
+                for c in children)
 
 
 def ordered_another(found: Predicate | None) -> Predicate | None:
