@@ -284,6 +284,8 @@ def subjects(token: Token) -> list[Token]:
             return subjects(means.head)
     if token.dep_ == "pcomp" and token.head.dep_ == "prep":
         # "accused North Korea of selling shells", "thanked Kim for sending troops": the object does it
+        if (accused := _relative_object(token.head)) is not None:
+            return [accused]
         objects = [c for c in children_of(token.head.head) if c.dep_ == "dobj"]
         if objects:
             return objects
@@ -319,6 +321,21 @@ def subjects(token: Token) -> list[Token]:
         # modality stage does not read those as unreal yet)
         return subjects(token.head.head)
     return []
+
+
+def _relative_object(prep: Token) -> Token | None:
+    """"the companies it accused of supplying arms", "the firms that Kyiv blamed for selling drones": the verb of
+    the preposition sits in a relative clause whose object is the noun the clause hangs on, which does the act."""
+    verb = prep.head
+    if prep.lower_ not in ("of", "for") or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or verb.head.i > verb.i:
+        return None
+    said_by = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if not said_by or said_by[0].lower_ in RELATIVE_PRONOUNS:  # ("companies that accused ..." name the accuser)
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in children_of(verb)):
+        return None  # ("the day it accused Minsk of ...": the named object acts)
+    return _antecedent(verb.head)
 
 
 def _made_to_act(verb: Token) -> list[Token]:
