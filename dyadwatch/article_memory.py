@@ -209,7 +209,8 @@ class ArticleMemory:
         return not self._outlet_aside(index, actor, act) and not named_as_partner(word) and not names_a_topic(word) \
             and not sided_with_in_act(word, act) and not self._describing_a_person(index, act) \
             and not self._doer_alongside(index, act) and not self._reason_given(index, act) \
-            and not self._done_to_before(index, act) and not _sent_there(word, act)
+            and not self._done_to_before(index, act) and not _sent_there(word, act) \
+            and not _acts_in_the_stretch(word, act)
 
     def _rank_aimed(self, index: int, act: Token) -> int:
         """Where a guessed side (named at `index`) comes among the sentence's others: the one the act moves forces
@@ -396,6 +397,22 @@ def _moved_toward(word: Token, act: Token) -> bool:
     the side it is aimed at, not only where ("from the Afghan border" does not)."""
     root = phrase_root(word)
     return root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and root.head.head.i == act.i
+
+
+def _acts_in_the_stretch(word: Token, act: Token) -> bool:
+    """The mention is the subject of the clause whose time a "since" phrase with the act starts ("Orban has been
+    to Moscow five times since the invasion of Ukraine"): what that side did in the stretch, not the act it is
+    counted from. With its doer named ("since Russia's invasion"), the side the clause is about may be its target
+    ("Zelenskiy's first visit to Poland since Russia's invasion")."""
+    if act.dep_ != "pobj" or act.head.lower_ != "since" or act.head.dep_ != "prep" or _owner_named(act):
+        return False
+    root = phrase_root(word)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == act.head.head.i
+
+
+def _owner_named(act: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")) for c in act.children)
 
 
 def _joined_after(clause: Token, act: Token) -> bool:

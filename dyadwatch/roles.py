@@ -477,7 +477,11 @@ def _controllers(verb: Token) -> list[Token]:
 
 def _anothers_named_act(noun: Token) -> bool:
     """An act the clause is counted from, named as someone's: "Quito recalled its envoy after a Colombian
-    raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call)."""
+    raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call). An act a
+    "since" phrase names is the start of a stretch of time ("has visited Moscow five times since the invasion"),
+    not the clause subject's act (its owner, "since his meeting with Modi", still names its doer)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep":
+        return True
     return counted_from_act(noun) and any(
         c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
         for c in children_of(noun))
