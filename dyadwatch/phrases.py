@@ -86,6 +86,7 @@ def family_name(span: Span, country: str) -> str:
     return words[0] if country in EAST_ASIAN_FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
 
 
+CARRYING_VERBS = frozenset({"fly", "take", "transfer", "transport", "ferry", "bus", "airlift", "evacuate"})
 LOCATION_NAME_DEPS = frozenset({"compound", "amod", "nmod", "appos", "det"})  # words within a place's phrase
 
 
@@ -96,7 +97,18 @@ def named_as_location(token: Token) -> bool:
     while (head.dep_ in LOCATION_NAME_DEPS or (head.dep_ == "conj" and head.pos_ == "PROPN") or (
             head.dep_ == "poss" and head.head.lemma_.lower() in SITE_NOUNS)) and head.head.i != head.i:
         head = head.head  # (a list of places: "held in the United States, Russia and Germany")
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    return head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE_PREPS or _carried_to(head))
+
+
+def _carried_to(place: Token) -> bool:
+    """Where people were carried, in a passive ("the freed soldiers were flown to Belarus", "were taken to a
+    hospital in Minsk"): a place on their way, not a side of what was done to them."""
+    prep = place.head
+    verb = prep.head
+    if prep.lower_ not in ("to", "into") or verb.tag_ != "VBN" or verb.lemma_.lower() not in CARRYING_VERBS:
+        return False
+    passive = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb  # ("released and flown to")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in passive.children)
 
 
 def place_names(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
