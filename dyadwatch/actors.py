@@ -92,6 +92,14 @@ HEAD_OF_STATE_TITLES = frozenset({"president", "supreme leader", "king", "queen"
 SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("military leaders" -> MIL)
 
 
+# plural nouns that tell one group again under another word ("Egyptian troops were captured ... the soldiers")
+KIN_GROUP_NOUNS = (frozenset({"soldier", "troop", "serviceman", "servicemember"}),)
+
+
+def _kin_nouns(lemma: str) -> frozenset[str]:
+    return next((kin for kin in KIN_GROUP_NOUNS if lemma in kin), frozenset({lemma}))
+
+
 @dataclass(frozen=True)
 class PartialActor:
     """What one knowledge-base mention says about an actor; the phrase around it may add a sector."""
@@ -576,12 +584,14 @@ class ActorResolver(PronounReader):
         """"Mali detained 49 Ivorian soldiers in July ... the soldiers had arrived without authorisation": a plural
         noun told again with "the" is the group last named by that noun, when its country was said (Ivory Coast's;
         not "Chinese individuals" named before "nine individuals of the United Kingdom ... the individuals")."""
-        before = next((t for t in reversed(self.doc[:head.i]) if t.tag_ == "NNS" and t.lemma_.lower() == lemma), None)
+        kin = _kin_nouns(lemma)
+        before = next((t for t in reversed(self.doc[:head.i]) if t.tag_ == "NNS" and t.lemma_.lower() in kin), None)
         if before is None:
             return []
         named = self._named(before)[1]
         if named is None and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(before)):
-            named = tuple(self._same_group(before, lemma))  # ("the 46 other soldiers ... the soldiers": the same)
+            # ("the 46 other soldiers ... the soldiers": the same)
+            named = tuple(self._same_group(before, before.lemma_.lower()))
         return [said_as(a, head) for a in named or () if a.country and not a.org]
 
     def _same_body(self, head: Token, lemma: str) -> list[Actor]:
