@@ -49,7 +49,8 @@ def background(token: Token, sent: Span, modality: str) -> bool:
     the Soviet collapse", a past perfect, or a plan, hypothesis or denial that nobody is reported voicing."""
     clause = clause_of(token)
     if _background_cue(token, token) or any(_background_cue(c, token) for c in _conjuncts_up(clause)) \
-            or given_as_reason(token) or named_after(token) or _began_since(token, clause) or _regretted(token):
+            or given_as_reason(token) or named_after(token) or _began_since(token, clause) or _regretted(token) \
+            or _done_to_what_is_reported(token):
         return True
     if reporter_of(token, sent) is not None:
         return past_perfect(clause) and any(c.lower_ == "earlier" and not _earlier_that_day(c)
@@ -68,6 +69,15 @@ def _earlier_that_day(earlier: Token) -> bool:
     the report is of, not long before it."""
     text = earlier.doc.text[earlier.idx:].lower()
     return re.match(SAME_DAY_RE, text) is not None or text.startswith(("earlier today", "earlier tonight"))
+
+
+def _done_to_what_is_reported(token: Token) -> bool:
+    """"Sisi said on Monday that the troops captured by the RSF were safe": a past participle saying what was done
+    to the subject of a reported state tells an act before the report, at a time the text does not give."""
+    subject = token.head
+    state = subject.head
+    return token.dep_ == "acl" and token.tag_ == "VBN" and subject.dep_ in ("nsubj", "nsubjpass") \
+        and state.dep_ == "ccomp" and state.lemma_.lower() == "be"
 
 
 def _began_since(token: Token, clause: Token) -> bool:

@@ -411,3 +411,10 @@ def test_a_time_between_a_verb_of_saying_and_its_clause_dates_the_saying(date_of
     # a plan keeps the day it was told ("would impose" on Monday, however late it starts)
     planned = "Washington said on Monday it would impose tariffs on Brazilian steel from Aug. 1."
     assert date_of(planned, "impose", modality="planned") == "2024-06-17"
+
+
+def test_what_was_done_to_the_subject_of_a_reported_state_is_undated(date_of):
+    # the capture came before the saying, at a time the sentence does not give
+    text = "Cairo said on Thursday that Egyptian soldiers captured by the militia were safe."
+    assert date_of(text, "captured") is None
+    assert date_of(text, "said") == "2024-06-20"
