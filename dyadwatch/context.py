@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .clauses import not_until_then, tense_of
 from .dates import ResolvedDate, first_day, publication_day
-from .events import INQUIRING, Predicate
+from .events import Predicate
 from .knowledge import KnowledgeBase
 from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, children_of, definite, marked_infinitive, negated, sentence_before
@@ -378,8 +378,6 @@ def _presupposed(token: Token, words: dict[str, Any]) -> bool:
     """An event noun named as known ("the aggression", "Washington's strikes") as the subject of a clause that does
     not say whether or when it happens: the clause's modal is about something else."""
     head = token.head
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_.lower() in INQUIRING and definite(token):
-        return True  # "asked Malaysia to investigate the shooting": the shooting is done, the inquiry asked for
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or head.i == token.i:
         return False
     if _tells_it_happened(head) or head.lemma_.lower() in words["planned_verbs"] or any(

@@ -130,9 +130,6 @@ COMMERCIAL_NOUNS = frozenset({"contract"})
 # "Israel has said it would strike again": an attack announced by its own actor is a threat of violence
 THREAT_VERBS = frozenset({"say", "warn", "declare", "announce", "tell", "vow", "threaten", "insist", "state"})
 REQUESTING_THAT = frozenset({"urge", "ask", "demand", "request"})  # with a that-clause ("told ... that" reports)
-# verbs whose object is an act already done: "asked Malaysia to investigate the shooting" asks for an inquiry into
-# a shooting that happened (the shooting is no request's content)
-INQUIRING = frozenset({"investigate", "probe", "examine", "punish", "explain"})
 # "said it would not support the resolution", "will not hold talks", "would not back down": a cooperative act
 # negated under a modal of will is a refusal, REJECT with the mode of what is refused
 REFUSABLE = {"AGREE": None, "CONSULT": "meet", "SUPPORT": "assist", "COOPERATE": None, "AID": "assist",
@@ -260,8 +257,6 @@ def _requested(token: Token) -> bool:
         clause = clause.head
     if clause is None or clause.dep_ not in ("xcomp", "advcl", "ccomp") or clause.i < clause.head.i:
         return False  # "X waived the fee, a charge Y had asked it to scrap": a clause before the verb is no request
-    if clause is not token and clause.lemma_.lower() in INQUIRING:
-        return False
     lemma = clause.head.lemma_.lower()
     if clause.dep_ == "ccomp":
         return lemma in REQUESTING_THAT and not is_passive(clause)
