@@ -424,12 +424,32 @@ def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver,
     """The countries of the sentence other than the parties already named; with the act's `token`, not those of
     another act its clause is timed by (`_timing_acts`)."""
     parties = {a.party for a in named}
-    apart = _timing_acts(token) if token is not None else []
+    apart = _timing_acts(token) + _effects_foretold(token) if token is not None else []
     return [a for a in resolver.countries_in(sent) if a.party not in parties
             and not any(start <= a.start < end for start, end in apart)]
 
 
 TIMING_WORDS = frozenset({"after", "before", "since", "until", "following"})
+RELATIVE_WORDS = frozenset({"which", "that"})
+FORETELLING_AUX = frozenset({"will", "would", "could", "can", "may", "might"})
+
+
+def _effects_foretold(token: Token) -> list[tuple[int, int]]:
+    """The character spans of relative clauses on an act's noun that tell what the act will do: "the agreement,
+    which the premier said would let Japan focus on the Chinese threat" (China is no party to the agreement)."""
+    spans = []
+    for clause in (c for c in children_of(token) if c.dep_ == "relcl"):
+        verbs = [clause, *(c for c in children_of(clause) if c.dep_ == "ccomp")]
+        if any(_done_by_the_relative(verb) and any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX
+                                                   for c in children_of(verb)) for verb in verbs):
+            words = list(clause.subtree)
+            spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans
+
+
+def _done_by_the_relative(verb: Token) -> bool:
+    """The relative pronoun is the verb's subject: the noun it stands for does the act ("which would allow")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in children_of(verb))
 
 
 def _timing_acts(token: Token) -> list[tuple[int, int]]:
