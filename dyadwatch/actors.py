@@ -553,7 +553,7 @@ class ActorResolver(PronounReader):
         if head.tag_ == "NNS" and lemma in self.kb.sector_nouns and (group := self._same_group(head, lemma)):
             return group
         sector = self.kb.titles.get(lemma)
-        if sector and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if sector and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.tag_ != "NNS":  # ("the envoys": not one man)
             main, own = {a.party for a in self.main_pair()}, self._own_subject_names(head)
 
             def fits(actor: Actor) -> bool:  # "Abiy received the president": not Abiy himself
@@ -652,8 +652,23 @@ class ActorResolver(PronounReader):
         for ent in self.entities:
             if ent.label_ == "PERSON" and ent.start not in self.mention_at and len(ent) > 1:
                 self._learn_unknown_person(ent)
+        self._learn_family_names()
         self.history.sort(key=lambda item: item[0])
         self._learn_kingdoms()
+
+    def _learn_family_names(self) -> None:
+        """"Anura Kumara Dissanayake ... where he and Dissanayake inaugurated": a person named again by the family
+        name alone is named again in the sentence (its countries, the pair just named), after the full name."""
+        first_named = {a.name: i for i, a in sorted(self.history, reverse=True) if a.name}
+        for token in self.doc[self.dateline_end:]:
+            partial = self.aliases.get(token.text) if _a_name_alone(token) and token.i not in self.mention_at \
+                else None
+            if partial is None or token.text in self.ambiguous or not partial.country \
+                    or first_named.get(partial.name, token.i) >= token.i:
+                continue
+            actor = self._actor_of(partial, Span(self.doc, token.i, token.i + 1))
+            self.history.append((token.i, actor))
+            self.people_at.add(actor.start)
 
     def _learn_kingdoms(self) -> None:
         """"the Kingdom and Israel will resume contacts ... The two sides also signed": a monarchy named by its kind
@@ -704,6 +719,12 @@ class ActorResolver(PronounReader):
         self.people_at.add(ent.start_char)
         self.history.append((ent.start, Actor(partial.country, partial.sector, ent.text, ent.text,
                                               ent.start_char, ent.end_char)))
+
+
+def _a_name_alone(token: Token) -> bool:
+    """A capitalised word that is a whole name by itself (the model may tag a family name as an organisation)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and (
+        token.ent_iob_ == "B" and entity_end(token) == token.i + 1 or not token.ent_type_)
 
 
 def _placing_phrases(name: Token) -> list[Token]:

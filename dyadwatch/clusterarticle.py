@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clustersimilarity import MANY_A_DAY
-from .clusterwords import two_sided
+from .clusterwords import predicate_class, two_sided
 from .lexicon import MEASURE_TYPES, REMOTE_MEANS
 
 if TYPE_CHECKING:
@@ -104,7 +104,13 @@ def _rare_alike(a: Report, b: Report) -> bool:
     """Of one family, of a kind one day seldom brings two of between two sides, and of one mode when both say."""
     if a.family != b.family or a.type in MANY_A_DAY or b.type in MANY_A_DAY:
         return False
+    if _proposing(a) != _proposing(b):
+        return False  # "proposed a joint commission" beside "agreed to handle the dispute": an offer, not the deal
     return a.mode == b.mode or not a.mode or not b.mode
+
+
+def _proposing(report: Report) -> bool:
+    return report.predicate == predicate_class("propose")
 
 
 def answered(a: Report, b: Report) -> bool:

@@ -1705,3 +1705,16 @@ def test_a_man_shot_dead_is_the_killing_others_tell_not_a_downing():
 def test_a_proposal_is_the_act_of_proposing():
     """"Madrid proposed a border fee" and "the Spanish proposals for a fee" name one act."""
     assert predicate_class("proposals", "AGREE") == predicate_class("proposed", "AGREE")
+
+
+def test_an_offer_is_not_the_deal_its_article_tells_the_same_day():
+    """"The two presidents agreed on Saturday to let the court's ruling stand" and, further down, "Ortega said he had
+    proposed a joint commission": an offer beside the deal, two acts of one article."""
+    nicaragua = {"country": "NIC", "sector": "GOV", "code": "NICGOV", "name": None, "text": "Nicaragua"}
+    colombia = {"country": "COL", "sector": "GOV", "code": "COLGOV", "name": None, "text": "Colombia"}
+    agreed = event("agreed", "d-1", "The two presidents agreed on Saturday to let the court's ruling stand.",
+                   type_="AGREE", source=(nicaragua,), target=(colombia,), predicate="agreed", date="2012-12-01")
+    proposed = event("proposed", "d-1", "Ortega said he had proposed a joint commission on fishing rights.",
+                     type_="AGREE", source=(nicaragua,), target=(colombia,), predicate="proposed", date="2012-12-01",
+                     start=300)
+    assert {c.events for c in cluster_events([agreed, proposed])} == {("agreed",), ("proposed",)}
