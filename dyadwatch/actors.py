@@ -663,7 +663,7 @@ class ActorResolver(PronounReader):
         for token in self.doc[self.dateline_end:]:
             partial = self.aliases.get(token.text) if _a_name_alone(token) and token.i not in self.mention_at \
                 else None
-            if partial is None or token.text in self.ambiguous or not partial.country \
+            if partial is None or token.text in self.ambiguous or not partial.country or not partial.name \
                     or first_named.get(partial.name, token.i) >= token.i:
                 continue
             actor = self._actor_of(partial, Span(self.doc, token.i, token.i + 1))
