@@ -75,6 +75,7 @@ from .retold import (
     ordered_as_told,
     retold_attack,
     retold_key,
+    ruling_told,
     struck_before,
     summoned,
     summons_told_again,
@@ -96,7 +97,7 @@ from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
-from .vows import ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
+from .vows import court_order, ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
@@ -200,6 +201,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # "told Britain to withdraw its envoy": asked it (as "urged"); but "ordered Russia to cut its embassy
             # staff" is the cut, coded by itself
             found = ordered_another(_code(token, sent, lexicon, resolver, reading=REQUEST_READING))
+        if found is None and court_order(token):  # "the judges ordered Colombia to stop ...": part of the ruling
+            found = _ruling_ordered(_code(token, sent, lexicon, resolver, reading=REQUEST_READING), resolver)
         if found is None and sent_by_order(token, lexicon.nouns):  # "ordered the carrier to the region": deployed it
             found = _code(token, sent, lexicon, resolver, reading=DEPLOY_READING)
         if found is None or (judged and not _names_a_party(found)):
@@ -447,6 +450,21 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
                                             resolver)
         return Predicate(token, sent, pattern, tuple(source), tuple(target), object_lemma, inferred, refusal, threat)
     return None
+
+
+def _ruling_ordered(found: Predicate | None, resolver: ActorResolver) -> Predicate | None:
+    """A court's order read as the ruling it told before, of its type: by that court, against the side ordered (or,
+    when the one ordered names no party, "the three men", against whom the ruling went)."""
+    if found is None or (ruling := ruling_told(resolver)) is None:
+        return None
+    type_, mode, court, ruled_against = ruling
+    courts = {a.party for a in court}
+    ordered = [a for a in found.target if a.party and a.party not in courts]  # (not the court's own country)
+    target = ordered or list(ruled_against)
+    if not _a_party(target):
+        return None
+    pattern = replace(found.pattern, type=type_, mode=mode, contexts=("legal",))
+    return replace(found, pattern=pattern, source=tuple(court), target=tuple(target), inferred=True)
 
 
 def _attack_it_befell(found: Predicate, lexicon: Lexicon) -> Token | None:
