@@ -48,6 +48,7 @@ from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Le
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
+    COURSE_VERBS,
     GERUND_DEP,
     READING_LEMMAS,
     REQUEST_NOUNS,
@@ -139,6 +140,7 @@ WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
+INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -173,7 +175,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and lemma not in lexicon.phrasal_bases \
                 and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
                 and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None) \
-                and (lemma not in REQUEST_NOUNS or answered_request(token) is None):
+                and (lemma not in REQUEST_NOUNS or answered_request(token) is None) \
+                and (lemma not in INCIDENT_NOUNS or _incident_named(token, lexicon) is None):
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
@@ -205,6 +208,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             found = _ruling_ordered(_code(token, sent, lexicon, resolver, reading=REQUEST_READING), resolver)
         if found is None and sent_by_order(token, lexicon.nouns):  # "ordered the carrier to the region": deployed it
             found = _code(token, sent, lexicon, resolver, reading=DEPLOY_READING)
+        if found is not None and (named := _incident_named(token, lexicon)) is not None:
+            found = replace(found, token=named)  # "a shooting incident": the shooting names the act
         if found is None or (judged and not _names_a_party(found)):
             continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
         coded_verbs[token.i] = found.pattern.type
@@ -349,6 +354,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         # "found Nouri guilty", "held Russia responsible", "committed to begin talks", "took Poland to the WTO",
         # "a citizen held in Iran": convicted, blamed, pledged, sued, detained
         candidates, pos = lexicon.verb_patterns(judged, None), "verb"
+    elif (named := _incident_named(token, lexicon)) is not None:  # "a shooting incident": read as "a shooting"
+        candidates, pos = lexicon.nouns.get(named.lemma_.lower()), "noun"
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
@@ -490,6 +497,16 @@ def _an_attack_noun(word: Token, lexicon: Lexicon) -> bool:
                                        for p in lexicon.nouns.get(word.lemma_.lower(), ()))
 
 
+def _incident_named(noun: Token, lexicon: Lexicon) -> Token | None:
+    """"A shooting incident", "the firing incident": a word that only says something happened, named by the event
+    noun before it, is that event; its sides are read on the whole phrase (its determiner, its place in the clause)
+    and the event noun is the report's word."""
+    if noun.lemma_.lower() not in INCIDENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in children_of(noun) if c.dep_ == "compound" and c.i == noun.i - 1
+                 and c.lemma_.lower() in lexicon.nouns), None)
+
+
 def _noun_read_as_verb(token: Token) -> bool:
     """"during India's missile strikes": the model may read a plural noun after a preposition as a verb in the
     present; a preposition's object is no finite verb."""
@@ -530,7 +547,7 @@ def _done_again_unnamed(verb: Token) -> bool:
     doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
     does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return verb.dep_ == "nsubj" and told_as_fact(verb.head)
+        return verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head))
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -670,10 +687,20 @@ def refusal_clause(token: Token) -> Token | None:
     return None
 
 
+def _course_told_done(verb: Token) -> bool:
+    """"A shooting incident had taken place", "the attack has come after ...": the course of an act told in the
+    perfect, as done (no modal: "could have taken place" is a guess)."""
+    children = list(children_of(verb))
+    return verb.lemma_.lower() in COURSE_VERBS and verb.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) \
+        and not any(c.tag_ == "MD" for c in children)
+
+
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
-    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head):
+    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head) \
+            or _course_told_done(noun.head):
         return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(noun)) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in children_of(noun))
