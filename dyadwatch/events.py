@@ -48,7 +48,6 @@ from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Le
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
-    COURSE_VERBS,
     GERUND_DEP,
     READING_LEMMAS,
     REQUEST_NOUNS,
@@ -141,6 +140,7 @@ WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
 INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
+HAPPENING_VERBS = frozenset({"happen", "occur"})  # (and "take place": _course_told_done)
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -688,11 +688,14 @@ def refusal_clause(token: Token) -> Token | None:
 
 
 def _course_told_done(verb: Token) -> bool:
-    """"A shooting incident had taken place", "the attack has come after ...": the course of an act told in the
-    perfect, as done (no modal: "could have taken place" is a guess)."""
+    """"A shooting incident had taken place", "the attack has occurred near ...": an act told in the perfect as having
+    happened (no modal: "could have taken place" is a guess). Only verbs of happening: "the trip had started in
+    Vietnam" may be of a stop before the one told."""
     children = list(children_of(verb))
-    return verb.lemma_.lower() in COURSE_VERBS and verb.tag_ == "VBN" \
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) \
+    lemma = verb.lemma_.lower()
+    return (lemma in HAPPENING_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                                  for c in children))) \
+        and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) \
         and not any(c.tag_ == "MD" for c in children)
 
 
