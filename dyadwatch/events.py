@@ -75,6 +75,7 @@ from .retold import (
     ordered_as_told,
     retold_attack,
     retold_key,
+    ruling_told,
     struck_before,
     summoned,
     summons_told_again,
@@ -96,7 +97,7 @@ from .shunned import shunned
 from .telling import indicative, indirect_question, possibility, reporter_of
 from .toldverbs import told_by_verbs
 from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
-from .vows import ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
+from .vows import court_order, ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
 
@@ -138,6 +139,8 @@ WILL_MODALS = frozenset({"will", "would", "wo", "'ll", "shall"})
 # "refused to let the plane land", "refused to allow the ship to dock": entry refused, a restriction on movement
 PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
+INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
+HAPPENING_VERBS = frozenset({"happen", "occur"})  # (and "take place": _course_told_done)
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -172,7 +175,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if lemma not in lexicon.verbs and lemma not in lexicon.nouns and lemma not in lexicon.phrasal_bases \
                 and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
                 and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None) \
-                and (lemma not in REQUEST_NOUNS or answered_request(token) is None):
+                and (lemma not in REQUEST_NOUNS or answered_request(token) is None) \
+                and (lemma not in INCIDENT_NOUNS or _incident_named(token, lexicon) is None):
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
@@ -200,8 +204,12 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
             # "told Britain to withdraw its envoy": asked it (as "urged"); but "ordered Russia to cut its embassy
             # staff" is the cut, coded by itself
             found = ordered_another(_code(token, sent, lexicon, resolver, reading=REQUEST_READING))
+        if found is None and court_order(token):  # "the judges ordered Colombia to stop ...": part of the ruling
+            found = _ruling_ordered(_code(token, sent, lexicon, resolver, reading=REQUEST_READING), resolver)
         if found is None and sent_by_order(token, lexicon.nouns):  # "ordered the carrier to the region": deployed it
             found = _code(token, sent, lexicon, resolver, reading=DEPLOY_READING)
+        if found is not None and (named := _incident_named(token, lexicon)) is not None:
+            found = replace(found, token=named)  # "a shooting incident": the shooting names the act
         if found is None or (judged and not _names_a_party(found)):
             continue  # ("criticised the drill": the drill told before, whose parties its phrase does not name)
         coded_verbs[token.i] = found.pattern.type
@@ -346,6 +354,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         # "found Nouri guilty", "held Russia responsible", "committed to begin talks", "took Poland to the WTO",
         # "a citizen held in Iran": convicted, blamed, pledged, sued, detained
         candidates, pos = lexicon.verb_patterns(judged, None), "verb"
+    elif (named := _incident_named(token, lexicon)) is not None:  # "a shooting incident": read as "a shooting"
+        candidates, pos = lexicon.nouns.get(named.lemma_.lower()), "noun"
     elif envoys is not None:  # "called in Japan's ambassador", "in" read as a preposition
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
@@ -449,6 +459,21 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
     return None
 
 
+def _ruling_ordered(found: Predicate | None, resolver: ActorResolver) -> Predicate | None:
+    """A court's order read as the ruling it told before, of its type: by that court, against the side ordered (or,
+    when the one ordered names no party, "the three men", against whom the ruling went)."""
+    if found is None or (ruling := ruling_told(resolver)) is None:
+        return None
+    type_, mode, court, ruled_against = ruling
+    courts = {a.party for a in court}
+    ordered = [a for a in found.target if a.party and a.party not in courts]  # (not the court's own country)
+    target = ordered or list(ruled_against)
+    if not _a_party(target):
+        return None
+    pattern = replace(found.pattern, type=type_, mode=mode, contexts=("legal",))
+    return replace(found, pattern=pattern, source=tuple(court), target=tuple(target), inferred=True)
+
+
 def _attack_it_befell(found: Predicate, lexicon: Lexicon) -> Token | None:
     """"Two children were killed and three girls wounded in Tuesday's attack", "troops killed the commander in a
     raid on the camp": the harm is told of the attack named beside it, which names the event (the noun of the
@@ -470,6 +495,16 @@ def _attack_it_befell(found: Predicate, lexicon: Lexicon) -> Token | None:
 def _an_attack_noun(word: Token, lexicon: Lexicon) -> bool:
     return word.pos_ == "NOUN" and any(p.type == "ASSAULT" and p.objects is None
                                        for p in lexicon.nouns.get(word.lemma_.lower(), ()))
+
+
+def _incident_named(noun: Token, lexicon: Lexicon) -> Token | None:
+    """"A shooting incident", "the firing incident": a word that only says something happened, named by the event
+    noun before it, is that event; its sides are read on the whole phrase (its determiner, its place in the clause)
+    and the event noun is the report's word."""
+    if noun.lemma_.lower() not in INCIDENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in children_of(noun) if c.dep_ == "compound" and c.i == noun.i - 1
+                 and c.lemma_.lower() in lexicon.nouns), None)
 
 
 def _noun_read_as_verb(token: Token) -> bool:
@@ -512,7 +547,7 @@ def _done_again_unnamed(verb: Token) -> bool:
     doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
     does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return verb.dep_ == "nsubj" and told_as_fact(verb.head)
+        return verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head))
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -652,10 +687,23 @@ def refusal_clause(token: Token) -> Token | None:
     return None
 
 
+def _course_told_done(verb: Token) -> bool:
+    """"A shooting incident had taken place", "the attack has occurred near ...": an act told in the perfect as having
+    happened (no modal: "could have taken place" is a guess). Only verbs of happening: "the trip had started in
+    Vietnam" may be of a stop before the one told."""
+    children = list(children_of(verb))
+    lemma = verb.lemma_.lower()
+    return (lemma in HAPPENING_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                                  for c in children))) \
+        and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) \
+        and not any(c.tag_ == "MD" for c in children)
+
+
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
-    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head):
+    if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head) \
+            or _course_told_done(noun.head):
         return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(noun)) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in children_of(noun))

@@ -16,13 +16,18 @@ from .records import Actor
 from .sameact import act_class
 from .verdicts import earlier_act_doers
 
-__all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "struck_before",
+__all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "ruling_told", "struck_before",
            "summoned", "summons_told_again"]
 
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
 DECREEING_VERBS = frozenset({"order", "announce", "decree"})  # (ordered_as_told)
 DEFENDING_VERBS = frozenset({"destroy", "neutralise", "neutralize", "repel", "repulse"})  # (_flying_things_destroyed)
 SUMMONS_KEY = "ACCUSE:summons"  # under which a summons is remembered (`summoned`), for "the meeting" told after it
+# a court's verdict ("convicted two men of murder") or finding ("ruled that Colombia had violated ..."), with the mode
+# its order is told in (`ruling_told`)
+RULING_MODES = {"SANCTION": "convict", "ACCUSE": "allege"}
+COURT_BODIES = frozenset({"ICJ", "ICC", "PCA", "ITLOS", "ECHR"})  # international courts, by their codes
+COURT_NAMES = ("court", "tribunal", "judge")
 SUMMONING_VERBS = frozenset({"summon", "call", "receive"})  # "summoned", "called in" (or "received") the envoy
 SUMMONS_MEETING_NOUNS = frozenset({"meeting", "conversation", "encounter"})  # what a summons is told again as
 
@@ -125,3 +130,19 @@ def summons_told_again(noun: Token, pos: str, resolver: ActorResolver) -> tuple[
     if any(a.start > told_at for a in resolver.doers_of("CONSULT")):
         return None  # a meeting told since the summons is what "the meeting" may be
     return list(source), list(target)
+
+
+def ruling_told(resolver: ActorResolver) -> tuple[str, str | None, list[Actor], list[Actor]] | None:
+    """The ruling a court gave last in the article so far: its type and mode, the court and whom it ruled against;
+    an order the court gives after it ("the judges ordered Colombia to stop ...") is a part of that ruling."""
+    told = [(max(a.start for a in doers), type_, doers) for type_ in RULING_MODES
+            if (doers := resolver.doers_of(type_)) and any(_a_court(a) for a in doers)]
+    if not told:
+        return None
+    _, type_, doers = max(told, key=lambda t: t[0])
+    return type_, RULING_MODES[type_], doers, resolver.done_to(type_)
+
+
+def _a_court(actor: Actor) -> bool:
+    """A court or its judges, by sector, international court or name."""
+    return actor.sector == "JUD" or actor.org in COURT_BODIES or any(w in actor.text.lower() for w in COURT_NAMES)

@@ -27,7 +27,8 @@ from .roles import is_passive, particle_of
 if TYPE_CHECKING:
     from .events import Predicate
 
-__all__ = ["COOPERATIVE", "ordered_another", "sent_by_order", "told_to_act", "vowed_help", "vows_its_main_clause"]
+__all__ = ["COOPERATIVE", "court_order", "ordered_another", "sent_by_order", "told_to_act", "vowed_help",
+           "vows_its_main_clause"]
 
 # the acts a vow can promise (and a refusal can refuse)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -81,6 +82,16 @@ def told_to_act(verb: Token) -> list[Token] | None:
     # ("told Moscow that its guards must leave" reads as notice given as often as an order: not taken)
     acts = [c for c in children_of(verb) if c.dep_ == "xcomp" and marked_infinitive(c) and not is_passive(c)]
     return acts or None
+
+
+def court_order(verb: Token) -> bool:
+    """"The judges ordered Colombia to stop ...", "the court ordered the three men to pay ...": an order a court
+    gives someone (the part of its ruling that says what they must do)."""
+    children = list(children_of(verb))
+    return verb.lemma_.lower() in ORDERING_VERBS and verb.pos_ == "VERB" \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in children) \
+        and any(c.dep_ in ("dobj", "dative") for c in children) \
+        and any(c.dep_ == "xcomp" and marked_infinitive(c) for c in children)
 
 
 def sent_by_order(verb: Token, event_nouns: Collection[str]) -> bool:
