@@ -93,11 +93,7 @@ SPECIFIC_OVER_GENERIC = "GOV"  # a MIL or SPY cue beats the generic GOV one ("mi
 
 
 # plural nouns that tell one group again under another word ("Egyptian troops were captured ... the soldiers")
-KIN_GROUP_NOUNS = (frozenset({"soldier", "troop", "serviceman", "servicemember"}),)
-
-
-def _kin_nouns(lemma: str) -> frozenset[str]:
-    return next((kin for kin in KIN_GROUP_NOUNS if lemma in kin), frozenset({lemma}))
+SOLDIER_NOUNS = frozenset({"soldier", "troop", "serviceman", "servicemember"})
 
 
 @dataclass(frozen=True)
@@ -584,7 +580,7 @@ class ActorResolver(PronounReader):
         """"Mali detained 49 Ivorian soldiers in July ... the soldiers had arrived without authorisation": a plural
         noun told again with "the" is the group last named by that noun, when its country was said (Ivory Coast's;
         not "Chinese individuals" named before "nine individuals of the United Kingdom ... the individuals")."""
-        kin = _kin_nouns(lemma)
+        kin = SOLDIER_NOUNS if lemma in SOLDIER_NOUNS else {lemma}
         before = next((t for t in reversed(self.doc[:head.i]) if t.tag_ == "NNS" and t.lemma_.lower() in kin), None)
         if before is None:
             return []

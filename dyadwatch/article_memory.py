@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .bystanders import helped_to_a_goal, sided_with_in_act
 from .geocode import lookup as find_place
 from .knowledge import KnowledgeBase
+from .parsetree import children_of, since_object
 from .phrases import (
     DATELINE_DASHES,
     dateline_end,
@@ -404,7 +405,7 @@ def _acts_in_the_stretch(word: Token, act: Token) -> bool:
     to Moscow five times since the invasion of Ukraine"): what that side did in the stretch, not the act it is
     counted from. With its doer named ("since Russia's invasion"), the side the clause is about may be its target
     ("Zelenskiy's first visit to Poland since Russia's invasion")."""
-    if act.dep_ != "pobj" or act.head.lower_ != "since" or act.head.dep_ != "prep" or _owner_named(act):
+    if not since_object(act) or _owner_named(act):
         return False
     root = phrase_root(word)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == act.head.head.i
@@ -412,7 +413,7 @@ def _acts_in_the_stretch(word: Token, act: Token) -> bool:
 
 def _owner_named(act: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")) for c in act.children)
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")) for c in children_of(act))
 
 
 def _joined_after(clause: Token, act: Token) -> bool:

@@ -31,7 +31,7 @@ from .clauses import (
 )
 from .dates import SAME_DAY_RE
 from .lexicon import load_lexicon
-from .parsetree import children_of
+from .parsetree import children_of, since_object
 from .telling import reporter_of
 
 __all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "MEETINGS",
@@ -85,8 +85,8 @@ def _began_since(token: Token, clause: Token) -> bool:
     ambassador": the act a stretch up to the told time runs from is before it by a stretch the text leaves open."""
     if clause.dep_ in ("advcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(clause)):
         return _runs_a_stretch(clause.head)  # "the first visit since Israel bombed Doha"
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "since" \
-        and token.head.dep_ == "prep" and _runs_a_stretch(token.head.head)  # "his fifth visit since the invasion"
+    # "his fifth visit since the invasion"
+    return token.pos_ == "NOUN" and since_object(token) and _runs_a_stretch(token.head.head)
 
 
 def _runs_a_stretch(head: Token) -> bool:

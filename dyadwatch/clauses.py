@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .dates import duration
-from .parsetree import VERB_POS, children_of, marked_infinitive, read_once
+from .parsetree import VERB_POS, children_of, marked_infinitive, read_once, since_object
 from .readings import NAMING_VERBS, misparsed_gerund
 from .telling import reporting_verbs
 
@@ -164,8 +164,7 @@ def _reporting_verb_of(node: Token) -> Token | None:
 def _since_an_act(current: Token, child: Token | None) -> bool:
     """"the first visit since the Dalai Lama's trip to Ulaanbaatar in November": a time within what a "since"
     names dates that, not the act counted from it (a time that is itself the object starts a stretch)."""
-    return child is not None and current.dep_ == "pobj" and current.head.lower_ == "since" \
-        and current.ent_type_ not in ("DATE", "TIME")
+    return child is not None and since_object(current) and current.ent_type_ not in ("DATE", "TIME")
 
 
 def counted_from_act(token: Token) -> bool:

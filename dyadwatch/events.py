@@ -9,7 +9,7 @@ are handled here; context (date, place, attribution, modality, quantity) is adde
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -401,7 +401,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
                                                 contexts=("diplomatic",)), summons
         if pattern.objects is not None and (SPACE_OBJECT in pattern.objects or pattern.lemma in INTRUSION_NOUNS):
             source, target = _intruders(token, source, target, resolver)
-        if not any(a.party for a in source) and a_thing_does_it(token, resolver):
+        if not _a_party(source) and a_thing_does_it(token, resolver):
             continue  # "It has provided Vietnam with a shield", said of a treaty: no party acts
         if not source and pattern.type == "ASSAULT":
             source, target = retold_attack(token, pos, target, lexicon, resolver)
@@ -426,20 +426,20 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
         retells = pattern.objects is not None and ordered_as_told(token, pos, objects or set()) \
             and not (_a_party(source) and _a_party(target))
-        if (retells or (not _a_party([*source, *target]) and _done_again_unnamed(token))) \
+        if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
                 and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
             return None
-        if not pattern.symmetric and pattern.target and not any(a.party for a in target):
+        if not pattern.symmetric and pattern.target and not _a_party(target):
             target = implied_target(token, pattern, source, resolver)
         elif pattern.type == "ASSAULT":
             # "bombed a FARC camp inside Ecuador", "struck Hezbollah positions near Damascus": the country it lands
             # in is struck too
             target = target + landed_in(token, pattern, source, target, resolver)
-        if pattern.requires_target and not any(a.party for a in target) and not _needs_no_party(token, pattern):
+        if pattern.requires_target and not _a_party(target) and not _needs_no_party(token, pattern):
             continue
-        if not any(a.party for a in (*source, *target)):
+        if not _a_party((*source, *target)):
             return None
         if not pattern.symmetric and pattern.target:
             source, target, guessed = from_discourse(token, sent, pattern, source, target, resolver)
@@ -553,7 +553,8 @@ def _done_again_unnamed(verb: Token) -> bool:
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
 
 
-def _a_party(actors: list[Actor]) -> bool:
+def _a_party(actors: Iterable[Actor]) -> bool:
+    """Some actor of them is a party (a state or a body the dyad is of), not only a person or place unplaced."""
     return any(a.party for a in actors)
 
 
@@ -717,7 +718,7 @@ def _intruders(token: Token, source: list[Actor], target: list[Actor], resolver:
     craft, places = intrusion_parts(token)
     # (the craft's country, not the one that "called it an incursion")
     source = [a for c in craft for a in resolver.resolve(c) if a.party] or source
-    if not any(a.party for a in target):
+    if not _a_party(target):
         owners = [o for p in places for o in (p, *(c for c in children_of(p) if c.dep_ == "poss"))]  # "its waters"
         target = [a for o in owners for a in resolver.resolve(o) if a.party and not same_side(a, source)][:1] \
             or _complainant(token, source, resolver) or target

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["PRESENT_TAGS", "VERB_POS", "children_of", "definite", "doc_memo", "doc_value", "entities_of",
            "infinitive_chain", "marked_infinitive", "negated", "read_once", "sentence_before", "sentences_of",
-           "tokens_of", "tokens_with", "tree_view"]
+           "since_object", "tokens_of", "tokens_with", "tree_view"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the simple present ("bans", "sell")
@@ -145,6 +145,12 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 def definite(noun: Token) -> bool:
     """The noun takes a definite determiner ("the launch", "these strikes"): something the text has named before."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in children_of(noun))
+
+
+def since_object(noun: Token) -> bool:
+    """The noun is what a "since" phrase counts from ("since the invasion of Ukraine"): the start of a stretch of
+    time, not an act of the clause it hangs on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep"
 
 
 def negated(verb: Token) -> bool:

@@ -7,6 +7,8 @@ meeting" told after a summons is the summons (`summons_told_again`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .actors import ActorResolver
@@ -15,6 +17,7 @@ from .parsetree import children_of, definite
 from .records import Actor
 from .sameact import act_class
 from .verdicts import earlier_act_doers
+from .vows import COURT_WORDS
 
 __all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "ruling_told", "struck_before",
            "summoned", "summons_told_again"]
@@ -27,7 +30,6 @@ SUMMONS_KEY = "ACCUSE:summons"  # under which a summons is remembered (`summoned
 # its order is told in (`ruling_told`)
 RULING_MODES = {"SANCTION": "convict", "ACCUSE": "allege"}
 COURT_BODIES = frozenset({"ICJ", "ICC", "PCA", "ITLOS", "ECHR"})  # international courts, by their codes
-COURT_NAMES = ("court", "tribunal", "judge")
 SUMMONING_VERBS = frozenset({"summon", "call", "receive"})  # "summoned", "called in" (or "received") the envoy
 SUMMONS_MEETING_NOUNS = frozenset({"meeting", "conversation", "encounter"})  # what a summons is told again as
 
@@ -44,9 +46,14 @@ def _flying_things_destroyed(verb: Token) -> bool:
     downed, the defender's act, not a strike of its own."""
     if verb.lemma_.lower() not in DEFENDING_VERBS:
         return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _flying_words() for c in children_of(verb))
+
+
+@lru_cache(maxsize=1)
+def _flying_words() -> frozenset[str]:
+    """The lexicon's aircraft and missiles: what flies."""
     classes = load_lexicon().object_classes
-    flying = classes.get("aircraft", frozenset()) | classes.get("missiles", frozenset())
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in flying for c in children_of(verb))
+    return frozenset(classes.get("aircraft", frozenset())) | frozenset(classes.get("missiles", frozenset()))
 
 
 def retold_key(token: Token, type_: str, resolver: ActorResolver, by_kind: bool = True) -> str | None:
@@ -145,4 +152,4 @@ def ruling_told(resolver: ActorResolver) -> tuple[str, str | None, list[Actor], 
 
 def _a_court(actor: Actor) -> bool:
     """A court or its judges, by sector, international court or name."""
-    return actor.sector == "JUD" or actor.org in COURT_BODIES or any(w in actor.text.lower() for w in COURT_NAMES)
+    return actor.sector == "JUD" or actor.org in COURT_BODIES or any(w in actor.text.lower() for w in COURT_WORDS)

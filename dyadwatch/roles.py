@@ -17,7 +17,7 @@ from .clauses import answered_act, counted_from_act
 from .eventnouns import HALTED_PREPS, HALTING_NOUNS, RESISTING_VERBS
 from .geocode import REGION_WORDS
 from .lexicon import load_lexicon
-from .parsetree import children_of, doc_memo, infinitive_chain, read_once
+from .parsetree import children_of, doc_memo, infinitive_chain, read_once, since_object
 from .readings import (
     called_in,
     declared_unwelcome,
@@ -35,7 +35,8 @@ from .telling import reporting_verbs
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
            "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",
-           "recalled_for_consultations", "envoy_called_for_consultations", "reduced_passive", "role_tokens", "subjects"]
+           "envoy_called_for_consultations", "recalled_for_consultations", "reduced_passive", "role_tokens",
+           "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something
@@ -480,7 +481,7 @@ def _anothers_named_act(noun: Token) -> bool:
     raid" (the raid is not Quito's; but "condemned the attack after a video call" is the condemners' call). An act a
     "since" phrase names is the start of a stretch of time ("has visited Moscow five times since the invasion"),
     not the clause subject's act (its owner, "since his meeting with Modi", still names its doer)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "since" and noun.head.dep_ == "prep":
+    if since_object(noun):
         return True
     return counted_from_act(noun) and any(
         c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")

@@ -27,7 +27,7 @@ from .roles import is_passive, particle_of
 if TYPE_CHECKING:
     from .events import Predicate
 
-__all__ = ["COOPERATIVE", "court_order", "ordered_another", "sent_by_order", "told_to_act", "vowed_help",
+__all__ = ["COOPERATIVE", "COURT_WORDS", "court_order", "ordered_another", "sent_by_order", "told_to_act", "vowed_help",
            "vows_its_main_clause"]
 
 # the acts a vow can promise (and a refusal can refuse)
@@ -77,7 +77,7 @@ def told_to_act(verb: Token) -> list[Token] | None:
     equipment to be stripped out" (a thing to be dealt with)."""
     children = list(children_of(verb))
     if verb.lemma_.lower() not in ORDERING_VERBS or not any(c.dep_ in ("dobj", "dative") for c in children) \
-            or any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in children):
+            or _by_a_court(children):
         return None  # (a court's order is a part of its ruling, told with the rest of it)
     # ("told Moscow that its guards must leave" reads as notice given as often as an order: not taken)
     acts = [c for c in children_of(verb) if c.dep_ == "xcomp" and marked_infinitive(c) and not is_passive(c)]
@@ -88,10 +88,14 @@ def court_order(verb: Token) -> bool:
     """"The judges ordered Colombia to stop ...", "the court ordered the three men to pay ...": an order a court
     gives someone (the part of its ruling that says what they must do)."""
     children = list(children_of(verb))
-    return verb.lemma_.lower() in ORDERING_VERBS and verb.pos_ == "VERB" \
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in children) \
+    return verb.lemma_.lower() in ORDERING_VERBS and verb.pos_ == "VERB" and _by_a_court(children) \
         and any(c.dep_ in ("dobj", "dative") for c in children) \
         and any(c.dep_ == "xcomp" and marked_infinitive(c) for c in children)
+
+
+def _by_a_court(children: list[Token]) -> bool:
+    """The verb's subject is a court or its judges."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS for c in children)
 
 
 def sent_by_order(verb: Token, event_nouns: Collection[str]) -> bool:

@@ -21,3 +21,8 @@ def test_the_envoys_are_not_the_one_minister_named_before(code):
     events = code(text, published="2023-10-28")
     assert not any(a["text"] == "the envoys" and a.get("name") == "Eli Cohen"
                    for e in events for a in e["source"] + e["target"]), events
+    # one envoy named before: "the envoys" are more than her
+    events = code("Israeli Ambassador Irit Lillian met Turkish officials on Friday. The envoys were expelled by Turkey "
+                  "on Saturday.", published="2023-10-28")
+    assert not any(a.get("name") == "Irit Lillian" for e in events if e["type"] == "SANCTION"
+                   for a in e["source"] + e["target"]), events
