@@ -615,6 +615,8 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
         named = _own_date(token.head, story)
         if named is not None and named is not NO_DATE:
             return named
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj":
+        return _done_by_its_clause(token, story)
     if drawn_out(token):
         return trailing_time(token, token.head.head, story) or NO_DATE
     if blamed_act(token):
@@ -625,6 +627,16 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
             answered_act(token) or _asked_for(token)):
         return replace(found, reason=UP_TO)  # the act a reaction answers: that day or the days before
     return found
+
+
+def _done_by_its_clause(participle: Token, story: Story) -> ResolvedDate | None:
+    """"retaliated on Tuesday with missiles fired at Israel", "swapped prisoners on Sunday in a deal brokered by
+    the UAE": a participle on a noun in a phrase of a dated clause tells an act done by that clause's day."""
+    verb = governing_verb(participle.head)
+    found = _dated(verb, story) if verb is not None else None
+    if found is None or found is NO_DATE or found.reason not in FROM_THE_TEXT:
+        return None
+    return replace(found, reason=UP_TO) if found.precision == "day" else found
 
 
 VERDICT_VERBS = frozenset({"rule", "find", "conclude", "determine", "judge"})

@@ -418,3 +418,14 @@ def test_what_was_done_to_the_subject_of_a_reported_state_is_undated(date_of):
     text = "Cairo said on Thursday that Egyptian soldiers captured by the militia were safe."
     assert date_of(text, "captured") is None
     assert date_of(text, "said") == "2024-06-20"
+
+
+def test_a_participle_on_a_noun_in_a_dated_clause_is_done_by_that_day(date_of, pipeline):
+    text = "Iran retaliated on Tuesday with a barrage of missiles fired at Israel."
+    assert date_of(text, "fired", "2024-06-21") == "2024-06-18"  # not the paper's Friday
+    doc = pipeline.nlp(text)
+    fired = next(t for t in doc if t.text == "fired")
+    found = event_date(fired, fired.sent, "2024-06-21", "asserted", tuple(doc.ents))
+    assert found is not None and found.reason == "on or before its clause's day"
+    text = "Kyiv and Moscow swapped 95 prisoners on Sunday in a deal brokered by the United Arab Emirates."
+    assert date_of(text, "brokered", "2024-06-21") == "2024-06-16"
