@@ -45,6 +45,7 @@ ACT_CLASSES = {word: words[0] for words in (
     ("down", "shoot"),
     ("fly", "sail", "patrol"),  # bombers or warships on a joint patrol
     ("sign", "signing", "ink"),  # a document signed once: "the agreement was signed" is the signing told before
+    ("launch", "fire", "firing"),  # "fired two missiles on Wednesday ... The launch came a day after"
 ) for word in words}
 MEETING = "meet"
 # the words, verbs and nouns, that tell a meeting as an act (not "arrive"); background.MEETINGS are the meeting
@@ -64,11 +65,12 @@ def named_before(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | 
         return None  # "announced the closure on Tuesday": the clause's day, which `when.py` gives it
     earlier = [w for w in reversed(noun.doc[:noun.sent.start])
                if w.pos_ in (*VERB_POS, "NOUN") and act_class(w) == word]
-    for act in sorted(earlier, key=lambda w: w.lemma_.lower() != noun.lemma_.lower()):  # its word first (stable)
-        found = own_date(act, story)
-        if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT:
-            return replace(found, reason=NARRATIVE)
-    return None
+    ordered = sorted(earlier, key=lambda w: w.lemma_.lower() != noun.lemma_.lower())
+    dates = [found for found in (own_date(act, story) for act in ordered)
+             if found is not None and found is not NO_DATE and found.reason in FROM_THE_TEXT]
+    # (its word first, stable; a day before a coarser time: "fired missiles on Tuesday, its second launch this year")
+    found = next((found for found in dates if found.precision == "day"), dates[0] if dates else None)
+    return replace(found, reason=NARRATIVE) if found is not None else None
 
 
 def same_act_told_before(verb: Token, story: Story, date_of: DateOf) -> ResolvedDate | None:

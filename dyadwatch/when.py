@@ -537,7 +537,7 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     count = count_before(token, marker, governor)
     if count is not None and count.i == governor.i:  # "arrived on Thursday, a day after holding talks"
         governor = governor.head
-    base = _dated(governor, story)
+    base = _dated(_what_came(governor), story)
     if base is None or base is NO_DATE:  # "met one-on-one before holding expanded talks": the meeting's day
         base = same_act_told_before(governor, story, _dated) or narrative_date(governor, story)
     count_text = phrase_text(count) if count is not None else _open_count(token, marker, governor)
@@ -559,6 +559,14 @@ def _shifted(token: Token, story: Story) -> ResolvedDate | None:
     precision = "day" if span.years == span.months == 0 and span.days < 7 else "year" if span.years else "month"
     value = then.isoformat() if precision == "day" else then.isoformat()[:7] if precision == "month" else str(then.year)
     return ResolvedDate(value, precision, f"{count_text} {marker.text}", "relative to the text")
+
+
+def _what_came(governor: Token) -> Token:
+    """"The launch came a day after Pyongyang criticised the drills": counted from the act that came (its subject),
+    not from the day the story has reached."""
+    if governor.lemma_.lower() != "come":
+        return governor
+    return next((c for c in children_of(governor) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), governor)
 
 
 def _counted_on(token: Token, story: Story) -> ResolvedDate | None:

@@ -429,3 +429,11 @@ def test_a_participle_on_a_noun_in_a_dated_clause_is_done_by_that_day(date_of, p
     assert found is not None and found.reason == "on or before its clause's day"
     text = "Kyiv and Moscow swapped 95 prisoners on Sunday in a deal brokered by the United Arab Emirates."
     assert date_of(text, "brokered", "2024-06-21") == "2024-06-16"
+
+
+def test_the_launch_that_came_a_day_after_counts_from_the_firing_told_before(date_of):
+    text = ("SEOUL, June 20 (Reuters) - North Korea fired two ballistic missiles into the sea on Wednesday, its third "
+            "launch this year, South Korea's military said. Japan lodged a protest. The launch came a day after "
+            "Pyongyang criticised joint drills by the United States and South Korea.")
+    assert date_of(text, "launch", "2024-06-22", nth=2) == "2024-06-19"  # the firing's day, not the story's
+    assert date_of(text, "criticised", "2024-06-22") == "2024-06-18"  # a day before the launch
