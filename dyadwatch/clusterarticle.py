@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["answered", "restated", "retold_alike"]
 
+CAME = r"(?:came|followed|happened|occurred|took place|was the latest)\b"  # "The launch came a day after ..."
 PHONE = "phone"  # the CONSULT mode of a call
 LINE_WORDS = REMOTE_MEANS | {"call"}  # the words that say a contact is a call
 
@@ -52,7 +53,8 @@ def restated(report: Report, member: Report) -> bool:
         # seldom brings two of, in a word of its family and the same mode, if any ("signed the declaration" /
         # "pledged to work together"; "ordered 12 French staff to leave" / "declared persona non grata")
         told_alike = (bool(report.predicate) and report.predicate == member.predicate) or (
-            _rare_alike(report, member) and not answered(report, member)) or _one_call(report, member)
+            _rare_alike(report, member) and not answered(report, member)) or _one_call(report, member) \
+            or _named_as_it_came(report, member)
         return told_alike and report.precise and member.precise and _overlap(report.interval, member.interval)
     # one sentence coded twice, of one time: "fired two missiles on Thursday, two days after it launched one" is two
     return _coded_alike(report, member) and report.tokens == member.tokens \
@@ -68,6 +70,20 @@ def retold_alike(report: Report, member: Report) -> bool:
         and (member.mode == report.mode or _one_call(report, member)) and member.planned == report.planned \
         and _overlap(report.interval, member.interval) \
         and (member.place is None or report.place is None or member.place == report.place)
+
+
+def _named_as_it_came(a: Report, b: Report) -> bool:
+    """The later one opens its sentence naming an act of the earlier one's type by a noun, as what came, followed
+    or happened ("The shooting came as ...", "The detentions came days after ..."): that act told again, in
+    whatever word."""
+    later, earlier = (a, b) if a.start > b.start else (b, a)
+    return later.type == earlier.type and not answered(later, earlier) and _opens_as_what_came(later)
+
+
+def _opens_as_what_came(report: Report) -> bool:
+    word = str(report.record.get("predicate") or "")
+    text = str(report.record["evidence"]["text"])
+    return bool(word) and re.match(rf"(?:The|This|That) (?:[\w-]+ ){{0,2}}{re.escape(word)} {CAME}", text) is not None
 
 
 def _added(a: Report, b: Report) -> bool:

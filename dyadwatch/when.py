@@ -242,8 +242,9 @@ def _dated(token: Token, story: Story) -> ResolvedDate | None:
     return found
 
 
-def _own_date(token: Token, story: Story) -> ResolvedDate | None:
-    """The nearest time expression of the predicate's own clause that resolves; NO_DATE for "weeks ago"."""
+def _own_date(token: Token, story: Story, nights: bool = True) -> ResolvedDate | None:
+    """The nearest time expression of the predicate's own clause that resolves; NO_DATE for "weeks ago"; with
+    `nights`, a bare "overnight" too."""
     anchor = story_day(token, story)
     vague = False
     for phrase, root in _own_phrases(token, story):
@@ -265,13 +266,23 @@ def _own_date(token: Token, story: Story) -> ResolvedDate | None:
         if resolved is not None and not (phrase.lower().startswith("for ") and resolved.precision != "range"):
             return resolved
         vague = vague or (is_vague(phrase) and not first_in(root) and not _after_a_stretch(root))
-    if not vague and _says_overnight(token) and any(
+    if not vague and nights and _says_overnight(token) and any(
             w.lower_ == "overnight" and w.dep_ == "advmod" and (verb := governing_verb(w)) is not None
             and verb.i == token.i for w in token.subtree):
         # "launched 69 missiles at Ukraine overnight" (the model often tags no time): the night ending that day
-        day = story_day(token, story)
-        return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
+        return _night_ending(token, story)
     return NO_DATE if vague else None
+
+
+def _night_ending(token: Token, story: Story) -> ResolvedDate | None:
+    """The night that ended on the day the act is told: that of a dated report it is told in ("drones attacked
+    Odesa overnight, officials said on Tuesday": Monday night), else the day the story has reached."""
+    reporter = reporter_of(token, token.sent)
+    said = _own_date(reporter, story, nights=False) if reporter is not None else None
+    if said is not None and said is not NO_DATE and said.precision == "day":
+        return ResolvedDate(said.value, "day", "overnight", "relative to the text")
+    day = story_day(token, story)
+    return ResolvedDate(day.isoformat(), "day", "overnight", "relative to the text") if day else None
 
 
 def _after_a_stretch(root: Token) -> bool:

@@ -1718,3 +1718,20 @@ def test_an_offer_is_not_the_deal_its_article_tells_the_same_day():
                      type_="AGREE", source=(nicaragua,), target=(colombia,), predicate="proposed", date="2012-12-01",
                      start=300)
     assert {c.events for c in cluster_events([agreed, proposed])} == {("agreed",), ("proposed",)}
+
+
+def test_an_act_its_article_names_again_as_what_came_is_that_act():
+    """"Egyptian and Israeli troops exchanged fire at the border on Monday ... The shooting came as ...": the act
+    told again by a noun that opens its sentence as what came, in another word of its type; a strike told further
+    down in its own words as also done is another act."""
+    def fire(event_id: str, text: str, predicate: str, start: int) -> dict:
+        return event(event_id, "d-1", text, type_="ASSAULT", predicate=predicate, source=(RUSSIA,),
+                     target=(NORTH_KOREA,), date="2024-06-17", start=start)
+    reports = [
+        fire("exchanged", "Russian and North Korean troops exchanged fire at the border on Monday.", "exchanged", 0),
+        fire("shooting", "The shooting came as talks on a border crossing stalled.", "shooting", 200),
+        fire("shelled", "Russian guns also shelled a North Korean outpost on Monday.", "shelled", 400),
+    ]
+    clusters = {frozenset(c.events) for c in cluster_events(reports)}
+    assert frozenset({"exchanged", "shooting"}) in clusters
+    assert not any({"exchanged", "shelled"} <= c for c in clusters)

@@ -437,3 +437,10 @@ def test_the_launch_that_came_a_day_after_counts_from_the_firing_told_before(dat
             "Pyongyang criticised joint drills by the United States and South Korea.")
     assert date_of(text, "launch", "2024-06-22", nth=2) == "2024-06-19"  # the firing's day, not the story's
     assert date_of(text, "criticised", "2024-06-22") == "2024-06-18"  # a day before the launch
+
+
+def test_overnight_in_a_dated_report_is_the_night_ending_on_the_report_s_day(date_of):
+    text = "Russian drones attacked the port of Odesa overnight, Ukrainian officials said on Tuesday."
+    assert date_of(text, "attacked", "2024-06-21") == "2024-06-18"  # not the paper's Friday
+    assert date_of("Russia launched 50 drones at Ukraine overnight, the air force said.", "launched",
+                   "2024-06-21") == "2024-06-21"
