@@ -183,6 +183,8 @@ class ArticleMemory:
         sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor told as anything
         but a side (`_may_be_aimed_at`), else the doer of the act just before (a passive with no agent), else the
         article's other main country (the two most mentioned, if `party` is one of them)."""
+        if (body := self._body_in_its_object(party, act)) is not None:
+            return body
         # every mention, not one per country: the speaker's own country named again ("Shoigu said North Korea
         # would send troops to Russia's Kursk region") is still a side
         fitting = [(index, actor) for index, actor in self._sentence_mentions(sent)
@@ -200,6 +202,16 @@ class ArticleMemory:
         if party in (a.party for a in main):
             return next(a for a in main if a.party != party)
         return None
+
+    def _body_in_its_object(self, party: str | None, act: Token) -> Actor | None:
+        """"Colombia sought a session of the Organization of American States": a body that votes resolutions, named
+        in the "of" phrase of what the act asks for, is the one asked (no country of the sentence)."""
+        objects = [c for c in children_of(act) if c.dep_ == "dobj"]
+        held = {o.i for c in objects for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.subtree}
+        return next((a for i, a in self.history if i in held and a.party != party and a.start in self.bodies_at
+                     and (body := self.kb.organisations.get(a.org or "")) is not None and body.sector in VOTING),
+                    None)
 
     def _may_be_aimed_at(self, index: int, actor: Actor, act: Token) -> bool:
         """The mention (`actor`, named at `index`) may be the side an act is aimed at: it is no news outlet aside, no

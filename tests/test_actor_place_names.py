@@ -30,3 +30,11 @@ def test_an_ocean_named_with_a_demonym_is_no_side(code):
     # "the Indian Ocean" is where the missile flew, India takes no part
     events = code("Russia test-fired a hypersonic missile over the Indian Ocean on Friday.", published="2024-03-05")
     assert not named(events, "IND"), events
+
+
+def test_brussels_asked_to_act_is_the_european_union(code):
+    # "Brussels" left out of Belgium's capitals: as an actor it is the EU, the side asked (not a third country)
+    events = code("Britain said its citizens faced long waits at the Spanish frontier. London asked Brussels on "
+                  "Monday to send observers to the border.", published="2024-03-05")
+    assert find(events, "REQUEST", "GBR", "EU", directed=True), events
+    assert not find(events, "REQUEST", "GBR", "ESP"), events
