@@ -46,7 +46,7 @@ from .hardware import (
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
-from .parsetree import PRESENT_TAGS, children_of, tokens_of
+from .parsetree import PRESENT_TAGS, children_of, definite, tokens_of
 from .readings import (
     GERUND_DEP,
     READING_LEMMAS,
@@ -374,7 +374,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         if pattern.objects is not None:
             objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
             if not (objects & pattern.objects or actor_object(token, pattern, resolver)
-                    or ordered_as_told(token, pos, objects)):
+                    or ordered_as_told(token, pos, objects)
+                    or _in_force_as_told(token, pos, objects, pattern, resolver)):
                 continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
@@ -424,8 +425,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
         # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
-        retells = pattern.objects is not None and ordered_as_told(token, pos, objects or set()) \
-            and not (_a_party(source) and _a_party(target))
+        retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or _in_force_as_told(
+            token, pos, objects or set(), pattern, resolver)) and not (_a_party(source) and _a_party(target))
         if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
                 and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
@@ -547,7 +548,8 @@ def _done_again_unnamed(verb: Token) -> bool:
     doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
     does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head))
+        return verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head)
+                                         or _takes_effect_as_told(verb))
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -700,12 +702,30 @@ def _course_told_done(verb: Token) -> bool:
         and not any(c.tag_ == "MD" for c in children)
 
 
+def _in_force_as_told(noun: Token, pos: str, objects: set[str], pattern: Pattern, resolver: ActorResolver) -> bool:
+    """"Maduro ordered the border closed. The closure took effect at 8 p.m.": a definite measure noun with nothing of
+    its own that it acts on, said to take effect, is the act of the pattern's type told before (when one side did
+    acts of that type: `retold_key`), whose object condition that act met."""
+    return pos == "noun" and not objects and definite(noun) and _takes_effect_as_told(noun) \
+        and retold_key(noun, pattern.type, resolver) is not None
+
+
+def _takes_effect_as_told(noun: Token) -> bool:
+    """"The closure took effect at 8 p.m.": a measure said to start applying, with no modal ("will take effect"
+    may not), is the measure told before, now in force."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and (measure := takes_effect(verb)) is not None and measure.i == noun.i \
+        and not any(c.tag_ == "MD" for c in children_of(verb))
+
+
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
     if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head) \
-            or _course_told_done(noun.head):
-        return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
+            or _course_told_done(noun.head) or _takes_effect_as_told(noun):
+        # "signed the agreement", "the deal was reached", "the attack came hours before", "the closure took effect
+        # at 8 p.m.": told again
+        return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(noun)) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in children_of(noun))
 
