@@ -141,6 +141,9 @@ PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
 INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
 HAPPENING_VERBS = frozenset({"happen", "occur"})  # (and "take place": _course_told_done)
+# "the visit amounted to pressure", "the levies were meant to hold Beijing accountable": what an act is judged to be
+# or was for, said of any act of its kind, not the act told (`_subject_of_a_told_clause`)
+JUDGING_CLAUSES = frozenset({"amount", "constitute", "represent", "mean", "intend", "design", "aim"})
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -548,8 +551,8 @@ def _done_again_unnamed(verb: Token) -> bool:
     doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
     does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head)
-                                         or _takes_effect_as_told(verb))
+        return (verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head)
+                                          or _takes_effect_as_told(verb))) or _subject_of_a_told_clause(verb)
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -702,6 +705,22 @@ def _course_told_done(verb: Token) -> bool:
         and not any(c.tag_ == "MD" for c in children)
 
 
+def _subject_of_a_told_clause(noun: Token) -> bool:
+    """"The expulsion marked a new low", "the shelling had killed 27 people", "the raid was carried out at dawn": a
+    definite event noun (the, this, that) as the subject of a clause told as a fact, in the past or present, with no
+    modal, negation or condition, is the act told before (not what it is judged to be: `JUDGING_CLAUSES`)."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in JUDGING_CLAUSES or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
+        return False
+    children = list(children_of(verb))
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children))
+    return finite and not any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+                              for c in children)
+
+
 def _in_force_as_told(noun: Token, pos: str, objects: set[str], pattern: Pattern, resolver: ActorResolver) -> bool:
     """"Maduro ordered the border closed. The closure took effect at 8 p.m.": a definite measure noun with nothing of
     its own that it acts on, said to take effect, is the act of the pattern's type told before (when one side did
@@ -722,7 +741,7 @@ def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
     if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head) \
-            or _course_told_done(noun.head) or _takes_effect_as_told(noun):
+            or _course_told_done(noun.head) or _takes_effect_as_told(noun) or _subject_of_a_told_clause(noun):
         # "signed the agreement", "the deal was reached", "the attack came hours before", "the closure took effect
         # at 8 p.m.": told again
         return False
