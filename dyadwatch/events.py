@@ -141,9 +141,14 @@ PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
 INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
 HAPPENING_VERBS = frozenset({"happen", "occur"})  # (and "take place": _course_told_done)
-# "the visit amounted to pressure", "the levies were meant to hold Beijing accountable": what an act is judged to be
-# or was for, said of any act of its kind, not the act told (`_subject_of_a_told_clause`)
-JUDGING_CLAUSES = frozenset({"amount", "constitute", "represent", "mean", "intend", "design", "aim"})
+# "the visit amounted to pressure", "the levies were meant to hold Beijing accountable", "the truce remained
+# fragile", "the deal rewarded aggression": what an act is judged to be or do, was for or how it stands, not the act
+# told (`_subject_of_a_told_clause`)
+JUDGING_CLAUSES = frozenset({"amount", "constitute", "represent", "mean", "intend", "design", "aim", "remain",
+                             "stay", "seem", "appear", "look", "become", "reward", "undermine", "embolden",
+                             "legitimize", "legitimise"})
+# "the trip had started in Vietnam": where an act began may be of a stop before the one told
+BEGINNING_VERBS = frozenset({"start", "begin"})
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -711,7 +716,7 @@ def _subject_of_a_told_clause(noun: Token) -> bool:
     modal, negation or condition, is the act told before (not what it is judged to be: `JUDGING_CLAUSES`)."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
-            or verb.lemma_.lower() in JUDGING_CLAUSES or not any(
+            or verb.lemma_.lower() in JUDGING_CLAUSES | BEGINNING_VERBS or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
         return False
     children = list(children_of(verb))

@@ -62,11 +62,14 @@ def test_a_definite_act_as_the_subject_of_a_clause_told_as_fact_is_the_act_told_
     assert _retold(pipeline, text, noun) == [told]
 
 
-@pytest.mark.parametrize("text", [
-    # what the act is judged to be, or denied, is no telling of it
-    "U.S. Vice President JD Vance visited Denmark on Friday. Denmark's prime minister said the visit amounted to "
-    "unacceptable pressure.",
-    "Russia expelled two Estonian diplomats on Monday. The expulsion does not mark a break in ties, Tallinn said.",
+@pytest.mark.parametrize(("text", "noun"), [
+    # what the act is judged to be or do, how it stands, or a denial, is no telling of it
+    ("U.S. Vice President JD Vance visited Denmark on Friday. Denmark's prime minister said the visit amounted to "
+     "unacceptable pressure.", "visit"),
+    ("Russia expelled two Estonian diplomats on Monday. The expulsion does not mark a break in ties, Tallinn said.",
+     "expulsion"),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Saturday, but Armenian officials said the truce remained "
+     "fragile.", "truce"),
 ])
-def test_a_judged_or_denied_act_is_not_told_again(pipeline, text):
-    assert not _retold(pipeline, text, "visit" if "visit" in text else "expulsion")
+def test_a_judged_or_denied_act_is_not_told_again(pipeline, text, noun):
+    assert not _retold(pipeline, text, noun)
