@@ -46,7 +46,7 @@ from .hardware import (
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern
 from .measures import THREATENED_MODES, measure_held_over
-from .parsetree import PRESENT_TAGS, children_of, tokens_of
+from .parsetree import PRESENT_TAGS, children_of, definite, tokens_of
 from .readings import (
     GERUND_DEP,
     READING_LEMMAS,
@@ -141,6 +141,14 @@ PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
 INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
 HAPPENING_VERBS = frozenset({"happen", "occur"})  # (and "take place": _course_told_done)
+# "the visit amounted to pressure", "the levies were meant to hold Beijing accountable", "the truce remained
+# fragile", "the deal rewarded aggression": what an act is judged to be or do, was for or how it stands, not the act
+# told (`_subject_of_a_told_clause`)
+JUDGING_CLAUSES = frozenset({"amount", "constitute", "represent", "mean", "intend", "design", "aim", "remain",
+                             "stay", "seem", "appear", "look", "become", "reward", "undermine", "embolden",
+                             "legitimize", "legitimise"})
+# "the trip had started in Vietnam": where an act began may be of a stop before the one told
+BEGINNING_VERBS = frozenset({"start", "begin"})
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -374,7 +382,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         if pattern.objects is not None:
             objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
             if not (objects & pattern.objects or actor_object(token, pattern, resolver)
-                    or ordered_as_told(token, pos, objects)):
+                    or ordered_as_told(token, pos, objects)
+                    or _in_force_as_told(token, pos, objects, pattern, resolver)):
                 continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
@@ -424,8 +433,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
         # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
-        retells = pattern.objects is not None and ordered_as_told(token, pos, objects or set()) \
-            and not (_a_party(source) and _a_party(target))
+        retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or _in_force_as_told(
+            token, pos, objects or set(), pattern, resolver)) and not (_a_party(source) and _a_party(target))
         if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
                 and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
@@ -547,7 +556,8 @@ def _done_again_unnamed(verb: Token) -> bool:
     doer nor whom it is done to, retells the act of its type the article told last, when it tells it as done; so
     does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
-        return verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head))
+        return (verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head)
+                                          or _takes_effect_as_told(verb))) or _subject_of_a_told_clause(verb)
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
@@ -700,12 +710,46 @@ def _course_told_done(verb: Token) -> bool:
         and not any(c.tag_ == "MD" for c in children)
 
 
+def _subject_of_a_told_clause(noun: Token) -> bool:
+    """"The expulsion marked a new low", "the shelling had killed 27 people", "the raid was carried out at dawn": a
+    definite event noun (the, this, that) as the subject of a clause told as a fact, in the past or present, with no
+    modal, negation or condition, is the act told before (not what it is judged to be: `JUDGING_CLAUSES`)."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in JUDGING_CLAUSES | BEGINNING_VERBS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
+        return False
+    children = list(children_of(verb))
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children))
+    return finite and not any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+                              for c in children)
+
+
+def _in_force_as_told(noun: Token, pos: str, objects: set[str], pattern: Pattern, resolver: ActorResolver) -> bool:
+    """"Maduro ordered the border closed. The closure took effect at 8 p.m.": a definite measure noun with nothing of
+    its own that it acts on, said to take effect, is the act of the pattern's type told before (when one side did
+    acts of that type: `retold_key`), whose object condition that act met."""
+    return pos == "noun" and not objects and definite(noun) and _takes_effect_as_told(noun) \
+        and retold_key(noun, pattern.type, resolver) is not None
+
+
+def _takes_effect_as_told(noun: Token) -> bool:
+    """"The closure took effect at 8 p.m.": a measure said to start applying, with no modal ("will take effect"
+    may not), is the measure told before, now in force."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and (measure := takes_effect(verb)) is not None and measure.i == noun.i \
+        and not any(c.tag_ == "MD" for c in children_of(verb))
+
+
 def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
     if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head) \
-            or _course_told_done(noun.head):
-        return False  # "signed the agreement", "the deal was reached", "the attack came hours before": told again
+            or _course_told_done(noun.head) or _takes_effect_as_told(noun) or _subject_of_a_told_clause(noun):
+        # "signed the agreement", "the deal was reached", "the attack came hours before", "the closure took effect
+        # at 8 p.m.": told again
+        return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(noun)) \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in children_of(noun))
 

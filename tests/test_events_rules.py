@@ -1222,6 +1222,31 @@ def test_taking_a_long_time_is_no_measure_taking_effect(code):
     assert not code("The new Russian rules took a long time to draft.", published="2025-02-10")
 
 
+def _told_by(pipeline, text: str, verbs: tuple[str, ...]) -> list[tuple[str, set, set]]:
+    """The events a text tells by the given trigger verbs: their types and parties."""
+    article = article_from_record({"text": text, "published": "2025-02-10"}, origin="test", options=IngestOptions())
+    return [(e.type, {a.party for a in e.source}, {a.party for a in e.target})
+            for _, found in pipeline.extract([article]) for e in found if e.predicate in verbs]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # the closure noun asks for a border of its own; told again, the border is the one the order closed
+    ("Hungary's prime minister ordered the border with Serbia closed on Friday. The closure took effect at "
+     "midnight, he said.", ("SANCTION", {"HUN"}, {"SRB"})),
+    ("Armenia and Azerbaijan agreed on Monday to a ceasefire along their border. The truce went into effect at "
+     "noon, officials said.", ("RETREAT", {"ARM"}, {"AZE"})),
+])
+def test_a_measure_told_before_takes_effect_with_its_sides(pipeline, text, told):
+    """"The closure took effect at midnight": a definite measure with no side of its own that starts to apply is
+    the measure the article told before, by the same sides."""
+    assert _told_by(pipeline, text, ("took", "went")) == [told]
+
+
+def test_a_measure_that_will_take_effect_is_not_told_as_in_force(pipeline):
+    assert not _told_by(pipeline, "Hungary's prime minister ordered the border with Serbia closed on Friday. The "
+                        "closure will take effect at midnight, he said.", ("take",))
+
+
 @pytest.mark.parametrize(("text", "parties_"), [
     ("Warsaw announced the closure of its border with Belarus on Tuesday.", ("POL", "BLR")),
     ("Warsaw ordered the closure of the Belarus border.", ("POL", "BLR")),
