@@ -48,6 +48,7 @@ from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Le
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, definite, tokens_of
 from .readings import (
+    EXPECTATIONS,
     GERUND_DEP,
     READING_LEMMAS,
     REQUEST_NOUNS,
@@ -723,7 +724,7 @@ def _subject_of_a_told_clause(noun: Token) -> bool:
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children))
     return finite and not any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
-                              for c in children)
+                              or (c.dep_ in ("acomp", "xcomp") and c.lower_ in EXPECTATIONS) for c in children)
 
 
 def _in_force_as_told(noun: Token, pos: str, objects: set[str], pattern: Pattern, resolver: ActorResolver) -> bool:

@@ -1354,3 +1354,8 @@ def test_a_diplomat_recalled_for_consultations_is_a_recall_not_talks(code):
     recalls = find(events, "SANCTION", "CHL", "ARG")
     assert len(recalls) == 2, events
     assert not find(events, "CONSULT"), events
+
+
+def test_a_measure_said_to_be_due_to_take_effect_is_not_told_again_as_done(pipeline):
+    text = "Russia and Ukraine agreed to a truce on Friday. The truce is due to take effect at midnight on Sunday."
+    assert [word for _, word, _ in _coded_words(pipeline, text, "2024-06-21")] == ["agreed"]
