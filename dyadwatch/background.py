@@ -21,6 +21,7 @@ from .clauses import (
     clause_of,
     finite_of,
     given_as_reason,
+    governing_verb,
     infinitive,
     misread_clause,
     named_after,
@@ -34,8 +35,8 @@ from .lexicon import load_lexicon
 from .parsetree import children_of, since_object
 from .telling import reporter_of
 
-__all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "MEETINGS",
-           "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]
+__all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "standing_measure",
+           "MEETINGS", "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
@@ -78,6 +79,27 @@ def _done_to_what_is_reported(token: Token) -> bool:
     state = subject.head
     return token.dep_ == "acl" and token.tag_ == "VBN" and subject.dep_ in ("nsubj", "nsubjpass") \
         and state.dep_ == "ccomp" and state.lemma_.lower() == "be"
+
+
+# measures that stand for months or years once taken, and the verbs that tell them taken, changed or ended
+STANDING_MEASURES = frozenset({"sanction", "embargo"})
+MEASURE_TAKING_VERBS = frozenset({"impose", "announce", "adopt", "slap", "approve", "unveil", "introduce", "levy",
+                                  "extend", "expand", "tighten", "widen", "renew", "lift", "ease", "end", "suspend",
+                                  "agree", "order", "sign", "declare", "place", "put", "issue", "vote", "pass"})
+NEW_WORDS = frozenset({"new", "fresh", "latest", "additional", "further", "more", "first", "initial"})
+
+
+def standing_measure(token: Token) -> bool:
+    """"Iran said on Friday that U.S. sanctions on its central bank amounted to economic terrorism": a measure that
+    stands once taken, named in a clause that does not take, change or end it and not called new, was taken at a
+    time the text does not give (not on the day it is talked about)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in STANDING_MEASURES:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in children_of(token)):
+        return False
+    verb = governing_verb(token)
+    return verb is not None and verb.lemma_.lower() not in MEASURE_TAKING_VERBS \
+        and not any(c.lemma_.lower() in MEASURE_TAKING_VERBS for c in children_of(token) if c.dep_ in ("acl", "relcl"))
 
 
 def _began_since(token: Token, clause: Token) -> bool:

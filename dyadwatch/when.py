@@ -48,6 +48,7 @@ from .background import (
     background,
     committed_to,
     meeting_word,
+    standing_measure,
     the_or_that,
     undated_commitment,
 )
@@ -617,6 +618,8 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
     trade in August", "sent troops to help last year"), else the date of the clause it continues or is told in."""
     if _judged(token):
         return NO_DATE  # "ruled on Wednesday that Nicaragua violated its sovereignty by sending troops": years before
+    if standing_measure(token) and not answered_act(token):
+        return NO_DATE  # "said on Friday that U.S. sanctions amounted to economic terrorism": taken long before
     for clause in later_clauses(token):
         if shares_time(clause):
             found = _own_date(clause, story)

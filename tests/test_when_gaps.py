@@ -444,3 +444,12 @@ def test_overnight_in_a_dated_report_is_the_night_ending_on_the_report_s_day(dat
     assert date_of(text, "attacked", "2024-06-21") == "2024-06-18"  # not the paper's Friday
     assert date_of("Russia launched 50 drones at Ukraine overnight, the air force said.", "launched",
                    "2024-06-21") == "2024-06-21"
+
+
+def test_a_standing_measure_talked_about_is_not_of_the_day_it_is_talked_about(date_of):
+    published = "2024-06-21"
+    assert date_of("Iran said on Friday that U.S. sanctions against its central bank amounted to economic "
+                   "terrorism.", "sanctions", published) is None
+    assert date_of("Washington's new sanctions on Russia drew an angry response from Moscow on Monday.", "sanctions",
+                   published) == "2024-06-17"  # new ones are of their day
+    assert date_of("The United States imposed sanctions on Iran on Tuesday.", "sanctions", published) == "2024-06-18"
