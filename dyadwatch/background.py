@@ -220,7 +220,12 @@ def _new_occasion(prep: Token, obj: Token) -> bool:
     if prep.lower_ not in ("after", "following"):
         return False
     determiners = [c.lower_ for c in children_of(obj) if c.dep_ == "det"]
-    return determiners in (["a"], ["an"]) or (not determiners and meeting_word(obj) and obj.tag_ == "NNS")
+    if determiners in (["a"], ["an"]) or (not determiners and meeting_word(obj) and obj.tag_ == "NNS"):
+        return True
+    # "freed three soldiers following mediation by Togo": an act of the lexicon named bare is new too (not "after
+    # the Dalai Lama's visit", one the text names as known)
+    return not determiners and obj.tag_ == "NN" and obj.lemma_.lower() in load_lexicon().nouns \
+        and not any(c.dep_ == "poss" for c in children_of(obj))
 
 
 def the_or_that(noun: Token) -> bool:

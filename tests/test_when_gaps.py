@@ -453,3 +453,11 @@ def test_a_standing_measure_talked_about_is_not_of_the_day_it_is_talked_about(da
     assert date_of("Washington's new sanctions on Russia drew an angry response from Moscow on Monday.", "sanctions",
                    published) == "2024-06-17"  # new ones are of their day
     assert date_of("The United States imposed sanctions on Iran on Tuesday.", "sanctions", published) == "2024-06-18"
+
+
+def test_an_act_done_following_a_bare_act_noun_is_news_not_background(date_of):
+    text = ("BAMAKO (AFP) - Mali's junta has freed three Ivorian soldiers following mediation by Togo, officials "
+            "said.")
+    assert date_of(text, "freed", "2022-09-04") == "2022-09-04"  # the lede's news, not set in an era
+    text = "Kosovo declared independence from Serbia in 2008. After independence, Serbia closed its border."
+    assert date_of(text, "closed", "2024-06-20") is None  # an era named bare stays one
