@@ -33,6 +33,11 @@ __all__ = ["ArticleMemory", "said_as"]
 
 ARMED_GROUP_WORDS = frozenset({"rebel", "militia", "insurgent", "guerrilla", "paramilitary", "militant",
                                "jihadist"})
+REASON_PREPS = frozenset({"over", "for"})  # "sanctioned over its war", "... for its role in the attack"
+# the wrongs a sanction or protest answers, and the prepositions that name whom they struck
+AGGRESSION_NOUNS = frozenset({"war", "invasion", "aggression", "attack", "annexation", "occupation", "offensive",
+                              "incursion", "assault", "bombardment", "bombing", "strike"})
+VICTIM_PREPS = frozenset({"in", "of", "on", "against", "into"})
 MEETING_TYPE = "CONSULT"  # talks, visits, summits: what "the meeting" told again is one of
 TOWARD_PREPS = frozenset({"to", "toward", "towards"})
 VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
@@ -178,17 +183,22 @@ class ArticleMemory:
             return joint if len(joint) == 2 else self.main_pair_before(before, unplaced=True)
         return []
 
-    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int], act: Token) -> Actor | None:
+    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int], act: Token,
+                    seek_doer: bool = False) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
         sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor told as anything
         but a side (`_may_be_aimed_at`), else the doer of the act just before (a passive with no agent), else the
-        article's other main country (the two most mentioned, if `party` is one of them)."""
+        article's other main country (the two most mentioned, if `party` is one of them). When the doer is sought
+        (`seek_doer`), not the victim of the wrong the act answers ("sanctions on Russia over its war in Ukraine")."""
         if (body := self._body_in_its_object(party, act)) is not None:
             return body
         # every mention, not one per country: the speaker's own country named again ("Shoigu said North Korea
         # would send troops to Russia's Kursk region") is still a side
+        reasons = {actor.party for index, actor in self._sentence_mentions(sent)
+                   if seek_doer and _in_its_reason(self.doc[index], act)}
         fitting = [(index, actor) for index, actor in self._sentence_mentions(sent)
-                   if actor.party != party and index not in speakers and self._may_be_aimed_at(index, actor, act)]
+                   if actor.party != party and index not in speakers and self._may_be_aimed_at(index, actor, act)
+                   and actor.party not in reasons]
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
         fitting.sort(key=lambda found: self._rank_aimed(found[0], act))
@@ -200,7 +210,7 @@ class ArticleMemory:
             return None  # "the rebel militia's drones targeted the air base": no state is the doer
         main = self.main_pair()
         if party in (a.party for a in main):
-            return next(a for a in main if a.party != party)
+            return next((a for a in main if a.party != party and a.party not in reasons), None)
         return None
 
     def _body_in_its_object(self, party: str | None, act: Token) -> Actor | None:
@@ -432,6 +442,17 @@ def _joined_after(clause: Token, act: Token) -> bool:
     """A clause joined after the act's own that does not hold the act: another side's act, told alongside. (Any
     clause of the act's sentence hangs, like the act, under the sentence's root: no need to ask that.)"""
     return clause.dep_ == "conj" and clause.i > act.i and not _holds(clause, act)
+
+
+def _in_its_reason(word: Token, act: Token) -> bool:
+    """The word names the side struck in the war or attack the act is over, hung on the act or on a verb above it
+    ("imposed sanctions on Russia over its invasion of Ukraine", "... for its war in Ukraine"): the victim of the
+    wrong the act answers, not who acts (which may still be the one wronged: "over the detention of its citizens")."""
+    root = phrase_root(word)
+    struck = root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in VICTIM_PREPS \
+        and root.head.head.lemma_.lower() in AGGRESSION_NOUNS
+    return struck and any(p.dep_ == "prep" and p.lower_ in REASON_PREPS and act not in p.subtree
+                          and (p.head == act or p.head in act.ancestors) for p in word.ancestors)
 
 
 def _holds(clause: Token, act: Token) -> bool:

@@ -104,10 +104,11 @@ def role_tokens(token: Token, role: str) -> list[Token]:
 def _role_tokens(token: Token, role: str) -> list[Token]:
     if role.startswith("governor_"):
         governor = governor_of(token)
-        if governor is None or _anothers_named_act(token) or reduced_passive(governor) or (
-                role == "governor_subj" and (answered_act(token) or _faces_it(governor))):
+        if governor is None or _anothers_named_act(token) or reduced_passive(governor) or answered_act(token) or (
+                role == "governor_subj" and _faces_it(governor)):
             # (another's act named; hung on a participle: "a delegation led by its minister to the parade"; what
-            # the clause answers: "sanctions over the detention"; or what its subject faces: "evaded sanctions")
+            # the clause answers: "sanctions on Russian hackers over a cyberattack", whose sides are not the
+            # clause's; or what its subject faces: "evaded sanctions")
             return []
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":

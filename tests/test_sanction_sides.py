@@ -1,0 +1,48 @@
+"""Who imposes a sanction and on whom, and who did the wrong it answers. The sentences are written for these tests,
+not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+from conftest import find, parties
+
+
+def test_the_victim_of_the_war_a_sanction_is_over_does_not_impose_it(code):
+    events = code("New sanctions were imposed on Russia on Monday over its invasion of Ukraine.",
+                  published="2024-06-21")
+    sanctions = find(events, "SANCTION", target="RUS")
+    assert sanctions and not any("UKR" in parties(e["source"]) for e in sanctions), events
+
+
+def test_the_country_struck_in_the_attack_named_as_reason_is_no_sanctioner(code):
+    events = code("The bloc's foreign ministers approved new sanctions against Syria on Monday over its bombing of "
+                  "Lebanon.", published="2024-06-21")
+    sanctions = find(events, "SANCTION", target="SYR")
+    assert sanctions and not any("LBN" in parties(e["source"]) for e in sanctions), events
+
+
+def test_the_one_wronged_may_still_sanction_the_wrongdoer(code):
+    events = code("Japan imposed sanctions on Chinese officials on Friday over the detention of a Japanese "
+                  "businessman.", published="2024-06-21")
+    assert find(events, "SANCTION", "JPN", "CHN", directed=True), events
+
+
+def test_the_act_a_sanction_answers_is_done_by_the_sanctioned(code):
+    events = code("Canada imposed sanctions on Iranian hackers on Tuesday over a cyberattack on a hospital network.",
+                  published="2024-06-21")
+    assert find(events, "SANCTION", "CAN", "IRN", directed=True), events
+    attacks = find(events, "COERCE")
+    assert attacks and all("IRN" in parties(e["source"]) and "CAN" not in parties(e["source"])
+                           for e in attacks), events
+
+
+def test_the_annexation_a_sanction_answers_is_the_sanctioned_sides(code):
+    events = code("Washington imposed sanctions on Russian banks on Friday over the annexation of Crimea from "
+                  "Ukraine.", published="2024-06-21")
+    assert find(events, "ASSAULT", "RUS", "UKR", directed=True), events
+    assert not find(events, "ASSAULT", "USA"), events
+
+
+def test_recalling_ones_own_envoy_over_an_attack_names_no_attacker(code):
+    events = code("Qatar recalled its ambassador from Iran on Monday over the attack on its embassy.",
+                  published="2024-06-21")
+    assert not find(events, "ASSAULT", "QAT", directed=True), events
