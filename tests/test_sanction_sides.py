@@ -46,3 +46,16 @@ def test_recalling_ones_own_envoy_over_an_attack_names_no_attacker(code):
     events = code("Qatar recalled its ambassador from Iran on Monday over the attack on its embassy.",
                   published="2024-06-21")
     assert not find(events, "ASSAULT", "QAT", directed=True), events
+
+
+def test_the_country_under_sanctions_is_their_target_not_their_source(code):
+    events = code("Cuba, which is under U.S. sanctions, signed a fuel deal with Algeria on Monday.",
+                  published="2024-06-21")
+    sanctions = find(events, "SANCTION")
+    assert sanctions and not any("CUB" in parties(e["source"]) for e in sanctions), events
+
+
+def test_who_retaliates_against_sanctions_did_not_impose_them(code):
+    events = code("Beijing said on Tuesday it would retaliate against the Japanese sanctions.", published="2024-06-21")
+    sanctions = find(events, "SANCTION")
+    assert sanctions and not any("CHN" in parties(e["source"]) for e in sanctions), events
