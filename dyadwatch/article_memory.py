@@ -189,7 +189,9 @@ class ArticleMemory:
         sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor told as anything
         but a side (`_may_be_aimed_at`), else the doer of the act just before (a passive with no agent), else the
         article's other main country (the two most mentioned, if `party` is one of them). When the doer is sought
-        (`seek_doer`), not the victim of the wrong the act answers ("sanctions on Russia over its war in Ukraine")."""
+        (`seek_doer`), not the victim of the wrong the act answers ("sanctions on Russia over its war in Ukraine")
+        nor one named in a clause that describes what the act is done to ("sanctioned firms that shipped chips to
+        Russia")."""
         if (body := self._body_in_its_object(party, act)) is not None:
             return body
         # every mention, not one per country: the speaker's own country named again ("Shoigu said North Korea
@@ -198,7 +200,7 @@ class ArticleMemory:
                    if seek_doer and _in_its_reason(self.doc[index], act)}
         fitting = [(index, actor) for index, actor in self._sentence_mentions(sent)
                    if actor.party != party and index not in speakers and self._may_be_aimed_at(index, actor, act)
-                   and actor.party not in reasons]
+                   and actor.party not in reasons and not (seek_doer and _describes_its_object(self.doc[index], act))]
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
         fitting.sort(key=lambda found: self._rank_aimed(found[0], act))
@@ -453,6 +455,16 @@ def _in_its_reason(word: Token, act: Token) -> bool:
         and root.head.head.lemma_.lower() in AGGRESSION_NOUNS
     return struck and any(p.dep_ == "prep" and p.lower_ in REASON_PREPS and act not in p.subtree
                           and (p.head == act or p.head in act.ancestors) for p in word.ancestors)
+
+
+def _describes_its_object(word: Token, act: Token) -> bool:
+    """The word is in a clause that tells about what the act is done to ("sanctioned companies that shipped
+    electronics to Russia", "... on firms accused of helping Russia"): not who does the act."""
+    done_to = [c for c in act.children if c.dep_ == "dobj"]
+    done_to += [o for h in (act, *done_to) for p in h.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]
+    within = {t.i for o in done_to for t in o.subtree}
+    return any(a.dep_ in ("relcl", "acl") and a.i in within and not _holds(a, act) for a in word.ancestors)
 
 
 def _holds(clause: Token, act: Token) -> bool:

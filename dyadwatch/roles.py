@@ -296,6 +296,8 @@ def subjects(token: Token) -> list[Token]:
         objects = [c for c in children_of(token.head.head) if c.dep_ == "dobj"]
         if objects:
             return objects
+        if (said_of := token.head.head).dep_ == "acl" and said_of.tag_ == "VBN" and said_of.head.i < said_of.i:
+            return [said_of.head]  # "12 Chinese companies accused of helping Russia's war effort": the companies
     if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and (token.head.tag_ == "VB" or _told_back(token)) \
             and token.head.dep_ in ("xcomp", "ccomp", "advcl") and token.head.head.i != token.head.i:
         # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and

@@ -71,3 +71,23 @@ def test_agreeing_on_a_package_of_sanctions_imposes_them(code):
 def test_agreeing_on_a_ceasefire_is_no_sanction(code):
     events = code("Armenia and Azerbaijan agreed on a ceasefire on Monday.", published="2024-06-21")
     assert not find(events, "SANCTION"), events
+
+
+def test_firms_accused_of_helping_do_the_helping(code):
+    events = code("Japan imposed sanctions on five Indian firms accused of supplying Iran's drone program.",
+                  published="2024-06-21")
+    helped = find(events, "AID", target="IRN")
+    assert helped and all("IND" in parties(e["source"]) and "JPN" not in parties(e["source"]) for e in helped), events
+
+
+def test_a_country_named_in_what_the_sanctioned_did_is_no_sanctioner(code):
+    events = code("Canada on Monday announced new measures against the Syrian government. Officials sanctioned "
+                  "four Lebanese banks that moved money to Syria.", published="2024-06-21")
+    sanctions = find(events, "SANCTION", target="LBN")
+    assert sanctions and not any("SYR" in parties(e["source"]) for e in sanctions), events
+
+
+def test_the_treasury_is_the_office_of_the_state_told_acting(code):
+    events = code("The United States on Thursday announced new measures against North Korea's arms trade. The "
+                  "Treasury sanctioned two Chinese shipping firms.", published="2024-06-21")
+    assert find(events, "SANCTION", "USA", "CHN", directed=True), events
