@@ -38,6 +38,7 @@ REASON_PREPS = frozenset({"over", "for"})  # "sanctioned over its war", "... for
 AGGRESSION_NOUNS = frozenset({"war", "invasion", "aggression", "attack", "annexation", "occupation", "offensive",
                               "incursion", "assault", "bombardment", "bombing", "strike"})
 VICTIM_PREPS = frozenset({"in", "of", "on", "against", "into"})
+SPOKEN_TYPES = frozenset({"ACCUSE", "PROTEST", "CONSULT", "REQUEST"})  # judgements and talk: no one's "move"
 MEETING_TYPE = "CONSULT"  # talks, visits, summits: what "the meeting" told again is one of
 TOWARD_PREPS = frozenset({"to", "toward", "towards"})
 VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
@@ -70,6 +71,7 @@ class ArticleMemory:
         self._recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
         self._doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
         self._last_doers: tuple[Actor, ...] = ()  # the actors of the last coded act of any type
+        self._last_deciders: tuple[Actor, ...] = ()  # ... of the last one that is no judgement or talk
         self._meetings: list[tuple[Actor, Actor]] = []  # the two sides of each meeting coded, in text order
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
@@ -78,6 +80,9 @@ class ArticleMemory:
         parties = {a.party for a in source if a.party}
         if parties:
             self._last_doers = source
+            if type_ not in SPOKEN_TYPES and any((a.country and not a.org) or a.org == "EU" for a in source):
+                # (a state's or the EU's act: "the decision" of a court or another body is told as such)
+                self._last_deciders = source
             self._doers[type_] = source
             self._recipients[type_] = target
             self._doing[type_] = self._doing.get(type_, frozenset()) | parties
@@ -98,6 +103,11 @@ class ArticleMemory:
             counts[key] = counts.get(key, 0) + 1
         best = max(counts.values(), default=0)
         return next(([a, b] for a, b in reversed(told) if counts[frozenset((a.party, b.party))] == best), [])
+
+    def last_deciders(self) -> list[Actor]:
+        """The actors of the last coded act that was done or decided, not said or talked about: whose "the move"
+        or "the decision" is ("The EU approved new sanctions on Iran. Tehran condemned the decision")."""
+        return list(self._last_deciders)
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""

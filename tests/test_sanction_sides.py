@@ -91,3 +91,15 @@ def test_the_treasury_is_the_office_of_the_state_told_acting(code):
     events = code("The United States on Thursday announced new measures against North Korea's arms trade. The "
                   "Treasury sanctioned two Chinese shipping firms.", published="2024-06-21")
     assert find(events, "SANCTION", "USA", "CHN", directed=True), events
+
+
+def test_the_decision_condemned_is_the_last_act_of_another_side(code):
+    events = code("The EU adopted new sanctions on Belarus on Monday over the detention of opposition figures. "
+                  "Minsk condemned the decision.", published="2024-06-21")
+    assert find(events, "ACCUSE", "BLR", "EU", directed=True), events
+
+
+def test_the_move_regretted_is_not_the_judges_own(code):
+    events = code("Canada banned imports of Russian aluminium on Tuesday. Russia expelled a Canadian diplomat on "
+                  "Wednesday. Moscow later regretted the move.", published="2024-06-21")
+    assert not find(events, "ACCUSE", "RUS", "RUS"), events
