@@ -75,6 +75,7 @@ MONARCHIES = {
     "sultanate": frozenset({"OMN", "BRN"}),
 }
 # "the alliance", "the bloc", "the watchdog": the last organisation or agency named
+STATE_OFFICES = frozenset({"treasury"})  # "the Treasury sanctioned": a state's own office, as "the ministry"
 BODY_NOUNS = frozenset({"alliance", "bloc", "watchdog", "agency", "organisation", "organization", "body",
                         "ministry", "service", "group", "council", "union", "grouping", "forum", "court"})
 # "the bloc", "the alliance": a grouping of states (an IGO, or the EU), not one of its bodies; an EU institution
@@ -525,6 +526,13 @@ class ActorResolver(PronounReader):
                 return [Actor(korea, "GOV", None, span.text, span.start_char, span.end_char)]
         if lemma == "resolution":  # "North Korea rejected the resolution": the body that voted it
             return self.voted_by(head)
+        if lemma in STATE_OFFICES:
+            # "The United States announced new measures ... The Treasury sanctioned ...": the office of the state
+            # told acting (the dateline's, the last subject state, else the last named), not the last body named
+            state = self._home_government(head) or \
+                self._last(head.i, lambda a: _a_state(a) and self.a_subject(a), head) or \
+                self._last(head.i, _a_state, head)
+            return [replace(a, sector="GOV", name=None) for a in state]
         if lemma in BODY_NOUNS:  # ("A Turkish court convicted ... The court sentenced": that court, not the last body)
             body = self._bloc(head) if lemma in BLOC_NOUNS else self._same_body(head, lemma) or \
                 self._last(head.i, lambda a: a.start in self._body_chars(), head)

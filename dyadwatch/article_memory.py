@@ -33,6 +33,12 @@ __all__ = ["ArticleMemory", "said_as"]
 
 ARMED_GROUP_WORDS = frozenset({"rebel", "militia", "insurgent", "guerrilla", "paramilitary", "militant",
                                "jihadist"})
+REASON_PREPS = frozenset({"over", "for"})  # "sanctioned over its war", "... for its role in the attack"
+# the wrongs a sanction or protest answers, and the prepositions that name whom they struck
+AGGRESSION_NOUNS = frozenset({"war", "invasion", "aggression", "attack", "annexation", "occupation", "offensive",
+                              "incursion", "assault", "bombardment", "bombing", "strike"})
+VICTIM_PREPS = frozenset({"in", "of", "on", "against", "into"})
+SPOKEN_TYPES = frozenset({"ACCUSE", "PROTEST", "CONSULT", "REQUEST"})  # judgements and talk: no one's "move"
 MEETING_TYPE = "CONSULT"  # talks, visits, summits: what "the meeting" told again is one of
 TOWARD_PREPS = frozenset({"to", "toward", "towards"})
 VOTING = frozenset({"UNO", "IGO", "EUR"})  # the sectors of bodies that vote resolutions
@@ -65,6 +71,7 @@ class ArticleMemory:
         self._recipients_of: dict[tuple[str, str], tuple[Actor, ...]] = {}  # by each party: (type, party) -> whom
         self._doing: dict[str, frozenset[str]] = {}  # PLOVER type -> every party that did one
         self._last_doers: tuple[Actor, ...] = ()  # the actors of the last coded act of any type
+        self._last_deciders: tuple[Actor, ...] = ()  # ... of the last one that is no judgement or talk
         self._meetings: list[tuple[Actor, Actor]] = []  # the two sides of each meeting coded, in text order
 
     def record_act(self, type_: str, source: tuple[Actor, ...], target: tuple[Actor, ...] = ()) -> None:
@@ -73,6 +80,9 @@ class ArticleMemory:
         parties = {a.party for a in source if a.party}
         if parties:
             self._last_doers = source
+            if type_ not in SPOKEN_TYPES and any((a.country and not a.org) or a.org == "EU" for a in source):
+                # (a state's or the EU's act: "the decision" of a court or another body is told as such)
+                self._last_deciders = source
             self._doers[type_] = source
             self._recipients[type_] = target
             self._doing[type_] = self._doing.get(type_, frozenset()) | parties
@@ -93,6 +103,11 @@ class ArticleMemory:
             counts[key] = counts.get(key, 0) + 1
         best = max(counts.values(), default=0)
         return next(([a, b] for a, b in reversed(told) if counts[frozenset((a.party, b.party))] == best), [])
+
+    def last_deciders(self) -> list[Actor]:
+        """The actors of the last coded act that was done or decided, not said or talked about: whose "the move"
+        or "the decision" is ("The EU approved new sanctions on Iran. Tehran condemned the decision")."""
+        return list(self._last_deciders)
 
     def doers_of(self, type_: str) -> list[Actor]:
         """The actors of the last coded act of this type in the article so far."""
@@ -178,17 +193,24 @@ class ArticleMemory:
             return joint if len(joint) == 2 else self.main_pair_before(before, unplaced=True)
         return []
 
-    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int], act: Token) -> Actor | None:
+    def counterpart(self, party: str | None, sent: Span, speakers: frozenset[int], act: Token,
+                    seek_doer: bool = False) -> Actor | None:
         """The other side an act is most likely aimed at when the clause names none: another country of the same
         sentence that is not who reports it (`speakers`: token indices of reporting subjects) nor told as anything
         but a side (`_may_be_aimed_at`), else the doer of the act just before (a passive with no agent), else the
-        article's other main country (the two most mentioned, if `party` is one of them)."""
+        article's other main country (the two most mentioned, if `party` is one of them). When the doer is sought
+        (`seek_doer`), not the victim of the wrong the act answers ("sanctions on Russia over its war in Ukraine")
+        nor one named in a clause that describes what the act is done to ("sanctioned firms that shipped chips to
+        Russia")."""
         if (body := self._body_in_its_object(party, act)) is not None:
             return body
         # every mention, not one per country: the speaker's own country named again ("Shoigu said North Korea
         # would send troops to Russia's Kursk region") is still a side
+        reasons = {actor.party for index, actor in self._sentence_mentions(sent)
+                   if seek_doer and _in_its_reason(self.doc[index], act)}
         fitting = [(index, actor) for index, actor in self._sentence_mentions(sent)
-                   if actor.party != party and index not in speakers and self._may_be_aimed_at(index, actor, act)]
+                   if actor.party != party and index not in speakers and self._may_be_aimed_at(index, actor, act)
+                   and actor.party not in reasons and not (seek_doer and _describes_its_object(self.doc[index], act))]
         # a side named for itself before one that only says where ("move troops from the Afghan border ... if India
         # massed forces": India)
         fitting.sort(key=lambda found: self._rank_aimed(found[0], act))
@@ -200,7 +222,7 @@ class ArticleMemory:
             return None  # "the rebel militia's drones targeted the air base": no state is the doer
         main = self.main_pair()
         if party in (a.party for a in main):
-            return next(a for a in main if a.party != party)
+            return next((a for a in main if a.party != party and a.party not in reasons), None)
         return None
 
     def _body_in_its_object(self, party: str | None, act: Token) -> Actor | None:
@@ -432,6 +454,27 @@ def _joined_after(clause: Token, act: Token) -> bool:
     """A clause joined after the act's own that does not hold the act: another side's act, told alongside. (Any
     clause of the act's sentence hangs, like the act, under the sentence's root: no need to ask that.)"""
     return clause.dep_ == "conj" and clause.i > act.i and not _holds(clause, act)
+
+
+def _in_its_reason(word: Token, act: Token) -> bool:
+    """The word names the side struck in the war or attack the act is over, hung on the act or on a verb above it
+    ("imposed sanctions on Russia over its invasion of Ukraine", "... for its war in Ukraine"): the victim of the
+    wrong the act answers, not who acts (which may still be the one wronged: "over the detention of its citizens")."""
+    root = phrase_root(word)
+    struck = root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in VICTIM_PREPS \
+        and root.head.head.lemma_.lower() in AGGRESSION_NOUNS
+    return struck and any(p.dep_ == "prep" and p.lower_ in REASON_PREPS and act not in p.subtree
+                          and (p.head == act or p.head in act.ancestors) for p in word.ancestors)
+
+
+def _describes_its_object(word: Token, act: Token) -> bool:
+    """The word is in a clause that tells about what the act is done to ("sanctioned companies that shipped
+    electronics to Russia", "... on firms accused of helping Russia"): not who does the act."""
+    done_to = [c for c in act.children if c.dep_ == "dobj"]
+    done_to += [o for h in (act, *done_to) for p in h.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]
+    within = {t.i for o in done_to for t in o.subtree}
+    return any(a.dep_ in ("relcl", "acl") and a.i in within and not _holds(a, act) for a in word.ancestors)
 
 
 def _holds(clause: Token, act: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .actors import ActorResolver
 from .bystanders import in_proceedings, mediation_act
+from .clauses import answered_act
 from .eventnouns import judged_act
 from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
@@ -48,6 +49,7 @@ DOING_PARTICIPLES = frozenset({"announce", "impose", "order", "introduce", "adop
 # words that name whose hardware it is ("coalition jets", "rebel drones", "enemy aircraft"), not what kind
 OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
                          "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
+AIMED_PREPS = frozenset({"on", "against"})  # "imposed sanctions on Russia", "measures against Iran"
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 # papers that carry out what they say ("an executive order imposing tariffs"): their signer does it
 DOCUMENT_NOUNS = frozenset({"order", "decree", "proclamation", "directive", "memorandum", "resolution", "law", "bill"})
@@ -71,6 +73,7 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     source = _done_by_its_participle(token, pos, resolver) or _done_by_its_clause(token, pos, resolver) \
         or _by_hung_on_its_object(token, pos, resolver) \
         or _participants(token, _doer_roles(token, pos, pattern), resolver) \
+        or _wrongdoer_answered(token, pos, resolver) \
         or _hardware_owner(token, pos, resolver) or _sent_by(token, pos, resolver) \
         or _fired_from(token, pos, resolver) or _subject_read_as_object(token, pos, pattern, resolver) \
         or _signer_of_its_document(token, pos, pattern, resolver) \
@@ -245,6 +248,23 @@ def _done_by_its_participle(noun: Token, pos: str, resolver: ActorResolver) -> l
     told = [c for c in children_of(noun)
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOING_PARTICIPLES]
     return [a for c in told for a in _participants(c, ("prep:by",), resolver) if a.party]
+
+
+def _wrongdoer_answered(noun: Token, pos: str, resolver: ActorResolver) -> list[Actor]:
+    """"Australia sanctioned Russian hackers over a cyberattack on an insurer", "expelled 23 Russian diplomats over
+    the poisoning": an act the clause answers, with no doer of its own, was done by the side the answer is aimed
+    at (the answering verb's object, or the "on"/"against" object of it or of its object), not by a side of the
+    one answering ("recalled its ambassador over the strike")."""
+    if pos != "noun" or not answered_act(noun):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    answering = {a.party for a in _subject_actors(verb, resolver) if a.party}
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    aimed = objects + [o for h in (verb, *objects) for p in children_of(h) if p.dep_ == "prep"
+                       and p.lower_ in AIMED_PREPS for o in children_of(p) if o.dep_ == "pobj"]
+    return [a for o in aimed for a in resolver.resolve(o) if a.party and a.party not in answering]
 
 
 def _done_by_its_clause(noun: Token, pos: str, resolver: ActorResolver) -> list[Actor]:

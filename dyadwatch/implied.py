@@ -246,7 +246,8 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
     if not has_source and pattern.type in FREEING_TYPES and (holders := _holders(token, target, resolver)):
         return holders, target, True
     known = (source if has_source else target)[0]
-    other = resolver.counterpart(known.party, sent, _speakers(token), act=token)
+    other = resolver.counterpart(known.party, sent, _speakers(token), act=token,
+                                   seek_doer=not has_source)
     if other is None or (not has_source and pattern.type == "ASSAULT" and _ally_guessed(other, known, sent, resolver)):
         return source, target, False
     # the actor keeps the text and offsets of the mention it was taken from, so it stays traceable

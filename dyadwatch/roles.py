@@ -9,6 +9,7 @@ them, phrasal-verb particles, and the verb a noun predicate hangs from.
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -83,6 +84,7 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # "evaded UN sanctions", "the restrictions the country has tried to confront", "survived an attack": whoever faces,
 # dodges or resists an act is not its doer (rather the one it is done to)
+BORNE_PREPS = frozenset({"under", "against", "despite"})  # "is under sanctions": the clause's subject is no doer
 FACING_VERBS = RESISTING_VERBS | {"face", "endure", "suffer", "withstand", "weather", "survive", "undergo"}
 
 
@@ -104,10 +106,12 @@ def role_tokens(token: Token, role: str) -> list[Token]:
 def _role_tokens(token: Token, role: str) -> list[Token]:
     if role.startswith("governor_"):
         governor = governor_of(token)
-        if governor is None or _anothers_named_act(token) or reduced_passive(governor) or (
-                role == "governor_subj" and (answered_act(token) or _faces_it(governor))):
+        if governor is None or _anothers_named_act(token) or reduced_passive(governor) or answered_act(token) or (
+                role == "governor_subj" and (_faces_it(governor) or borne_or_opposed(token))):
             # (another's act named; hung on a participle: "a delegation led by its minister to the parade"; what
-            # the clause answers: "sanctions over the detention"; or what its subject faces: "evaded sanctions")
+            # the clause answers: "sanctions on Russian hackers over a cyberattack", whose sides are not the
+            # clause's; or what its subject faces: "evaded sanctions", is under or acts against: "which is under
+            # U.S. sanctions", "would retaliate against the sanctions")
             return []
         return [t for t in role_tokens(governor, role.removeprefix("governor_")) if t.i != token.i]
     if role == "subj":
@@ -290,6 +294,8 @@ def subjects(token: Token) -> list[Token]:
         objects = [c for c in children_of(token.head.head) if c.dep_ == "dobj"]
         if objects:
             return objects
+        if (said_of := token.head.head).dep_ == "acl" and said_of.tag_ == "VBN" and said_of.head.i < said_of.i:
+            return [said_of.head]  # "12 Chinese companies accused of helping Russia's war effort": the companies
     if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and (token.head.tag_ == "VB" or _told_back(token)) \
             and token.head.dep_ in ("xcomp", "ccomp", "advcl") and token.head.head.i != token.head.i:
         # "urged Moscow to resume talks and called a meeting", "demanded that Pakistan hand over suspects and
@@ -536,6 +542,19 @@ def _faces_it(governor: Token) -> bool:
     infinitives ("the restrictions that the country has attempted to confront")."""
     verbs = infinitive_chain(governor) if governor.dep_ == "relcl" else (governor,)
     return any(verb.lemma_.lower() in FACING_VERBS for verb in verbs)
+
+
+def borne_or_opposed(noun: Token) -> bool:
+    """The clause's subject is under a restriction the noun names ("Venezuela, which is under U.S. sanctions"), or
+    acts against it ("would retaliate against the sanctions", "despite the embargo"): it bears or opposes the
+    measure, it does not impose it."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BORNE_PREPS \
+        and noun.lemma_.lower() in _restrictions()
+
+
+@lru_cache(maxsize=1)
+def _restrictions() -> frozenset[str]:
+    return load_lexicon().object_classes.get("restrictions", frozenset())
 
 
 def acts_on_its_noun(verb: Token) -> bool:

@@ -32,6 +32,8 @@ def says_a_rule_was_broken(pattern: Pattern) -> bool:
     resolutions"): the statement is the event, the speaker its doer. Jets violating airspace are the incursion."""
     return pattern.lemma in VIOLATING and pattern.type == "ACCUSE"
 OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# "the decision", "the move" with no author: the last act done or decided (any kind), which it judges
+DECISION_NOUNS = frozenset({"decision", "move", "step"})
 DATES = frozenset({"DATE", "TIME"})  # "the June measures" is dated, not named
 
 
@@ -39,8 +41,14 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
     """The actors of the act a definite event noun with no party of its own refers back to: "the launch"."""
     if noun.pos_ != "NOUN" or not definite(noun):
         return []
+    if any(resolver.resolve(c) for c in children_of(noun) if c.dep_ in OWN_PARTY_DEPS):
+        return []
+    if noun.lemma_.lower() in DECISION_NOUNS and not _of_something(noun):
+        # "Iran condemned the decision", "called the move illegal": another side's last act (not the judge's own)
+        judges = {a.party for s in subjects(noun.head) for a in resolver.resolve(s)} if noun.dep_ == "dobj" else set()
+        return [a for a in resolver.last_deciders() if a.party not in judges]
     patterns = lexicon.nouns.get(noun.lemma_.lower())
-    if not patterns or any(resolver.resolve(c) for c in children_of(noun) if c.dep_ in OWN_PARTY_DEPS):
+    if not patterns:
         return []
     if any(c.dep_ in OWN_PARTY_DEPS and c.pos_ == "PROPN" and c.ent_type_ not in DATES for c in children_of(noun)):
         return []  # "approved the Prespa agreement": a deal called by its own name, not the act told last
@@ -49,6 +57,11 @@ def earlier_act_doers(noun: Token, lexicon: Lexicon, resolver: ActorResolver) ->
     if pattern.symmetric and _names_a_side(noun, resolver):
         return []  # "approved the accord with Tripoli": a deal told by its other side, not the last one agreed
     return resolver.doers_of(pattern.type)
+
+
+def _of_something(noun: Token) -> bool:
+    """The noun tells what it is ("the decision to expel", "the move by Moscow", "the step toward talks")."""
+    return any(c.dep_ in ("acl", "relcl", "prep") for c in children_of(noun))
 
 
 def _names_a_side(noun: Token, resolver: ActorResolver) -> bool:
