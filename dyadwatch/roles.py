@@ -84,6 +84,8 @@ PARTICLES = frozenset({"out", "off", "back", "down", "up", "away", "over", "home
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # "evaded UN sanctions", "the restrictions the country has tried to confront", "survived an attack": whoever faces,
 # dodges or resists an act is not its doer (rather the one it is done to)
+SETTLING_VERBS = frozenset({"agree", "decide", "settle"})
+SETTLED_PREPS = frozenset({"on", "upon", "to"})  # "agreed on sanctions", "agreed to a package of sanctions"
 BORNE_PREPS = frozenset({"under", "against", "despite"})  # "is under sanctions": the clause's subject is no doer
 FACING_VERBS = RESISTING_VERBS | {"face", "endure", "suffer", "withstand", "weather", "survive", "undergo"}
 
@@ -570,6 +572,10 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
         # "pulled out of the deal", "walked away from the talks": what a phrasal verb leaves is its object
         heads += [o for p in particles_of(token) for c in children_of(p) if c.dep_ == "prep"
                   for o in children_of(c) if o.dep_ == "pobj"]
+        # "agreed on a new package of sanctions", "decided on an embargo": what is settled is the object
+        if token.lemma_.lower() in SETTLING_VERBS:
+            heads += [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ in SETTLED_PREPS
+                      for o in children_of(c) if o.dep_ == "pobj"]
         # "supplied China with oil", "targeted Russian banks with sanctions": what is given to an actor or done to
         # its things is the object of "with" (but not in "resumed diplomacy with a summit")
         # "hit back with duties of 125%": what a side strikes back with is what it does; "Russia was hit with

@@ -125,7 +125,8 @@ def _objects(token: Token) -> Iterator[Candidate]:
 def _place_phrase(obj: Token, resolver: ActorResolver, depth: int) -> tuple[Span, str] | None:
     """The place `obj` names, with its name: its own place entity, else one inside its phrase (its apposition, a
     compound as in "the Luhansk region", an "of"/"in"/"near" phrase on it)."""
-    entity = next((e for e in resolver.entities if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
+    entity = next((e for e in resolver.entities if e.start <= obj.i < e.end
+                   and (e.label_ in PLACE_LABELS or _city_read_as_a_body(e))), None)
     if entity is None:
         entity = _named_by_place_noun(obj)
     if entity is not None or depth == 0:
@@ -181,6 +182,15 @@ def _geocoded(found: tuple[Span, str], resolver: ActorResolver, prefer: tuple[st
     if place is None and known is None:
         return _at(name, _country_near(entity, resolver, prefer), None)
     return _at(name, known or (place.country if place else None), place)
+
+
+def _city_read_as_a_body(entity: Span) -> bool:
+    """"talks in Brussels": a one-word city the model tags as an organisation (for the body seated there), named
+    where a place is (the gazetteer's own spelling: not "Hamas", which it would match to Hamm)."""
+    if entity.label_ != "ORG" or len(entity) != 1:
+        return False
+    place = lookup(entity.text, ())
+    return place is not None and place.name == entity.text
 
 
 def _country_near(entity: Span, resolver: ActorResolver, prefer: tuple[str, ...]) -> str | None:

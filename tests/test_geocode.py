@@ -163,3 +163,10 @@ def test_sites_the_city_list_lacks_come_from_the_shipped_list(name, country):
 def test_a_strike_on_a_site_strikes_the_country_it_is_in(code):
     events = code("U.S. bombers struck Fordow on Sunday.", published="2025-06-22")
     assert [(e["type"], [a["country"] for a in e["target"]]) for e in events] == [("ASSAULT", ["IRN"])], events
+
+
+def test_a_city_the_model_tags_as_a_body_is_still_the_place(code):
+    text = "European Union leaders met in Brussels on Thursday to discuss aid to Ukraine."
+    assert [e["place"]["name"] for e in code(text) if e["place"]] == ["Brussels"]
+    # an armed group whose name the gazetteer would match to a town is no place
+    assert all(e["place"] is None for e in code("Israel struck Hamas in a new wave of raids on Thursday."))

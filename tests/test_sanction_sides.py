@@ -91,3 +91,15 @@ def test_the_move_regretted_is_not_the_judges_own(code):
     events = code("Canada banned imports of Russian aluminium on Tuesday. Russia expelled a Canadian diplomat on "
                   "Wednesday. Moscow later regretted the move.", published="2024-06-21")
     assert not find(events, "ACCUSE", "RUS", "RUS"), events
+
+
+def test_agreeing_on_a_package_of_sanctions_imposes_them(code):
+    events = code("EU envoys agreed on Thursday on a fresh package of sanctions against Belarus.",
+                  published="2024-06-21")
+    assert find(events, "SANCTION", target="BLR"), events
+    assert not find(events, "AGREE"), events
+
+
+def test_agreeing_on_a_ceasefire_is_no_sanction(code):
+    events = code("Armenia and Azerbaijan agreed on a ceasefire on Monday.", published="2024-06-21")
+    assert not find(events, "SANCTION"), events
