@@ -17,13 +17,17 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import (
+    ARMED_OPERATION,
+    OPERATION,
     another_act,
+    armed_operation,
     described_by_a_copula,
     described_state,
     describes_a_noun,
     frames_an_act,
     in_a_heading,
     in_charge,
+    named_operation,
     news_conference,
     reacted_to,
     resisted_measure,
@@ -185,7 +189,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
                 and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
                 and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None) \
                 and (lemma not in REQUEST_NOUNS or answered_request(token) is None) \
-                and (lemma not in INCIDENT_NOUNS or _incident_named(token, lexicon) is None):
+                and (lemma not in INCIDENT_NOUNS or _incident_named(token, lexicon) is None) \
+                and (token.pos_ != "PROPN" or not named_operation(token)):
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
@@ -373,7 +378,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
     elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound") or _noun_read_as_verb(token):
-        candidates, pos = lexicon.nouns.get(lemma), "noun"
+        # ("launched Operation Sindoor": the name's head word stands for the operation)
+        candidates, pos = lexicon.nouns.get(OPERATION if named_operation(token) else lemma), "noun"
     else:
         return None
     if not candidates:
@@ -530,6 +536,8 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     if enters_a_countrys_space(token):
         objects |= {SPACE_OBJECT}
+    if armed_operation(token):
+        objects |= {ARMED_OPERATION}  # "launched an operation against militants": an armed one
     if recalled_for_consultations(token):
         objects |= {"envoy"}  # "Soto, who had been recalled for consultations": whoever is named is an envoy
     return objects
