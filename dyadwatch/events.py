@@ -117,6 +117,8 @@ NAMED_BODIES = frozenset({"organisation", "agency"})  # knowledge-base mentions 
 # "the troops were deployed under the treaty": what an aid passive names is the giver's own troops or goods, told
 # again as background more often than as the news; such a sentence is left to its own parties
 GIVEN_THINGS = frozenset({"AID"})
+# "The deployment marked a new chapter": the sending of forces told again by its definite noun, as a clause's subject
+SENDING_NOUNS = frozenset({"deployment", "dispatch"})
 TRIP_SELLING_VERBS = frozenset({"run", "operate", "organise", "organize", "sell", "offer", "market", "advertise",
                                 "book"})
 
@@ -443,7 +445,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or _in_force_as_told(
             token, pos, objects or set(), pattern, resolver)) and not (_a_party(source) and _a_party(target))
         if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
-                and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
+                and (pattern.type not in GIVEN_THINGS or _sending_told_again(token)) \
+                and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
             return None
@@ -570,6 +573,14 @@ def _done_again_unnamed(verb: Token) -> bool:
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
+
+
+def _sending_told_again(noun: Token) -> bool:
+    """"Chad sent troops to Niger. The deployment marked a new chapter": a definite noun of forces sent, the subject
+    of its own clause, is the sending told before (unlike "troops deployed under the treaty", whose passive names
+    the giver's own forces as background)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SENDING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
+        and definite(noun)
 
 
 def _a_party(actors: Iterable[Actor]) -> bool:

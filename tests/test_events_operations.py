@@ -26,4 +26,4 @@ def test_an_operation_launched_against_someone_is_an_attack(code, text, source, 
 ])
 def test_an_operation_aimed_at_no_one_is_no_attack(code, text):
     events = code(text, published="2024-03-12")
-    assert not [e for e in events if e.type == "ASSAULT"], events
+    assert not [e for e in events if e["type"] == "ASSAULT"], events
