@@ -20,6 +20,8 @@
   visit.
 - "launched an operation against militants in Afghanistan", "India launched Operation Sindoor": an operation
   launched against someone, or given a name of the form "Operation X", is an armed one (`armed_operation`).
+- "responded to the attack with strikes on Kyiv": the response is the strikes; the attack answered is the other
+  side's (`answered_unnamed`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain, marked_infinitive, negated
 
 __all__ = ["ARMED_OPERATION", "HALTED_PREPS", "HALTING_NOUNS", "OPERATION", "RESISTING_VERBS", "another_act",
-           "armed_operation", "named_operation", "describes_a_noun",
+           "answered_unnamed", "answered_with_an_act", "armed_operation", "named_operation", "describes_a_noun",
            "described_by_a_copula", "described_state", "frames_an_act", "in_a_heading", "in_charge",
            "news_conference", "reacted_to", "resisted_measure", "standing_ties", "told_in_general", "topic_of_talks",
            "undone_agreement", "way_of_doing"]
@@ -74,6 +76,7 @@ ARMED_OPERATION = "offensive"  # an object word of the lexicon's armed operation
 LAUNCHING_VERBS = frozenset({"launch", "conduct", "mount", "begin", "start", "stage", "wage", "intensify",
                              "expand", "carry"})
 AIMING_PREPS = frozenset({"against", "into"})  # whom an operation launched is aimed at
+RESPONDING_VERBS = frozenset({"respond", "react", "reply"})  # answered with an act (`answered_with_an_act`)
 
 
 def reacted_to(noun: Token, reaction: str, lexicon: Lexicon) -> bool:
@@ -333,3 +336,23 @@ def _launching_verb(noun: Token) -> Token | None:
         head = head.head if what is not None else head  # (the free relative hangs on the launching verb)
         return head if what is not None and head.lemma_.lower() in LAUNCHING_VERBS else None
     return head if noun.dep_ == "dobj" and head.lemma_.lower() in LAUNCHING_VERBS else None
+
+
+def answered_unnamed(noun: Token, lexicon: Lexicon) -> bool:
+    """"Russia responded to the attack with strikes": what a response made with an act answers, named by a bare
+    noun, is the other side's act told before, not one of the responder's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or not answered_with_an_act(noun.head.head, lexicon):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod") for c in children_of(noun))
+
+
+def answered_with_an_act(verb: Token, lexicon: Lexicon) -> bool:
+    """"Russia responded to the attack with strikes on Kyiv": a response made with an act the lexicon codes is that
+    act, not a threat of one (the model hangs "with" on the verb or on what is answered)."""
+    if verb.lemma_.lower() not in RESPONDING_VERBS:
+        return False
+    answered = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to"
+                for o in children_of(p) if o.dep_ == "pobj"]
+    return any(w.dep_ == "prep" and w.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.nouns for o in children_of(w))
+        for holder in (verb, *answered) for w in children_of(holder))

@@ -20,6 +20,8 @@ from .eventnouns import (
     ARMED_OPERATION,
     OPERATION,
     another_act,
+    answered_unnamed,
+    answered_with_an_act,
     armed_operation,
     described_by_a_copula,
     described_state,
@@ -81,6 +83,7 @@ from .retold import (
     retold_attack,
     retold_key,
     ruling_told,
+    sending_told_again,
     struck_before,
     summoned,
     summons_told_again,
@@ -117,8 +120,6 @@ NAMED_BODIES = frozenset({"organisation", "agency"})  # knowledge-base mentions 
 # "the troops were deployed under the treaty": what an aid passive names is the giver's own troops or goods, told
 # again as background more often than as the news; such a sentence is left to its own parties
 GIVEN_THINGS = frozenset({"AID"})
-# "The deployment marked a new chapter": the sending of forces told again by its definite noun, as a clause's subject
-SENDING_NOUNS = frozenset({"deployment", "dispatch"})
 TRIP_SELLING_VERBS = frozenset({"run", "operate", "organise", "organize", "sell", "offer", "market", "advertise",
                                 "book"})
 
@@ -214,6 +215,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if governing_type is not None and not another_act(token) and not _grievance(token) \
                 and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
+        if answered_unnamed(token, lexicon):
+            continue  # "responded to the attack with strikes": the attack answered is the other side's, told before
         found = _code(token, sent, lexicon, resolver)
         if found is None and (ordered := told_to_act(token)) is not None and all(
                 _code(act, sent, lexicon, resolver) is None for act in ordered):
@@ -435,8 +438,11 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         elif not target:  # "condemned the launch": the act's own actors
             target = [a for r in pattern.target for o in role_tokens(token, r)
                       for a in earlier_act_doers(o, lexicon, resolver) if not same_side(a, source)]
-        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or vowed_help(token, lexicon)):
-            continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
+        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or vowed_help(token, lexicon)
+                                           or answered_with_an_act(token, lexicon)):
+            # "warned that a second wave of deaths could follow", "vowed to support" threaten no one; "responded
+            # to the attack with strikes" is the strikes, coded by their noun
+            continue
         if pattern.type == "THREATEN" and vows_its_main_clause(token, lexicon):  # "..., as Putin has vowed"
             pattern = replace(pattern, type="AGREE", mode=None, contexts=("diplomatic",))
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
@@ -445,7 +451,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or _in_force_as_told(
             token, pos, objects or set(), pattern, resolver)) and not (_a_party(source) and _a_party(target))
         if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
-                and (pattern.type not in GIVEN_THINGS or _sending_told_again(token)) \
+                and (pattern.type not in GIVEN_THINGS or sending_told_again(token)) \
                 and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
@@ -575,12 +581,10 @@ def _done_again_unnamed(verb: Token) -> bool:
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
 
 
-def _sending_told_again(noun: Token) -> bool:
-    """"Chad sent troops to Niger. The deployment marked a new chapter": a definite noun of forces sent, the subject
-    of its own clause, is the sending told before (unlike "troops deployed under the treaty", whose passive names
-    the giver's own forces as background)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SENDING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
-        and definite(noun)
+
+
+
+
 
 
 def _a_party(actors: Iterable[Actor]) -> bool:
