@@ -18,6 +18,10 @@
 - "denounced the 2018 agreement", "decided to keep the Indus Waters Treaty in abeyance": the verb undoes the deal
   (a sanction, or a rejection); the noun names what is undone, not an agreement reached; "cancelled a trip": no
   visit.
+- "launched an operation against militants in Afghanistan", "India launched Operation Sindoor": an operation
+  launched against someone, or given a name of the form "Operation X", is an armed one (`armed_operation`).
+- "responded to the attack with strikes on Kyiv": the response is the strikes; the attack answered is the other
+  side's (`answered_unnamed`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon
 from .parsetree import PRESENT_TAGS, VERB_POS, children_of, infinitive_chain, marked_infinitive, negated
 
-__all__ = ["HALTED_PREPS", "HALTING_NOUNS", "RESISTING_VERBS", "another_act", "describes_a_noun",
+__all__ = ["ARMED_OPERATION", "HALTED_PREPS", "HALTING_NOUNS", "OPERATION", "RESISTING_VERBS", "another_act",
+           "answered_unnamed", "answered_with_an_act", "armed_operation", "named_operation", "describes_a_noun",
            "described_by_a_copula", "described_state", "frames_an_act", "in_a_heading", "in_charge",
            "news_conference", "reacted_to", "resisted_measure", "standing_ties", "told_in_general", "topic_of_talks",
            "undone_agreement", "way_of_doing"]
@@ -64,6 +69,14 @@ JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # condemning, welcom
 BLAMING_VERBS = frozenset({"blame", "pin"})  # "blamed the ambush on rebels": the "on" names its doer, not its target
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})  # condemning or welcoming another's act
 OCCASION_PREPS = frozenset({"at", "during", "after", "following", "before", "since", "amid"})
+OPERATION = "operation"  # the noun whose armed reading `armed_operation` tells
+OPERATION_NAME = "Operation"  # how the names of military operations open ("Operation Sindoor")
+ARMED_OPERATION = "offensive"  # an object word of the lexicon's armed operation, given to one launched against X
+# verbs that set an operation going ("launched", "conducted", "mounted an operation against ...")
+LAUNCHING_VERBS = frozenset({"launch", "conduct", "mount", "begin", "start", "stage", "wage", "intensify",
+                             "expand", "carry"})
+AIMING_PREPS = frozenset({"against", "into"})  # whom an operation launched is aimed at
+RESPONDING_VERBS = frozenset({"respond", "react", "reply"})  # answered with an act (`answered_with_an_act`)
 
 
 def reacted_to(noun: Token, reaction: str, lexicon: Lexicon) -> bool:
@@ -292,3 +305,54 @@ def topic_of_talks(noun: Token, lexicon: Lexicon) -> bool:
     if held_on.pos_ in VERB_POS:
         return held_on.lemma_.lower() in TOPIC_VERBS
     return _meeting_noun(held_on, lexicon)
+
+
+def named_operation(token: Token) -> bool:
+    """"launched Operation Sindoor", "conducting Operation Claw-Lock": a name that opens with the word "Operation"
+    is a military operation's (its head word stands for the operation)."""
+    if token.pos_ != "PROPN" or token.dep_ == "compound":
+        return False
+    first = min(t.i for t in token.subtree)
+    return any(c.dep_ == "compound" and c.text == OPERATION_NAME and c.i == first for c in children_of(token))
+
+
+def armed_operation(noun: Token) -> bool:
+    """An operation a side sets going against someone ("launched an operation against militants", "launched a
+    cross-border operation into Syria"), or one named "Operation X": armed, unlike "an operation in Kenya" of a
+    company or a surgeon's."""
+    if named_operation(noun):
+        return True
+    if noun.lemma_.lower() != OPERATION or (verb := _launching_verb(noun)) is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for h in (noun, verb) for c in children_of(h))
+
+
+def _launching_verb(noun: Token) -> Token | None:
+    """The verb that sets the operation going: "launched an operation", or "launched what it called an operation"
+    (the name given is the object of the launching)."""
+    head = noun.head
+    if noun.dep_ == "oprd" and head.lemma_.lower() == "call":
+        what = next((c for c in children_of(head) if c.dep_ == "dobj" and c.lower_ == "what"), None)
+        head = head.head if what is not None else head  # (the free relative hangs on the launching verb)
+        return head if what is not None and head.lemma_.lower() in LAUNCHING_VERBS else None
+    return head if noun.dep_ == "dobj" and head.lemma_.lower() in LAUNCHING_VERBS else None
+
+
+def answered_unnamed(noun: Token, lexicon: Lexicon) -> bool:
+    """"Russia responded to the attack with strikes": what a response made with an act answers, named by a bare
+    noun, is the other side's act told before, not one of the responder's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or not answered_with_an_act(noun.head.head, lexicon):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod") for c in children_of(noun))
+
+
+def answered_with_an_act(verb: Token, lexicon: Lexicon) -> bool:
+    """"Russia responded to the attack with strikes on Kyiv": a response made with an act the lexicon codes is that
+    act, not a threat of one (the model hangs "with" on the verb or on what is answered)."""
+    if verb.lemma_.lower() not in RESPONDING_VERBS:
+        return False
+    answered = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to"
+                for o in children_of(p) if o.dep_ == "pobj"]
+    return any(w.dep_ == "prep" and w.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lexicon.nouns for o in children_of(w))
+        for holder in (verb, *answered) for w in children_of(holder))

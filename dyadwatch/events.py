@@ -17,13 +17,19 @@ from spacy.tokens import Span, Token
 from .actors import ActorResolver
 from .demands import demanded_by, yields_to_a_demand
 from .eventnouns import (
+    ARMED_OPERATION,
+    OPERATION,
     another_act,
+    answered_unnamed,
+    answered_with_an_act,
+    armed_operation,
     described_by_a_copula,
     described_state,
     describes_a_noun,
     frames_an_act,
     in_a_heading,
     in_charge,
+    named_operation,
     news_conference,
     reacted_to,
     resisted_measure,
@@ -77,6 +83,7 @@ from .retold import (
     retold_attack,
     retold_key,
     ruling_told,
+    sending_told_again,
     struck_before,
     summoned,
     summons_told_again,
@@ -185,7 +192,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
                 and lemma not in TOLD_TO_LEAVE and (lemma not in READING_LEMMAS or not _special_reading(token)) \
                 and (token.dep_ != GERUND_DEP or gerund_lemma(token, lexicon.verbs) is None) \
                 and (lemma not in REQUEST_NOUNS or answered_request(token) is None) \
-                and (lemma not in INCIDENT_NOUNS or _incident_named(token, lexicon) is None):
+                and (lemma not in INCIDENT_NOUNS or _incident_named(token, lexicon) is None) \
+                and (token.pos_ != "PROPN" or not named_operation(token)):
             continue
         if _in_a_name(token, resolver):
             continue  # "the Government of National Accord signed ...": the accord is a word of the body's name
@@ -207,6 +215,8 @@ def find_predicates(sent: Span, lexicon: Lexicon, resolver: ActorResolver) -> It
         if governing_type is not None and not another_act(token) and not _grievance(token) \
                 and not judged and answered_request(token) is None:  # ("rejected Argentina's request": Argentina's)
             continue  # "cut its assistance to X": the verb's event is the event, not the noun's
+        if answered_unnamed(token, lexicon):
+            continue  # "responded to the attack with strikes": the attack answered is the other side's, told before
         found = _code(token, sent, lexicon, resolver)
         if found is None and (ordered := told_to_act(token)) is not None and all(
                 _code(act, sent, lexicon, resolver) is None for act in ordered):
@@ -373,7 +383,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
     elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound") or _noun_read_as_verb(token):
-        candidates, pos = lexicon.nouns.get(lemma), "noun"
+        # ("launched Operation Sindoor": the name's head word stands for the operation)
+        candidates, pos = lexicon.nouns.get(OPERATION if named_operation(token) else lemma), "noun"
     else:
         return None
     if not candidates:
@@ -427,8 +438,11 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         elif not target:  # "condemned the launch": the act's own actors
             target = [a for r in pattern.target for o in role_tokens(token, r)
                       for a in earlier_act_doers(o, lexicon, resolver) if not same_side(a, source)]
-        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or vowed_help(token, lexicon)):
-            continue  # "warned that a second wave of deaths could follow", "vowed to support" threaten no one
+        if pattern.type == "THREATEN" and (_caution(token, source, resolver) or vowed_help(token, lexicon)
+                                           or answered_with_an_act(token, lexicon)):
+            # "warned that a second wave of deaths could follow", "vowed to support" threaten no one; "responded
+            # to the attack with strikes" is the strikes, coded by their noun
+            continue
         if pattern.type == "THREATEN" and vows_its_main_clause(token, lexicon):  # "..., as Putin has vowed"
             pattern = replace(pattern, type="AGREE", mode=None, contexts=("diplomatic",))
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
@@ -437,7 +451,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or _in_force_as_told(
             token, pos, objects or set(), pattern, resolver)) and not (_a_party(source) and _a_party(target))
         if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
-                and pattern.type not in GIVEN_THINGS and (told := retold_key(token, pattern.type, resolver)):
+                and (pattern.type not in GIVEN_THINGS or sending_told_again(token)) \
+                and (told := retold_key(token, pattern.type, resolver)):
             source, target, inferred = resolver.doers_of(told), resolver.done_to(told), True
         if inferred and pos == "noun" and _refers_back(token):
             return None
@@ -530,6 +545,8 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
         objects |= {ACTOR_OBJECT}  # the reading found envoys, named ones or "him": persons to summon
     if enters_a_countrys_space(token):
         objects |= {SPACE_OBJECT}
+    if armed_operation(token):
+        objects |= {ARMED_OPERATION}  # "launched an operation against militants": an armed one
     if recalled_for_consultations(token):
         objects |= {"envoy"}  # "Soto, who had been recalled for consultations": whoever is named is an envoy
     return objects
@@ -562,6 +579,12 @@ def _done_again_unnamed(verb: Token) -> bool:
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
+
+
+
+
+
+
 
 
 def _a_party(actors: Iterable[Actor]) -> bool:

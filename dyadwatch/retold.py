@@ -19,8 +19,8 @@ from .sameact import act_class
 from .verdicts import earlier_act_doers
 from .vows import COURT_WORDS
 
-__all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "ruling_told", "struck_before",
-           "summoned", "summons_told_again"]
+__all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "ruling_told",
+           "sending_told_again", "struck_before", "summoned", "summons_told_again"]
 
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
 DECREEING_VERBS = frozenset({"order", "announce", "decree"})  # (ordered_as_told)
@@ -32,6 +32,8 @@ RULING_MODES = {"SANCTION": "convict", "ACCUSE": "allege"}
 COURT_BODIES = frozenset({"ICJ", "ICC", "PCA", "ITLOS", "ECHR"})  # international courts, by their codes
 SUMMONING_VERBS = frozenset({"summon", "call", "receive"})  # "summoned", "called in" (or "received") the envoy
 SUMMONS_MEETING_NOUNS = frozenset({"meeting", "conversation", "encounter"})  # what a summons is told again as
+# "The deployment marked a new chapter": the sending of forces told again by its definite noun, as a clause's subject
+SENDING_NOUNS = frozenset({"deployment", "dispatch"})
 
 
 def class_key(type_: str, token: Token) -> str:
@@ -153,3 +155,11 @@ def ruling_told(resolver: ActorResolver) -> tuple[str, str | None, list[Actor], 
 def _a_court(actor: Actor) -> bool:
     """A court or its judges, by sector, international court or name."""
     return actor.sector == "JUD" or actor.org in COURT_BODIES or any(w in actor.text.lower() for w in COURT_WORDS)
+
+
+def sending_told_again(noun: Token) -> bool:
+    """"Chad sent troops to Niger. The deployment marked a new chapter": a definite noun of forces sent, the subject
+    of its own clause, is the sending told before (unlike "troops deployed under the treaty", whose passive names
+    the giver's own forces as background)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in SENDING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
+        and definite(noun)
