@@ -36,6 +36,7 @@ from .parsetree import children_of, since_object
 from .telling import reporter_of
 
 __all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "standing_measure",
+           "measure_named_before",
            "MEETINGS", "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
@@ -100,6 +101,20 @@ def standing_measure(token: Token) -> bool:
     verb = governing_verb(token)
     return verb is not None and verb.lemma_.lower() not in MEASURE_TAKING_VERBS \
         and not any(c.lemma_.lower() in MEASURE_TAKING_VERBS for c in children_of(token) if c.dep_ in ("acl", "relcl"))
+
+
+def measure_named_before(verb: Token, sent: Span) -> Token | None:
+    """The earlier mention of the standing measure a verb of taking it names again as its object ("U.S. sanctions on
+    Rosneft ... Washington imposed the sanctions"): the same measure, taken when that mention says."""
+    if verb.pos_ == "NOUN":  # the measure coded by its noun: "imposed [the sanctions]"
+        verb = verb.head if verb.dep_ in ("dobj", "nsubjpass") else verb
+    if verb.lemma_.lower() not in MEASURE_TAKING_VERBS:
+        return None
+    told = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in STANDING_MEASURES and the_or_that(c)), None)
+    if told is None:
+        return None
+    return next((w for w in reversed(verb.doc[:sent.start]) if w.pos_ == "NOUN" and w.lemma_ == told.lemma_), None)
 
 
 def _began_since(token: Token, clause: Token) -> bool:

@@ -47,6 +47,7 @@ from .background import (
     TIMES_OF_DAY,
     background,
     committed_to,
+    measure_named_before,
     meeting_word,
     standing_measure,
     the_or_that,
@@ -170,6 +171,12 @@ def _undated_news(token: Token, sent: Span, story: Story) -> ResolvedDate | None
     told = same_act_told_before(token, story, _dated) or told_within(token, story, _own_date)
     if told is not None:
         return told
+    named = measure_named_before(token, sent)
+    if named is not None:
+        # "The move follows U.S. sanctions on Rosneft ... Washington imposed the sanctions to ...": taken when that
+        # mention says, if it says
+        found = _dated(named, story)
+        return None if found is None or found is NO_DATE else found
     if _within_a_long_period(token):
         return None  # "During the pandemic, Kenya closed its border": not on the day the story is about
     reporter = reporter_of(token, sent)

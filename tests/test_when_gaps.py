@@ -461,3 +461,12 @@ def test_an_act_done_following_a_bare_act_noun_is_news_not_background(date_of):
     assert date_of(text, "freed", "2022-09-04") == "2022-09-04"  # the lede's news, not set in an era
     text = "Kosovo declared independence from Serbia in 2008. After independence, Serbia closed its border."
     assert date_of(text, "closed", "2024-06-20") is None  # an era named bare stays one
+
+
+def test_the_sanctions_taken_again_are_of_the_time_their_first_mention_gives(date_of):
+    text = ("India's refiners have halted purchases of Russian oil, sources said on Thursday. The move follows U.S. "
+            "sanctions on Rosneft and Lukoil. Washington imposed the sanctions to pressure Moscow into talks.")
+    assert date_of(text, "sanctions", "2024-11-21", nth=2) is None  # not the paper's day: when, the text leaves open
+    text = ("The EU adopted sanctions on Belarus in March. Brussels imposed the sanctions over the forced landing "
+            "of a plane.")
+    assert date_of(text, "sanctions", "2024-11-21", nth=2) == "2024-03"
