@@ -25,10 +25,11 @@ from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern, load_lexicon
 from .parsetree import children_of, sentence_before
+from .phrases import WATER_WORDS
 from .pronouns import parallel_subject
 from .records import Actor
 from .resources import load_yaml
-from .roles import governor_of, role_tokens, subjects
+from .roles import governor_of, reacted_to_after, role_tokens, subjects
 
 __all__ = ["a_thing_does_it", "as_place", "implied_target", "from_discourse", "complete", "landed_in", "names_own_doer"]
 
@@ -164,7 +165,7 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
             region = (word.dep_ == "compound" and word.head.lower_ in REGION_WORDS) or (
                 word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in SETTLEMENT_WORDS)
             if word.pos_ != "PROPN" or (word.dep_ == "compound" and not region) or word.i in resolver.mention_at \
-                    or word.ent_type_ in ("DATE", "TIME"):
+                    or word.ent_type_ in ("DATE", "TIME") or _a_water(word):
                 continue  # ("annexed Crimea in March": March, Cambridgeshire is no place here)
             start = word.i
             while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":
@@ -177,6 +178,14 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
                     _names(place.name, span.text) or word.ent_type_ in ("GPE", "LOC") or region):
                 return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
     return []
+
+
+def _a_water(word: Token) -> bool:
+    """A sea, gulf or bay ("seized a tanker in the Gulf of Oman"): open water, no country's land, though the
+    gazetteer knows its bare word as a province somewhere ("Gulf", a province of Papua New Guinea)."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.is_title:
+        word = word.head.head  # ("the Gulf of Oman": Oman names the water here, not the land)
+    return word.lower_ in WATER_WORDS
 
 
 def _base_operator(arguments: list[Token], own: set[str | None]) -> list[Actor]:
@@ -237,7 +246,8 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     if not has_source and pattern.type in HELD_BY_THE_PLACE and (held := _authority_of_place(token, target, resolver)):
         return held, target, True
-    if not has_source and (names_own_doer(token, pattern) or judged_act(token, load_lexicon())):
+    if not has_source and (names_own_doer(token, pattern) or judged_act(token, load_lexicon())
+                           or reacted_to_after(token)):
         # "a minister's criticism": its doer is named, if not known; no one else's. "Iran condemned the attack on
         # the embassy": the one who judges an act is not its doer, nor is the other side of the sentence
         return source, target, False

@@ -91,3 +91,10 @@ def test_the_move_regretted_is_not_the_judges_own(code):
     events = code("Canada banned imports of Russian aluminium on Tuesday. Russia expelled a Canadian diplomat on "
                   "Wednesday. Moscow later regretted the move.", published="2024-06-21")
     assert not find(events, "ACCUSE", "RUS", "RUS"), events
+
+
+def test_who_punishes_after_an_invasion_is_not_the_invader(code):
+    events = code("Norway expelled three Belarusian envoys on Monday following the invasion of Lithuania.",
+                  published="2024-06-21")
+    invasions = [e for e in events if e["type"] == "ASSAULT"]
+    assert invasions and not any("NOR" in parties(e["source"]) for e in invasions), events
