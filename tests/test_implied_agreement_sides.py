@@ -13,3 +13,12 @@ def test_a_country_named_in_what_the_agreement_will_do_is_no_party_to_it(code):
                   published="2025-04-09")
     deals = [e for e in events if e["type"] == "AGREE" and "in favour" in e["evidence"]["text"]]
     assert not find(deals, "AGREE", "JPN", "CHN"), events
+
+
+def test_an_agreement_told_again_keeps_the_sides_that_made_it(code):
+    # "Monday's agreement" is the one Brazil and Argentina made, not one with Chile, named as whom trade is with
+    events = code("Brazil and Argentina decided on Monday to build a joint gas pipeline. Analysts said Monday's "
+                  "agreement to lay the pipe in Argentina could cost Buenos Aires dearly in trade with Chile.",
+                  published="2024-06-21")
+    deals = [e for e in events if e["type"] == "AGREE" and "Analysts" in e["evidence"]["text"]]
+    assert deals and find(deals, "AGREE", "BRA", "ARG"), events
