@@ -430,30 +430,30 @@ def _companions(verb: Token, pattern: Pattern, resolver: ActorResolver) -> set[s
             for o in children_of(c) if o.dep_ == "pobj" for a in resolver.resolve(o)}
 
 
-def _agreement_told_before(noun: Token, sent: Span, resolver: ActorResolver) -> list[Actor]:
-    """"The agreement", "Friday's deal" with no party named in its phrase is the one told before: its two sides
-    are the last agreement's, else the last two countries named acting together ("Seoul and Washington decided to
-    deploy ... Friday's agreement could cost Seoul dearly in trade with China": not China), when that pair takes in
-    a country of the sentence or the sentence names none. A named accord ("the Minsk agreements") is not told
-    again."""
-    if not _told_again(noun):
+def _joint_act_told_before(noun: Token, type_: str, sent: Span, resolver: ActorResolver) -> list[Actor]:
+    """"The agreement", "Friday's deal", "the drills", "the swap" with no party named in the phrase is the joint act
+    told before: its two sides are those of the last act of its type, else the last two countries named acting
+    together ("Seoul and Washington decided to deploy ... Friday's agreement could cost Seoul dearly in trade with
+    China": not China), when that pair takes in a country of the sentence or the sentence names none."""
+    if not _told_again(noun, resolver, named_ok=type_ != "AGREE"):
         return []
-    agreed = unique_parties([a for a in resolver.doers_of("AGREE") + resolver.done_to("AGREE")
-                             if a.country and not a.org])
-    pair = agreed if len(agreed) == 2 else resolver.recent_coordinated_pair(sent.start)
+    told = unique_parties([a for a in resolver.doers_of(type_) + resolver.done_to(type_) if a.country and not a.org])
+    pair = told if len(told) == 2 else resolver.recent_coordinated_pair(sent.start)
     if len(pair) != 2 or pair[0].start >= noun.idx or pair[1].start >= noun.idx:
         return []
     here = {a.party for a in resolver.countries_in(sent)}
     return pair if not here or here & {a.party for a in pair} else []
 
 
-def _told_again(noun: Token) -> bool:
-    """The noun names an act the text has told ("the agreement", "that deal", "Friday's agreement"), not one
-    named for a place or a party ("the Minsk agreements", "the U.S.-Japan deal")."""
-    words = children_of(noun)
-    if any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in words):
+def _told_again(noun: Token, resolver: ActorResolver, named_ok: bool) -> bool:
+    """The noun names an act the text has told ("the agreement", "that deal", "Friday's agreement"), not one named
+    for a place or a party ("the U.S.-Japan deal"), nor, unless `named_ok`, one of its own name ("the Minsk
+    agreements" may be an older accord than the one just told; "the Freedom Shield drills" are the ones told)."""
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.pos_ == "PROPN" or c.ent_type_ for c in modifiers) and not (
+            named_ok and not any(c.i in resolver.mention_at for c in modifiers)):
         return False
-    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in words)
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in children_of(noun))
     return dated or definite(noun)
 
 
@@ -535,8 +535,8 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         beside = _companions(token, pattern, resolver) if token is not None else set()
         other = [a for a in _other_countries(sent, source, resolver, token) if a.party not in beside]
         return (source, other[:1], True) if any(a.party for a in source) and other else (source, target, False)
-    if token is not None and not any(a.party for a in source) and (told := _agreement_told_before(token, sent,
-                                                                                                  resolver)):
+    if token is not None and not any(a.party for a in source) \
+            and (told := _joint_act_told_before(token, pattern.type, sent, resolver)):
         return told[:1], told[1:2], True
     known = {a.party for a in source}
     extra = _other_countries(sent, source, resolver, token)
