@@ -44,9 +44,10 @@ HOSTING_VERBS = frozenset({"host"})
 SENDING_PARTICIPLES = frozenset({"fire", "launch", "lob", "shoot", "drop", "send", "dispatch", "deploy", "fly",
                                  "pilot", "operate", "command", "lead", "order", "impose"})
 # participles that tell an act noun as done or decided by their agent ("the sanctions imposed by the EU")
-# ("the drills held by Russia and Belarus", "the accord signed by both sides")
+# ("the drills held by Russia and Belarus", "the accord signed by both sides", "the drills that Seoul started")
 DOING_PARTICIPLES = frozenset({"announce", "impose", "order", "introduce", "adopt", "declare", "decide", "enact",
-                               "carry", "conduct", "launch", "take", "hold", "stage", "sign"})
+                               "carry", "conduct", "launch", "take", "hold", "stage", "sign", "start", "begin",
+                               "resume"})
 # words that name whose hardware it is ("coalition jets", "rebel drones", "enemy aircraft"), not what kind
 OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
                          "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
