@@ -299,6 +299,10 @@ def subjects(token: Token) -> list[Token]:
         if (accused := _relative_object(token.head)) is not None:
             return [accused]
         objects = [c for c in children_of(token.head.head) if c.dep_ == "dobj"]
+        if objects and token.head.lower_ == "in" and token.head.head.lemma_.lower() == "join":
+            # "Canada joined the United States in sanctioning Chinese officials": the news is Canada's act (the
+            # one joined did its own, told as such)
+            return subjects(token.head.head)
         if objects:
             return objects
         if (said_of := token.head.head).dep_ == "acl" and said_of.tag_ == "VBN" and said_of.head.i < said_of.i:
