@@ -26,7 +26,7 @@ from .hardware import STRUCK_TYPES, is_hardware
 from .implied import as_place, names_own_doer
 from .lexicon import PERSON_SUBJECT, Pattern, load_lexicon
 from .parsetree import children_of, definite
-from .phrases import phrase_root
+from .phrases import names_a_place, phrase_root, unique_parties
 from .readings import answered_request, told_as_fact
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
@@ -44,8 +44,10 @@ HOSTING_VERBS = frozenset({"host"})
 SENDING_PARTICIPLES = frozenset({"fire", "launch", "lob", "shoot", "drop", "send", "dispatch", "deploy", "fly",
                                  "pilot", "operate", "command", "lead", "order", "impose"})
 # participles that tell an act noun as done or decided by their agent ("the sanctions imposed by the EU")
+# ("the drills held by Russia and Belarus", "the accord signed by both sides", "the drills that Seoul started")
 DOING_PARTICIPLES = frozenset({"announce", "impose", "order", "introduce", "adopt", "declare", "decide", "enact",
-                               "carry", "conduct", "launch", "take"})
+                               "carry", "conduct", "launch", "take", "hold", "stage", "sign", "start", "begin",
+                               "resume"})
 # words that name whose hardware it is ("coalition jets", "rebel drones", "enemy aircraft"), not what kind
 OWNER_WORDS = frozenset({"coalition", "alliance", "enemy", "rebel", "militia", "regime", "government", "army", "navy",
                          "junta", "insurgent", "separatist", "militant", "jihadist", "opposition"})
@@ -53,6 +55,7 @@ AIMED_PREPS = frozenset({"on", "against"})  # "imposed sanctions on Russia", "me
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 # papers that carry out what they say ("an executive order imposing tariffs"): their signer does it
 DOCUMENT_NOUNS = frozenset({"order", "decree", "proclamation", "directive", "memorandum", "resolution", "law", "bill"})
+COURT_WORDS = frozenset({"court", "tribunal", "judge", "arbitrator"})  # who rules on a case's requests
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
                            "conference", "round"})
 
@@ -67,6 +70,8 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     if pos == "noun" and (answer := answered_request(token)) is not None:
         # "the court rejected Argentina's request": Argentina asked the court (not the court itself)
         askers = [a for c in children_of(token) if c.dep_ == "poss" for a in resolver.resolve(c) if a.party]
+        if _answered_by_a_court(answer) and (opponent := _opponent_in_request(token, askers, resolver)):
+            return askers, opponent
         return askers, [a for a in _subject_actors(answer, resolver) if not same_side(a, askers)]
     if pos == "verb" and (met := _hosted_between(token, resolver)):
         return met
@@ -86,6 +91,21 @@ def sides(token: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> 
     if pattern.type in ADDRESSED_TYPES and at_home(source, target):
         target = _abroad(token, source, resolver) or target
     return source, target
+
+
+def _answered_by_a_court(answer: Token) -> bool:
+    """The verb answering a request is a court's ("the court turned down Kenya's request"): the request is a move in
+    a case, aimed at the other side of it, not at the court that rules on it."""
+    return any(w.lemma_.lower() in COURT_WORDS for s in subjects(answer) for w in (s, *s.children)
+               if w.dep_ in ("nsubj", "nsubjpass", "compound") or w.i == s.i)
+
+
+def _opponent_in_request(noun: Token, askers: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """The side a request to a court names in what it asks for ("Guyana's request to order the withdrawal of
+    Venezuelan troops"), not a place named as where ("on the Uruguay River")."""
+    asked = [w for c in children_of(noun) if c.dep_ in ("acl", "relcl", "ccomp", "prep") for w in c.subtree]
+    return unique_parties([a for w in asked if w.i in resolver.mention_at and not names_a_place(w)
+                           for a in resolver.resolve(w) if a.party and a.country and not same_side(a, askers)])[:1]
 
 
 def _subject_read_as_object(verb: Token, pos: str, pattern: Pattern, resolver: ActorResolver) -> list[Actor]:

@@ -24,11 +24,12 @@ from .eventnouns import judged_act
 from .geocode import REGION_WORDS, lookup, normalise
 from .hardware import STRUCK_TYPES, aim_phrases, is_hardware, shows_weapons
 from .lexicon import Pattern, load_lexicon
-from .parsetree import children_of, sentence_before
+from .parsetree import children_of, definite, sentence_before
+from .phrases import WATER_WORDS, unique_parties
 from .pronouns import parallel_subject
 from .records import Actor
 from .resources import load_yaml
-from .roles import governor_of, role_tokens, subjects
+from .roles import governor_of, reacted_to_after, role_tokens, subjects
 
 __all__ = ["a_thing_does_it", "as_place", "implied_target", "from_discourse", "complete", "landed_in", "names_own_doer"]
 
@@ -164,7 +165,7 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
             region = (word.dep_ == "compound" and word.head.lower_ in REGION_WORDS) or (
                 word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in SETTLEMENT_WORDS)
             if word.pos_ != "PROPN" or (word.dep_ == "compound" and not region) or word.i in resolver.mention_at \
-                    or word.ent_type_ in ("DATE", "TIME"):
+                    or word.ent_type_ in ("DATE", "TIME") or _a_water(word):
                 continue  # ("annexed Crimea in March": March, Cambridgeshire is no place here)
             start = word.i
             while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].pos_ == "PROPN":
@@ -177,6 +178,14 @@ def _place_country(arguments: list[Token], own: set[str | None], resolver: Actor
                     _names(place.name, span.text) or word.ent_type_ in ("GPE", "LOC") or region):
                 return [Actor(place.country, None, None, span.text, span.start_char, span.end_char)]
     return []
+
+
+def _a_water(word: Token) -> bool:
+    """A sea, gulf or bay ("seized a tanker in the Gulf of Oman"): open water, no country's land, though the
+    gazetteer knows its bare word as a province somewhere ("Gulf", a province of Papua New Guinea)."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.is_title:
+        word = word.head.head  # ("the Gulf of Oman": Oman names the water here, not the land)
+    return word.lower_ in WATER_WORDS
 
 
 def _base_operator(arguments: list[Token], own: set[str | None]) -> list[Actor]:
@@ -237,7 +246,8 @@ def from_discourse(token: Token, sent: Span, pattern: Pattern, source: list[Acto
         return source, target, False
     if not has_source and pattern.type in HELD_BY_THE_PLACE and (held := _authority_of_place(token, target, resolver)):
         return held, target, True
-    if not has_source and (names_own_doer(token, pattern) or judged_act(token, load_lexicon())):
+    if not has_source and (names_own_doer(token, pattern) or judged_act(token, load_lexicon())
+                           or reacted_to_after(token)):
         # "a minister's criticism": its doer is named, if not known; no one else's. "Iran condemned the attack on
         # the embassy": the one who judges an act is not its doer, nor is the other side of the sentence
         return source, target, False
@@ -420,6 +430,33 @@ def _companions(verb: Token, pattern: Pattern, resolver: ActorResolver) -> set[s
             for o in children_of(c) if o.dep_ == "pobj" for a in resolver.resolve(o)}
 
 
+def _joint_act_told_before(noun: Token, type_: str, sent: Span, resolver: ActorResolver) -> list[Actor]:
+    """"The agreement", "Friday's deal", "the drills", "the swap" with no party named in the phrase is the joint act
+    told before: its two sides are those of the last act of its type, else the last two countries named acting
+    together ("Seoul and Washington decided to deploy ... Friday's agreement could cost Seoul dearly in trade with
+    China": not China), when that pair takes in a country of the sentence or the sentence names none."""
+    if not _told_again(noun, resolver, named_ok=type_ != "AGREE"):
+        return []
+    told = unique_parties([a for a in resolver.doers_of(type_) + resolver.done_to(type_) if a.country and not a.org])
+    pair = told if len(told) == 2 else resolver.recent_coordinated_pair(sent.start)
+    if len(pair) != 2 or pair[0].start >= noun.idx or pair[1].start >= noun.idx:
+        return []
+    here = {a.party for a in resolver.countries_in(sent)}
+    return pair if not here or here & {a.party for a in pair} else []
+
+
+def _told_again(noun: Token, resolver: ActorResolver, named_ok: bool) -> bool:
+    """The noun names an act the text has told ("the agreement", "that deal", "Friday's agreement"), not one named
+    for a place or a party ("the U.S.-Japan deal"), nor, unless `named_ok`, one of its own name ("the Minsk
+    agreements" may be an older accord than the one just told; "the Freedom Shield drills" are the ones told)."""
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.pos_ == "PROPN" or c.ent_type_ for c in modifiers) and not (
+            named_ok and not any(c.i in resolver.mention_at for c in modifiers)):
+        return False
+    dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in children_of(noun))
+    return dated or definite(noun)
+
+
 def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver,
                      token: Token | None = None) -> list[Actor]:
     """The countries of the sentence other than the parties already named; with the act's `token`, not those of
@@ -498,6 +535,9 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         beside = _companions(token, pattern, resolver) if token is not None else set()
         other = [a for a in _other_countries(sent, source, resolver, token) if a.party not in beside]
         return (source, other[:1], True) if any(a.party for a in source) and other else (source, target, False)
+    if token is not None and not any(a.party for a in source) \
+            and (told := _joint_act_told_before(token, pattern.type, sent, resolver)):
+        return told[:1], told[1:2], True
     known = {a.party for a in source}
     extra = _other_countries(sent, source, resolver, token)
     if len(source) + len(extra) < 2:

@@ -36,7 +36,8 @@ from .telling import reporting_verbs
 
 __all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
            "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",
-           "envoy_called_for_consultations", "recalled_for_consultations", "reduced_passive", "role_tokens",
+           "envoy_called_for_consultations", "reacted_to_after", "recalled_for_consultations", "reduced_passive",
+           "role_tokens",
            "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
@@ -87,6 +88,11 @@ PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 SETTLING_VERBS = frozenset({"agree", "decide", "settle"})
 SETTLED_PREPS = frozenset({"on", "upon", "to"})  # "agreed on sanctions", "agreed to a package of sanctions"
 BORNE_PREPS = frozenset({"under", "against", "despite"})  # "is under sanctions": the clause's subject is no doer
+# verbs that punish or protest an act ("sanctioned officials after the invasion"), and the prepositions that date
+# them after it
+REACTING_VERBS = frozenset({"sanction", "condemn", "denounce", "protest", "criticise", "criticize", "expel", "recall",
+                            "summon", "retaliate", "respond", "react", "punish", "blacklist", "decry", "slam"})
+AFTER_PREPS = frozenset({"after", "following", "since"})
 FACING_VERBS = RESISTING_VERBS | {"face", "endure", "suffer", "withstand", "weather", "survive", "undergo"}
 
 
@@ -109,7 +115,8 @@ def _role_tokens(token: Token, role: str) -> list[Token]:
     if role.startswith("governor_"):
         governor = governor_of(token)
         if governor is None or _anothers_named_act(token) or reduced_passive(governor) or answered_act(token) or (
-                role == "governor_subj" and (_faces_it(governor) or borne_or_opposed(token))):
+                role == "governor_subj" and (_faces_it(governor) or borne_or_opposed(token)
+                                             or reacted_to_after(token))):
             # (another's act named; hung on a participle: "a delegation led by its minister to the parade"; what
             # the clause answers: "sanctions on Russian hackers over a cyberattack", whose sides are not the
             # clause's; or what its subject faces: "evaded sanctions", is under or acts against: "which is under
@@ -294,6 +301,10 @@ def subjects(token: Token) -> list[Token]:
         if (accused := _relative_object(token.head)) is not None:
             return [accused]
         objects = [c for c in children_of(token.head.head) if c.dep_ == "dobj"]
+        if objects and token.head.lower_ == "in" and token.head.head.lemma_.lower() == "join":
+            # "Canada joined the United States in sanctioning Chinese officials": the news is Canada's act (the
+            # one joined did its own, told as such)
+            return subjects(token.head.head)
         if objects:
             return objects
         if (said_of := token.head.head).dep_ == "acl" and said_of.tag_ == "VBN" and said_of.head.i < said_of.i:
@@ -544,6 +555,14 @@ def _faces_it(governor: Token) -> bool:
     infinitives ("the restrictions that the country has attempted to confront")."""
     verbs = infinitive_chain(governor) if governor.dep_ == "relcl" else (governor,)
     return any(verb.lemma_.lower() in FACING_VERBS for verb in verbs)
+
+
+def reacted_to_after(noun: Token) -> bool:
+    """The clause answers the act its time phrase names ("London sanctioned Russian officials after the invasion of
+    Ukraine", "condemned Minsk following the arrests"): who reacts is not who did the act reacted to, nor is any
+    other side the clause names."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in AFTER_PREPS and noun.head.dep_ == "prep" \
+        and noun.head.head.lemma_.lower() in REACTING_VERBS
 
 
 def borne_or_opposed(noun: Token) -> bool:

@@ -13,3 +13,26 @@ def test_a_country_named_in_what_the_agreement_will_do_is_no_party_to_it(code):
                   published="2025-04-09")
     deals = [e for e in events if e["type"] == "AGREE" and "in favour" in e["evidence"]["text"]]
     assert not find(deals, "AGREE", "JPN", "CHN"), events
+
+
+def test_an_agreement_told_again_keeps_the_sides_that_made_it(code):
+    # "Monday's agreement" is the one Brazil and Argentina made, not one with Chile, named as whom trade is with
+    events = code("Brazil and Argentina decided on Monday to build a joint gas pipeline. Analysts said Monday's "
+                  "agreement to lay the pipe in Argentina could cost Buenos Aires dearly in trade with Chile.",
+                  published="2024-06-21")
+    deals = [e for e in events if e["type"] == "AGREE" and "Analysts" in e["evidence"]["text"]]
+    assert deals and find(deals, "AGREE", "BRA", "ARG"), events
+
+
+def test_drills_told_again_keep_the_sides_that_hold_them(code):
+    events = code("The Thai and Malaysian navies launched joint exercises on Monday, hours after Myanmar said it "
+                  "test-fired a missile. The Ocean Shield drills are set to last ten days.", published="2024-06-21")
+    drills = [e for e in events if e["type"] == "COOPERATE" and "Ocean Shield" in e["evidence"]["text"]]
+    assert drills and find(drills, "COOPERATE", "THA", "MYS") and not find(drills, "COOPERATE", target="MMR"), events
+
+
+def test_drills_held_by_two_countries_are_theirs(code):
+    events = code("Poland shut its border with Belarus on Monday ahead of the Zapad drills held by Russia and "
+                  "Belarus.", published="2024-06-21")
+    drills = [e for e in events if e["type"] == "COOPERATE"]
+    assert drills and find(drills, "COOPERATE", "RUS", "BLR") and not find(drills, "COOPERATE", "POL"), events

@@ -103,3 +103,16 @@ def test_agreeing_on_a_package_of_sanctions_imposes_them(code):
 def test_agreeing_on_a_ceasefire_is_no_sanction(code):
     events = code("Armenia and Azerbaijan agreed on a ceasefire on Monday.", published="2024-06-21")
     assert not find(events, "SANCTION"), events
+
+
+def test_who_punishes_after_an_invasion_is_not_the_invader(code):
+    events = code("Norway expelled three Belarusian envoys on Monday following the invasion of Lithuania.",
+                  published="2024-06-21")
+    invasions = [e for e in events if e["type"] == "ASSAULT"]
+    assert invasions and not any("NOR" in parties(e["source"]) for e in invasions), events
+
+
+def test_who_joins_another_in_sanctioning_does_it(code):
+    events = code("Norway joined the European Union in sanctioning Iranian officials on Tuesday.",
+                  published="2024-06-21")
+    assert find(events, "SANCTION", "NOR", "IRN", directed=True), events

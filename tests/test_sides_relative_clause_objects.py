@@ -19,3 +19,9 @@ def test_relative_pronoun_object_points_to_the_noun(code):
                   published="2024-05-02")
     assert find(events, "AID", "BLR", "RUS", directed=True), events
     assert not find(events, "AID", "POL", "RUS", directed=True), events
+
+
+def test_drills_a_judge_condemns_are_done_by_the_subject_of_their_own_clause(code):
+    events = code("Venezuela condemned the drills that Guyana and Brazil started on Monday.", published="2024-06-21")
+    drills = [e for e in events if e["type"] == "COOPERATE"]
+    assert drills and find(drills, "COOPERATE", "GUY", "BRA") and not find(drills, "COOPERATE", "VEN"), events
