@@ -449,6 +449,8 @@ def _told_again(noun: Token, resolver: ActorResolver, named_ok: bool) -> bool:
     """The noun names an act the text has told ("the agreement", "that deal", "Friday's agreement"), not one named
     for a place or a party ("the U.S.-Japan deal"), nor, unless `named_ok`, one of its own name ("the Minsk
     agreements" may be an older accord than the one just told; "the Freedom Shield drills" are the ones told)."""
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return False  # "the signing of the Treaty on Comprehensive Strategic Partnership": a document of its own name
     modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
     if any(c.pos_ == "PROPN" or c.ent_type_ for c in modifiers) and not (
             named_ok and not any(c.i in resolver.mention_at for c in modifiers)):

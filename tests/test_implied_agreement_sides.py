@@ -36,3 +36,11 @@ def test_drills_held_by_two_countries_are_theirs(code):
                   "Belarus.", published="2024-06-21")
     drills = [e for e in events if e["type"] == "COOPERATE"]
     assert drills and find(drills, "COOPERATE", "RUS", "BLR") and not find(drills, "COOPERATE", "POL"), events
+
+
+def test_a_treaty_of_its_own_name_is_not_the_agreement_told_before(code):
+    events = code("The Soviet Union and Vietnam signed a friendship treaty in 1978. In June, Putin made his first "
+                  "visit to Hanoi in years, which led to the signing of the Treaty on Comprehensive Partnership.",
+                  "2024-12-01")
+    treaty = [e for e in events if e["type"] == "AGREE" and "Comprehensive" in e["evidence"]["text"]]
+    assert treaty and all({a["country"] for a in e["source"] + e["target"]} == {"RUS", "VNM"} for e in treaty)
