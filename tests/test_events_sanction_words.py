@@ -21,3 +21,20 @@ def test_curbs_told_again_as_they_take_effect_are_the_sanction_told_before(code)
 def test_curbs_on_a_side_are_a_sanction(code):
     events = code("Seoul placed new curbs on Japanese chemical imports on Friday.", published="2024-03-12")
     assert find(events, "SANCTION", "KOR", "JPN", directed=True), events
+
+
+def test_the_break_in_ties_with_a_state_is_a_sanction(code):
+    events = code("Bamako announced the break in ties with Kyiv on Sunday.", published="2024-03-12")
+    assert find(events, "SANCTION", "MLI", "UKR", directed=True), events
+
+
+def test_a_break_announced_after_an_expulsion_is_the_same_sides_sanction(code):
+    events = code("Managua expelled Costa Rica's ambassador on Sunday, before announcing the break in ties on Monday.",
+                  published="2024-03-12")
+    assert len(find(events, "SANCTION", "NIC", "CRI", directed=True)) == 2, events  # the expulsion and the break
+
+
+def test_a_break_with_no_party_is_no_event(code):
+    events = code("The minister called for a break with the past after a break in the fighting.",
+                  published="2024-03-12")
+    assert not find(events, "SANCTION"), events
