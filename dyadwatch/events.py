@@ -379,7 +379,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
             and not _noun_read_as_verb(token):
-        candidates, pos = lexicon.verb_patterns(lemma, particle_of(token)), "verb"
+        particle = particle_of(token) or _off_as_preposition(token, lexicon)
+        candidates, pos = lexicon.verb_patterns(lemma, particle), "verb"
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
     elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound") or _noun_read_as_verb(token):
@@ -549,7 +550,26 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
         objects |= {ARMED_OPERATION}  # "launched an operation against militants": an armed one
     if recalled_for_consultations(token):
         objects |= {"envoy"}  # "Soto, who had been recalled for consultations": whoever is named is an envoy
-    return objects
+    return objects | _particle_object(token, pos)
+
+
+def _particle_object(verb: Token, pos: str) -> set[str]:
+    """"Thailand switched off the electricity it sells": the model reads the particle as a preposition and what
+    is switched off as its object; that is the phrasal verb's object."""
+    if pos != "verb":
+        return set()
+    return {o.lemma_.lower() for p in children_of(verb) if p.dep_ in ("prt", "prep") and p.lower_ == "off"
+            and p.i == verb.i + 1 for o in children_of(p) if o.dep_ == "pobj"}
+
+
+def _off_as_preposition(verb: Token, lexicon: Lexicon) -> str | None:
+    """"switched off the gas": "off" right after a verb that has an "off" entry, read by the model as a
+    preposition, is the particle."""
+    right_after = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1]
+    if right_after and right_after.lower_ == "off" and right_after.dep_ == "prep" and right_after.head.i == verb.i \
+            and lexicon.verbs.get(f"{verb.lemma_.lower()} off"):
+        return "off"
+    return None
 
 
 def _named_in(sent: Span, actors: list[Actor]) -> bool:

@@ -38,3 +38,8 @@ def test_a_break_with_no_party_is_no_event(code):
     events = code("The minister called for a break with the past after a break in the fighting.",
                   published="2024-03-12")
     assert not find(events, "SANCTION"), events
+
+
+def test_a_supply_switched_off_read_as_a_prepositions_object_is_a_sanction(code):
+    events = code("Uzbekistan switched off the gas it sells to Tajikistan on Monday.", published="2024-03-12")
+    assert find(events, "SANCTION", "UZB", "TJK", directed=True), events
