@@ -50,7 +50,7 @@ from .hardware import (
     shows_weapons,
 )
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
-from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern
+from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern, load_lexicon
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, definite, tokens_of
 from .readings import (
@@ -108,6 +108,10 @@ from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
 from .vows import court_order, ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
+
+# verbs whose subject bears or escapes a measure laid on it ("faces sanctions", "evaded sanctions")
+UNDERGOING_VERBS = frozenset({"face", "bow", "defy", "evade", "circumvent", "dodge", "withstand", "weather", "endure",
+                              "suffer", "survive", "escape", "hit"})
 
 REQUEST_READING = "urge"  # the lexicon verb an order given to another side is read as
 DEPLOY_READING = "deploy"  # the lexicon verb an order sending forces to a place is read as
@@ -414,6 +418,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
         pattern = in_an_attack(token, pattern)
+        pattern = _borne_by_its_subject(token, pos, pattern)
         if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
             continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
         source, target = sides(token, pos, pattern, resolver)
@@ -550,7 +555,17 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
         objects |= {ARMED_OPERATION}  # "launched an operation against militants": an armed one
     if recalled_for_consultations(token):
         objects |= {"envoy"}  # "Soto, who had been recalled for consultations": whoever is named is an envoy
-    return objects | _particle_object(token, pos)
+    return objects | _particle_object(token, pos) | _measures_borne(token, pos)
+
+
+def _measures_borne(verb: Token, pos: str) -> set[str]:
+    """"Iran has been hit by U.S. sanctions", "firms targeted by tariffs": the measure a passive's subject is hit
+    by is what it is hit with (a sanction, not an attack)."""
+    if pos != "verb" or not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return set()
+    measures = load_lexicon().object_classes.get("restrictions", frozenset())
+    return {o.lemma_.lower() for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a)
+            if o.dep_ == "pobj" and o.lemma_.lower() in measures}
 
 
 def _particle_object(verb: Token, pos: str) -> set[str]:
@@ -560,6 +575,26 @@ def _particle_object(verb: Token, pos: str) -> set[str]:
         return set()
     return {o.lemma_.lower() for p in children_of(verb) if p.dep_ in ("prt", "prep") and p.lower_ == "off"
             and p.i == verb.i + 1 for o in children_of(p) if o.dep_ == "pobj"}
+
+
+def _borne_by_its_subject(noun: Token, pos: str, pattern: Pattern) -> Pattern:
+    """"Russia faces new sanctions from the EU", "will not bow to Western sanctions", "helped Pyongyang evade UN
+    sanctions": the subject of a verb of undergoing or escaping a measure is whom it is laid on, not its author
+    (who may be the noun's "from" object)."""
+    if pos != "noun" or pattern.type != "SANCTION" or "governor_subj" not in pattern.source \
+            or noun.dep_ not in ("dobj", "pobj") or _undergoing_verb(noun) is None:
+        return pattern
+    source = tuple(r for r in pattern.source if r != "governor_subj") + ("prep:from",)
+    return replace(pattern, source=source, target=(*pattern.target, "governor_subj"))
+
+
+def _undergoing_verb(noun: Token) -> Token | None:
+    """The verb whose object the measure is when it names undergoing or escaping it ("faces sanctions", "bow to
+    sanctions", "hit by sanctions")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "under", "by") and head.head.lemma_.lower() in UNDERGOING_VERBS:
+        return head.head  # ("bow to", "suffer under", "hit by")
+    return head if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS else None
 
 
 def _off_as_preposition(verb: Token, lexicon: Lexicon) -> str | None:

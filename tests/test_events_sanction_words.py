@@ -43,3 +43,15 @@ def test_a_break_with_no_party_is_no_event(code):
 def test_a_supply_switched_off_read_as_a_prepositions_object_is_a_sanction(code):
     events = code("Uzbekistan switched off the gas it sells to Tajikistan on Monday.", published="2024-03-12")
     assert find(events, "SANCTION", "UZB", "TJK", directed=True), events
+
+
+def test_the_side_that_faces_sanctions_is_whom_they_are_laid_on(code):
+    events = code("Belarus faces new sanctions from Canada over the vote.", published="2024-03-12")
+    assert find(events, "SANCTION", "CAN", "BLR", directed=True), events
+    assert not find(events, "SANCTION", "BLR", None, directed=True), events
+
+
+def test_hit_by_sanctions_is_a_sanction_not_an_attack(code):
+    events = code("Syria has been hit by British sanctions since 2011.", published="2024-03-12")
+    assert find(events, "SANCTION", "GBR", "SYR", directed=True), events
+    assert not find(events, "ASSAULT"), events
