@@ -23,21 +23,7 @@ def test_curbs_on_a_side_are_a_sanction(code):
     assert find(events, "SANCTION", "KOR", "JPN", directed=True), events
 
 
-def test_the_break_in_ties_with_a_state_is_a_sanction(code):
-    events = code("Bamako announced the break in ties with Kyiv on Sunday.", published="2024-03-12")
-    assert find(events, "SANCTION", "MLI", "UKR", directed=True), events
 
-
-def test_a_break_announced_after_an_expulsion_is_the_same_sides_sanction(code):
-    events = code("Managua expelled Costa Rica's ambassador on Sunday, before announcing the break in ties on Monday.",
-                  published="2024-03-12")
-    assert len(find(events, "SANCTION", "NIC", "CRI", directed=True)) == 2, events  # the expulsion and the break
-
-
-def test_a_break_with_no_party_is_no_event(code):
-    events = code("The minister called for a break with the past after a break in the fighting.",
-                  published="2024-03-12")
-    assert not find(events, "SANCTION"), events
 
 
 def test_a_supply_switched_off_read_as_a_prepositions_object_is_a_sanction(code):
