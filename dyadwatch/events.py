@@ -50,7 +50,7 @@ from .hardware import (
     shows_weapons,
 )
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
-from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern
+from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern, load_lexicon
 from .measures import THREATENED_MODES, measure_held_over
 from .parsetree import PRESENT_TAGS, children_of, definite, tokens_of
 from .readings import (
@@ -108,6 +108,10 @@ from .verdicts import earlier_act_doers, says_a_rule_was_broken, violation_roles
 from .vows import court_order, ordered_another, sent_by_order, told_to_act, vowed_help, vows_its_main_clause
 
 __all__ = ["Predicate", "find_predicates"]
+
+# verbs whose subject bears or escapes a measure laid on it ("faces sanctions", "evaded sanctions")
+UNDERGOING_VERBS = frozenset({"face", "bow", "defy", "evade", "circumvent", "dodge", "withstand", "weather", "endure",
+                              "suffer", "survive", "escape", "hit"})
 
 REQUEST_READING = "urge"  # the lexicon verb an order given to another side is read as
 DEPLOY_READING = "deploy"  # the lexicon verb an order sending forces to a place is read as
@@ -379,7 +383,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         candidates, pos = lexicon.verb_patterns(lemma, "in"), "verb"
     elif token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or misparsed_finite(token)) \
             and not _noun_read_as_verb(token):
-        candidates, pos = lexicon.verb_patterns(lemma, particle_of(token)), "verb"
+        particle = particle_of(token) or _off_as_preposition(token, lexicon)
+        candidates, pos = lexicon.verb_patterns(lemma, particle), "verb"
     elif answered_request(token) is not None:  # "turned down Argentina's bid to stop ...": a request
         candidates, pos = lexicon.nouns.get("request"), "noun"
     elif (token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound") or _noun_read_as_verb(token):
@@ -413,6 +418,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
                 continue  # "the plane arrived", "the system arrived": hardware on the move is no visit
             pattern = moved
         pattern = in_an_attack(token, pattern)
+        pattern = _borne_by_its_subject(token, pos, pattern)
         if pos == "verb" and reduced_passive(token) and not _told_by_its_participle(pattern):
             continue  # "soldiers killed in the war", "a ceremony attended by both leaders": background, not news
         source, target = sides(token, pos, pattern, resolver)
@@ -549,7 +555,56 @@ def _acted_on(token: Token, pos: str, envoys: list[Token] | None, resolver: Acto
         objects |= {ARMED_OPERATION}  # "launched an operation against militants": an armed one
     if recalled_for_consultations(token):
         objects |= {"envoy"}  # "Soto, who had been recalled for consultations": whoever is named is an envoy
-    return objects
+    return objects | _particle_object(token, pos) | _measures_borne(token, pos)
+
+
+def _measures_borne(verb: Token, pos: str) -> set[str]:
+    """"Iran has been hit by U.S. sanctions", "firms targeted by tariffs": the measure a passive's subject is hit
+    by is what it is hit with (a sanction, not an attack)."""
+    if pos != "verb" or not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return set()
+    measures = load_lexicon().object_classes.get("restrictions", frozenset())
+    return {o.lemma_.lower() for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a)
+            if o.dep_ == "pobj" and o.lemma_.lower() in measures}
+
+
+def _particle_object(verb: Token, pos: str) -> set[str]:
+    """"Thailand switched off the electricity it sells": the model reads the particle as a preposition and what
+    is switched off as its object; that is the phrasal verb's object."""
+    if pos != "verb":
+        return set()
+    return {o.lemma_.lower() for p in children_of(verb) if p.dep_ in ("prt", "prep") and p.lower_ == "off"
+            and p.i == verb.i + 1 for o in children_of(p) if o.dep_ == "pobj"}
+
+
+def _borne_by_its_subject(noun: Token, pos: str, pattern: Pattern) -> Pattern:
+    """"Russia faces new sanctions from the EU", "will not bow to Western sanctions", "helped Pyongyang evade UN
+    sanctions": the subject of a verb of undergoing or escaping a measure is whom it is laid on, not its author
+    (who may be the noun's "from" object)."""
+    if pos != "noun" or pattern.type != "SANCTION" or "governor_subj" not in pattern.source \
+            or noun.dep_ not in ("dobj", "pobj") or _undergoing_verb(noun) is None:
+        return pattern
+    source = tuple(r for r in pattern.source if r != "governor_subj") + ("prep:from",)
+    return replace(pattern, source=source, target=(*pattern.target, "governor_subj"))
+
+
+def _undergoing_verb(noun: Token) -> Token | None:
+    """The verb whose object the measure is when it names undergoing or escaping it ("faces sanctions", "bow to
+    sanctions", "hit by sanctions")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "under", "by") and head.head.lemma_.lower() in UNDERGOING_VERBS:
+        return head.head  # ("bow to", "suffer under", "hit by")
+    return head if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS else None
+
+
+def _off_as_preposition(verb: Token, lexicon: Lexicon) -> str | None:
+    """"switched off the gas": "off" right after a verb that has an "off" entry, read by the model as a
+    preposition, is the particle."""
+    right_after = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1]
+    if right_after and right_after.lower_ == "off" and right_after.dep_ == "prep" and right_after.head.i == verb.i \
+            and lexicon.verbs.get(f"{verb.lemma_.lower()} off"):
+        return "off"
+    return None
 
 
 def _named_in(sent: Span, actors: list[Actor]) -> bool:
