@@ -43,6 +43,7 @@ SHIFT_MARKS = {"after": -1, "following": -1, "before": 1}  # "a day after X": X 
 INVARIANT_PASTS = frozenset({"put", "cut", "set", "hit", "let", "shut", "spread", "cast", "quit", "hurt", "split"})
 BLAME_PHRASES = frozenset({("for", "responsible"), ("for", "blame"), ("for", "accountable"), ("of", "guilty"),
                            ("in", "role"), ("in", "involvement"), ("in", "complicity"), ("of", "accuse")})
+PRAISING_VERBS = frozenset({"praise", "hail", "laud", "commend", "applaud", "salute"})
 # "escalating a dispute over Madrid's decision to back ...": the act a dispute is over came before it
 DISPUTE_NOUNS = frozenset({"dispute", "row", "spat", "feud", "standoff", "quarrel", "rift", "tension", "crisis"})
 REACTION_NOUNS = frozenset({"response", "retaliation", "reprisal", "protest", "revenge", "reaction", "answer"})
@@ -186,6 +187,13 @@ def answered_act(noun: Token) -> bool:
     # ("lodged representations and protests over the detention": the reaction noun may be a conjunct)
     return prep.lower_ in ("to", "for", "at", "against", "over") and any(
         n.lemma_.lower() in REACTION_NOUNS for n in (prep.head, *prep.head.conjuncts))
+
+
+def praised_act(noun: Token) -> bool:
+    """An act of someone named that a verb of praise has as its object ("praised her government's break with
+    Taiwan"): done before the praise, at a time the praise leaves open."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in PRAISING_VERBS \
+        and any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def blamed_act(noun: Token) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .background import meeting_word
-from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_verb
+from .clauses import VERB_POS, answered_act, blamed_act, clause_of, governing_verb, praised_act
 from .dates import NARRATIVE, UP_TO, ResolvedDate
 from .parsetree import children_of, definite
 from .storydates import NO_DATE, Story, drawn_out
@@ -45,7 +45,8 @@ ACT_CLASSES = {word: words[0] for words in (
     ("down", "shoot"),
     ("fly", "sail", "patrol"),  # bombers or warships on a joint patrol
     ("sign", "signing", "ink"),  # a document signed once: "the agreement was signed" is the signing told before
-    ("launch", "fire", "firing"),  # "fired two missiles on Wednesday ... The launch came a day after"
+    ("launch", "fire", "firing"),
+    ("break", "sever", "severance"),  # ties  # "fired two missiles on Wednesday ... The launch came a day after"
 ) for word in words}
 MEETING = "meet"
 # the words, verbs and nouns, that tell a meeting as an act (not "arrive"); background.MEETINGS are the meeting
@@ -154,8 +155,9 @@ def told_after(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | No
     was detained in Izmir in October 2016": an act a reaction answers, or one told as drawn out or blamed, is
     dated by the same act of the same person told later in the article with a time of its own."""
     word = act_class(noun)
-    if noun.pos_ != "NOUN" or word not in ACT_CLASSES or not _definite(noun) \
-            or not (answered_act(noun) or drawn_out(noun) or blamed_act(noun)):
+    praised = praised_act(noun)  # ("praised her government's break with Taiwan ... broke with Taiwan on March 25")
+    if noun.pos_ != "NOUN" or word not in ACT_CLASSES or not (_definite(noun) or praised) \
+            or not (answered_act(noun) or drawn_out(noun) or blamed_act(noun) or praised):
         return None
     names = _names_of(noun)
     for later in noun.doc[noun.sent.end:]:
@@ -167,6 +169,7 @@ def told_after(noun: Token, story: Story, own_date: DateOf) -> ResolvedDate | No
 
 
 FIRING = frozenset({"fire", "launch", "lob"})
+NAMED_UNDERGOERS = frozenset({"PERSON", "GPE"})  # who an act is done to, by name: a person, or a state broken with
 
 
 def fired_when_it_hit(verb: Token, story: Story, own_date: DateOf) -> ResolvedDate | None:
@@ -184,15 +187,17 @@ def fired_when_it_hit(verb: Token, story: Story, own_date: DateOf) -> ResolvedDa
 
 def _names_of(noun: Token) -> set[str]:
     """The names an act noun is said "of" or by a possessive: "the detention of pastor Andrew Brunson"."""
-    held = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
+    held = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("of", "with") for g in children_of(c)
             if g.dep_ == "pobj"]
-    return {t.text for h in held for t in h.subtree if t.ent_type_ == "PERSON"}
+    return {t.text for h in held for t in h.subtree if t.ent_type_ in NAMED_UNDERGOERS}
 
 
 def _undergone_by(verb: Token) -> set[str]:
     """The names of those a verb is done to ("Brunson was detained", "detained Brunson")."""
-    return {t.text for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
-            if t.ent_type_ == "PERSON"}
+    held = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c)
+        if g.dep_ == "pobj"]  # ("broke with Taiwan")
+    return {t.text for c in held for t in c.subtree if t.ent_type_ in NAMED_UNDERGOERS}
 
 
 def act_class(token: Token) -> str:

@@ -72,6 +72,7 @@ from .clauses import (
     not_until_then,
     past_perfect,
     phrase_text,
+    praised_act,
     present_perfect,
     refers_back,
     reported_future,
@@ -650,6 +651,8 @@ def _carried(token: Token, story: Story) -> ResolvedDate | None:
         return trailing_time(token, token.head.head, story) or NO_DATE
     if blamed_act(token):
         return trailing_time(token, token.head.head, story) or _blamed_by_then(token, story) or NO_DATE
+    if praised_act(token):
+        return NO_DATE  # "praised her government's break with Taiwan": before the praise, when it does not say
     head = carrier(token)
     found = answer_time(token, head, story) or (_dated(head, story) if head is not None else None)
     if found is not None and found is not NO_DATE and found.precision == "day" and (

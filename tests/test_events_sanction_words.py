@@ -41,3 +41,14 @@ def test_hit_by_sanctions_is_a_sanction_not_an_attack(code):
     events = code("Syria has been hit by British sanctions since 2011.", published="2024-03-12")
     assert find(events, "SANCTION", "GBR", "SYR", directed=True), events
     assert not find(events, "ASSAULT"), events
+
+
+def test_the_break_in_ties_with_a_state_is_a_sanction(code):
+    events = code("Bamako announced the break in ties with Kyiv on Sunday.", published="2024-03-12")
+    assert find(events, "SANCTION", "MLI", "UKR", directed=True), events
+
+
+def test_a_break_with_no_party_is_no_event(code):
+    events = code("The minister called for a break with the past after a break in the fighting.",
+                  published="2024-03-12")
+    assert not find(events, "SANCTION"), events

@@ -143,3 +143,12 @@ def test_another_document_signed_later_keeps_the_story_s_day(date_of):
     text = ("The Pacific Access Treaty, signed by the two prime ministers in March last year, took effect on "
             "Monday. A fisheries memorandum was signed in Darwin on Tuesday.")
     assert date_of(text, "signed", "2024-06-21", nth=2) == "2024-06-18"
+
+
+def test_a_praised_act_of_a_state_is_of_the_day_the_article_gives_it_further_down(date_of):
+    text = ("Chinese leader Xi Jinping met Honduran President Xiomara Castro on Monday and praised her government's "
+            "break with Taiwan as the right choice. Honduras broke with Taiwan on March 25, ending ties that dated "
+            "back to 1941.")
+    assert date_of(text, "break", "2023-06-12") == "2023-03-25"  # not the day of the praise
+    text = "Xi met Castro on Monday and praised her government's break with Taiwan as the right choice."
+    assert date_of(text, "break", "2023-06-12") is None  # before the praise, at a time the text leaves open
