@@ -36,8 +36,7 @@ from .parsetree import children_of, since_object
 from .telling import reporter_of
 
 __all__ = ["background", "undated_commitment", "committed_to", "meeting_word", "the_or_that", "standing_measure",
-           "measure_named_before",
-           "MEETINGS", "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]
+           "measure_named_before", "MEETINGS", "MEETING_PREPS", "TIMES_OF_DAY", "COMMITMENT_VERBS"]
 
 BACKGROUND_ADVERBS = frozenset({"once", "long", "formerly", "historically", "traditionally", "previously"})
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "commit", "promise", "undertake"})
