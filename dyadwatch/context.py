@@ -63,6 +63,10 @@ PRESUPPOSING_NOUNS = frozenset({"investigation", "probe", "inquiry", "trial", "v
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
+# verbs of answering an act named after their preposition ("will not bow to sanctions", "did not respond to the
+# strikes", "gave in to pressure"): the act is there already; the clause's negation or modal is about the answer
+ANSWERING_VERBS = frozenset({"bow", "yield", "succumb", "submit", "respond", "react", "bend", "cave", "capitulate",
+                             "kowtow", "give"})
 OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
                              "succeed"})
 
@@ -286,7 +290,7 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
                for link in chain for c in children_of(link)):
             return "hypothetical"
         return "reported" if attribution is not None else "asserted"
-    if _time_given(token) or answered_request(token) is not None:
+    if _time_given(token) or answered_request(token) is not None or _answered(token):
         # "agreed not to use force, following talks": the talks are when, not what is denied; "failed to approve
         # Colombia's request": the request was made all the same
         chain = [token]
@@ -367,6 +371,16 @@ def _turned_down(token: Token, words: dict[str, Any]) -> bool:
 def _rules_out(verb: Token) -> bool:
     """"Ruled out sending troops", "ruled any talks out": says the act will not happen."""
     return verb.lemma_.lower() == "rule" and particle_of(verb) == "out"
+
+
+def _answered(token: Token) -> bool:
+    """An act noun that a verb of answering is about ("will not bow to U.S. sanctions"): a given, not denied."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() == "give":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(verb))  # not "give aid to"
+    return verb.lemma_.lower() in ANSWERING_VERBS
 
 
 def _time_given(token: Token) -> bool:
