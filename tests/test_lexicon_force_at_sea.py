@@ -26,4 +26,5 @@ def test_ships_colliding_with_no_party_code_nothing(code):
 
 
 def test_a_car_colliding_with_a_bus_is_no_coercion(code):
-    assert not find(code("A Vietnamese car collided with a Chinese tour bus in Hanoi.", published="2024-05-10"), "COERCE")
+    events = code("A Vietnamese car collided with a Chinese tour bus in Hanoi.", published="2024-05-10")
+    assert not find(events, "COERCE"), events
