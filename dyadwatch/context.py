@@ -63,6 +63,15 @@ PRESUPPOSING_NOUNS = frozenset({"investigation", "probe", "inquiry", "trial", "v
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # verbs that say whether an event noun, their subject, happened ("the summit did not happen"); also "take place",
 # "go ahead"
+# verbs of answering an act named after their preposition ("will not bow to sanctions", "did not respond to the
+# strikes", "gave in to pressure"): the act is there already; the clause's negation or modal is about the answer
+ANSWERING_VERBS = frozenset({"bow", "yield", "succumb", "submit", "respond", "react", "bend", "cave", "capitulate",
+                             "kowtow", "give"})
+# verbs that stop what they take as object from being done ("blocked an agreement on sanctions", "vetoed the sale
+# of jets"): the act, or what the agreement or sale is about, is not done
+BLOCKING_VERBS = frozenset({"block", "veto", "thwart", "torpedo", "scuttle"})
+# prepositions that carry what an agreement or plan is about ("an agreement on sanctions", "a package of sanctions")
+CONTENT_PREPS = frozenset({"on", "of", "for"})
 OCCURRING_VERBS = frozenset({"happen", "occur", "proceed", "materialise", "materialize", "start", "begin", "resume",
                              "succeed"})
 
@@ -286,7 +295,7 @@ def _modality(token: Token, sent: Span, chain: list[Token], words: dict[str, Any
                for link in chain for c in children_of(link)):
             return "hypothetical"
         return "reported" if attribution is not None else "asserted"
-    if _time_given(token) or answered_request(token) is not None:
+    if _time_given(token) or answered_request(token) is not None or _answered(token):
         # "agreed not to use force, following talks": the talks are when, not what is denied; "failed to approve
         # Colombia's request": the request was made all the same
         chain = [token]
@@ -307,7 +316,7 @@ TIME_MARKS = frozenset({"since", "after", "before", "until", "when", "once"})  #
 def _is_negated(token: Token, chain: list[Token], words: dict[str, Any]) -> bool:
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return True  # "emerged without a deal": no deal was made
-    if _turned_down(token, words):
+    if _turned_down(token, words) or _blocked(token):
         return True
     sibling = -1  # the clause a conjunct with its own subject is joined to: its denial is its own
     for link in chain:
@@ -364,9 +373,29 @@ def _turned_down(token: Token, words: dict[str, Any]) -> bool:
     return lemma in words["refusing_verbs"] or (lemma == "turn" and particle_of(verb) == "down")
 
 
+def _blocked(token: Token) -> bool:
+    """An act noun that is, or that is what, the object of a blocking verb is about: "vetoed new sanctions",
+    "blocked an EU agreement on new sanctions against Russia" (not "blocked a deal over the invasion": the cause)."""
+    noun = token
+    while noun.dep_ == "pobj" and noun.head.lower_ in CONTENT_PREPS and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return token.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in BLOCKING_VERBS
+
+
 def _rules_out(verb: Token) -> bool:
     """"Ruled out sending troops", "ruled any talks out": says the act will not happen."""
     return verb.lemma_.lower() == "rule" and particle_of(verb) == "out"
+
+
+def _answered(token: Token) -> bool:
+    """An act noun that a verb of answering is about ("will not bow to U.S. sanctions"): a given, not denied."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() == "give":
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(verb))  # not "give aid to"
+    return verb.lemma_.lower() in ANSWERING_VERBS
 
 
 def _time_given(token: Token) -> bool:

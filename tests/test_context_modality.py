@@ -68,3 +68,31 @@ def test_an_act_that_did_not_come_until_a_time_came_then(code, text, type_, date
 def test_a_plain_not_still_denies_the_act(code):
     events = code("Moscow has not recalled its ambassador from Chisinau.", published="2024-05-10")
     assert [e["modality"] for e in events if e["type"] == "SANCTION"] == ["negated"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela will not bow to American sanctions, its foreign minister said.",
+    "Pyongyang will never give in to Western sanctions, the state news agency said.",
+])
+def test_an_act_one_will_not_bow_to_is_not_denied(code, text):
+    """"will not bow to sanctions": the not belongs to the bowing; the sanctions are there already."""
+    events = code(text, published="2024-05-10")
+    sanctions = [e for e in events if e["type"] == "SANCTION"]
+    assert sanctions and all(e["modality"] not in ("negated", "planned") for e in sanctions), events
+
+
+def test_sanctions_one_did_not_impose_stay_denied(code):
+    events = code("Japan did not impose new sanctions on Venezuela.", published="2024-05-10")
+    assert [e["modality"] for e in events if e["type"] == "SANCTION"] == ["negated"], events
+
+
+def test_sanctions_under_a_blocked_agreement_are_not_imposed(code):
+    """"blocked an agreement on new sanctions": the veto stops the sanctions; the blocking itself is done."""
+    events = code("Slovakia blocked an EU agreement on new sanctions against Iran on Monday.", published="2024-05-10")
+    assert [e["modality"] for e in events if e["type"] == "SANCTION"] in ([], ["negated"]), events
+    assert any(e["modality"] == "asserted" for e in events if e["type"] != "SANCTION"), events
+
+
+def test_an_act_a_blocked_deal_is_over_is_not_denied(code):
+    events = code("Slovakia blocked a deal over Russia's invasion of Ukraine on Monday.", published="2024-05-10")
+    assert [e["modality"] for e in events if e["type"] == "ASSAULT"] == ["asserted"], events
