@@ -420,8 +420,16 @@ def _sender_of_envoy(verb: Token) -> list[Token]:
     """"Peru's envoy had been recalled": an envoy is recalled by the state whose envoy it is."""
     if verb.lemma_.lower() not in SENDER_ACTS and not _sent_home(verb):
         return []
-    return [c for envoy in _passive_envoys(verb) for c in children_of(envoy)
-            if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()]
+    return [c for envoy in _passive_envoys(verb) for c in _envoy_phrase(envoy)
+            if c.dep_ in ("poss", "amod", "compound") and c.lemma_.lower() not in _envoy_words()
+            and c.ent_type_ != "PERSON"]  # (not a first name: "Ambassador Rosa Fuentes")
+
+
+def _envoy_phrase(envoy: Token) -> list[Token]:
+    """The words on an envoy and on the title it was given ("French Ambassador Christian Masset"; "its ambassador
+    to Peru, Rosa Fuentes ... Fuentes was recalled"): his state and his post are told on either."""
+    title = envoy_title(envoy)
+    return [*children_of(envoy), *(children_of(title) if title is not None and title.i != envoy.i else ())]
 
 
 def _shared_passive_subject(verb: Token) -> list[Token]:
@@ -436,17 +444,48 @@ def _shared_passive_subject(verb: Token) -> list[Token]:
 def _passive_envoys(verb: Token) -> list[Token]:
     """The envoys a passive verb is about: "Russia's envoy to the bloc had been summoned", or "he" for the envoy
     the sentence is about ("Ankara's ambassador has stayed home since he was recalled in November")."""
-    envoys = _envoy_words()
     found = []
     for subject in (s for s in children_of(verb) if s.dep_ == "nsubjpass"):
-        if subject.lemma_.lower() in envoys:
+        if envoy_title(subject) is not None:
             found.append(subject)
         elif subject.lower_ in ("he", "she"):
             found += [t for t in subject.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")
-                      and t.lemma_.lower() in envoys][:1]
+                      and envoy_title(t) is not None][:1]
         elif recalled_for_consultations(verb):  # "Soto, who had been recalled for consultations": an envoy
             found.append(verb.head if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" else subject)
     return found
+
+
+def envoy_title(noun: Token) -> Token | None:
+    """The envoy word a person is told by: the noun itself ("the ambassador"), the title on a name ("French
+    Ambassador Christian Masset"), or for a name alone the title it had when the article named it first ("its
+    ambassador to Israel, Mehmet Kaya ... Kaya was called back")."""
+    envoys = _envoy_words()
+    if noun.lemma_.lower() in envoys:
+        return noun
+    if not _a_name(noun):
+        return None
+    return _title_on_name(noun, envoys) or next(
+        (title for earlier in reversed(noun.doc[:noun.i]) if earlier.lower_ == noun.lower_
+         and (title := _title_on_name(earlier, envoys)) is not None), None)
+
+
+def _a_name(noun: Token) -> bool:
+    """A name, or a capitalised word read as a noun: the model may read a surname alone as an organisation or a
+    plural ("Fuentes"); a title given to it before decides."""
+    return noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and noun.text[:1].isupper())
+
+
+def _title_on_name(name: Token, titles: frozenset[str]) -> Token | None:
+    """"Ambassador Christian Masset" (the title hung on the name), "its ambassador, Mehmet Kaya" (the name in
+    apposition to it, or to its post)."""
+    if name.dep_ == "appos" and name.head.lemma_.lower() in titles:
+        return name.head
+    post = name.head  # "its ambassador to Ankara, Mehmet Kaya": the model may hang the name on the post
+    if name.dep_ == "appos" and post.dep_ == "pobj" and post.head.lower_ in ("to", "in") \
+            and post.head.head.lemma_.lower() in titles:
+        return post.head.head
+    return next((c for c in children_of(name) if c.dep_ == "compound" and c.lemma_.lower() in titles), None)
 
 
 def recalled_for_consultations(verb: Token) -> bool:
@@ -475,14 +514,14 @@ def _host_of_envoy(verb: Token) -> list[Token]:
     """"Russia's envoy to the bloc had been summoned": an envoy is summoned or expelled by where he is posted."""
     if verb.lemma_.lower() not in HOST_ACTS or _sent_home(verb):
         return []
-    return [o for envoy in _passive_envoys(verb) for p in children_of(envoy)
+    return [o for envoy in _passive_envoys(verb) for p in _envoy_phrase(envoy)
             if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in children_of(p) if o.dep_ == "pobj"]
 
 
 def _sent_home(verb: Token) -> bool:
-    """"was summoned home", "called its envoy home" (or "for consultations"): an envoy brought home is recalled by
-    his own state."""
-    return any(particle.lower_ == "home" for particle in particles_of(verb)) \
+    """"was summoned home", "called its envoy home" (or "back", or "for consultations"): an envoy brought home is
+    recalled by his own state."""
+    return any(particle.lower_ in ("home", "back") for particle in particles_of(verb)) \
         or envoy_called_for_consultations(verb)
 
 
@@ -613,6 +652,8 @@ def object_lemmas(token: Token, pos: str, mentions: Container[int] = ()) -> set[
     # "volumes of military equipment": the measure word's "of" object is what is sold
     heads += [o for h in list(heads) for o in role_tokens(h, "prep:of")]
     heads += [a for h in heads if h.pos_ == "PRON" and (a := pronoun_antecedent(h)) is not None]
+    # "Fuentes was recalled": a name the article gave an envoy's title before is an envoy's
+    heads += [t for h in heads if _a_name(h) and (t := envoy_title(h)) is not None and t.head.i != h.i]
     lemmas = set()
     for head in heads:
         for item in (head, *[c for c in children_of(head) if c.dep_ == "conj"]):
