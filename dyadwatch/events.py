@@ -52,9 +52,8 @@ from .hardware import (
 from .implied import a_thing_does_it, complete, from_discourse, implied_target, landed_in
 from .lexicon import ACTOR_OBJECT, MEASURE_TYPES, REMOTE_MEANS, SPACE_OBJECT, Lexicon, Pattern, load_lexicon
 from .measures import THREATENED_MODES, measure_held_over
-from .parsetree import PRESENT_TAGS, children_of, definite, tokens_of
+from .parsetree import PRESENT_TAGS, children_of, tokens_of
 from .readings import (
-    EXPECTATIONS,
     GERUND_DEP,
     READING_LEMMAS,
     REQUEST_NOUNS,
@@ -77,16 +76,20 @@ from .readings import (
 )
 from .records import Actor
 from .retold import (
+    CONDITIONS,
     SUMMONS_KEY,
     class_key,
+    in_force_as_told,
     ordered_as_told,
     retold_attack,
     retold_key,
     ruling_told,
     sending_told_again,
     struck_before,
+    subject_of_a_told_clause,
     summoned,
     summons_told_again,
+    takes_effect_as_told,
 )
 from .roles import (
     REQUESTING,
@@ -119,7 +122,6 @@ LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "convey"})  #
 # the acts of ships or aircraft in another's airspace or waters, as nouns (their entries in events.yaml ask for the
 # airspace, waters or craft)
 INTRUSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "presence"})
-CONDITIONS = frozenset({"if", "unless", "whether"})
 NAMED_BODIES = frozenset({"organisation", "agency"})  # knowledge-base mentions whose words are a name, not acts
 # "the troops were deployed under the treaty": what an aid passive names is the giver's own troops or goods, told
 # again as background more often than as the news; such a sentence is left to its own parties
@@ -153,14 +155,6 @@ PERMITTING_VERBS = frozenset({"let", "allow", "permit"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})  # harm told of an attack named beside it (_attack_it_befell)
 INCIDENT_NOUNS = frozenset({"incident", "episode"})  # what happened, named by the event noun before it
 HAPPENING_VERBS = frozenset({"happen", "occur"})  # (and "take place": _course_told_done)
-# "the visit amounted to pressure", "the levies were meant to hold Beijing accountable", "the truce remained
-# fragile", "the deal rewarded aggression": what an act is judged to be or do, was for or how it stands, not the act
-# told (`_subject_of_a_told_clause`)
-JUDGING_CLAUSES = frozenset({"amount", "constitute", "represent", "mean", "intend", "design", "aim", "remain",
-                             "stay", "seem", "appear", "look", "become", "reward", "undermine", "embolden",
-                             "legitimize", "legitimise"})
-# "the trip had started in Vietnam": where an act began may be of a stop before the one told
-BEGINNING_VERBS = frozenset({"start", "begin"})
 ENTERING_WORDS = frozenset({"land", "enter", "dock", "berth", "cross", "disembark", "overfly", "transit"})
 
 
@@ -400,7 +394,7 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
             objects = _acted_on(token, pos, envoys, resolver) if objects is None else objects
             if not (objects & pattern.objects or actor_object(token, pattern, resolver)
                     or ordered_as_told(token, pos, objects)
-                    or _in_force_as_told(token, pos, objects, pattern, resolver)):
+                    or in_force_as_told(token, pos, objects, pattern.type, resolver)):
                 continue
         if pattern.type in ("REQUEST", "CONSULT") and judging(token):
             continue  # "a conversation the Kremlin called useful", "called Kim a partner": neither asks nor phones
@@ -456,8 +450,8 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
         if inferred and pos == "verb" and _only_in_the_topic(token, pattern, target):
             target, inferred = [], False  # "discussed sanctions against Belarus": Belarus is not at the talks
         # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
-        retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or _in_force_as_told(
-            token, pos, objects or set(), pattern, resolver)) and not (_a_party(source) and _a_party(target))
+        retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or in_force_as_told(
+            token, pos, objects or set(), pattern.type, resolver)) and not (_a_party(source) and _a_party(target))
         if (retells or (not _a_party((*source, *target)) and _done_again_unnamed(token))) \
                 and (pattern.type not in GIVEN_THINGS or sending_told_again(token)) \
                 and (told := retold_key(token, pattern.type, resolver)):
@@ -632,16 +626,10 @@ def _done_again_unnamed(verb: Token) -> bool:
     does an event noun whose course is told ("the attack came hours before": readings.told_as_fact)."""
     if verb.pos_ in ("NOUN", "PROPN"):
         return (verb.dep_ == "nsubj" and (told_as_fact(verb.head) or _course_told_done(verb.head)
-                                          or _takes_effect_as_told(verb))) or _subject_of_a_told_clause(verb)
+                                          or takes_effect_as_told(verb))) or subject_of_a_told_clause(verb)
     # a clause, not a participle that describes a noun ("a verdict upheld on appeal")
     told = any(c.dep_ == "auxpass" for c in children_of(verb))
     return told and not role_tokens(verb, "prep:by") and not _not_told_as_done(verb)
-
-
-
-
-
-
 
 
 def _a_party(actors: Iterable[Actor]) -> bool:
@@ -791,38 +779,6 @@ def _course_told_done(verb: Token) -> bool:
         and not any(c.tag_ == "MD" for c in children)
 
 
-def _subject_of_a_told_clause(noun: Token) -> bool:
-    """"The expulsion marked a new low", "the shelling had killed 27 people", "the raid was carried out at dawn": a
-    definite event noun (the, this, that) as the subject of a clause told as a fact, in the past or present, with no
-    modal, negation or condition, is the act told before (not what it is judged to be: `JUDGING_CLAUSES`)."""
-    verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
-            or verb.lemma_.lower() in JUDGING_CLAUSES | BEGINNING_VERBS or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
-        return False
-    children = list(children_of(verb))
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children))
-    return finite and not any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
-                              or (c.dep_ in ("acomp", "xcomp") and c.lower_ in EXPECTATIONS) for c in children)
-
-
-def _in_force_as_told(noun: Token, pos: str, objects: set[str], pattern: Pattern, resolver: ActorResolver) -> bool:
-    """"Maduro ordered the border closed. The closure took effect at 8 p.m.": a definite measure noun with nothing of
-    its own that it acts on, said to take effect, is the act of the pattern's type told before (when one side did
-    acts of that type: `retold_key`), whose object condition that act met."""
-    return pos == "noun" and not objects and definite(noun) and _takes_effect_as_told(noun) \
-        and retold_key(noun, pattern.type, resolver) is not None
-
-
-def _takes_effect_as_told(noun: Token) -> bool:
-    """"The closure took effect at 8 p.m.": a measure said to start applying, with no modal ("will take effect"
-    may not), is the measure told before, now in force."""
-    verb = noun.head
-    return noun.dep_ == "nsubj" and (measure := takes_effect(verb)) is not None and measure.i == noun.i \
-        and not any(c.tag_ == "MD" for c in children_of(verb))
-
-
 def _only_in_the_topic(verb: Token, pattern: Pattern, others: list[Actor]) -> bool:
     """The other side a joint act took from its sentence is named only in what talks are about, the direct object of a
     verb whose partner comes with "with" ("discussed new sanctions against Belarus", "discussed Belarus")."""
@@ -837,7 +793,7 @@ def _refers_back(noun: Token) -> bool:
     """"Under the deal", "the talks began": a definite event noun whose parties the sentence does not name
     refers to an event told before, not a new one."""
     if noun.dep_ not in ("nsubj", "pobj") or noun.head.lower_ == "of" or told_as_fact(noun.head) \
-            or _course_told_done(noun.head) or _takes_effect_as_told(noun) or _subject_of_a_told_clause(noun):
+            or _course_told_done(noun.head) or takes_effect_as_told(noun) or subject_of_a_told_clause(noun):
         # "signed the agreement", "the deal was reached", "the attack came hours before", "the closure took effect
         # at 8 p.m.": told again
         return False

@@ -2,7 +2,9 @@
 "Iran had fired 14 missiles"), read from the attacks the article has told so far (used by `events.py`). Only when
 one side alone has attacked in the article: in a war both sides strike, and the text leaves open whose it was.
 A measure ordered or announced by its bare noun ("ordered the closure") is likewise the one told before, and "the
-meeting" told after a summons is the summons (`summons_told_again`).
+meeting" told after a summons is the summons (`summons_told_again`). A definite act noun as the subject of a
+clause told as fact ("The expulsion marked a new low", "The closure took effect at 8 p.m.") is the act told before
+(`subject_of_a_told_clause`, `in_force_as_told`).
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from spacy.tokens import Token
 from .actors import ActorResolver
 from .lexicon import Lexicon, load_lexicon
 from .parsetree import children_of, definite
+from .readings import EXPECTATIONS, takes_effect
 from .records import Actor
 from .sameact import act_class
 from .verdicts import earlier_act_doers
 from .vows import COURT_WORDS
 
-__all__ = ["SUMMONS_KEY", "class_key", "ordered_as_told", "retold_attack", "retold_key", "ruling_told",
-           "sending_told_again", "struck_before", "summoned", "summons_told_again"]
+__all__ = ["CONDITIONS", "SUMMONS_KEY", "class_key", "in_force_as_told", "ordered_as_told", "retold_attack",
+           "retold_key", "ruling_told", "sending_told_again", "struck_before", "subject_of_a_told_clause", "summoned",
+           "summons_told_again", "takes_effect_as_told"]
 
 DOWNINGS = frozenset({"down", "intercept"})  # the classes of "shot down", "downed", "intercepted" (sameact.act_class)
 DECREEING_VERBS = frozenset({"order", "announce", "decree"})  # (ordered_as_told)
@@ -34,7 +38,15 @@ SUMMONING_VERBS = frozenset({"summon", "call", "receive"})  # "summoned", "calle
 SUMMONS_MEETING_NOUNS = frozenset({"meeting", "conversation", "encounter"})  # what a summons is told again as
 # "The deployment marked a new chapter": the sending of forces told again by its definite noun, as a clause's subject
 SENDING_NOUNS = frozenset({"deployment", "dispatch"})
-
+CONDITIONS = frozenset({"if", "unless", "whether"})
+# "the visit amounted to pressure", "the levies were meant to hold Beijing accountable", "the truce remained
+# fragile", "the deal rewarded aggression": what an act is judged to be or do, was for or how it stands, not the act
+# told (`subject_of_a_told_clause`)
+JUDGING_CLAUSES = frozenset({"amount", "constitute", "represent", "mean", "intend", "design", "aim", "remain",
+                             "stay", "seem", "appear", "look", "become", "reward", "undermine", "embolden",
+                             "legitimize", "legitimise"})
+# "the trip had started in Vietnam": where an act began may be of a stop before the one told
+BEGINNING_VERBS = frozenset({"start", "begin"})
 
 def class_key(type_: str, token: Token) -> str:
     """The key an act is remembered under besides its type: for an attack, whether it is a downing (air defence
@@ -163,3 +175,33 @@ def sending_told_again(noun: Token) -> bool:
     the giver's own forces as background)."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in SENDING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
         and definite(noun)
+
+
+def subject_of_a_told_clause(noun: Token) -> bool:
+    """"The expulsion marked a new low", "the shelling had killed 27 people", "the raid was carried out at dawn": a
+    definite event noun (the, this, that) as the subject of a clause told as a fact, in the past or present, with no
+    modal, negation or condition, is the act told before (not what it is judged to be: `JUDGING_CLAUSES`)."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in JUDGING_CLAUSES | BEGINNING_VERBS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun)):
+        return False
+    children = list(children_of(verb))
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children))
+    return finite and not any(c.tag_ == "MD" or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+                              or (c.dep_ in ("acomp", "xcomp") and c.lower_ in EXPECTATIONS) for c in children)
+
+def in_force_as_told(noun: Token, pos: str, objects: set[str], type_: str, resolver: ActorResolver) -> bool:
+    """"Maduro ordered the border closed. The closure took effect at 8 p.m.": a definite measure noun with nothing of
+    its own that it acts on, said to take effect, is the act of the pattern's type told before (when one side did
+    acts of that type: `retold_key`), whose object condition that act met."""
+    return pos == "noun" and not objects and definite(noun) and takes_effect_as_told(noun) \
+        and retold_key(noun, type_, resolver) is not None
+
+def takes_effect_as_told(noun: Token) -> bool:
+    """"The closure took effect at 8 p.m.": a measure said to start applying, with no modal ("will take effect"
+    may not), is the measure told before, now in force."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and (measure := takes_effect(verb)) is not None and measure.i == noun.i \
+        and not any(c.tag_ == "MD" for c in children_of(verb))
