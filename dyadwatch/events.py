@@ -447,8 +447,6 @@ def _code(token: Token, sent: Span, lexicon: Lexicon, resolver: ActorResolver,
             pattern = replace(pattern, type="AGREE", mode=None, contexts=("diplomatic",))
         signed = pattern.type == "AGREE" and pattern.objects is not None  # "signed a treaty": told as its noun
         source, target, inferred = complete(sent, pattern, source, target, resolver, signed, token)
-        if inferred and pos == "verb" and _only_in_the_topic(token, pattern, target):
-            target, inferred = [], False  # "discussed sanctions against Belarus": Belarus is not at the talks
         # ("ordered the closure": the closure told before, whose sides the order's own clause may only half name)
         retells = pattern.objects is not None and (ordered_as_told(token, pos, objects or set()) or in_force_as_told(
             token, pos, objects or set(), pattern.type, resolver)) and not (_a_party(source) and _a_party(target))
@@ -777,16 +775,6 @@ def _course_told_done(verb: Token) -> bool:
                                                                   for c in children))) \
         and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children) \
         and not any(c.tag_ == "MD" for c in children)
-
-
-def _only_in_the_topic(verb: Token, pattern: Pattern, others: list[Actor]) -> bool:
-    """The other side a joint act took from its sentence is named only in what talks are about, the direct object of a
-    verb whose partner comes with "with" ("discussed new sanctions against Belarus", "discussed Belarus")."""
-    if pattern.type != "CONSULT" or "obj" in pattern.target or not others:
-        return False
-    spans = [(words[0].idx, words[-1].idx + len(words[-1])) for topic in children_of(verb) if topic.dep_ == "dobj"
-             for words in [list(topic.subtree)]]
-    return all(any(start <= a.start < end for start, end in spans) for a in others)
 
 
 def _refers_back(noun: Token) -> bool:

@@ -30,6 +30,7 @@ from .phrases import names_a_place, phrase_root, unique_parties
 from .readings import answered_request, told_as_fact
 from .records import Actor
 from .roles import NAMED_ACTOR_ENTITIES, asked_by, asking_clause, governor_of, role_tokens, subjects
+from .vows import COURT_WORDS  # (who rules on a case's requests)
 
 __all__ = ["actor_object", "at_home", "carried", "machines_move", "owners", "same_side", "sides", "subject_words"]
 
@@ -55,7 +56,6 @@ AIMED_PREPS = frozenset({"on", "against"})  # "imposed sanctions on Russia", "me
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 # papers that carry out what they say ("an executive order imposing tariffs"): their signer does it
 DOCUMENT_NOUNS = frozenset({"order", "decree", "proclamation", "directive", "memorandum", "resolution", "law", "bill"})
-COURT_WORDS = frozenset({"court", "tribunal", "judge", "arbitrator"})  # who rules on a case's requests
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "dialogue",
                            "conference", "round"})
 

@@ -29,7 +29,7 @@ from .phrases import WATER_WORDS, unique_parties
 from .pronouns import parallel_subject
 from .records import Actor
 from .resources import load_yaml
-from .roles import governor_of, reacted_to_after, role_tokens, subjects
+from .roles import RELATIVE_PRONOUNS, governor_of, reacted_to_after, role_tokens, subjects
 
 __all__ = ["a_thing_does_it", "as_place", "implied_target", "from_discourse", "complete", "landed_in", "names_own_doer"]
 
@@ -469,8 +469,16 @@ def _other_countries(sent: Span, named: list[Actor], resolver: ActorResolver,
             and not any(start <= a.start < end for start, end in apart)]
 
 
+def _topic_of_talks(verb: Token, pattern: Pattern) -> list[tuple[int, int]]:
+    """The character spans of what talks are about, the direct object of a verb of talks whose partner comes with
+    "with" ("discussed new sanctions against Belarus", "discussed Belarus"): no one named there is at the talks."""
+    if pattern.type != "CONSULT" or "obj" in pattern.target:
+        return []
+    return [(words[0].idx, words[-1].idx + len(words[-1])) for topic in children_of(verb) if topic.dep_ == "dobj"
+            for words in [list(topic.subtree)]]
+
+
 TIMING_WORDS = frozenset({"after", "before", "since", "until", "following"})
-RELATIVE_WORDS = frozenset({"which", "that"})
 FORETELLING_AUX = frozenset({"will", "would", "could", "can", "may", "might"})
 
 
@@ -489,7 +497,7 @@ def _effects_foretold(token: Token) -> list[tuple[int, int]]:
 
 def _done_by_the_relative(verb: Token) -> bool:
     """The relative pronoun is the verb's subject: the noun it stands for does the act ("which would allow")."""
-    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in children_of(verb))
+    return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in children_of(verb))
 
 
 def _timing_acts(token: Token) -> list[tuple[int, int]]:
@@ -535,7 +543,9 @@ def complete(sent: Span, pattern: Pattern, source: list[Actor], target: list[Act
         # "Colombia agreed late Sunday to accept deportees flown back from the United States": the sentence's other
         # country is the other side of a joint act with one side named
         beside = _companions(token, pattern, resolver) if token is not None else set()
-        other = [a for a in _other_countries(sent, source, resolver, token) if a.party not in beside]
+        topic = _topic_of_talks(token, pattern) if token is not None else []
+        other = [a for a in _other_countries(sent, source, resolver, token) if a.party not in beside
+                 and not any(start <= a.start < end for start, end in topic)]
         return (source, other[:1], True) if any(a.party for a in source) and other else (source, target, False)
     if token is not None and not any(a.party for a in source) \
             and (told := _joint_act_told_before(token, pattern.type, sent, resolver)):

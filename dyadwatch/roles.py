@@ -34,11 +34,10 @@ from .readings import (
 )
 from .telling import reporting_verbs
 
-__all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "REQUESTING", "acts_on_its_noun", "asked_by", "asking_clause",
-           "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of", "particles_of",
-           "envoy_called_for_consultations", "reacted_to_after", "recalled_for_consultations", "reduced_passive",
-           "role_tokens",
-           "subjects"]
+__all__ = ["FINITE_TAGS", "NAMED_ACTOR_ENTITIES", "RELATIVE_PRONOUNS", "REQUESTING", "acts_on_its_noun", "asked_by",
+           "asking_clause", "called_in_envoys", "governor_of", "is_passive", "object_lemmas", "particle_of",
+           "particles_of", "envoy_called_for_consultations", "reacted_to_after", "recalled_for_consultations",
+           "reduced_passive", "role_tokens", "subjects"]
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # nouns that say where something happened: a relative clause after one is about that something

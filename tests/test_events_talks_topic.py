@@ -1,4 +1,4 @@
-"""A country named only in what talks are about is no side of the talks (dyadwatch/events.py). The sentences are
+"""A country named only in what talks are about is no side of the talks (dyadwatch/implied.py). The sentences are
 written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
