@@ -102,11 +102,11 @@ def standing_measure(token: Token) -> bool:
         and not any(c.lemma_.lower() in MEASURE_TAKING_VERBS for c in children_of(token) if c.dep_ in ("acl", "relcl"))
 
 
-def measure_named_before(verb: Token, sent: Span) -> Token | None:
+def measure_named_before(token: Token, sent: Span) -> Token | None:
     """The earlier mention of the standing measure a verb of taking it names again as its object ("U.S. sanctions on
     Rosneft ... Washington imposed the sanctions"): the same measure, taken when that mention says."""
-    if verb.pos_ == "NOUN":  # the measure coded by its noun: "imposed [the sanctions]"
-        verb = verb.head if verb.dep_ in ("dobj", "nsubjpass") else verb
+    # (the measure may be coded by its noun: "imposed [the sanctions]")
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") else token
     if verb.lemma_.lower() not in MEASURE_TAKING_VERBS:
         return None
     told = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
